@@ -1,0 +1,136 @@
+/**
+ * Small, Okta-free AST helpers shared by the analysis modules.
+ */
+import { ASTUtils, AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+
+/** See through TypeScript-only wrappers (`as`, `satisfies`, `!`, `<T>x`) and optional chains. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case T.TSAsExpression:
+      case T.TSSatisfiesExpression:
+      case T.TSNonNullExpression:
+      case T.TSTypeAssertion:
+      case T.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The static name of a property key or member property, or null when it is computed at run time. */
+export function staticKeyName(
+  node: TSESTree.Property | TSESTree.MemberExpression,
+  scope: Scope,
+): string | null {
+  if (node.type === T.Property && !node.computed) {
+    if (node.key.type === T.Identifier) return node.key.name;
+    if (node.key.type === T.Literal) return String(node.key.value);
+    return null;
+  }
+  return ASTUtils.getPropertyName(node, scope);
+}
+
+export function findVariable(scope: Scope, node: TSESTree.Identifier): Variable | null {
+  return ASTUtils.findVariable(scope, node);
+}
+
+/** True for a node inside an ambient (`declare …`) declaration. */
+function isAmbient(node: TSESTree.Node | undefined): boolean {
+  for (let current = node; current; current = current.parent) {
+    if ('declare' in current && current.declare === true) return true;
+    if (current.type === T.Program) return false;
+  }
+  return false;
+}
+
+/**
+ * A reference to a global: not declared in the file (or declared through the config's
+ * `globals`), or declared only ambiently (`declare const OktaSignIn: …`), which types the
+ * global rather than shadowing it.
+ */
+export function isGlobalBinding(variable: Variable | null): boolean {
+  if (!variable) return true;
+  if (variable.defs.length === 0) return true;
+  return variable.defs.every((def) => isAmbient(def.node));
+}
+
+/**
+ * The expression a variable is bound to, when it is bound once and never reassigned:
+ * `const x = …`, or a `let`/`var` with an initializer and no other write.
+ */
+export function singleInit(variable: Variable): TSESTree.Expression | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0];
+  if (def?.type !== 'Variable') return null;
+  const declarator = def.node;
+  if (declarator.id.type !== T.Identifier || !declarator.init) return null;
+  for (const ref of variable.references) {
+    if (ref.isWrite() && !ref.init) return null;
+  }
+  return declarator.init;
+}
+
+/** The nearest enclosing function (or the Program) of a node. */
+export function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
+  for (let current = node.parent; current; current = current.parent) {
+    switch (current.type) {
+      case T.FunctionDeclaration:
+      case T.FunctionExpression:
+      case T.ArrowFunctionExpression:
+      case T.Program:
+        return current;
+      default:
+        break;
+    }
+  }
+  return node;
+}
+
+/** The string value of a string literal or a template literal without expressions. */
+export function staticString(node: TSESTree.Node | null | undefined): string | null {
+  if (!node) return null;
+  if (node.type === T.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === T.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? null;
+  }
+  return null;
+}
+
+/** `require('x')` with the unshadowed global `require`: returns 'x'. */
+export function requiredModule(node: TSESTree.Node, scope: Scope): string | null {
+  if (node.type !== T.CallExpression || node.arguments.length !== 1) return null;
+  const { callee } = node;
+  if (callee.type !== T.Identifier || callee.name !== 'require') return null;
+  if (!isGlobalBinding(findVariable(scope, callee))) return null;
+  return staticString(node.arguments[0]);
+}
+
+/** `import('x')` or `await import('x')`: returns 'x'. */
+export function dynamicImportedModule(node: TSESTree.Node): string | null {
+  const inner = node.type === T.AwaitExpression ? node.argument : node;
+  if (inner.type !== T.ImportExpression) return null;
+  return staticString(inner.source);
+}
+
+/** Statement lists, where an expression statement can be deleted without breaking syntax. */
+export function isInStatementList(statement: TSESTree.Node): boolean {
+  const parent = statement.parent;
+  return (
+    parent?.type === T.Program ||
+    parent?.type === T.BlockStatement ||
+    parent?.type === T.StaticBlock ||
+    parent?.type === T.SwitchCase ||
+    parent?.type === T.TSModuleBlock
+  );
+}
+
+export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}

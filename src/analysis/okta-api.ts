@@ -1,0 +1,121 @@
+/**
+ * The Okta knowledge, as data. Rules read these tables; no rule hard-codes an
+ * Okta package name, version threshold, option name or replacement.
+ *
+ * Sources are cited per entry as `repo:path` (see shared/docs/okta-oie-reference.md).
+ */
+
+/** npm package name of the Okta Sign-In Widget. */
+export const WIDGET_PACKAGE = '@okta/okta-signin-widget';
+
+/** Module specifiers whose exports construct the Sign-In Widget (7.x added the subpaths). */
+export const WIDGET_MODULES: ReadonlySet<string> = new Set([
+  WIDGET_PACKAGE,
+  `${WIDGET_PACKAGE}/classic`,
+  `${WIDGET_PACKAGE}/oie`,
+]);
+
+/** The Classic-only bundle (7.x): it throws unless `useClassicEngine: true`. */
+export const WIDGET_CLASSIC_MODULE = `${WIDGET_PACKAGE}/classic`;
+
+/** Export names of the widget modules that are the constructor. */
+export const WIDGET_EXPORT_NAMES: ReadonlySet<string> = new Set(['default', 'OktaSignIn']);
+
+/** The global a CDN script or an Okta-hosted page defines. */
+export const WIDGET_GLOBAL = 'OktaSignIn';
+
+/** Names through which browser code reaches globals (`window.OktaSignIn`). */
+export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
+
+/** Okta-hosted sign-in pages: `OktaUtil.getSignInWidgetConfig()` seeds the widget options. */
+export const HOSTED_UTIL_GLOBAL = 'OktaUtil';
+export const HOSTED_CONFIG_METHOD = 'getSignInWidgetConfig';
+
+/** Globals and the package scope that make "a file that uses Okta". */
+export const OKTA_GLOBALS: ReadonlySet<string> = new Set(['OktaSignIn', 'OktaAuth', 'OktaUtil']);
+export const OKTA_PACKAGE_SCOPE = '@okta/';
+
+/** Widget version thresholds (okta-signin-widget MIGRATING.md, src/widget/OktaSignIn.*). */
+export const WIDGET_VERSIONS = {
+  /** `useInteractionCodeFlow` exists from here on. */
+  interactionCodeFlow: '5.2.0',
+  /** `useInteractionCodeFlow` together with `pkce: false` throws a ConfigError from here on. */
+  pkceCheck: '5.4.0',
+  /** OIE is the default; `useInteractionCodeFlow` is ignored; `useClassicEngine` exists. */
+  oieDefault: '7.0.0',
+} as const;
+
+/** Option keys the rules read. */
+export const OPTION = {
+  useInteractionCodeFlow: 'useInteractionCodeFlow',
+  useClassicEngine: 'useClassicEngine',
+  clientId: 'clientId',
+  stateToken: 'stateToken',
+  proxyIdxResponse: 'proxyIdxResponse',
+  authParams: 'authParams',
+  pkce: 'pkce',
+  transformUsername: 'transformUsername',
+} as const;
+
+/** What a widget needs to run the Identity Engine as an embedded OIDC app (named in messages). */
+export const OIDC_OPTIONS = ['issuer', 'clientId', 'redirectUri'] as const;
+
+export interface UnsupportedOption {
+  /** Option path inside the widget config; `*` matches any one key (a language code). */
+  readonly path: readonly string[];
+  /** What replaces it on the Identity Engine: an Admin Console policy or another option. */
+  readonly replacement: string;
+}
+
+const RECOVERY = 'the password recovery policy (Security › Authenticators › Password › rules: self-service account recovery)';
+const ROUTING = 'Identity Provider routing rules (Security › Identity Providers › Routing Rules)';
+const NONE = 'nothing: the Identity Engine has no equivalent';
+
+/**
+ * Options the Identity Engine never reads (only the V1 Classic router does), with the
+ * Admin Console policy or option that replaces each (okta-developer-docs
+ * guides/oie-upgrade-sign-in-widget/main/index.md, "Feature flags" and the sections after
+ * it; options the guide does not cover were checked in widget src: read only in src/v1).
+ * `features.rememberMe`, `features.showPasswordToggleOnSignInPage`,
+ * `features.skipIdpFactorVerificationBtn`, `idps` and the registration hooks are
+ * deliberately absent: OIE still reads them (reference §4, §7 hazard 5).
+ */
+export const UNSUPPORTED_OPTIONS: readonly UnsupportedOption[] = [
+  { path: ['processCreds'], replacement: 'nothing: OIE never calls it (use `transformUsername` to rewrite the username)' },
+  { path: ['features', 'registration'], replacement: 'a user profile policy that allows self-service registration (Security › User Profile Policies)' },
+  { path: ['features', 'idpDiscovery'], replacement: ROUTING },
+  { path: ['features', 'selfServiceUnlock'], replacement: RECOVERY },
+  { path: ['features', 'smsRecovery'], replacement: 'the password recovery policy with the Phone authenticator (Security › Authenticators › Password)' },
+  { path: ['features', 'callRecovery'], replacement: 'the password recovery policy with the Phone authenticator (Security › Authenticators › Password)' },
+  { path: ['features', 'emailRecovery'], replacement: 'the password recovery policy with the Email authenticator (Security › Authenticators › Password)' },
+  { path: ['features', 'autoPush'], replacement: 'nothing yet: Okta Verify push is not configurable per sign-in on the Identity Engine' },
+  { path: ['features', 'multiOptionalFactorEnroll'], replacement: 'authenticator enrollment policies (Security › Authenticators › Enrollment)' },
+  { path: ['features', 'webauthn'], replacement: 'the FIDO2 (WebAuthn) authenticator in your authentication policies (Security › Authenticators)' },
+  { path: ['features', 'scrollOnError'], replacement: 'nothing: errors appear inside the widget' },
+  { path: ['features', 'router'], replacement: NONE },
+  { path: ['features', 'securityImage'], replacement: 'nothing: the Identity Engine has no security image' },
+  { path: ['features', 'hideBackToSignInForReset'], replacement: NONE },
+  { path: ['features', 'customExpiredPassword'], replacement: NONE },
+  { path: ['features', 'passwordlessAuth'], replacement: 'authentication policies that allow passwordless sign-in (Security › Authentication Policies)' },
+  { path: ['features', 'trackTypingPattern'], replacement: NONE },
+  { path: ['features', 'useDeviceFingerprintForSecurityImage'], replacement: 'nothing: the Identity Engine has no security image' },
+  { path: ['features', 'showPasswordRequirementsAsHtmlList'], replacement: NONE },
+  { path: ['features', 'showSessionRevocation'], replacement: NONE },
+  { path: ['features', 'prefillUsernameFromIdpDiscovery'], replacement: ROUTING },
+  { path: ['helpSupportNumber'], replacement: '`helpLinks` (the Identity Engine shows no support number)' },
+  { path: ['policyId'], replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+  { path: ['idpDiscovery', 'requestContext'], replacement: ROUTING },
+  { path: ['i18n', '*', 'needhelp'], replacement: '`helpLinks` (the “Need help signing in?” string is gone on the Identity Engine)' },
+];
+
+/** `transformUsername(username, operation)`: the operation the Identity Engine never passes. */
+export const CLASSIC_ONLY_TRANSFORM_OPERATION = {
+  value: 'IDP_DISCOVERY',
+  replacement: ROUTING,
+} as const;
+
+/** Okta guides linked from messages' docs pages. */
+export const OKTA_GUIDES = {
+  upgradeWidget: 'https://developer.okta.com/docs/guides/oie-upgrade-sign-in-widget/main/',
+  migrateToOie: 'https://developer.okta.com/docs/guides/migrate-to-oie/',
+} as const;

@@ -1,0 +1,79 @@
+/**
+ * "A file that uses Okta": an `@okta/*` import, export-from, `require` or dynamic import,
+ * or a reference to the `OktaSignIn`, `OktaAuth` or `OktaUtil` globals. Rules whose
+ * patterns are too generic to flag in any file (later issues) ask this first.
+ */
+import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { OKTA_GLOBALS, OKTA_PACKAGE_SCOPE } from './okta-api.js';
+import { isGlobalBinding, staticString } from './ast.js';
+
+const cache = new WeakMap<object, boolean>();
+
+function isOktaSpecifier(node: TSESTree.Node | null | undefined): boolean {
+  return staticString(node)?.startsWith(OKTA_PACKAGE_SCOPE) ?? false;
+}
+
+function importsOkta(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  for (const statement of sourceCode.ast.body) {
+    switch (statement.type) {
+      case T.ImportDeclaration:
+      case T.ExportAllDeclaration:
+        if (isOktaSpecifier(statement.source)) return true;
+        break;
+      case T.ExportNamedDeclaration:
+        if (isOktaSpecifier(statement.source)) return true;
+        break;
+      case T.TSImportEqualsDeclaration:
+        if (
+          statement.moduleReference.type === T.TSExternalModuleReference &&
+          isOktaSpecifier(statement.moduleReference.expression)
+        ) {
+          return true;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+/** Memoized per linted file. */
+export function fileUsesOkta(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const cached = cache.get(sourceCode);
+  if (cached !== undefined) return cached;
+  let uses = importsOkta(sourceCode);
+  if (!uses) {
+    const globalScope = sourceCode.scopeManager?.globalScope;
+    // Unresolved references, and references to configured or ambient (`declare`) globals.
+    const topScopes = globalScope ? [globalScope, ...globalScope.childScopes.filter((s) => s.type === 'module')] : [];
+    const references = [
+      ...(globalScope?.through ?? []),
+      ...topScopes.flatMap((scope) => scope.variables.flatMap((variable) => variable.references)),
+    ];
+    uses = references.some((reference) => {
+      const { identifier } = reference;
+      if (identifier.type !== T.Identifier) return false;
+      if (OKTA_GLOBALS.has(identifier.name)) return isGlobalBinding(reference.resolved);
+      if (identifier.name !== 'require' || reference.resolved !== null) return false;
+      const call = identifier.parent;
+      return call?.type === T.CallExpression && call.callee === identifier && isOktaSpecifier(call.arguments[0]);
+    });
+  }
+  if (!uses) uses = hasOktaDynamicImport(sourceCode);
+  cache.set(sourceCode, uses);
+  return uses;
+}
+
+/** `import('@okta/…')` anywhere: found from the string tokens, so no extra AST walk. */
+function hasOktaDynamicImport(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const tokens = sourceCode.ast.tokens ?? [];
+  for (const token of tokens) {
+    if (token.type !== 'String' && token.type !== 'Template') continue;
+    if (!token.value.slice(1).startsWith(OKTA_PACKAGE_SCOPE)) continue;
+    const previous = sourceCode.getTokenBefore(token);
+    const keyword = previous ? sourceCode.getTokenBefore(previous) : null;
+    if (previous?.value === '(' && keyword?.value === 'import') return true;
+  }
+  return false;
+}

@@ -1,0 +1,52 @@
+/**
+ * eslint-plugin-okta-oie: finds Okta Classic Engine code and moves it to the Okta
+ * Identity Engine.
+ */
+import type { ESLint, Linter } from 'eslint';
+import { buildConfig } from './configs/build.js';
+import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
+import { rules } from './rules/index.js';
+
+export interface OktaOiePlugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: typeof rules;
+  processors: Record<string, never>;
+  configs: {
+    /** Every finding; autofixes only for edits that change nothing at run time. */
+    recommended: Linter.Config[];
+    /** The same rules, with the migration edits (engine switch, option removal) as autofixes. */
+    migrate: Linter.Config[];
+  };
+}
+
+const plugin: OktaOiePlugin = {
+  meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
+  rules,
+  processors: {},
+  configs: { recommended: [], migrate: [] },
+};
+
+const asEslintPlugin = plugin as unknown as ESLint.Plugin;
+plugin.configs.recommended = buildConfig(asEslintPlugin, 'recommended');
+plugin.configs.migrate = buildConfig(asEslintPlugin, 'migrate');
+
+export default plugin;
+export { plugin as 'module.exports' };
+
+export type { OktaSettings, VersionInfo } from './analysis/versions.js';
+export type { FixMode } from './utils/fix-or-suggest.js';
+export type { RequireInteractionCodeFlowOptions } from './rules/require-interaction-code-flow.js';
+export type { NoObsoleteInteractionCodeFlowOptions } from './rules/no-obsolete-interaction-code-flow.js';
+export type { NoPkceDisabledOptions } from './rules/no-pkce-disabled.js';
+export type { NoUnsupportedWidgetOptionsOptions } from './rules/no-unsupported-widget-options.js';
+export type { RuleId } from './rules/index.js';
+
+/** Rule options by rule id, for typed `rules` blocks in `eslint.config.ts`. */
+export interface RuleOptions {
+  'okta-oie/require-interaction-code-flow': [import('./rules/require-interaction-code-flow.js').RequireInteractionCodeFlowOptions?];
+  'okta-oie/require-oidc-config': [];
+  'okta-oie/no-classic-engine': [];
+  'okta-oie/no-obsolete-interaction-code-flow': [import('./rules/no-obsolete-interaction-code-flow.js').NoObsoleteInteractionCodeFlowOptions?];
+  'okta-oie/no-pkce-disabled': [import('./rules/no-pkce-disabled.js').NoPkceDisabledOptions?];
+  'okta-oie/no-unsupported-widget-options': [import('./rules/no-unsupported-widget-options.js').NoUnsupportedWidgetOptionsOptions?];
+}

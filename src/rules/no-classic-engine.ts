@@ -1,0 +1,71 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { requiredModule, staticString } from '../analysis/ast.js';
+import { analyzeWidget, widgetOption } from '../analysis/engine.js';
+import { removeOptionFix } from '../analysis/edits.js';
+import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_PACKAGE } from '../analysis/okta-api.js';
+import { lookup } from '../analysis/options.js';
+import { createRule } from '../utils/create-rule.js';
+
+type MessageIds = 'useClassicEngine' | 'removeUseClassicEngine' | 'classicBundle';
+
+export default createRule<[], MessageIds>({
+  name: 'no-classic-engine',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow forcing the Sign-In Widget back to the Classic Engine',
+      recommended: 'error',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      useClassicEngine:
+        '`useClassicEngine: true` forces the Sign-In Widget onto the Classic Engine router, so this app never runs the Identity Engine, and Classic support is scheduled for removal. Remove the option: widget 7.x runs the Identity Engine by default.',
+      removeUseClassicEngine: 'Remove `useClassicEngine: true` (switches this widget to the Identity Engine).',
+      classicBundle:
+        '`{{specifier}}` is the Classic-only bundle: it cannot run the Identity Engine and throws unless `useClassicEngine: true`. Import `{{replacement}}`, which runs both engines and honours the same options.',
+    },
+  },
+  create(context) {
+    const { sourceCode } = context;
+    const reported = new Set<TSESTree.Node>();
+
+    function checkSpecifier(source: TSESTree.Node | null | undefined): void {
+      if (!source || staticString(source) !== WIDGET_CLASSIC_MODULE) return;
+      const quote = sourceCode.getText(source)[0] ?? "'";
+      context.report({
+        node: source,
+        messageId: 'classicBundle',
+        data: { specifier: WIDGET_CLASSIC_MODULE, replacement: WIDGET_PACKAGE },
+        fix: (fixer) => fixer.replaceText(source, `${quote}${WIDGET_PACKAGE}${quote}`),
+      });
+    }
+
+    return {
+      ImportDeclaration: (node) => checkSpecifier(node.source),
+      ExportNamedDeclaration: (node) => checkSpecifier(node.source),
+      ExportAllDeclaration: (node) => checkSpecifier(node.source),
+      ImportExpression: (node) => checkSpecifier(node.source),
+      TSExternalModuleReference: (node) => checkSpecifier(node.expression),
+      CallExpression(node) {
+        if (requiredModule(node, sourceCode.getScope(node)) !== null) checkSpecifier(node.arguments[0]);
+      },
+      NewExpression(node) {
+        const widget = analyzeWidget(node, sourceCode);
+        if (!widget?.options) return;
+        if (widgetOption(widget, [OPTION.useClassicEngine], sourceCode) !== 'true') return;
+        const found = lookup(widget.options.root, [OPTION.useClassicEngine]);
+        if (found.state !== 'present' || reported.has(found.entry.node)) return;
+        const { entry } = found;
+        reported.add(entry.node);
+        const remove = removeOptionFix(sourceCode, entry);
+        context.report({
+          node: entry.node,
+          messageId: 'useClassicEngine',
+          suggest: remove ? [{ messageId: 'removeUseClassicEngine', fix: remove }] : [],
+        });
+      },
+    };
+  },
+});
