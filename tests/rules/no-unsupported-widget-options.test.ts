@@ -1,0 +1,226 @@
+import rule from '../../src/rules/no-unsupported-widget-options.js';
+import { createRuleTester, widget } from './tester.js';
+
+const ruleTester = createRuleTester();
+const V6 = widget('6.9.0');
+const V7 = widget('7.20.0');
+const REGISTRATION = 'a user profile policy that allows self-service registration (Security › User Profile Policies)';
+const ROUTING = 'Identity Provider routing rules (Security › Identity Providers › Routing Rules)';
+const RECOVERY = 'the password recovery policy (Security › Authenticators › Password › rules: self-service account recovery)';
+const HELP = '`helpLinks` (the Identity Engine shows no support number)';
+const NEEDHELP = '`helpLinks` (the “Need help signing in?” string is gone on the Identity Engine)';
+const PROCESS_CREDS = 'nothing: OIE never calls it (use `transformUsername` to rewrite the username)';
+
+ruleTester.run('no-unsupported-widget-options', rule, {
+  valid: [
+    // Options the Identity Engine still reads.
+    {
+      code: `new OktaSignIn({
+  clientId: 'x',
+  features: { rememberMe: false, showPasswordToggleOnSignInPage: true, skipIdpFactorVerificationBtn: true, hideSignOutLinkInMFA: true },
+  idps: [{ type: 'GOOGLE', id: '0oa1' }],
+  registration: { parseSchema: (schema, onSuccess) => onSuccess(schema), preSubmit, postSubmit },
+  helpLinks: { help: '/help' },
+  i18n: { en: { 'primaryauth.title': 'Sign in' } },
+  transformUsername: (username, operation) => operation === 'PRIMARY_AUTH' ? username + '@acme.com' : username,
+});`,
+      settings: V7,
+    },
+    // Not a widget config.
+    { code: `const features = { registration: true };\nenable(features);`, settings: V7 },
+    { code: `function f(OktaSignIn) { return new OktaSignIn({ processCreds() {} }); }`, settings: V7 },
+    // Removed before the constructor.
+    { code: `const cfg = { clientId: 'x', features: {} };\ndelete cfg.features.registration;\nnew OktaSignIn(cfg);`, settings: V7 },
+    // Unknown features object.
+    { code: `new OktaSignIn({ clientId: 'x', features: loadFeatures() });`, settings: V7 },
+    // transformUsername comparisons on other values.
+    { code: `new OktaSignIn({ transformUsername(u, op) { return op === 'IDP' ? u : u; } });`, settings: V7 },
+  ],
+  invalid: [
+    {
+      // Reference S1 (widget 4.x, no OIDC): suggestions only, rememberMe untouched.
+      code: `const widget = new OktaSignIn({
+  baseUrl: 'https://acme.okta.com',
+  features: { registration: true, selfServiceUnlock: true, rememberMe: false },
+  helpSupportNumber: '+1 555 0100',
+  processCreds(creds) { analytics.track('login-attempt', creds.username); },
+});`,
+      options: [{ fix: 'autofix' }],
+      settings: widget('4.5.0'),
+      output: null,
+      errors: [
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'features.registration', replacement: REGISTRATION },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'features.registration', replacement: REGISTRATION },
+              output: `const widget = new OktaSignIn({
+  baseUrl: 'https://acme.okta.com',
+  features: { selfServiceUnlock: true, rememberMe: false },
+  helpSupportNumber: '+1 555 0100',
+  processCreds(creds) { analytics.track('login-attempt', creds.username); },
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'features.selfServiceUnlock', replacement: RECOVERY },
+          line: 3,
+          column: 35,
+          endLine: 3,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'features.selfServiceUnlock', replacement: RECOVERY },
+              output: `const widget = new OktaSignIn({
+  baseUrl: 'https://acme.okta.com',
+  features: { registration: true, rememberMe: false },
+  helpSupportNumber: '+1 555 0100',
+  processCreds(creds) { analytics.track('login-attempt', creds.username); },
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'helpSupportNumber', replacement: HELP },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'helpSupportNumber', replacement: HELP },
+              output: `const widget = new OktaSignIn({
+  baseUrl: 'https://acme.okta.com',
+  features: { registration: true, selfServiceUnlock: true, rememberMe: false },
+  processCreds(creds) { analytics.track('login-attempt', creds.username); },
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'processCreds', replacement: PROCESS_CREDS },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'processCreds', replacement: PROCESS_CREDS },
+              output: `const widget = new OktaSignIn({
+  baseUrl: 'https://acme.okta.com',
+  features: { registration: true, selfServiceUnlock: true, rememberMe: false },
+  helpSupportNumber: '+1 555 0100',
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Engine known to be OIE (7.x + clientId): the migrate config autofixes.
+      code: `const cfg = { clientId: 'x', 'features.idpDiscovery': true, i18n: { en: { needhelp: 'Help?' } } };
+cfg.features.registration = true;
+new OktaSignIn(cfg);`,
+      options: [{ fix: 'autofix' }],
+      settings: V7,
+      output: `const cfg = { clientId: 'x', i18n: { en: {} } };
+new OktaSignIn(cfg);`,
+      errors: [
+        { messageId: 'unsupportedOption', data: { option: 'features.idpDiscovery', replacement: ROUTING }, line: 1, column: 30, endLine: 1, endColumn: 59 },
+        { messageId: 'unsupportedOption', data: { option: 'i18n.en.needhelp', replacement: NEEDHELP }, line: 1, column: 75, endLine: 1, endColumn: 92 },
+        { messageId: 'unsupportedOption', data: { option: 'features.registration', replacement: REGISTRATION }, line: 2, column: 1, endLine: 2, endColumn: 33 },
+      ],
+    },
+    {
+      // useInteractionCodeFlow: true also makes the engine known; idpDiscovery.requestContext.
+      code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, idpDiscovery: { requestContext: ctx } });`,
+      options: [{ fix: 'autofix' }],
+      settings: V6,
+      output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, idpDiscovery: {} });`,
+      errors: [
+        { messageId: 'unsupportedOption', data: { option: 'idpDiscovery.requestContext', replacement: ROUTING }, line: 1, column: 79, endLine: 1, endColumn: 98 },
+      ],
+    },
+    {
+      // The engine is not known (6.x without the flow): a suggestion even in migrate.
+      code: `new OktaSignIn({ clientId: 'x', policyId: 'abc' });`,
+      options: [{ fix: 'autofix' }],
+      settings: V6,
+      output: null,
+      errors: [
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+              output: `new OktaSignIn({ clientId: 'x' });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // transformUsername: inline comparison, and a named function with a switch.
+      code: `function transform(username, operation) {
+  switch (operation) {
+    case 'IDP_DISCOVERY': return username;
+    default: return username + '@acme.com';
+  }
+}
+new OktaSignIn({ clientId: 'x', transformUsername: transform });
+new OktaSignIn({ clientId: 'y', transformUsername: (u, op) => ('IDP_DISCOVERY' !== op ? u : '') });`,
+      settings: V7,
+      output: null,
+      errors: [
+        { messageId: 'classicOperation', data: { operation: 'IDP_DISCOVERY', replacement: ROUTING }, line: 3, column: 10, endLine: 3, endColumn: 25 },
+        { messageId: 'classicOperation', data: { operation: 'IDP_DISCOVERY', replacement: ROUTING }, line: 8, column: 64, endLine: 8, endColumn: 86 },
+      ],
+    },
+    {
+      // A whole features object assigned before the constructor (hosted page, S9).
+      code: `var config = OktaUtil.getSignInWidgetConfig();
+config.features = { registration: true };
+var signIn = new OktaSignIn(config);`,
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'features.registration', replacement: REGISTRATION },
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'features.registration', replacement: REGISTRATION },
+              output: `var config = OktaUtil.getSignInWidgetConfig();
+config.features = {};
+var signIn = new OktaSignIn(config);`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
