@@ -115,9 +115,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** In a package.json: `{ declared: false }`, or the lowest version its entry allows (null: unknown). */
+/**
+ * In a package.json: `{ declared: false }`, or the lowest version its entry allows
+ * (null: unknown). A file that is not a JSON object may declare anything: unknown, and
+ * the walk stops there rather than guess from a folder further up.
+ */
 function declaredVersion(json: unknown): { declared: boolean; version: string | null } {
-  if (!isRecord(json)) return { declared: false, version: null };
+  if (!isRecord(json)) return { declared: true, version: null };
   for (const section of DEPENDENCY_SECTIONS) {
     const deps = json[section];
     if (isRecord(deps) && Object.hasOwn(deps, WIDGET_PACKAGE)) {
