@@ -402,6 +402,8 @@ export function lookup(object: OptionsObject, path: readonly string[]): Lookup {
   if (head === undefined) return { state: 'unknown' };
   const entry = object.entries.get(head);
   if (!entry) return object.open ? { state: 'unknown' } : { state: 'absent' };
+  // Touched by code we cannot follow (`delete cfg.a`, `cfg.a += …`): it may or may not be set.
+  if (entry.value.kind === 'unknown' && !entry.property && !entry.statement) return { state: 'unknown' };
   if (rest.length === 0) return { state: 'present', entry };
   switch (entry.value.kind) {
     case 'object':

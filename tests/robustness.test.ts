@@ -1,0 +1,85 @@
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+/** Odd but valid inputs: every rule, both configs, both parsers, several versions; nothing may throw. */
+const CORPUS = [
+  `new OktaSignIn(...args);`,
+  `new OktaSignIn;`,
+  `new OktaSignIn({ ...null, ...undefined, ...[], ...'str' });`,
+  `new OktaSignIn({ [Symbol.iterator]: 1, [\`features.\${x}\`]: true, [1 + 1]: 2, 42: 'x', 'a.b.c': 1, '': 1, '.': 2 });`,
+  `new OktaSignIn({ get clientId() { return 'x'; }, set clientId(v) {}, async *gen() {}, useInteractionCodeFlow() {} });`,
+  `new OktaSignIn({ features: null, authParams: 'x', i18n: { en: null, [lang]: { needhelp: 1 } }, idpDiscovery: [] });`,
+  `new OktaSignIn({ transformUsername: undefined }); new OktaSignIn({ transformUsername: (...rest) => rest }); new OktaSignIn({ transformUsername: ({ a }, [b]) => a });`,
+  `const c = {}; c.features = null; c.features.x = true; c['features'] = undefined; c[k].y = 1; delete c.a.b; c.a++; c.a.b++; --c.z; new OktaSignIn(c);`,
+  `const c = { authParams: {} }; c.authParams.pkce = false; c.authParams = Object.assign({}, ...more); new OktaSignIn(c);`,
+  `const c = Object.assign(); const d = Object.assign(...x); const e = Object.assign(c, d); new OktaSignIn(e); new OktaSignIn(Object.assign({}, ...x));`,
+  `let c = { a: 1 }; c = { b: 2 }; new OktaSignIn(c); var v; new OktaSignIn(v);`,
+  `const a = b; const b = a; new OktaSignIn(a); new OktaSignIn({ ...a });`,
+  `const self = { ...self }; new OktaSignIn(self);`,
+  `new (window?.['OktaSignIn'])({}); new (window?.OktaSignIn)({ clientId: 'x' });`,
+  `new (await import('@okta/okta-signin-widget')).default({}); new (require)('x'); require(); require(a, b); import(x);`,
+  `const { OktaSignIn = Fallback, ...rest } = require('@okta/okta-signin-widget'); new OktaSignIn({}); new rest.OktaSignIn({});`,
+  `const [W] = [window.OktaSignIn]; new W({});`,
+  `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: false }).renderEl?.({ el: '#w' }, (res) => res?.session?.setCookieAndRedirect?.());`,
+  `label: { new OktaSignIn({ useClassicEngine: true, clientId: 'x' }); break label; }`,
+  `if (x) new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true }); else cfg.useClassicEngine = true;`,
+  `const cfg = { a: 1 };\nif (x) cfg.useInteractionCodeFlow = true, cfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`,
+  `const cfg = { a: 1 };\nfor (;;) cfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`,
+  `class A { static w = new OktaSignIn({}); #p = new OktaSignIn({ clientId: 'x' }); [k] = new OktaSignIn({}); }`,
+];
+
+const TS_CORPUS = [
+  `enum E { A } declare module 'x' { const w: OktaSignIn; } namespace N { new OktaSignIn({ clientId: 'x' }); }`,
+  `@decorator class C { constructor(private readonly w = new OktaSignIn<Foo>({ clientId: 'x' } as const)) {} }`,
+  `const cfg = <WidgetOptions>{ clientId: 'x', useInteractionCodeFlow: false }; new OktaSignIn(cfg!);`,
+  `const cfg = { clientId: 'x' } satisfies Partial<Options> as unknown as Options; new OktaSignIn(cfg);`,
+  `abstract class B { abstract w: OktaSignIn; } type T = typeof OktaSignIn; let x: InstanceType<typeof OktaSignIn>;`,
+  `import type W from '@okta/okta-signin-widget/classic'; export type { W }; import type { OktaSignIn } from '@okta/okta-signin-widget';`,
+  `declare const OktaSignIn: new (o: object) => unknown; new OktaSignIn({ clientId: 'x', features: { registration: true } } as any as object);`,
+];
+
+const VERSIONS = ['4.5.0', '5.2.0', '5.4.0', '6.9.0', '7.0.0', '^7.49.0', 'latest', 'detect', '', 'v', '>=99'];
+
+/**
+ * Lint and fix (a fix that breaks the syntax shows up as a fatal message of the re-lint),
+ * then apply every suggestion of the fixed text and parse the result too.
+ */
+function lint(code: string, configs: Linter.Config[], settings: Record<string, unknown>, typescript: boolean, filename: string) {
+  const config: Linter.Config[] = [
+    ...configs,
+    { settings },
+    ...(typescript ? [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tsParser } }] : []),
+  ];
+  const linter = new Linter({ cwd: process.cwd() });
+  const result = linter.verifyAndFix(code, config, { filename });
+  const broken = result.messages.flatMap((message) =>
+    (message.suggestions ?? []).flatMap(({ fix }) => {
+      const text = result.output.slice(0, fix.range[0]) + fix.text + result.output.slice(fix.range[1]);
+      return linter.verify(text, config, { filename }).filter((m) => m.fatal);
+    }),
+  );
+  return { messages: [...result.messages, ...broken] };
+}
+
+describe('never crashes', () => {
+  for (const [name, configs] of Object.entries(plugin.configs)) {
+    for (const widgetVersion of VERSIONS) {
+      it(`${name}, widget ${widgetVersion || "''"}`, () => {
+        const settings = { okta: { widgetVersion } };
+        for (const code of CORPUS) {
+          for (const [typescript, filename] of [[false, 'a.js'], [false, 'a.jsx'], [true, 'a.ts']] as const) {
+            const result = lint(code, configs, settings, typescript, filename);
+            const fatal = result.messages.filter((m) => m.fatal);
+            expect(fatal, `${filename}: ${code}`).toEqual([]);
+          }
+        }
+        for (const code of TS_CORPUS) {
+          const result = lint(code, configs, settings, true, 'a.ts');
+          expect(result.messages.filter((m) => m.fatal), code).toEqual([]);
+        }
+      });
+    }
+  }
+});
