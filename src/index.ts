@@ -38,6 +38,7 @@ export type { FixMode } from './utils/fix-or-suggest.js';
 export type { RequireInteractionCodeFlowOptions } from './rules/require-interaction-code-flow.js';
 export type { NoObsoleteInteractionCodeFlowOptions } from './rules/no-obsolete-interaction-code-flow.js';
 export type { NoPkceDisabledOptions } from './rules/no-pkce-disabled.js';
+export type { NoClassicEngineOptions } from './rules/no-classic-engine.js';
 export type { NoUnsupportedWidgetOptionsOptions } from './rules/no-unsupported-widget-options.js';
 export type { RuleId } from './rules/index.js';
 
@@ -45,7 +46,7 @@ export type { RuleId } from './rules/index.js';
 export interface RuleOptions {
   'okta-oie/require-interaction-code-flow': [import('./rules/require-interaction-code-flow.js').RequireInteractionCodeFlowOptions?];
   'okta-oie/require-oidc-config': [];
-  'okta-oie/no-classic-engine': [];
+  'okta-oie/no-classic-engine': [import('./rules/no-classic-engine.js').NoClassicEngineOptions?];
   'okta-oie/no-obsolete-interaction-code-flow': [import('./rules/no-obsolete-interaction-code-flow.js').NoObsoleteInteractionCodeFlowOptions?];
   'okta-oie/no-pkce-disabled': [import('./rules/no-pkce-disabled.js').NoPkceDisabledOptions?];
   'okta-oie/no-unsupported-widget-options': [import('./rules/no-unsupported-widget-options.js').NoUnsupportedWidgetOptionsOptions?];

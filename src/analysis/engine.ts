@@ -41,16 +41,33 @@ export function widgetHas(
 }
 
 /**
- * Is the engine known to be the Identity Engine? Widget ≥ 7 with a top-level `clientId`
- * and without `useClassicEngine: true`, or `useInteractionCodeFlow: true`.
+ * Is the engine known to be the Identity Engine?
+ * - widget ≥ 7: a top-level `clientId` and no `useClassicEngine: true` (7.x ignores
+ *   `useInteractionCodeFlow`);
+ * - widget 5.2–6.x: `useInteractionCodeFlow: true`;
+ * - widget < 5.2: never (there is no Interaction Code flow);
+ * - unknown version: what holds either way, `useInteractionCodeFlow: true` together with
+ *   a top-level `clientId` and no `useClassicEngine: true`.
  */
 export function runsIdentityEngine(widget: WidgetAnalysis, version: string | null, sourceCode: SourceCode): boolean {
-  if (widgetOption(widget, [OPTION.useInteractionCodeFlow], sourceCode) === 'true') return true;
-  return (
-    versionAtLeast(version, WIDGET_VERSIONS.oieDefault) === true &&
-    widgetHas(widget, [OPTION.clientId], sourceCode) === 'yes' &&
-    isClassicEngineOff(widget, sourceCode)
-  );
+  const flow = widgetOption(widget, [OPTION.useInteractionCodeFlow], sourceCode) === 'true';
+  const oidcApp = widgetHas(widget, [OPTION.clientId], sourceCode) === 'yes' && isClassicEngineOff(widget, sourceCode);
+  if (version === null) return flow && oidcApp;
+  if (versionAtLeast(version, WIDGET_VERSIONS.oieDefault) === true) return oidcApp;
+  return flow && versionAtLeast(version, WIDGET_VERSIONS.interactionCodeFlow) === true;
+}
+
+/**
+ * Does the widget run the Interaction Code flow with its PKCE check (`pkce: false` throws)?
+ * 5.4–6.x (and an unknown version): `useInteractionCodeFlow: true`; 7.x: a top-level
+ * `clientId` and no `useClassicEngine: true`.
+ */
+export function checksPkce(widget: WidgetAnalysis, version: string | null, sourceCode: SourceCode): boolean {
+  if (versionAtLeast(version, WIDGET_VERSIONS.pkceCheck) === false) return false;
+  if (versionAtLeast(version, WIDGET_VERSIONS.oieDefault) === true) {
+    return widgetHas(widget, [OPTION.clientId], sourceCode) === 'yes' && isClassicEngineOff(widget, sourceCode);
+  }
+  return widgetOption(widget, [OPTION.useInteractionCodeFlow], sourceCode) === 'true';
 }
 
 /** `useClassicEngine` is known not to be `true`. */

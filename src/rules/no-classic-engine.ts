@@ -2,13 +2,20 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { requiredModule, staticString } from '../analysis/ast.js';
 import { analyzeWidget, widgetOption } from '../analysis/engine.js';
 import { removeOptionFix } from '../analysis/edits.js';
-import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_PACKAGE } from '../analysis/okta-api.js';
+import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_PACKAGE, WIDGET_VERSIONS } from '../analysis/okta-api.js';
 import { lookup } from '../analysis/options.js';
+import { resolveWidgetVersion, versionAtLeast } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
+import { widgetVersionSchema } from '../utils/schema.js';
 
-type MessageIds = 'useClassicEngine' | 'removeUseClassicEngine' | 'classicBundle';
+export interface NoClassicEngineOptions {
+  /** Widget version or range, or `"detect"`. */
+  widgetVersion?: string;
+}
+type Options = [NoClassicEngineOptions];
+type MessageIds = 'useClassicEngine' | 'useClassicEngineBefore7' | 'removeUseClassicEngine' | 'classicBundle';
 
-export default createRule<[], MessageIds>({
+export default createRule<Options, MessageIds>({
   name: 'no-classic-engine',
   meta: {
     type: 'problem',
@@ -18,16 +25,25 @@ export default createRule<[], MessageIds>({
     },
     fixable: 'code',
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: { widgetVersion: widgetVersionSchema },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{}],
     messages: {
       useClassicEngine:
         '`useClassicEngine: true` forces the Sign-In Widget onto the Classic Engine router, so this app never runs the Identity Engine, and Classic support is scheduled for removal. Remove the option: widget 7.x runs the Identity Engine by default.',
+      useClassicEngineBefore7:
+        '`useClassicEngine: true` does nothing on Sign-In Widget {{version}} (the option arrived in 7.0; before it, `useInteractionCodeFlow` picks the engine), but it forces the Classic Engine router as soon as the widget is upgraded to 7.x. Remove it.',
       removeUseClassicEngine: 'Remove `useClassicEngine: true` (switches this widget to the Identity Engine).',
       classicBundle:
         '`{{specifier}}` is the Classic-only bundle: it cannot run the Identity Engine and throws unless `useClassicEngine: true`. Import `{{replacement}}`, which runs both engines and honours the same options.',
     },
   },
-  create(context) {
+  create(context, [options]) {
     const { sourceCode } = context;
     const reported = new Set<TSESTree.Node>();
 
@@ -60,9 +76,12 @@ export default createRule<[], MessageIds>({
         const { entry } = found;
         reported.add(entry.node);
         const remove = removeOptionFix(sourceCode, entry);
+        const { version } = resolveWidgetVersion(context, options.widgetVersion);
+        const before7 = versionAtLeast(version, WIDGET_VERSIONS.oieDefault) === false;
         context.report({
           node: entry.node,
-          messageId: 'useClassicEngine',
+          messageId: before7 ? 'useClassicEngineBefore7' : 'useClassicEngine',
+          data: { version: version ?? 'unknown' },
           suggest: remove ? [{ messageId: 'removeUseClassicEngine', fix: remove }] : [],
         });
       },

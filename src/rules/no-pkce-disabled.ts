@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { analyzeWidget, isClassicEngineOff, widgetHas, widgetOption } from '../analysis/engine.js';
+import { analyzeWidget, checksPkce, widgetOption } from '../analysis/engine.js';
 import { removeOptionFix } from '../analysis/edits.js';
-import { OPTION, WIDGET_VERSIONS } from '../analysis/okta-api.js';
+import { OPTION } from '../analysis/okta-api.js';
 import { lookup } from '../analysis/options.js';
-import { resolveWidgetVersion, versionAtLeast } from '../analysis/versions.js';
+import { resolveWidgetVersion } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
 import { widgetVersionSchema } from '../utils/schema.js';
 
@@ -51,13 +51,7 @@ export default createRule<Options, MessageIds>({
         if (found.state !== 'present' || reported.has(found.entry.node)) return;
 
         const { version } = resolveWidgetVersion(context, options.widgetVersion);
-        if (versionAtLeast(version, WIDGET_VERSIONS.pkceCheck) === false) return;
-        const runsInteractionCode =
-          widgetOption(widget, [OPTION.useInteractionCodeFlow], sourceCode) === 'true' ||
-          (versionAtLeast(version, WIDGET_VERSIONS.oieDefault) === true &&
-            widgetHas(widget, [OPTION.clientId], sourceCode) === 'yes' &&
-            isClassicEngineOff(widget, sourceCode));
-        if (!runsInteractionCode) return;
+        if (!checksPkce(widget, version, sourceCode)) return;
 
         reported.add(found.entry.node);
         const remove = removeOptionFix(sourceCode, found.entry);

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-classic-engine.js';
-import { createRuleTester } from './tester.js';
+import { createRuleTester, widget } from './tester.js';
 
 const ruleTester = createRuleTester();
 const CLASSIC = { specifier: '@okta/okta-signin-widget/classic', replacement: '@okta/okta-signin-widget' };
@@ -94,7 +94,26 @@ new OktaSignIn(cfg);` },
       errors: [{ messageId: 'useClassicEngine', line: 2, column: 13, endLine: 2, endColumn: 40, suggestions: [] }],
     },
     {
+      // Before 7.0 the option does nothing yet; the message says so.
+      code: `new OktaSignIn({ clientId: 'x', useClassicEngine: true });`,
+      settings: widget('6.9.0'),
+      output: null,
+      errors: [
+        {
+          messageId: 'useClassicEngineBefore7',
+          data: { version: '6.9.0' },
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 55,
+          suggestions: [{ messageId: 'removeUseClassicEngine', output: `new OktaSignIn({ clientId: 'x' });` }],
+        },
+      ],
+    },
+    {
       code: `new OktaSignIn({ useClassicEngine: true, clientId: 'x' });`,
+      options: [{ widgetVersion: '7.49.0' }],
+      settings: widget('6.9.0'),
       output: null,
       errors: [
         {

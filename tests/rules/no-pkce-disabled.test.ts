@@ -12,6 +12,8 @@ ruleTester.run('no-pkce-disabled', rule, {
     // 7.x forced to Classic, or without a top-level clientId (Classic router).
     { code: `new OktaSignIn({ clientId: 'x', useClassicEngine: true, authParams: { pkce: false } });`, settings: widget('7.2.0') },
     { code: `new OktaSignIn({ baseUrl, authParams: { clientId: 'x', pkce: false } });`, settings: widget('7.2.0') },
+    // 7.x ignores useInteractionCodeFlow: forced to Classic, it never checks PKCE.
+    { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, useClassicEngine: true, authParams: { pkce: false } });`, settings: widget('7.2.0') },
     // Unknown version without the flow option: either engine.
     { code: `new OktaSignIn({ clientId: 'x', authParams: { pkce: false } });`, settings: UNKNOWN_VERSION },
     // PKCE on, or dynamic.

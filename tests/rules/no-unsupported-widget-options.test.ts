@@ -179,6 +179,71 @@ new OktaSignIn(cfg);`,
       ],
     },
     {
+      // Below 5.2.0 the flow option does not exist, and an unknown version without a clientId
+      // is not known to run OIE either: suggestions, even in migrate.
+      code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, policyId: 'a' });`,
+      options: [{ fix: 'autofix', widgetVersion: '4.5.0' }],
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+          line: 1,
+          column: 63,
+          endLine: 1,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+              output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `new OktaSignIn({ baseUrl, useInteractionCodeFlow: true, policyId: 'a' });`,
+      options: [{ fix: 'autofix', widgetVersion: 'latest' }],
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+          line: 1,
+          column: 57,
+          endLine: 1,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+              output: `new OktaSignIn({ baseUrl, useInteractionCodeFlow: true });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Unknown version with the flow on, a clientId and no useClassicEngine: OIE either way.
+      code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, policyId: 'a' });`,
+      options: [{ fix: 'autofix' }],
+      settings: widget('latest'),
+      output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
+      errors: [
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+          line: 1,
+          column: 63,
+          endLine: 1,
+          endColumn: 76,
+        },
+      ],
+    },
+    {
       // transformUsername: inline comparison, and a named function with a switch.
       code: `function transform(username, operation) {
   switch (operation) {

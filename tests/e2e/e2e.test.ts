@@ -1,0 +1,157 @@
+/**
+ * End to end: real ESLint (the ESLint class and the eslint binary) with the built plugin's
+ * configs over fixture projects, each with its own package.json. ESLint 10 looks configs up
+ * from each file's folder, so every run passes the config explicitly.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint, type Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain JS config module shared with the eslint binary runs
+import { migrate, recommended } from './configs.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const fixtures = path.join(root, 'tests/fixtures/e2e');
+const expectedRoot = path.join(root, 'tests/fixtures/e2e-expected');
+const eslintBin = path.join(root, 'node_modules/eslint/bin/eslint.js');
+const PROJECTS = ['widget-6', 'widget-7'] as const;
+const CONFIGS = { recommended: recommended as Linter.Config[], migrate: migrate as Linter.Config[] };
+type Variant = keyof typeof CONFIGS;
+
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyProject(project: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `okta-oie-e2e-${project}-`));
+  scratch.push(dir);
+  cpSync(path.join(fixtures, project), dir, { recursive: true });
+  return dir;
+}
+
+function sourceFiles(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(path.join(dir, 'src'))) files[name] = readFileSync(path.join(dir, 'src', name), 'utf8');
+  return files;
+}
+
+function eslintClass(cwd: string, variant: Variant, fix: boolean): ESLint {
+  return new ESLint({ cwd, overrideConfigFile: true, overrideConfig: CONFIGS[variant], fix });
+}
+
+function runBinary(cwd: string, variant: Variant, ...args: string[]) {
+  return spawnSync(process.execPath, [eslintBin, '--config', path.join(here, `${variant}.config.js`), ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+}
+
+/** What the recommended config finds: file, line and rule of each message. */
+const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
+  'widget-6': [
+    'Login.jsx:9 require-interaction-code-flow',
+    'Login.jsx:10 no-unsupported-widget-options',
+    'config.ts:11 require-interaction-code-flow',
+    'login.js:8 no-unsupported-widget-options',
+    'login.js:11 no-unsupported-widget-options',
+    'login.js:14 require-interaction-code-flow',
+    'login.js:17 require-interaction-code-flow',
+    'login.js:17 require-oidc-config',
+    'login.js:21 no-pkce-disabled',
+  ],
+  'widget-7': [
+    'app.js:1 no-classic-engine',
+    'app.js:7 no-obsolete-interaction-code-flow',
+    'app.js:8 no-unsupported-widget-options',
+    'staying-classic.ts:7 no-classic-engine',
+    'staying-classic.ts:8 no-obsolete-interaction-code-flow',
+    'staying-classic.ts:10 no-unsupported-widget-options',
+  ],
+};
+
+describe.each(PROJECTS)('project %s', (project) => {
+  it('the recommended config reports what the reference expects, and nothing on the traps', async () => {
+    const results = await eslintClass(path.join(fixtures, project), 'recommended', false).lintFiles(['.']);
+    const findings = results.flatMap((result) =>
+      result.messages.map((m) => `${path.basename(result.filePath)}:${m.line} ${m.ruleId?.replace('okta-oie/', '') ?? 'fatal'}`),
+    );
+    expect(findings.sort()).toEqual([...RECOMMENDED_FINDINGS[project]].sort());
+  });
+
+  describe.each(['recommended', 'migrate'] as const)('--fix with %s', (variant) => {
+    const expected = sourceFiles(path.join(expectedRoot, variant, project));
+
+    it('ESLint class: fixes to the expected files, which parse, and a second run changes nothing', async () => {
+      const dir = copyProject(project);
+      const results = await eslintClass(dir, variant, true).lintFiles(['.']);
+      await ESLint.outputFixes(results);
+      expect(results.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
+      expect(sourceFiles(dir)).toEqual(expected);
+
+      const again = await eslintClass(dir, variant, true).lintFiles(['.']);
+      expect(again.filter((r) => r.output !== undefined).map((r) => r.filePath)).toEqual([]);
+      expect(again.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
+    });
+
+    it('eslint binary: the same files, and idempotent', () => {
+      const dir = copyProject(project);
+      const first = runBinary(dir, variant, '--fix', '.');
+      expect(first.stderr).toBe('');
+      expect(first.status).toBe(1); // findings without an edit remain
+      expect(sourceFiles(dir)).toEqual(expected);
+
+      const second = runBinary(dir, variant, '--fix', '--format', 'json', '.');
+      expect(sourceFiles(dir)).toEqual(expected);
+      const results = JSON.parse(second.stdout) as ESLint.LintResult[];
+      expect(results.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
+    });
+  });
+
+  it('--fix with recommended changes no runtime behaviour', () => {
+    // The only autofixes recommended may make: the /classic specifier to the default entry
+    // (which honours the same options), and `useInteractionCodeFlow: true` on 7.x (ignored there).
+    const original = sourceFiles(path.join(fixtures, project));
+    const fixed = sourceFiles(path.join(expectedRoot, 'recommended', project));
+    for (const [name, text] of Object.entries(original)) {
+      let allowed = text.replaceAll("'@okta/okta-signin-widget/classic'", "'@okta/okta-signin-widget'");
+      if (project === 'widget-7') allowed = allowed.replace(/^[ \t]*useInteractionCodeFlow: true,?\n/gm, '');
+      expect(fixed[name], name).toBe(allowed);
+    }
+  });
+});
+
+describe('in an org config', () => {
+  const code = `import OktaSignIn from '@okta/okta-signin-widget';\nconst options: object = { clientId: 'x' };\nnew OktaSignIn(options as never);\n`;
+  const orders: [string, Linter.Config[]][] = [
+    ['after typescript-eslint', [...(tseslint.configs.recommended as Linter.Config[]), ...CONFIGS.recommended]],
+    ['before typescript-eslint', [...CONFIGS.recommended, ...(tseslint.configs.recommended as Linter.Config[])]],
+  ];
+  it.each(orders)('works spread %s', async (_order, config) => {
+    const eslint = new ESLint({
+      cwd: path.join(fixtures, 'widget-6'),
+      overrideConfigFile: true,
+      overrideConfig: [...config, { settings: { okta: { widgetVersion: '6.9.0' } } }],
+    });
+    const [result] = await eslint.lintText(code, { filePath: path.join(fixtures, 'widget-6/src/new.ts') });
+    expect(result?.messages.map((m) => m.ruleId)).toEqual(['okta-oie/require-interaction-code-flow']);
+  });
+
+  it('lints JSX on its own, without any parser set-up', async () => {
+    const eslint = new ESLint({ cwd: fixtures, overrideConfigFile: true, overrideConfig: CONFIGS.recommended });
+    const [result] = await eslint.lintText(`const el = <div />;\nnew OktaSignIn({ baseUrl });\n`, { filePath: path.join(fixtures, 'widget-6/src/x.js') });
+    expect(result?.messages.map((m) => m.ruleId)).toEqual(['okta-oie/require-interaction-code-flow', 'okta-oie/require-oidc-config']);
+  });
+});
+
+describe('the package', () => {
+  it('require() returns the plugin', () => {
+    const required = createRequire(import.meta.url)(path.join(root, 'dist/index.js')) as { meta: { name: string }; configs: object };
+    expect(required.meta.name).toBe('eslint-plugin-okta-oie');
+    expect(Object.keys(required.configs)).toEqual(['recommended', 'migrate']);
+  });
+});

@@ -1,0 +1,3 @@
+import { migrate } from './configs.js';
+
+export default migrate;

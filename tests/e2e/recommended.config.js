@@ -1,0 +1,3 @@
+import { recommended } from './configs.js';
+
+export default recommended;
