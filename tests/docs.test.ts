@@ -1,0 +1,98 @@
+/**
+ * Each rule is three files with one name, its docs page follows the template, and every
+ * ❌ example is reported by its rule while every ✅ example is not.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ids = Object.keys(plugin.rules).sort();
+const names = (dir: string, suffix: string) =>
+  readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith(suffix) && f !== `index${suffix}`)
+    .map((f) => f.slice(0, -suffix.length))
+    .sort();
+
+it('every rule has a source file, a test file and a docs page, and nothing else does', () => {
+  expect(names('src/rules', '.ts')).toEqual(ids);
+  expect(names('tests/rules', '.test.ts')).toEqual(ids);
+  expect(names('docs/rules', '.md')).toEqual(ids);
+});
+
+interface Example {
+  kind: 'incorrect' | 'correct';
+  code: string;
+  language: string;
+  line: number;
+}
+
+function examples(markdown: string): Example[] {
+  const found: Example[] = [];
+  let kind: Example['kind'] | null = null;
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (line.startsWith('## ')) kind = null;
+    if (line.startsWith('### ❌')) kind = 'incorrect';
+    if (line.startsWith('### ✅')) kind = 'correct';
+    const fence = /^```(js|jsx|ts|tsx)\s*$/.exec(line);
+    if (fence && kind) {
+      const start = i + 1;
+      let end = start;
+      while (end < lines.length && lines[end] !== '```') end += 1;
+      found.push({ kind, code: lines.slice(start, end).join('\n'), language: fence[1] ?? 'js', line: start });
+      i = end;
+    }
+  }
+  return found;
+}
+
+describe.each(ids)('docs/rules/%s.md', (id) => {
+  const markdown = readFileSync(path.join(root, 'docs/rules', `${id}.md`), 'utf8');
+  const rule = plugin.rules[id as keyof typeof plugin.rules];
+
+  it('follows the template', () => {
+    const headings = markdown.split('\n').filter((l) => l.startsWith('## '));
+    const hasOptions = ((rule.meta.schema ?? []) as unknown[]).length > 0;
+    expect(headings).toEqual([
+      '## Why',
+      '## Examples',
+      ...(hasOptions ? ['## Options'] : []),
+      '## When not to use it',
+      '## Further reading',
+    ]);
+    expect(markdown).toContain('### ❌ Incorrect');
+    expect(markdown).toContain('### ✅ Correct');
+    expect(markdown).toMatch(/## Further reading[\s\S]*https:\/\/developer\.okta\.com\/docs\/guides\//);
+  });
+
+  const cases = examples(markdown);
+  it('has examples of both kinds', () => {
+    expect(cases.some((c) => c.kind === 'incorrect')).toBe(true);
+    expect(cases.some((c) => c.kind === 'correct')).toBe(true);
+  });
+
+  it.each(cases.map((c) => [`${c.kind} example at line ${c.line}`, c] as const))('%s', (_name, example) => {
+    const version = /settings: okta\.widgetVersion = '([^']+)'/.exec(example.code)?.[1] ?? 'latest';
+    const typescript = example.language.startsWith('ts');
+    const filename = `example.${example.language}`;
+    const messages = new Linter({ cwd: root }).verify(
+      example.code,
+      [
+        { files: ['**/*.{js,jsx,ts,tsx}'], plugins: { 'okta-oie': plugin as never }, rules: { [`okta-oie/${id}`]: 'error' } },
+        { files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+        ...(typescript ? [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } }] : []),
+        { settings: { okta: { widgetVersion: version } } },
+      ],
+      filename,
+    );
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+    if (example.kind === 'incorrect') expect(messages.length).toBeGreaterThan(0);
+    else expect(messages).toEqual([]);
+  });
+});
