@@ -1,0 +1,114 @@
+// Benchmark: what the plugin's rules cost on top of parsing, and whether that cost grows
+// linearly with file size. Run with `npm run bench` (builds dist/ first). Not a test:
+// numbers go to the console and into bench/RESULTS.md by hand.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ESLint } from 'eslint';
+import plugin from '../dist/index.js';
+import { versionCacheStats } from '../dist/analysis/versions.js';
+
+const FILES = 200;
+const REPEAT = 5;
+
+/** One login module: a widget with a const config, writes, spreads, and ordinary app code. */
+function module(index, blocks) {
+  const parts = [`import OktaSignIn from '@okta/okta-signin-widget';`];
+  for (let b = 0; b < blocks; b += 1) {
+    parts.push(`
+const base${b} = { issuer: 'https://acme.okta.com/oauth2/default', redirectUri: '/cb${index}' };
+const config${b} = {
+  ...base${b},
+  clientId: '0oa${index}x${b}',
+  features: { registration: ${b % 2 === 0}, rememberMe: true },
+  authParams: { scopes: ['openid', 'email'], pkce: ${b % 3 !== 0} },
+  transformUsername(username, operation) {
+    return operation === 'IDP_DISCOVERY' ? username : username + '@acme.com';
+  },
+};
+config${b}.helpSupportNumber = '555-01${b % 10}';
+export function mount${b}(el) {
+  const widget = new OktaSignIn(config${b});
+  const items = [1, 2, 3].map((n) => n * ${b});
+  for (const item of items) { if (item > 2) console.log(item); }
+  return widget.showSignInToGetTokens({ el });
+}`);
+  }
+  return parts.join('\n');
+}
+
+function project(blocksPerFile) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'okta-oie-bench-'));
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ dependencies: { '@okta/okta-signin-widget': '^6.9.0' } }));
+  let lines = 0;
+  for (let i = 0; i < FILES; i += 1) {
+    const text = module(i, blocksPerFile);
+    lines += text.split('\n').length;
+    writeFileSync(path.join(dir, `login-${i}.js`), text);
+  }
+  return { dir, lines };
+}
+
+async function time(dir, config) {
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
+  await eslint.lintFiles(['.']); // warm up
+  const samples = [];
+  let messages = 0;
+  for (let r = 0; r < REPEAT; r += 1) {
+    const start = performance.now();
+    const results = await eslint.lintFiles(['.']);
+    samples.push(performance.now() - start);
+    messages = results.reduce((n, result) => n + result.messages.length, 0);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[Math.floor(samples.length / 2)], messages };
+}
+
+// The baseline parses and traverses (one no-op rule), so the difference is our rules' own work.
+const noop = { meta: { type: 'problem', schema: [] }, create: () => ({ NewExpression() {} }) };
+const baseline = [
+  {
+    files: ['**/*.js'],
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    plugins: { bench: { rules: { noop } } },
+    rules: { 'bench/noop': 'error' },
+  },
+];
+console.log(`| blocks/file | lines (${FILES} files) | parse + traverse (ms) | with okta-oie (ms) | rules (ms) | rules µs/line | findings | package.json reads |`);
+console.log('| --: | --: | --: | --: | --: | --: | --: | --: |');
+for (const blocks of [1, 4, 16]) {
+  const { dir, lines } = project(blocks);
+  try {
+    const parse = await time(dir, baseline);
+    const readsBefore = versionCacheStats.reads;
+    const full = await time(dir, plugin.configs.recommended);
+    const reads = versionCacheStats.reads - readsBefore;
+    const rules = full.median - parse.median;
+    console.log(
+      `| ${blocks} | ${lines} | ${parse.median.toFixed(0)} | ${full.median.toFixed(0)} | ${rules.toFixed(0)} | ${((rules * 1000) / lines).toFixed(2)} | ${full.messages} | ${reads} |`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Linearity: one file that grows; the rules' cost per widget block should stay flat.
+const { Linter } = await import('eslint');
+const linter = new Linter();
+const settings = { settings: { okta: { widgetVersion: '6.9.0' } } };
+const single = (config) => [...config, settings];
+console.log('\n| widget blocks in one file | lines | parse + traverse (ms) | with okta-oie (ms) | rules µs/block |');
+console.log('| --: | --: | --: | --: | --: |');
+for (const blocks of [256, 1024, 4096]) {
+  const code = module(0, blocks);
+  const run = (config) => {
+    linter.verify(code, config, 'a.js');
+    const start = performance.now();
+    for (let r = 0; r < 3; r += 1) linter.verify(code, config, 'a.js');
+    return (performance.now() - start) / 3;
+  };
+  const base = run(single(baseline));
+  const full = run(single(plugin.configs.recommended));
+  console.log(`| ${blocks} | ${code.split('\n').length} | ${base.toFixed(0)} | ${full.toFixed(0)} | ${(((full - base) * 1000) / blocks).toFixed(0)} |`);
+}
