@@ -5,6 +5,7 @@ const ruleTester = createRuleTester();
 const CLASSIC = { specifier: '@okta/okta-signin-widget/classic', replacement: '@okta/okta-signin-widget' };
 
 ruleTester.run('no-classic-engine', rule, {
+  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x' });`,
     `import { OktaSignIn } from '@okta/okta-signin-widget/oie';\nnew OktaSignIn({ clientId: 'x', useClassicEngine: false });`,

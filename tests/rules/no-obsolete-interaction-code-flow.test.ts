@@ -6,6 +6,7 @@ const V7 = widget('^7.20.0');
 const DATA = { version: 'widget 7.20.0' };
 
 ruleTester.run('no-obsolete-interaction-code-flow', rule, {
+  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     // Before 7.0 the option is needed; with an unknown version it may be.
     { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, settings: widget('6.9.0') },

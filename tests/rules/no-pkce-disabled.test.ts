@@ -4,6 +4,7 @@ import { createRuleTester, UNKNOWN_VERSION, widget } from './tester.js';
 const ruleTester = createRuleTester();
 
 ruleTester.run('no-pkce-disabled', rule, {
+  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     // 5.2–6.x without the flow: Classic, where pkce: false is allowed.
     { code: `new OktaSignIn({ clientId: 'x', authParams: { pkce: false } });`, settings: widget('6.9.0') },

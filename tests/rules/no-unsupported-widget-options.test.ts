@@ -12,6 +12,7 @@ const NEEDHELP = '`helpLinks` (the “Need help signing in?” string is gone on
 const PROCESS_CREDS = 'nothing: OIE never calls it (use `transformUsername` to rewrite the username)';
 
 ruleTester.run('no-unsupported-widget-options', rule, {
+  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     // Options the Identity Engine still reads.
     {

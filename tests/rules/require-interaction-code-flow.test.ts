@@ -12,6 +12,7 @@ const BLOCKED_PKCE =
   ' No edit is offered: `authParams.pkce` is `false`, and the Interaction Code flow requires PKCE (see okta-oie/no-pkce-disabled).';
 
 ruleTester.run('require-interaction-code-flow', rule, {
+  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, settings: V6 },
     // 7.x runs the Identity Engine by default.

@@ -5,6 +5,7 @@ const ruleTester = createRuleTester();
 const OPTIONS = '`issuer`, `clientId` and `redirectUri`';
 
 ruleTester.run('require-oidc-config', rule, {
+  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     `new OktaSignIn({ issuer: 'https://acme.okta.com/oauth2/default', clientId: '0oa1', redirectUri: '/cb' });`,
     `const clientId = '0oa1';\nnew OktaSignIn({ issuer, clientId, redirectUri });`,
