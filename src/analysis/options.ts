@@ -87,7 +87,7 @@ const cache = new WeakMap<TSESTree.Node, ResolvedOptions | null>();
  * (a parameter, a call result): then every key is unknown. Memoized per constructor.
  */
 export function resolveOptions(
-  constructorNode: TSESTree.NewExpression | TSESTree.CallExpression,
+  constructorNode: TSESTree.NewExpression,
   sourceCode: SourceCode,
 ): ResolvedOptions | null {
   const cached = cache.get(constructorNode);
@@ -127,7 +127,7 @@ function evaluateObject(expression: TSESTree.Node, context: Context): OptionsObj
       case T.Identifier:
         return evaluateBinding(node, scope, context);
       case T.CallExpression: {
-        if (isHostedConfigCall(node, scope, context)) {
+        if (isHostedConfigCall(node, scope)) {
           context.hosted = true;
           return { entries: new Map(), open: true, literal: null };
         }
@@ -240,13 +240,12 @@ function evaluateBinding(node: TSESTree.Identifier, scope: Scope, context: Conte
   return object;
 }
 
-function isHostedConfigCall(node: TSESTree.CallExpression, scope: Scope, context: Context): boolean {
+function isHostedConfigCall(node: TSESTree.CallExpression, scope: Scope): boolean {
   const callee = unwrap(node.callee);
   if (callee.type !== T.MemberExpression) return false;
   const object = unwrap(callee.object);
   if (object.type !== T.Identifier || object.name !== HOSTED_UTIL_GLOBAL) return false;
   if (!isGlobalBinding(findVariable(scope, object))) return false;
-  void context;
   return staticKeyName(callee, scope) === HOSTED_CONFIG_METHOD;
 }
 

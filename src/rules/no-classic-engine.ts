@@ -6,7 +6,7 @@ import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_PACKAGE, WIDGET_VERSIONS } from '
 import { lookup } from '../analysis/options.js';
 import { resolveWidgetVersion, versionAtLeast } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
-import { widgetVersionSchema } from '../utils/schema.js';
+import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
 
 export interface NoClassicEngineOptions {
   /** Widget version or range, or `"detect"`. */
@@ -25,13 +25,7 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        properties: { widgetVersion: widgetVersionSchema },
-        additionalProperties: false,
-      },
-    ],
+    schema: objectOptionSchema({ widgetVersion: widgetVersionSchema }),
     defaultOptions: [{}],
     messages: {
       useClassicEngine:

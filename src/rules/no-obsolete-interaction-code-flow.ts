@@ -5,7 +5,7 @@ import { OPTION, WIDGET_VERSIONS } from '../analysis/okta-api.js';
 import { lookup } from '../analysis/options.js';
 import { resolveWidgetVersion, versionAtLeast } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
-import { widgetVersionSchema } from '../utils/schema.js';
+import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
 
 export interface NoObsoleteInteractionCodeFlowOptions {
   /** Widget version or range, or `"detect"`. */
@@ -24,13 +24,7 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        properties: { widgetVersion: widgetVersionSchema },
-        additionalProperties: false,
-      },
-    ],
+    schema: objectOptionSchema({ widgetVersion: widgetVersionSchema }),
     defaultOptions: [{}],
     messages: {
       obsoleteFlow:

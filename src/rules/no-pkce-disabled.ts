@@ -5,7 +5,7 @@ import { OPTION } from '../analysis/okta-api.js';
 import { lookup } from '../analysis/options.js';
 import { resolveWidgetVersion } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
-import { widgetVersionSchema } from '../utils/schema.js';
+import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
 
 export interface NoPkceDisabledOptions {
   /** Widget version or range, or `"detect"`. */
@@ -25,13 +25,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
     },
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        properties: { widgetVersion: widgetVersionSchema },
-        additionalProperties: false,
-      },
-    ],
+    schema: objectOptionSchema({ widgetVersion: widgetVersionSchema }),
     defaultOptions: [{}],
     messages: {
       pkceDisabled:

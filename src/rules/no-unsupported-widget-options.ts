@@ -12,7 +12,7 @@ import { lookup, type OptionEntry, type OptionsObject } from '../analysis/option
 import { resolveWidgetVersion } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
 import { fixModeSchema, fixOrSuggest, type FixMode } from '../utils/fix-or-suggest.js';
-import { widgetVersionSchema } from '../utils/schema.js';
+import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
 
 export interface NoUnsupportedWidgetOptionsOptions {
   /** `"suggestion"` (default) or `"autofix"` (the `migrate` config; only where the engine is known to be OIE). */
@@ -62,13 +62,7 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions come from fixOrSuggest()
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        properties: { fix: fixModeSchema, widgetVersion: widgetVersionSchema },
-        additionalProperties: false,
-      },
-    ],
+    schema: objectOptionSchema({ fix: fixModeSchema, widgetVersion: widgetVersionSchema }),
     defaultOptions: [{ fix: 'suggestion' }],
     messages: {
       unsupportedOption:

@@ -6,7 +6,7 @@ import { lookup } from '../analysis/options.js';
 import { resolveWidgetVersion, versionAtLeast } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
 import { fixModeSchema, fixOrSuggest, type FixMode } from '../utils/fix-or-suggest.js';
-import { widgetVersionSchema } from '../utils/schema.js';
+import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
 
 export interface RequireInteractionCodeFlowOptions {
   /** `"suggestion"` (default) or `"autofix"` (the `migrate` config). */
@@ -37,13 +37,7 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions come from fixOrSuggest()
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        properties: { fix: fixModeSchema, widgetVersion: widgetVersionSchema },
-        additionalProperties: false,
-      },
-    ],
+    schema: objectOptionSchema({ fix: fixModeSchema, widgetVersion: widgetVersionSchema }),
     defaultOptions: [{ fix: 'suggestion' }],
     messages: {
       missingFlow:
