@@ -18,6 +18,7 @@ import {
   type TSESTree,
 } from '@typescript-eslint/utils';
 import { HOSTED_CONFIG_METHOD, HOSTED_UTIL_GLOBAL } from './okta-api.js';
+import { getWidgetConstruction } from './widget.js';
 import {
   contains,
   enclosingFunction,
@@ -354,7 +355,8 @@ function applyReference(
     return;
   }
   if (parent.type === T.SpreadElement || parent.type === T.MemberExpression) return;
-  if (parent.type === T.NewExpression && parent.arguments[0] === top) return;
+  // Another widget built from the same object reads it; any other constructor may change it.
+  if (parent.type === T.NewExpression && parent.arguments[0] === top && getWidgetConstruction(parent, context.sourceCode)) return;
   if (
     parent.type === T.IfStatement ||
     parent.type === T.UnaryExpression ||

@@ -103,7 +103,9 @@ cfg.after = true;`);
     expect(options(`const cfg = { a: true, f: {} };\nsetup(cfg.f);\nnew OktaSignIn(cfg);`).at('f.x')).toBe('unknown');
     expect(options(`const cfg = { a: true };\ndelete cfg.a;\nnew OktaSignIn(cfg);`).at('a')).toBe('unknown');
     expect(options(`const cfg = { a: true };\nfunction later() { cfg.a = false; }\nnew OktaSignIn(cfg);`).truth('a')).toBe('unknown');
-    // Reads and logging do not touch.
+    expect(options(`const cfg = { a: true };\nconst other = new Store(cfg);\nnew OktaSignIn(cfg);`).at('a')).toBe('unknown');
+    // Reads, logging and another widget built from the same object do not touch.
+    expect(options(`const cfg = { a: true };\nconst first = new OktaSignIn(cfg);\nnew OktaSignIn(cfg);`).truth('a')).toBe('true');
     expect(options(`const cfg = { a: true };\nconsole.log(cfg, cfg.a);\nif (cfg.a) {}\nnew OktaSignIn({ ...cfg });`).truth('a')).toBe('true');
   });
 
