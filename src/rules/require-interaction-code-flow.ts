@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 import { analyzeWidget, widgetHas, widgetOption } from '../analysis/engine.js';
 import { insertProperty, replaceValue } from '../analysis/edits.js';
 import { OPTION, WIDGET_VERSIONS } from '../analysis/okta-api.js';
@@ -71,14 +71,13 @@ export default createRule<Options, MessageIds>({
         reported.add(target);
 
         const literal = widget.options.root.literal;
-        const editable =
-          current?.property ?? (current?.node.type === 'AssignmentExpression' ? current.node : null);
-        const blocker: keyof typeof BLOCKERS =
-          widgetHas(widget, [OPTION.clientId], sourceCode) !== 'yes'
-            ? 'clientId'
-            : widgetOption(widget, [OPTION.authParams, OPTION.pkce], sourceCode) === 'false'
-              ? 'pkce'
-              : current ? (editable ? 'none' : 'literal') : literal ? 'none' : 'literal';
+        const editable = current
+          ? (current.property ?? (current.node.type === T.AssignmentExpression ? current.node : null))
+          : null;
+        let blocker: keyof typeof BLOCKERS = 'none';
+        if (widgetHas(widget, [OPTION.clientId], sourceCode) !== 'yes') blocker = 'clientId';
+        else if (widgetOption(widget, [OPTION.authParams, OPTION.pkce], sourceCode) === 'false') blocker = 'pkce';
+        else if (current ? !editable : !literal) blocker = 'literal';
 
         const belowFlow = versionAtLeast(version, WIDGET_VERSIONS.interactionCodeFlow) === false;
         const messageId: MessageIds =
