@@ -2,14 +2,15 @@
  * eslint-plugin-okta-oie: finds Okta Classic Engine code and moves it to the Okta
  * Identity Engine.
  */
-import type { ESLint, Linter } from 'eslint';
+import type { ESLint, Linter, Rule } from 'eslint';
 import { buildConfig } from './configs/build.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
-import { rules } from './rules/index.js';
+import { rules, type RuleId } from './rules/index.js';
 
+/** The plugin, typed as ESLint's own `Plugin` so it can be registered by hand in `eslint.config.ts`. */
 export interface OktaOiePlugin {
   meta: { name: string; version: string; namespace: string };
-  rules: typeof rules;
+  rules: Record<RuleId, Rule.RuleModule>;
   processors: Record<string, never>;
   configs: {
     /** Every finding; autofixes only for edits that change nothing at run time. */
@@ -21,14 +22,14 @@ export interface OktaOiePlugin {
 
 const plugin: OktaOiePlugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
-  rules,
+  // typescript-eslint's RuleModule and ESLint's differ only in their context typings.
+  rules: rules as unknown as Record<RuleId, Rule.RuleModule>,
   processors: {},
   configs: { recommended: [], migrate: [] },
 };
 
-const asEslintPlugin = plugin as unknown as ESLint.Plugin;
-plugin.configs.recommended = buildConfig(asEslintPlugin, 'recommended');
-plugin.configs.migrate = buildConfig(asEslintPlugin, 'migrate');
+plugin.configs.recommended = buildConfig(plugin satisfies ESLint.Plugin, 'recommended');
+plugin.configs.migrate = buildConfig(plugin, 'migrate');
 
 export default plugin;
 export { plugin as 'module.exports' };

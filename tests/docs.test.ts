@@ -9,9 +9,10 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { rules, type RuleId } from '../src/rules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ids = Object.keys(plugin.rules).sort();
+const ids = (Object.keys(rules) as RuleId[]).sort();
 const names = (dir: string, suffix: string) =>
   readdirSync(path.join(root, dir))
     .filter((f) => f.endsWith(suffix) && f !== `index${suffix}`)
@@ -54,7 +55,7 @@ function examples(markdown: string): Example[] {
 
 describe.each(ids)('docs/rules/%s.md', (id) => {
   const markdown = readFileSync(path.join(root, 'docs/rules', `${id}.md`), 'utf8');
-  const rule = plugin.rules[id as keyof typeof plugin.rules];
+  const rule = rules[id];
 
   it('follows the template', () => {
     const headings = markdown.split('\n').filter((l) => l.startsWith('## '));

@@ -4,19 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { hasFixOption } from '../src/configs/build.js';
-import type { RuleId } from '../src/rules/index.js';
+import { rules, type RuleId } from '../src/rules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ids = Object.keys(plugin.rules) as RuleId[];
+const ids = Object.keys(rules) as RuleId[];
 
 describe('the plugin object', () => {
   it('has meta, rules, processors and configs', () => {
+    expect(plugin.rules).toBe(rules);
     expect(plugin.meta).toEqual({ name: 'eslint-plugin-okta-oie', version: expect.stringMatching(/^\d+\.\d+\.\d+/), namespace: 'okta-oie' });
     expect(Object.keys(plugin)).toEqual(['meta', 'rules', 'processors', 'configs']);
   });
 
   it.each(ids)('%s: docs URL of the released version, a deliberate type, a severity', (id) => {
-    const { meta } = plugin.rules[id];
+    const { meta } = rules[id];
     expect(meta.docs?.url).toBe(`https://github.com/eslint-plugin-okta-oie/eslint-plugin-okta-oie/blob/v${plugin.meta.version}/docs/rules/${id}.md`);
     expect(['problem', 'suggestion']).toContain(meta.type);
     expect(['error', 'warn']).toContain(meta.docs?.recommended);
@@ -37,7 +38,7 @@ describe('configs', () => {
 
   it('recommended turns every rule on at its documented severity', () => {
     const [block] = plugin.configs.recommended;
-    expect(block?.rules).toEqual(Object.fromEntries(ids.map((id) => [`okta-oie/${id}`, plugin.rules[id].meta.docs?.recommended])));
+    expect(block?.rules).toEqual(Object.fromEntries(ids.map((id) => [`okta-oie/${id}`, rules[id].meta.docs?.recommended])));
   });
 
   it('migrate differs only in promoting the migration edits to autofixes', () => {
@@ -46,7 +47,7 @@ describe('configs', () => {
     expect(block?.rules).toEqual(
       Object.fromEntries(
         ids.map((id) => {
-          const severity = plugin.rules[id].meta.docs?.recommended;
+          const severity = rules[id].meta.docs?.recommended;
           return [`okta-oie/${id}`, hasFixOption(id) ? [severity, { fix: 'autofix' }] : severity];
         }),
       ),

@@ -17,3 +17,8 @@ export const config: Linter.Config[] = [...okta.configs.recommended, { settings:
 
 // @ts-expect-error -- `fix` takes only "suggestion" or "autofix"
 export const wrong: RequireInteractionCodeFlowOptions = { fix: 'always' };
+
+// Registering the plugin by hand, as shared org configs do, type-checks against ESLint's own types.
+export const manual: Linter.Config[] = [
+  { files: ['**/*.js'], plugins: { 'okta-oie': okta }, rules: { 'okta-oie/no-classic-engine': 'error' } },
+];
