@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-classic-engine.js';
-import { createRuleTester, widget } from './tester.js';
+import { createRuleTester, widget, javascript } from './tester.js';
 
 const ruleTester = createRuleTester();
 const CLASSIC = { specifier: '@okta/okta-signin-widget/classic', replacement: '@okta/okta-signin-widget' };
@@ -7,6 +7,7 @@ const CLASSIC = { specifier: '@okta/okta-signin-widget/classic', replacement: '@
 ruleTester.run('no-classic-engine', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
+    { code: `const W = require('@okta/okta-signin-widget/oie');`, ...javascript() },
     `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x' });`,
     `import { OktaSignIn } from '@okta/okta-signin-widget/oie';\nnew OktaSignIn({ clientId: 'x', useClassicEngine: false });`,
     `new OktaSignIn({ clientId: 'x', useClassicEngine: process.env.CLASSIC === '1' });`,
@@ -19,6 +20,12 @@ ruleTester.run('no-classic-engine', rule, {
     `function load(require) { return require('@okta/okta-signin-widget/classic'); }`,
   ],
   invalid: [
+    {
+      code: `const { OktaSignIn } = require('@okta/okta-signin-widget/classic');`,
+      ...javascript(),
+      output: `const { OktaSignIn } = require('@okta/okta-signin-widget');`,
+      errors: [{ messageId: 'classicBundle', data: CLASSIC, line: 1, column: 32, endLine: 1, endColumn: 66 }],
+    },
     {
       code: `import { OktaSignIn } from '@okta/okta-signin-widget/classic';`,
       output: `import { OktaSignIn } from '@okta/okta-signin-widget';`,

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-obsolete-interaction-code-flow.js';
-import { createRuleTester, UNKNOWN_VERSION, widget } from './tester.js';
+import { createRuleTester, UNKNOWN_VERSION, widget, javascript } from './tester.js';
 
 const ruleTester = createRuleTester();
 const V7 = widget('^7.20.0');
@@ -8,6 +8,7 @@ const DATA = { version: 'widget 7.20.0' };
 ruleTester.run('no-obsolete-interaction-code-flow', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
+    { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, ...javascript(), settings: widget('6.9.0') },
     // Before 7.0 the option is needed; with an unknown version it may be.
     { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, settings: widget('6.9.0') },
     { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, settings: UNKNOWN_VERSION },
@@ -21,6 +22,13 @@ ruleTester.run('no-obsolete-interaction-code-flow', rule, {
     { code: `function f(OktaSignIn) { return new OktaSignIn({ useInteractionCodeFlow: true }); }`, settings: V7 },
   ],
   invalid: [
+    {
+      code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
+      ...javascript(),
+      settings: V7,
+      output: `new OktaSignIn({ clientId: 'x' });`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 1, column: 33, endLine: 1, endColumn: 61 }],
+    },
     {
       code: `import OktaSignIn from '@okta/okta-signin-widget';
 const cfg = {

@@ -1,11 +1,12 @@
 import rule from '../../src/rules/no-pkce-disabled.js';
-import { createRuleTester, UNKNOWN_VERSION, widget } from './tester.js';
+import { createRuleTester, UNKNOWN_VERSION, widget, javascript } from './tester.js';
 
 const ruleTester = createRuleTester();
 
 ruleTester.run('no-pkce-disabled', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
+    { code: `new OktaSignIn({ clientId: 'x', authParams: { pkce: false } });`, ...javascript(), settings: widget('6.9.0') },
     // 5.2–6.x without the flow: Classic, where pkce: false is allowed.
     { code: `new OktaSignIn({ clientId: 'x', authParams: { pkce: false } });`, settings: widget('6.9.0') },
     // Before 5.4.0 there is no check.
@@ -25,6 +26,22 @@ ruleTester.run('no-pkce-disabled', rule, {
     { code: `new OktaAuth({ clientId: 'x', pkce: false });`, settings: widget('7.2.0') },
   ],
   invalid: [
+    {
+      code: `new OktaSignIn({ clientId: 'x', authParams: { pkce: false } });`,
+      ...javascript(),
+      settings: widget('7.0.0'),
+      output: null,
+      errors: [
+        {
+          messageId: 'pkceDisabled',
+          line: 1,
+          column: 47,
+          endLine: 1,
+          endColumn: 58,
+          suggestions: [{ messageId: 'removePkce', output: `new OktaSignIn({ clientId: 'x', authParams: {} });` }],
+        },
+      ],
+    },
     {
       code: `new OktaSignIn({
   clientId: 'x',

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-unsupported-widget-options.js';
-import { createRuleTester, widget } from './tester.js';
+import { createRuleTester, widget, javascript } from './tester.js';
 
 const ruleTester = createRuleTester();
 const V6 = widget('6.9.0');
@@ -14,6 +14,7 @@ const PROCESS_CREDS = 'nothing: OIE never calls it (use `transformUsername` to r
 ruleTester.run('no-unsupported-widget-options', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
+    { code: `new OktaSignIn({ clientId: 'x', features: { rememberMe: true } });`, ...javascript(), settings: V7 },
     // Options the Identity Engine still reads.
     {
       code: `new OktaSignIn({
@@ -38,6 +39,14 @@ ruleTester.run('no-unsupported-widget-options', rule, {
     { code: `new OktaSignIn({ transformUsername(u, op) { return op === 'IDP' ? u : u; } });`, settings: V7 },
   ],
   invalid: [
+    {
+      code: `new OktaSignIn({ clientId: 'x', processCreds: function (creds) {} });`,
+      ...javascript(),
+      options: [{ fix: 'autofix' }],
+      settings: V7,
+      output: `new OktaSignIn({ clientId: 'x' });`,
+      errors: [{ messageId: 'unsupportedOption', data: { option: 'processCreds', replacement: PROCESS_CREDS }, line: 1, column: 33, endLine: 1, endColumn: 66 }],
+    },
     {
       // Reference S1 (widget 4.x, no OIDC): suggestions only, rememberMe untouched.
       code: `const widget = new OktaSignIn({

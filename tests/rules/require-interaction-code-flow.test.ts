@@ -1,5 +1,5 @@
 import rule from '../../src/rules/require-interaction-code-flow.js';
-import { createRuleTester, UNKNOWN_VERSION, widget } from './tester.js';
+import { createRuleTester, UNKNOWN_VERSION, widget, javascript } from './tester.js';
 
 const ruleTester = createRuleTester();
 const V6 = widget('6.9.0');
@@ -14,6 +14,9 @@ const BLOCKED_PKCE =
 ruleTester.run('require-interaction-code-flow', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
+    // JavaScript (espree): a shadowing local and the hosted page.
+    { code: `const OktaSignIn = makeStub();\nnew OktaSignIn({ clientId: 'x' });`, ...javascript(), settings: V6 },
+    { code: `var config = OktaUtil.getSignInWidgetConfig();\nvar signIn = new OktaSignIn(config);`, ...javascript(), settings: V6 },
     { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, settings: V6 },
     // 7.x runs the Identity Engine by default.
     { code: `new OktaSignIn({ clientId: 'x' });`, settings: widget('7.20.0') },
@@ -45,6 +48,17 @@ ruleTester.run('require-interaction-code-flow', rule, {
     { code: `new OktaAuth({ clientId: 'x' }); new Widget({ clientId: 'x' });`, settings: V6 },
   ],
   invalid: [
+    {
+      // JSX parsed by espree.
+      code: `const OktaSignIn = require('@okta/okta-signin-widget');
+export const Login = () => <div ref={(el) => new OktaSignIn({ el, clientId: 'x' })} />;`,
+      ...javascript('Login.jsx'),
+      options: [{ fix: 'autofix' }],
+      settings: V6,
+      output: `const OktaSignIn = require('@okta/okta-signin-widget');
+export const Login = () => <div ref={(el) => new OktaSignIn({ el, clientId: 'x', useInteractionCodeFlow: true })} />;`,
+      errors: [{ messageId: 'missingFlow', data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER }, line: 2, column: 50, endLine: 2, endColumn: 60 }],
+    },
     {
       code: `import OktaSignIn from '@okta/okta-signin-widget';
 const widget = new OktaSignIn({

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/require-oidc-config.js';
-import { createRuleTester } from './tester.js';
+import { createRuleTester, javascript } from './tester.js';
 
 const ruleTester = createRuleTester();
 const OPTIONS = '`issuer`, `clientId` and `redirectUri`';
@@ -7,6 +7,7 @@ const OPTIONS = '`issuer`, `clientId` and `redirectUri`';
 ruleTester.run('require-oidc-config', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
+    { code: `function make(OktaSignIn) { return new OktaSignIn({ baseUrl }); }`, ...javascript() },
     `new OktaSignIn({ issuer: 'https://acme.okta.com/oauth2/default', clientId: '0oa1', redirectUri: '/cb' });`,
     `const clientId = '0oa1';\nnew OktaSignIn({ issuer, clientId, redirectUri });`,
     // A stateToken (custom domain / proxy pages) or a proxied IDX response is an app context.
@@ -26,6 +27,11 @@ ruleTester.run('require-oidc-config', rule, {
     `new OktaAuth({ issuer: 'https://acme.okta.com' });`,
   ],
   invalid: [
+    {
+      code: `var signIn = new window.OktaSignIn({ baseUrl: 'https://acme.okta.com' });`,
+      ...javascript(),
+      errors: [{ messageId: 'missingOidcConfig', data: { options: OPTIONS }, line: 1, column: 18, endLine: 1, endColumn: 35 }],
+    },
     {
       code: `const widget = new OktaSignIn({
   baseUrl: 'https://acme.okta.com',

@@ -1,3 +1,4 @@
+import * as espree from 'espree';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 /** The TypeScript-parser tester; every case asserts location and message data. */
@@ -14,3 +15,8 @@ export function widget(version: string): { okta: { widgetVersion: string } } {
 
 /** A version setting that cannot be resolved: the version is unknown. */
 export const UNKNOWN_VERSION = widget('latest');
+
+/** Parse a case with ESLint's default parser (espree), as plain JavaScript or JSX. */
+export function javascript(filename = 'file.js'): { filename: string; languageOptions: { parser: typeof espree } } {
+  return { filename, languageOptions: { parser: espree } };
+}
