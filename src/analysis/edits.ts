@@ -80,7 +80,7 @@ export function insertProperty(
 }
 
 /** Remove a property from its object literal, with its comma, and its line when it has one to itself. */
-export function removeProperty(fixer: Fixer, sourceCode: SourceCode, property: TSESTree.Property): Fix {
+function removeProperty(fixer: Fixer, sourceCode: SourceCode, property: TSESTree.Property): Fix {
   const object = property.parent as TSESTree.ObjectExpression;
   const before = sourceCode.getTokenBefore(property)!;
   const after = sourceCode.getTokenAfter(property)!;
@@ -104,12 +104,12 @@ export function removeProperty(fixer: Fixer, sourceCode: SourceCode, property: T
 }
 
 /** Can this statement be removed on its own? (Not the body of an `if` without braces.) */
-export function canRemoveStatement(statement: TSESTree.ExpressionStatement | null): statement is TSESTree.ExpressionStatement {
+function canRemoveStatement(statement: TSESTree.ExpressionStatement | null): statement is TSESTree.ExpressionStatement {
   return statement !== null && isInStatementList(statement);
 }
 
 /** Remove a statement, with its line when it has one to itself. */
-export function removeStatement(fixer: Fixer, sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): Fix {
+function removeStatement(fixer: Fixer, sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): Fix {
   const before = sourceCode.getTokenBefore(statement, { includeComments: true });
   const after = sourceCode.getTokenAfter(statement, { includeComments: true });
   const ownLine =

@@ -113,9 +113,3 @@ export const CLASSIC_ONLY_TRANSFORM_OPERATION = {
   value: 'IDP_DISCOVERY',
   replacement: ROUTING,
 } as const;
-
-/** Okta guides linked from messages' docs pages. */
-export const OKTA_GUIDES = {
-  upgradeWidget: 'https://developer.okta.com/docs/guides/oie-upgrade-sign-in-widget/main/',
-  migrateToOie: 'https://developer.okta.com/docs/guides/migrate-to-oie/',
-} as const;

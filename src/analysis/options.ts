@@ -456,8 +456,3 @@ export function presenceOf(
   if (value && (value.value === undefined || value.value === null || value.value === '')) return 'no';
   return 'yes';
 }
-
-/** Every entry set in an object, in the order they were set. */
-export function entriesOf(object: OptionsObject): OptionEntry[] {
-  return [...object.entries.values()];
-}
