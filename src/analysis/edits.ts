@@ -15,6 +15,11 @@ function isComma(token: TSESTree.Token | null | undefined): token is TSESTree.To
   return token?.type === 'Punctuator' && token.value === ',';
 }
 
+/** The file's own line break, so an inserted line matches CRLF files too. */
+function lineBreak(sourceCode: SourceCode): string {
+  return /\r\n|\r|\n/.exec(sourceCode.text)?.[0] ?? '\n';
+}
+
 function lineIndent(sourceCode: SourceCode, line: number): string {
   return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')?.[0] ?? '';
 }
@@ -58,22 +63,22 @@ export function insertProperty(
       return fixer.replaceTextRange([open.range[1], close.range[0]], ` ${text} `);
     }
     const indent = lineIndent(sourceCode, close.loc.start.line);
-    return fixer.insertTextAfter(open, `\n${indent}  ${text},`);
+    return fixer.insertTextAfter(open, `${lineBreak(sourceCode)}${indent}  ${text},`);
   }
   const before = sourceCode.getTokenBefore(last)!;
   const multiline = before.loc.end.line < last.loc.start.line;
   const after = sourceCode.getTokenAfter(last);
   if (multiline) {
-    const indent = lineIndent(sourceCode, last.loc.start.line);
+    const newline = `${lineBreak(sourceCode)}${lineIndent(sourceCode, last.loc.start.line)}`;
     if (isComma(after)) {
       const anchor = trailingLineComment(sourceCode, after) ?? after;
-      return fixer.insertTextAfter(anchor, `\n${indent}${text},`);
+      return fixer.insertTextAfter(anchor, `${newline}${text},`);
     }
     const comment = trailingLineComment(sourceCode, last);
     if (comment) {
-      return [fixer.insertTextAfter(last, ','), fixer.insertTextAfter(comment, `\n${indent}${text}`)];
+      return [fixer.insertTextAfter(last, ','), fixer.insertTextAfter(comment, `${newline}${text}`)];
     }
-    return fixer.insertTextAfter(last, `,\n${indent}${text}`);
+    return fixer.insertTextAfter(last, `,${newline}${text}`);
   }
   if (isComma(after)) return fixer.insertTextAfter(after, ` ${text},`);
   return fixer.insertTextAfter(last, `, ${text}`);

@@ -49,6 +49,13 @@ new OktaSignIn(cfg);`,
       errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 6, column: 3, endLine: 6, endColumn: 31 }],
     },
     {
+      // CRLF: the whole line goes, and only it.
+      code: 'new OktaSignIn({\r\n  clientId: "x",\r\n  useInteractionCodeFlow: true, // OIE\r\n  el: "#w",\r\n});\r\n',
+      settings: V7,
+      output: 'new OktaSignIn({\r\n  clientId: "x",\r\n  el: "#w",\r\n});\r\n',
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 3, column: 3, endLine: 3, endColumn: 31 }],
+    },
+    {
       // `false` does not keep Classic on 7.x: a suggestion only.
       code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: false, el: '#w' });`,
       settings: V7,

@@ -170,6 +170,14 @@ const signIn = new OktaSignIn(config);`,
       errors: [{ messageId: 'missingFlow', data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER }, line: 1, column: 5, endLine: 1, endColumn: 22 }],
     },
     {
+      // CRLF line endings and tab indentation are kept.
+      code: 'new OktaSignIn({\r\n\tclientId: "x",\r\n});\r\n',
+      options: [{ fix: 'autofix' }],
+      settings: V6,
+      output: 'new OktaSignIn({\r\n\tclientId: "x",\r\n\tuseInteractionCodeFlow: true,\r\n});\r\n',
+      errors: [{ messageId: 'missingFlow', data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER }, line: 1, column: 5, endLine: 1, endColumn: 15 }],
+    },
+    {
       // Below 5.2.0: the widget must be upgraded too; the edit is still offered.
       code: `new OktaSignIn({ clientId: 'x' });`,
       settings: widget('4.5.0'),
