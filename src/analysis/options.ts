@@ -397,6 +397,29 @@ function isEscape(parent: TSESTree.Node, node: TSESTree.Node): boolean {
   }
 }
 
+/** Set by a property or an assignment we can point at (not a parent made up for a path, nor a touch). */
+export function isSetInCode(entry: OptionEntry): boolean {
+  return entry.property !== null || entry.statement !== null;
+}
+
+/** Every option set in code at a path, with its dotted name; `*` in the path matches any key. */
+export function findEntries(
+  object: OptionsObject,
+  path: readonly string[],
+  prefix: readonly string[] = [],
+): { entry: OptionEntry; name: string }[] {
+  const [head, ...rest] = path;
+  if (head === undefined) return [];
+  const keys = head === '*' ? [...object.entries.keys()] : [head];
+  return keys.flatMap((key) => {
+    const entry = object.entries.get(key);
+    if (!entry) return [];
+    const name = [...prefix, key];
+    if (rest.length === 0) return isSetInCode(entry) ? [{ entry, name: name.join('.') }] : [];
+    return entry.value.kind === 'object' ? findEntries(entry.value.object, rest, name) : [];
+  });
+}
+
 /** Look an option up by path (`['authParams', 'pkce']`). */
 export function lookup(object: OptionsObject, path: readonly string[]): Lookup {
   const [head, ...rest] = path;
@@ -404,7 +427,7 @@ export function lookup(object: OptionsObject, path: readonly string[]): Lookup {
   const entry = object.entries.get(head);
   if (!entry) return object.open ? { state: 'unknown' } : { state: 'absent' };
   // Touched by code we cannot follow (`delete cfg.a`, `cfg.a += …`): it may or may not be set.
-  if (entry.value.kind === 'unknown' && !entry.property && !entry.statement) return { state: 'unknown' };
+  if (entry.value.kind === 'unknown' && !isSetInCode(entry)) return { state: 'unknown' };
   if (rest.length === 0) return { state: 'present', entry };
   switch (entry.value.kind) {
     case 'object':

@@ -120,18 +120,16 @@ function moduleObject(expression: TSESTree.Node, scope: Scope, depth: number): s
   for (const def of variable.defs) {
     if (def.type === 'ImportBinding') {
       const specifier = importSpecifierSource(def.node);
-      if (isWidgetModule(specifier) && def.node.type === T.ImportNamespaceSpecifier) return specifier;
-      if (isWidgetModule(specifier) && def.node.type === T.TSImportEqualsDeclaration) return specifier;
-      return null;
+      const isNamespace =
+        def.node.type === T.ImportNamespaceSpecifier || def.node.type === T.TSImportEqualsDeclaration;
+      return isNamespace && isWidgetModule(specifier) ? specifier : null;
     }
   }
   const init = singleInit(variable);
   return init ? moduleObject(init, variable.scope, depth + 1) : null;
 }
 
-function importSpecifierSource(
-  node: TSESTree.Node,
-): string | null {
+function importSpecifierSource(node: TSESTree.Node): string | null {
   if (node.type === T.TSImportEqualsDeclaration) {
     const ref = node.moduleReference;
     return ref.type === T.TSExternalModuleReference && ref.expression.type === T.Literal

@@ -44,7 +44,6 @@ export default createRule<Options, MessageIds>({
         const found = lookup(widget.options.root, [OPTION.useInteractionCodeFlow]);
         if (found.state !== 'present' || reported.has(found.entry.node)) return;
         const { entry } = found;
-        if (!entry.property && !entry.statement) return; // touched, not set
         const { version } = resolveWidgetVersion(context, options.widgetVersion);
         if (versionAtLeast(version, WIDGET_VERSIONS.oieDefault) !== true) return;
         reported.add(entry.node);

@@ -8,7 +8,7 @@ import {
   UNSUPPORTED_OPTIONS,
   type UnsupportedOption,
 } from '../analysis/okta-api.js';
-import { lookup, type OptionEntry, type OptionsObject } from '../analysis/options.js';
+import { findEntries, lookup, type OptionEntry, type OptionsObject } from '../analysis/options.js';
 import { resolveWidgetVersion } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
 import { fixModeSchema, fixOrSuggest, type FixMode } from '../utils/fix-or-suggest.js';
@@ -24,20 +24,6 @@ type Options = [NoUnsupportedWidgetOptionsOptions];
 type MessageIds = 'unsupportedOption' | 'classicOperation' | 'removeOption';
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-/** Entries set at a path; `*` matches any key. */
-function entriesAt(object: OptionsObject, path: readonly string[], prefix: string[] = []): { entry: OptionEntry; name: string }[] {
-  const [head, ...rest] = path;
-  if (head === undefined) return [];
-  const keys = head === '*' ? [...object.entries.keys()] : [head];
-  return keys.flatMap((key) => {
-    const entry = object.entries.get(key);
-    if (!entry) return [];
-    const name = [...prefix, key];
-    if (rest.length === 0) return entry.property || entry.statement ? [{ entry, name: name.join('.') }] : [];
-    return entry.value.kind === 'object' ? entriesAt(entry.value.object, rest, name) : [];
-  });
-}
 
 function resolveFunction(node: TSESTree.Node, scope: TSESLint.Scope.Scope): FunctionNode | null {
   const inner = unwrap(node);
@@ -131,7 +117,7 @@ export default createRule<Options, MessageIds>({
         const { root } = widget.options;
         let oie: boolean | undefined;
         for (const spec of UNSUPPORTED_OPTIONS) {
-          for (const { entry, name } of entriesAt(root, spec.path)) {
+          for (const { entry, name } of findEntries(root, spec.path)) {
             oie ??= runsIdentityEngine(widget, resolveWidgetVersion(context, options.widgetVersion).version, sourceCode);
             reportOption(entry, name, spec, oie);
           }
