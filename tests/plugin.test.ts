@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { hasFixOption } from '../src/configs/build.js';
+import { hasFixOption, targetOf } from '../src/configs/build.js';
 import { rules, type RuleId } from '../src/rules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,33 +25,59 @@ describe('the plugin object', () => {
 });
 
 describe('configs', () => {
-  it('are named, files-scoped blocks that register the plugin', () => {
-    for (const [name, config] of Object.entries(plugin.configs)) {
+  const jsRules = Object.fromEntries(ids.map((id) => [`okta-oie/${id}`, rules[id].meta.docs.recommended]));
+
+  it('recommended: one rules block without files (every rule is a JavaScript rule today), and the JSX block', () => {
+    expect(plugin.configs.recommended).toEqual([
+      { name: 'okta-oie/js', plugins: { 'okta-oie': plugin }, rules: jsRules },
+      {
+        name: 'okta-oie/jsx',
+        files: ['**/*.{js,jsx}'],
+        languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      },
+    ]);
+    expect(ids.map(targetOf).every((target) => target === 'js')).toBe(true);
+  });
+
+  it('no block sets a parser, a language or a processor, and every block with rules registers this plugin', () => {
+    for (const config of Object.values(plugin.configs)) {
       for (const block of config) {
-        expect(block.name).toMatch(/^okta-oie\//);
-        expect(block.files).toEqual(['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}']);
-        expect(block.plugins?.['okta-oie']).toBe(plugin);
-        expect(block.languageOptions?.parser, name).toBeUndefined();
+        expect(block.languageOptions?.parser).toBeUndefined();
+        expect(block.language).toBeUndefined();
+        expect(block.processor).toBeUndefined();
+        if (block.rules) expect(block.plugins?.['okta-oie']).toBe(plugin);
       }
     }
   });
 
-  it('recommended turns every rule on at its documented severity', () => {
-    const [block] = plugin.configs.recommended;
-    expect(block?.rules).toEqual(Object.fromEntries(ids.map((id) => [`okta-oie/${id}`, rules[id].meta.docs?.recommended])));
-  });
-
-  it('migrate differs only in promoting the migration edits to autofixes', () => {
-    const [block] = plugin.configs.migrate;
+  it('migrate mirrors recommended block for block, promoting only the migration edits to autofixes', () => {
+    const { recommended, migrate } = plugin.configs;
     expect(ids.filter(hasFixOption)).toEqual(['no-unsupported-widget-options', 'require-interaction-code-flow']);
-    expect(block?.rules).toEqual(
-      Object.fromEntries(
-        ids.map((id) => {
-          const severity = rules[id].meta.docs?.recommended;
-          return [`okta-oie/${id}`, hasFixOption(id) ? [severity, { fix: 'autofix' }] : severity];
-        }),
-      ),
-    );
+    expect(migrate.map((block) => block.name)).toEqual(recommended.map((block) => block.name?.replace(/^okta-oie\//, 'okta-oie/migrate/')));
+    migrate.forEach((block, index) => {
+      const twin = recommended[index]!;
+      expect({ ...block, name: twin.name, rules: twin.rules }).toEqual(twin);
+      expect(block.rules).toEqual(
+        twin.rules &&
+          Object.fromEntries(
+            Object.entries(twin.rules).map(([key, severity]) => [
+              key,
+              hasFixOption(key.slice('okta-oie/'.length) as RuleId) ? [severity, { fix: 'autofix' }] : severity,
+            ]),
+          ),
+      );
+    });
+  });
+});
+
+describe('JavaScript rules in files of other languages', () => {
+  // The rules block has no `files`, so it reaches JSON, CSS or Markdown files that other
+  // blocks lint: create() must do nothing there (end to end in tests/packed).
+  it.each(ids)('%s: no listeners when the AST is not a JavaScript Program', (id) => {
+    for (const type of ['Document', 'StyleSheet', 'root']) {
+      const context = { sourceCode: { ast: { type } }, options: [], settings: {} };
+      expect(rules[id].create(context as never)).toEqual({});
+    }
   });
 });
 

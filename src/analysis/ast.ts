@@ -1,7 +1,9 @@
 /**
  * Small, Okta-free AST helpers shared by the analysis modules.
  */
-import { ASTUtils, AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import * as eslintUtils from '@eslint-community/eslint-utils';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -34,11 +36,19 @@ export function staticKeyName(
     if (node.key.type === T.Literal) return String(node.key.value);
     return null;
   }
-  return ASTUtils.getPropertyName(node, scope);
+  return eslintUtils.getPropertyName(node as never, scope as never) ?? null;
 }
 
 export function findVariable(scope: Scope, node: TSESTree.Identifier): Variable | null {
-  return ASTUtils.findVariable(scope, node);
+  return eslintUtils.findVariable(scope as never, node as never) as Variable | null;
+}
+
+/**
+ * The value of an expression when the syntax alone determines it (literals, `const`
+ * bindings when a scope is given, operators over those), or null.
+ */
+export function staticValue(node: TSESTree.Node, scope?: Scope): { value: unknown } | null {
+  return eslintUtils.getStaticValue(node as never, scope as never);
 }
 
 /** True for a node inside an ambient (`declare …`) declaration. */

@@ -2,7 +2,8 @@
  * What a widget construction runs: the questions rules ask about a widget, answered from
  * its options and the resolved widget version.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { OPTION, WIDGET_VERSIONS } from './okta-api.js';
 import { presenceOf, resolveOptions, truthOf, type ResolvedOptions, type Truth } from './options.js';
 import { versionAtLeast } from './versions.js';

@@ -3,7 +3,8 @@
  * or a reference to the `OktaSignIn`, `OktaAuth` or `OktaUtil` globals. Rules whose
  * patterns are too generic to flag in any file (later issues) ask this first.
  */
-import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { OKTA_GLOBALS, OKTA_PACKAGE_SCOPE } from './okta-api.js';
 import { isGlobalBinding, staticString } from './ast.js';
 

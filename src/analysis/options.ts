@@ -11,12 +11,8 @@
  *
  * Keys with dots (`'features.registration'`) are paths, as the widget reads them.
  */
-import {
-  ASTUtils,
-  AST_NODE_TYPES as T,
-  type TSESLint,
-  type TSESTree,
-} from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { HOSTED_CONFIG_METHOD, HOSTED_UTIL_GLOBAL } from './okta-api.js';
 import { getWidgetConstruction } from './widget.js';
 import {
@@ -26,6 +22,7 @@ import {
   isGlobalBinding,
   singleInit,
   staticKeyName,
+  staticValue,
   unwrap,
 } from './ast.js';
 
@@ -435,7 +432,7 @@ export function lookup(object: OptionsObject, path: readonly string[]): Lookup {
     case 'unknown':
       return { state: 'unknown' };
     case 'expression': {
-      const value = ASTUtils.getStaticValue(entry.value.node as TSESTree.Expression, undefined);
+      const value = staticValue(entry.value.node);
       return value !== null && (value.value === undefined || value.value === null)
         ? { state: 'absent' }
         : { state: 'unknown' };
@@ -449,9 +446,8 @@ export function staticValueOf(
   sourceCode: SourceCode,
 ): { value: unknown } | undefined {
   if (entry.value.kind !== 'expression') return undefined;
-  const node = entry.value.node as TSESTree.Expression;
-  const result = ASTUtils.getStaticValue(node, sourceCode.getScope(node));
-  return result ?? undefined;
+  const { node } = entry.value;
+  return staticValue(node, sourceCode.getScope(node)) ?? undefined;
 }
 
 /** A boolean option: known `true`, known `false`, absent, or unknown (dynamic, spread, non-boolean). */

@@ -28,14 +28,6 @@ export interface VersionInfo {
   readonly file?: string;
 }
 
-/** `settings.okta` in an ESLint config. */
-export interface OktaSettings {
-  /** A widget version or range (`'6.9.0'`, `'^7.20.0'`), or `'detect'` (the default). */
-  widgetVersion?: string;
-  /** An okta-auth-js version or range, or `'detect'` (the default). */
-  authJsVersion?: string;
-}
-
 const DEPENDENCY_SECTIONS = [
   'dependencies',
   'devDependencies',

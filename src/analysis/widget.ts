@@ -8,7 +8,8 @@
  * A local binding that shadows the name is not the widget; an ambient
  * `declare const OktaSignIn` types the global and so is.
  */
-import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import {
   GLOBAL_OBJECT_NAMES,
   WIDGET_EXPORT_NAMES,

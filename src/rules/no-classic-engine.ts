@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/types';
 import { requiredModule, staticString } from '../analysis/ast.js';
 import { analyzeWidget, widgetOption } from '../analysis/engine.js';
 import { removeOptionFix } from '../analysis/edits.js';

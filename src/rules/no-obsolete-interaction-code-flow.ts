@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeWidget, widgetOption } from '../analysis/engine.js';
 import { removeOptionFix } from '../analysis/edits.js';
 import { OPTION, WIDGET_VERSIONS } from '../analysis/okta-api.js';

@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeWidget, checksPkce, widgetOption } from '../analysis/engine.js';
 import { removeOptionFix } from '../analysis/edits.js';
 import { OPTION } from '../analysis/okta-api.js';

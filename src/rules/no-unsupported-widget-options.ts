@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES as T, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, singleInit, staticString, unwrap } from '../analysis/ast.js';
 import { analyzeWidget, runsIdentityEngine } from '../analysis/engine.js';
 import { removeOptionFix } from '../analysis/edits.js';
@@ -11,7 +12,8 @@ import {
 import { findEntries, lookup, type OptionEntry, type OptionsObject } from '../analysis/options.js';
 import { resolveWidgetVersion } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
-import { fixModeSchema, fixOrSuggest, type FixMode } from '../utils/fix-or-suggest.js';
+import type { FixMode } from '../types.js';
+import { fixModeSchema, fixOrSuggest } from '../utils/fix-or-suggest.js';
 import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
 
 export interface NoUnsupportedWidgetOptionsOptions {

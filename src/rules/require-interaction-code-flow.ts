@@ -1,11 +1,12 @@
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import { analyzeWidget, widgetHas, widgetOption } from '../analysis/engine.js';
 import { insertProperty, replaceValue } from '../analysis/edits.js';
 import { OPTION, WIDGET_VERSIONS } from '../analysis/okta-api.js';
 import { lookup } from '../analysis/options.js';
 import { resolveWidgetVersion, versionAtLeast } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
-import { fixModeSchema, fixOrSuggest, type FixMode } from '../utils/fix-or-suggest.js';
+import type { FixMode } from '../types.js';
+import { fixModeSchema, fixOrSuggest } from '../utils/fix-or-suggest.js';
 import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
 
 export interface RequireInteractionCodeFlowOptions {

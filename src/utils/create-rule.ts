@@ -1,13 +1,53 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+/**
+ * How a rule is written: typescript-eslint's typed context, AST and listeners while we
+ * build (types only), an ESLint rule at run time. Nothing from typescript-eslint runs
+ * in our users' projects.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
 import { PLUGIN_VERSION, REPOSITORY_URL } from '../meta.js';
+import type { OktaRuleDocs, OktaRuleModule } from '../types.js';
 
-/** Extra `meta.docs` keys of our rules. */
-export interface OktaRuleDocs {
-  /** In the `recommended` (and `migrate`) config, at this severity. */
-  recommended: 'error' | 'warn';
+type Context<Options extends readonly unknown[], MessageIds extends string> = Readonly<
+  TSESLint.RuleContext<MessageIds, Options>
+>;
+
+interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
+  name: string;
+  meta: Omit<TSESLint.RuleMetaData<MessageIds, OktaRuleDocs, Options>, 'docs'> & {
+    docs: Omit<OktaRuleDocs, 'url'>;
+  };
+  /**
+   * `options` is `context.options`, which ESLint (9.15 and later) has already merged
+   * with `meta.defaultOptions`.
+   */
+  create(context: Context<Options, MessageIds>, options: Options): TSESLint.RuleListener;
 }
 
 /** Each rule's docs URL points at the docs of the released version. */
-export const createRule = ESLintUtils.RuleCreator<OktaRuleDocs>(
-  (name) => `${REPOSITORY_URL}/blob/v${PLUGIN_VERSION}/docs/rules/${name}.md`,
-);
+export function docsUrl(name: string): string {
+  return `${REPOSITORY_URL}/blob/v${PLUGIN_VERSION}/docs/rules/${name}.md`;
+}
+
+/** Does the file have a JavaScript AST (any JavaScript parser: espree, TypeScript, Vue, …)? */
+function isJavaScript(sourceCode: { ast: unknown }): boolean {
+  return (sourceCode.ast as { type?: unknown } | undefined)?.type === 'Program';
+}
+
+export function createRule<Options extends readonly unknown[], MessageIds extends string>({
+  name,
+  meta,
+  create,
+}: RuleDefinition<Options, MessageIds>): OktaRuleModule<Options, MessageIds> {
+  const target = meta.docs.target ?? 'js';
+  const rule = {
+    meta: { ...meta, docs: { ...meta.docs, url: docsUrl(name) } },
+    create(context: Context<Options, MessageIds>): TSESLint.RuleListener {
+      // A `js` rule's block has no `files`, so it also reaches JSON, CSS, Markdown, … files
+      // that other blocks of the user's config lint: there it does nothing.
+      if (target === 'js' && !isJavaScript(context.sourceCode)) return {};
+      return create(context, context.options);
+    },
+  };
+  // The two rule types differ only in their context and node typings.
+  return rule as unknown as OktaRuleModule<Options, MessageIds>;
+}

@@ -1,9 +1,7 @@
 import type { JSONSchema, TSESLint } from '@typescript-eslint/utils';
+import type { FixMode } from '../types.js';
 
 type JSONSchema4 = JSONSchema.JSONSchema4;
-
-/** How a rule offers an edit that changes what runs: the `fix` option of the migration rules. */
-export type FixMode = 'suggestion' | 'autofix';
 
 export const fixModeSchema: JSONSchema4 = {
   type: 'string',

@@ -1,11 +1,26 @@
 import * as espree from 'espree';
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import { RuleTester, type RunTests } from '@typescript-eslint/rule-tester';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { OktaRuleModule } from '../../src/types.js';
 
-/** The TypeScript-parser tester; every case asserts location and message data. */
-export function createRuleTester(): RuleTester {
-  return new RuleTester({
+/**
+ * The TypeScript-parser tester; every case asserts location and message data. Our rules
+ * are typed as ESLint rules (their published type); the tester reads them with
+ * typescript-eslint's types, so test cases still check message ids and options.
+ */
+export function createRuleTester() {
+  const tester = new RuleTester({
     languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
   });
+  return {
+    run<Options extends readonly unknown[], MessageIds extends string>(
+      name: string,
+      rule: OktaRuleModule<Options, MessageIds>,
+      tests: RunTests<MessageIds, Options>,
+    ): void {
+      tester.run(name, rule as unknown as TSESLint.RuleModule<MessageIds, Options>, tests);
+    },
+  };
 }
 
 /** `settings` that pin the widget version (or range) for a case. */
