@@ -44,12 +44,8 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-let pruned = 0;
+// Silent on success: `npm pack --json` prints this script's output with its own.
 for (const entry of readdirSync(dist, { recursive: true })) {
   const file = path.join(dist, entry);
-  if (file.endsWith('.d.ts') && !reached.has(file)) {
-    rmSync(file);
-    pruned += 1;
-  }
+  if (file.endsWith('.d.ts') && !reached.has(file)) rmSync(file);
 }
-console.log(`Declarations: kept ${reached.size} reachable from dist/index.d.ts, pruned ${pruned}.`);
