@@ -97,3 +97,22 @@ describe.each(ids)('docs/rules/%s.md', (id) => {
     else expect(messages).toEqual([]);
   });
 });
+
+describe('README.md', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/^```(js|ts)\n([\s\S]*?)^```$/gm)].map((m) => ({ language: m[1]!, code: m[2]! }));
+
+  it('has code blocks (the marked ones are linted as configs by the packed-plugin tests, tests/packed/)', () => {
+    expect(blocks.length).toBeGreaterThan(8);
+    expect(readme.match(/<!-- snippet: [\w-]+ -->/g)?.length).toBeGreaterThan(6);
+  });
+
+  it.each(blocks.map((block, index) => [index, block] as const))('code block %i parses', (_index, block) => {
+    const messages = new Linter({ cwd: root }).verify(
+      block.code,
+      [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } }],
+      block.code.startsWith('// eslint.config.cjs') ? 'snippet.cjs' : `snippet.${block.language}`,
+    );
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+  });
+});
