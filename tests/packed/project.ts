@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 /** Exact versions, so a run today and a run next month install the same direct dependencies. */
 export const PINNED = {
@@ -139,6 +139,16 @@ export class Project {
 /** `file:line rule` of each finding, sorted, for readable assertions. */
 export function summary(run: EslintRun): string[] {
   return run.findings.map((f) => `${f.file}:${f.line} ${f.fatal ? 'FATAL' : f.ruleId}`).sort();
+}
+
+/**
+ * Asserts that ESLint ran (nothing on stderr: no crash, no config error) and exited with
+ * `status`; returns the summary of its findings.
+ */
+export function findingsOf(run: EslintRun, status: 0 | 1): string[] {
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(status);
+  return summary(run);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** A Vue project with eslint-plugin-vue's flat config: the rules read `<script>` and `<script setup>`. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PINNED, Project, readmeSnippet, summary } from './project.js';
+import { findingsOf, PINNED, Project, readmeSnippet } from './project.js';
 
 describe('a Vue project with eslint-plugin-vue', () => {
   const project = new Project('vue');
@@ -51,10 +51,7 @@ onMounted(() => {
   });
 
   it('reports in <script> and <script setup> at the lines of the .vue file', () => {
-    const run = project.eslint('.');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
-    const ours = summary(run).filter((line) => line.includes('okta-oie/') || line.includes('FATAL'));
+    const ours = findingsOf(project.eslint('.'), 1).filter((line) => line.includes('okta-oie/') || line.includes('FATAL'));
     expect(ours).toEqual([
       'src/components/LoginForm.vue:11 okta-oie/require-interaction-code-flow',
       'src/components/LoginSetup.vue:6 okta-oie/no-classic-engine',
