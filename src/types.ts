@@ -8,6 +8,18 @@ import type { Rule } from 'eslint';
 /** How a rule offers an edit that changes what runs: the `fix` option of the migration rules. */
 export type FixMode = 'suggestion' | 'autofix';
 
+/** The option of every version-dependent widget rule. */
+export interface WidgetRuleOptions {
+  /** The widget version or range this code runs (`"6.9.0"`, `"^7.20.0"`), or `"detect"`; overrides `settings.okta.widgetVersion`. */
+  widgetVersion?: string;
+}
+
+/** The options of the rules whose edit switches the engine or changes what runs. */
+export interface MigrationRuleOptions extends WidgetRuleOptions {
+  /** `"suggestion"` (the default) or `"autofix"` (the `migrate` config). */
+  fix?: FixMode;
+}
+
 /** `settings.okta` in an ESLint config. */
 export interface OktaSettings {
   /** A widget version or range (`'6.9.0'`, `'^7.20.0'`), or `'detect'` (the default). */

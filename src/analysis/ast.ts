@@ -87,6 +87,24 @@ export function singleInit(variable: Variable): TSESTree.Expression | null {
   return declarator.init;
 }
 
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/**
+ * The function an expression evaluates to, when the syntax shows it: inline, a function
+ * declaration, or a binding (bound once) to a function or arrow expression.
+ */
+export function resolveFunction(node: TSESTree.Node, scope: Scope): FunctionNode | null {
+  const inner = unwrap(node);
+  if (inner.type === T.FunctionExpression || inner.type === T.ArrowFunctionExpression) return inner;
+  if (inner.type !== T.Identifier) return null;
+  const variable = findVariable(scope, inner);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'FunctionName') return def.node.type === T.FunctionDeclaration ? def.node : null;
+  const init = variable ? singleInit(variable) : null;
+  const fn = init ? unwrap(init) : null;
+  return fn?.type === T.FunctionExpression || fn?.type === T.ArrowFunctionExpression ? fn : null;
+}
+
 /** The nearest enclosing function (or the Program) of a node. */
 export function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
   for (let current = node.parent; current; current = current.parent) {

@@ -5,10 +5,13 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { OKTA_GLOBALS, OKTA_PACKAGE_SCOPE } from './okta-api.js';
+import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from './okta/values.js';
 import { isGlobalBinding, staticString } from './ast.js';
 
 const cache = new WeakMap<object, boolean>();
+
+/** The globals of Okta's CDN bundles and hosted pages. */
+const OKTA_GLOBALS: ReadonlySet<string> = new Set(OKTA_VALUES.flatMap((value) => [...value.globals]));
 
 function isOktaSpecifier(node: TSESTree.Node | null | undefined): boolean {
   return staticString(node)?.startsWith(OKTA_PACKAGE_SCOPE) ?? false;

@@ -1,20 +1,23 @@
 /**
- * Options resolution: what the options object of a widget constructor holds at the
- * moment the constructor runs, as far as the syntax tells.
+ * Options resolution: what an object argument of a call or `new` expression holds at the
+ * moment the call runs, as far as the syntax tells (`new OktaSignIn({…})`,
+ * `signInWithRedirect({ sessionToken })`, `new OktaAuth({…})`).
  *
- * The options are the first argument as an object literal, or an identifier bound once
- * to one (seen through TS `as`/`satisfies`/`!`), merged with spreads and
- * `Object.assign` sources that resolve the same way, and with the writes made to the
- * bound object before the constructor (`cfg.x = …`, `cfg['features.x'] = …`,
- * `cfg.features.x = …`, `Object.assign(cfg, …)`). Anything that cannot be resolved makes
- * the keys it could touch unknown: never a guess.
+ * The object is the argument as an object literal, or an identifier bound once to one
+ * (seen through TS `as`/`satisfies`/`!`), merged with spreads and `Object.assign` sources
+ * that resolve the same way, and with the writes made to the bound object before the
+ * call (`cfg.x = …`, `cfg['features.x'] = …`, `cfg.features.x = …`,
+ * `Object.assign(cfg, …)`). Anything that cannot be resolved makes the keys it could
+ * touch unknown: never a guess.
  *
  * Keys with dots (`'features.registration'`) are paths, as the widget reads them.
+ *
+ * A caller may add a layer: calls whose result seeds the object with unknown keys (the
+ * widget's `OktaUtil.getSignInWidgetConfig()`), and constructions that only read an
+ * object passed to them (another widget built from the same options).
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { HOSTED_CONFIG_METHOD, HOSTED_UTIL_GLOBAL } from './okta-api.js';
-import { getWidgetConstruction } from './widget.js';
 import {
   contains,
   enclosingFunction,
@@ -54,10 +57,18 @@ export interface OptionsObject {
   literal: TSESTree.ObjectExpression | null;
 }
 
-export interface ResolvedOptions {
+export interface ResolvedObject {
   readonly root: OptionsObject;
-  /** Seeded by `OktaUtil.getSignInWidgetConfig()`: an Okta-hosted sign-in page. */
-  readonly hosted: boolean;
+  /** A seed call of the layer (`OktaUtil.getSignInWidgetConfig()`) fed the object. */
+  readonly seeded: boolean;
+}
+
+/** What a caller adds to the resolution (see the module comment). */
+export interface ObjectLayer {
+  /** A call whose result seeds the object: its keys are unknown, and the result is marked `seeded`. */
+  seeds?(call: TSESTree.CallExpression, scope: Scope): boolean;
+  /** A construction that only reads the object passed as its first argument. */
+  reads?(construction: TSESTree.NewExpression, sourceCode: SourceCode): boolean;
 }
 
 export type Lookup =
@@ -72,34 +83,53 @@ const MAX_DEPTH = 8;
 
 interface Context {
   readonly sourceCode: SourceCode;
-  /** The constructor: writes after it (in the same function) do not reach it. */
+  /** The call: writes after it (in the same function) do not reach it. */
   readonly use: TSESTree.Node;
-  hosted: boolean;
+  readonly layer: ObjectLayer;
+  seeded: boolean;
   depth: number;
 }
 
-const cache = new WeakMap<TSESTree.Node, ResolvedOptions | null>();
+const NO_LAYER: ObjectLayer = {};
+const cache = new WeakMap<ObjectLayer, WeakMap<TSESTree.Node, (ResolvedObject | null)[]>>();
 
 /**
- * Resolve the options passed to a constructor. Returns null when the argument is opaque
- * (a parameter, a call result): then every key is unknown. Memoized per constructor.
+ * Resolve the object passed as argument `index` of a call or construction. A missing
+ * argument is an empty object; null when the argument is opaque (a parameter, a call
+ * result, a spread): then every key is unknown. Memoized per call, argument and layer.
  */
-export function resolveOptions(
-  constructorNode: TSESTree.NewExpression,
+export function resolveObjectArgument(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  index: number,
   sourceCode: SourceCode,
-): ResolvedOptions | null {
-  const cached = cache.get(constructorNode);
-  if (cached !== undefined) return cached;
-  const argument = constructorNode.arguments[0];
-  let result: ResolvedOptions | null = null;
-  if (!argument) {
-    result = { root: emptyObject(null), hosted: false };
-  } else if (argument.type !== T.SpreadElement) {
-    const context: Context = { sourceCode, use: constructorNode, hosted: false, depth: 0 };
-    const root = evaluateObject(argument, context);
-    result = root ? { root, hosted: context.hosted } : null;
+  layer: ObjectLayer = NO_LAYER,
+): ResolvedObject | null {
+  let byCall = cache.get(layer);
+  if (!byCall) {
+    byCall = new WeakMap();
+    cache.set(layer, byCall);
   }
-  cache.set(constructorNode, result);
+  let results = byCall.get(call);
+  if (!results) {
+    results = [];
+    byCall.set(call, results);
+  }
+  const cached = results[index];
+  if (cached !== undefined) return cached;
+  // A spread before the argument hides which value lands at `index`.
+  const before = call.arguments.slice(0, index + 1);
+  const argument = call.arguments[index];
+  let result: ResolvedObject | null = null;
+  if (before.some((a) => a.type === T.SpreadElement)) {
+    result = null;
+  } else if (!argument) {
+    result = { root: emptyObject(null), seeded: false };
+  } else {
+    const context: Context = { sourceCode, use: call, layer, seeded: false, depth: 0 };
+    const root = evaluateObject(argument, context);
+    result = root ? { root, seeded: context.seeded } : null;
+  }
+  results[index] = result;
   return result;
 }
 
@@ -125,8 +155,8 @@ function evaluateObject(expression: TSESTree.Node, context: Context): OptionsObj
       case T.Identifier:
         return evaluateBinding(node, scope, context);
       case T.CallExpression: {
-        if (isHostedConfigCall(node, scope)) {
-          context.hosted = true;
+        if (context.layer.seeds?.(node, scope)) {
+          context.seeded = true;
           return { entries: new Map(), open: true, literal: null };
         }
         if (isObjectAssign(node, scope)) {
@@ -238,15 +268,6 @@ function evaluateBinding(node: TSESTree.Identifier, scope: Scope, context: Conte
   return object;
 }
 
-function isHostedConfigCall(node: TSESTree.CallExpression, scope: Scope): boolean {
-  const callee = unwrap(node.callee);
-  if (callee.type !== T.MemberExpression) return false;
-  const object = unwrap(callee.object);
-  if (object.type !== T.Identifier || object.name !== HOSTED_UTIL_GLOBAL) return false;
-  if (!isGlobalBinding(findVariable(scope, object))) return false;
-  return staticKeyName(callee, scope) === HOSTED_CONFIG_METHOD;
-}
-
 function isObjectAssign(node: TSESTree.CallExpression, scope: Scope): boolean {
   const callee = unwrap(node.callee);
   return (
@@ -282,6 +303,23 @@ function applyWrites(object: OptionsObject, variable: TSESLint.Scope.Variable, c
   }
 }
 
+/** `cfg.features.x` → the path `['features', 'x']` and the outermost member; null for a computed key. */
+function memberChain(
+  identifier: TSESTree.Identifier,
+  scope: Scope,
+): { path: string[]; top: TSESTree.Node } | { computed: TSESTree.MemberExpression; path: string[] } {
+  const path: string[] = [];
+  let top: TSESTree.Node = identifier;
+  while (top.parent?.type === T.MemberExpression && top.parent.object === top) {
+    const name = staticKeyName(top.parent, scope);
+    if (name === null) return { computed: top.parent, path };
+    path.push(...name.split('.'));
+    top = top.parent;
+  }
+  return { path, top };
+}
+
+/** One reference to the bound object (or one of its members) before the call. */
 function applyReference(
   object: OptionsObject,
   identifier: TSESTree.Identifier,
@@ -289,71 +327,88 @@ function applyReference(
   context: Context,
 ): void {
   const scope = context.sourceCode.getScope(identifier);
-  // Walk up the member chain: cfg.features.x → path ['features', 'x'].
-  const path: string[] = [];
-  let top: TSESTree.Node = identifier;
-  while (top.parent?.type === T.MemberExpression && top.parent.object === top) {
-    const name = staticKeyName(top.parent, scope);
-    if (name === null) {
-      // cfg[key] = …: any key may change.
-      if (isWriteTarget(top.parent)) touchPath(object, path, top.parent);
-      return;
-    }
-    path.push(...name.split('.'));
-    top = top.parent;
+  const chain = memberChain(identifier, scope);
+  if ('computed' in chain) {
+    // cfg[key] = …: any key may change.
+    if (isWriteTarget(chain.computed)) touchPath(object, chain.path, chain.computed);
+    return;
   }
+  const { path, top } = chain;
   const parent = top.parent;
   if (!parent) return;
-
   if (parent.type === T.AssignmentExpression && parent.left === top) {
-    if (path.length === 0) {
-      openUp(object);
-      return;
-    }
-    if (parent.operator !== '=' || !sameFunction) {
-      touchPath(object, path, parent);
-      return;
-    }
-    const statement = parent.parent?.type === T.ExpressionStatement ? parent.parent : null;
+    applyAssignment(object, path, parent, sameFunction, context);
+  } else if (isWriteTarget(top)) {
+    touchPath(object, path, parent);
+  } else if (parent.type === T.CallExpression) {
+    applyCall(object, path, top, parent, sameFunction, scope, context);
+  } else {
+    applyUse(object, path, top, parent, context);
+  }
+}
+
+/** `cfg.x = value` (folded in when it is a plain `=` in the same function), `cfg = …` (anything). */
+function applyAssignment(
+  object: OptionsObject,
+  path: readonly string[],
+  assignment: TSESTree.AssignmentExpression,
+  sameFunction: boolean,
+  context: Context,
+): void {
+  if (path.length === 0) {
+    openUp(object);
+  } else if (assignment.operator !== '=' || !sameFunction) {
+    touchPath(object, path, assignment);
+  } else {
     setPath(object, path, {
       key: path.join('.'),
-      value: objectOrExpression(parent.right, context),
-      node: parent,
+      value: objectOrExpression(assignment.right, context),
+      node: assignment,
       property: null,
-      statement,
+      statement: assignment.parent?.type === T.ExpressionStatement ? assignment.parent : null,
     });
-    return;
   }
-  if (isWriteTarget(top)) {
-    touchPath(object, path, parent);
-    return;
-  }
-  if (parent.type === T.CallExpression && parent.callee === top) {
+}
+
+/** The object, or a member of it, as a callee or an argument. */
+function applyCall(
+  object: OptionsObject,
+  path: readonly string[],
+  top: TSESTree.Node,
+  call: TSESTree.CallExpression,
+  sameFunction: boolean,
+  scope: Scope,
+  context: Context,
+): void {
+  if (call.callee === top) {
     // A method call on the object or one of its members may change it.
-    touchPath(object, path.slice(0, -1), parent);
-    return;
-  }
-  if (path.length > 0 && parent.type === T.MemberExpression) return;
-  if (parent.type === T.CallExpression && parent.arguments.includes(top as TSESTree.CallExpressionArgument)) {
-    if (isObjectAssign(parent, scope) && parent.arguments[0] === top && path.length === 0) {
-      for (const source of parent.arguments.slice(1)) {
-        if (sameFunction) mergeSource(object, source, context);
-        else openUp(object);
-      }
-      return;
+    touchPath(object, path.slice(0, -1), call);
+  } else if (isObjectAssign(call, scope)) {
+    if (call.arguments[0] !== top || path.length > 0) return;
+    for (const source of call.arguments.slice(1)) {
+      if (sameFunction) mergeSource(object, source, context);
+      else openUp(object);
     }
-    if (isObjectAssign(parent, scope) || isReadOnlyCall(parent, scope)) return;
-    touchPath(object, path, parent);
-    return;
+  } else if (!isReadOnlyCall(call, scope)) {
+    touchPath(object, path, call);
   }
+}
+
+/** Any other use: reads are harmless unless the read value escapes; the whole object escaping may change anything. */
+function applyUse(
+  object: OptionsObject,
+  path: readonly string[],
+  top: TSESTree.Node,
+  parent: TSESTree.Node,
+  context: Context,
+): void {
   if (path.length > 0) {
-    // Reading an option: harmless unless the read value is an object that escapes.
     if (isEscape(parent, top)) touchPath(object, path, parent);
     return;
   }
   if (parent.type === T.SpreadElement || parent.type === T.MemberExpression) return;
-  // Another widget built from the same object reads it; any other constructor may change it.
-  if (parent.type === T.NewExpression && parent.arguments[0] === top && getWidgetConstruction(parent, context.sourceCode)) return;
+  // A construction that only reads it (another widget built from the same object).
+  if (parent.type === T.NewExpression && parent.arguments[0] === top && context.layer.reads?.(parent, context.sourceCode)) return;
   if (
     parent.type === T.IfStatement ||
     parent.type === T.UnaryExpression ||

@@ -1,39 +1,47 @@
 /**
- * Version resolution for `@okta/okta-signin-widget`.
+ * Which version of an Okta package the linted file runs: the policy over the package
+ * readers in `packages/`.
  *
- * Order: the rule option, then `settings.okta.widgetVersion` (a version, a range, or
+ * Order: the rule's own option, then `settings.okta.<setting>` (a version, a range, or
  * `'detect'`, the default), then, walking up from the linted file, the nearest folder
- * that has the widget installed (`node_modules/@okta/okta-signin-widget/package.json`:
- * its exact version) or declares it in its package.json (a range counts as its lowest
- * version); in one folder the installed copy wins. Otherwise unknown.
+ * that has the package installed (`node_modules/<package>/package.json`: its exact
+ * version) or declares it in its package.json. For a declaring folder, the lockfile of
+ * the nearest project root (its entry for that folder, the importer) gives the exact
+ * version, else the declared range counts as its lowest version. Otherwise unknown.
  *
- * This is the only module that reads the file system. Files are cached by path and
- * checked by modification time and size, so a lint run reads each package.json once
- * and an editor that stays open sees an edited package.json without a restart.
- * Nothing here throws: malformed JSON and odd version strings are "unknown".
+ * Every answer says where it came from. Nothing here throws: malformed files and odd
+ * version strings are "unknown".
  */
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { WIDGET_PACKAGE } from './okta-api.js';
+import { AUTH_JS_PACKAGE, AUTH_JS_VERSION_SETTING } from './okta/auth-js.js';
+import { WIDGET_PACKAGE, WIDGET_VERSION_SETTING } from './okta/widget.js';
+import { findLockfile, readLockfile } from './packages/lockfiles.js';
+import { declaredSpec, installedVersion, readManifest } from './packages/manifest.js';
+import { clearReadCache, isRecord, readStats } from './packages/read.js';
 
-export type VersionSource = 'option' | 'settings' | 'installed' | 'declared' | 'unknown';
+/** Where a version came from: a rule option, the settings, node_modules, a lockfile, a package.json range. */
+export type VersionSource = 'option' | 'settings' | 'installed' | 'lockfile' | 'declared' | 'unknown';
 
 export interface VersionInfo {
   /** The (lowest) version, as a clean semver string, or null when unknown. */
   readonly version: string | null;
   readonly source: VersionSource;
-  /** The package.json the version came from, for detected versions. */
+  /** The file the version came from, for detected versions. */
   readonly file?: string;
+  /** Every version that may run, when a lockfile admits several. */
+  readonly versions?: readonly string[];
 }
 
-const DEPENDENCY_SECTIONS = [
-  'dependencies',
-  'devDependencies',
-  'peerDependencies',
-  'optionalDependencies',
-] as const;
+/** Which package, and which `settings.okta` key pins its version. */
+export interface PackagePolicy {
+  readonly name: string;
+  readonly setting: string;
+}
+
+export const WIDGET_POLICY: PackagePolicy = { name: WIDGET_PACKAGE, setting: WIDGET_VERSION_SETTING };
+export const AUTH_JS_POLICY: PackagePolicy = { name: AUTH_JS_PACKAGE, setting: AUTH_JS_VERSION_SETTING };
 
 const UNKNOWN: VersionInfo = { version: null, source: 'unknown' };
 
@@ -43,6 +51,19 @@ const UNKNOWN: VersionInfo = { version: null, source: 'unknown' };
  * git and URL specifiers, and `npm:` aliases of other packages.
  */
 export function lowestVersion(spec: unknown, packageName: string = WIDGET_PACKAGE): string | null {
+  const range = plainRange(spec, packageName);
+  if (range === null) return null;
+  try {
+    const lowest = semver.minVersion(range);
+    if (!lowest || lowest.version === '0.0.0') return null;
+    return lowest.version;
+  } catch {
+    return null;
+  }
+}
+
+/** A spec as a valid semver range (an `npm:` alias of the package read through), or null. */
+function plainRange(spec: unknown, packageName: string): string | null {
   if (typeof spec !== 'string') return null;
   let range = spec.trim();
   if (range.startsWith('npm:')) {
@@ -53,95 +74,44 @@ export function lowestVersion(spec: unknown, packageName: string = WIDGET_PACKAG
   }
   if (range === '' || /^[*xX]$/.test(range) || /[:/#]/.test(range)) return null;
   try {
-    const valid = semver.validRange(range);
-    if (valid === null) return null;
-    const lowest = semver.minVersion(valid);
-    if (!lowest || lowest.version === '0.0.0') return null;
-    return lowest.version;
+    return semver.validRange(range);
   } catch {
     return null;
   }
 }
 
-interface CachedFile<T> {
-  mtimeMs: number;
-  size: number;
-  value: T;
-}
-
-const fileCache = new Map<string, CachedFile<unknown>>();
-
-/** How many files were read from disk (not served from the cache): for tests and the benchmark. */
-export const versionCacheStats = { reads: 0 };
-
-/** Drop every cached file (tests). */
-export function clearVersionCache(): void {
-  fileCache.clear();
-  detectedByFile = new WeakMap();
-  versionCacheStats.reads = 0;
-}
-
-/** Read and parse a file through the cache; undefined when it does not exist. */
-function readCached<T>(file: string, parse: (json: unknown) => T): T | undefined {
-  let stats;
-  try {
-    stats = statSync(file, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
+/** A folder declares the package: its lockfile entry, else its declared range. */
+function declaredVersion(policy: PackagePolicy, directory: string, spec: unknown): VersionInfo {
+  const lock = findLockfile(directory);
+  const lockfile = lock ? readLockfile(lock.file) : null;
+  if (lock && lockfile) {
+    const importer = path.relative(lock.root, directory).split(path.sep).join('/');
+    const versions = lockfile.versions(policy.name, importer, typeof spec === 'string' ? spec : undefined);
+    const [lowest] = versions;
+    if (lowest) {
+      return { version: lowest, source: 'lockfile', file: lock.file, ...(versions.length > 1 ? { versions } : {}) };
+    }
   }
-  if (!stats?.isFile()) return undefined;
-  const hit = fileCache.get(file) as CachedFile<T> | undefined;
-  if (hit && hit.mtimeMs === stats.mtimeMs && hit.size === stats.size) return hit.value;
-  let value: T;
-  try {
-    versionCacheStats.reads += 1;
-    value = parse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-  } catch {
-    value = parse(undefined);
-  }
-  fileCache.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, value });
-  return value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const manifest = path.join(directory, 'package.json');
+  const version = lowestVersion(spec, policy.name);
+  return version ? { version, source: 'declared', file: manifest } : { ...UNKNOWN, file: manifest };
 }
 
 /**
- * In a package.json: `{ declared: false }`, or the lowest version its entry allows
- * (null: unknown). A file that is not a JSON object may declare anything: unknown, and
- * the walk stops there rather than guess from a folder further up.
+ * Walk up from a folder to the nearest one that installs or declares the package. A
+ * package.json that is not JSON may declare anything: the walk stops there as unknown
+ * rather than guess from a folder further up.
  */
-function declaredVersion(json: unknown): { declared: boolean; version: string | null } {
-  if (!isRecord(json)) return { declared: true, version: null };
-  for (const section of DEPENDENCY_SECTIONS) {
-    const deps = json[section];
-    if (isRecord(deps) && Object.hasOwn(deps, WIDGET_PACKAGE)) {
-      return { declared: true, version: lowestVersion(deps[WIDGET_PACKAGE]) };
-    }
-  }
-  return { declared: false, version: null };
-}
-
-/** The version field of an installed package's package.json, when it is valid semver. */
-function installedVersion(json: unknown): string | null {
-  if (!isRecord(json) || typeof json.version !== 'string') return null;
-  return semver.valid(json.version);
-}
-
-/** Walk up from a folder to the nearest one that installs or declares the widget. */
-export function detectWidgetVersion(startDirectory: string): VersionInfo {
-  let directory = path.resolve(startDirectory);
-  for (;;) {
-    const installedFile = path.join(directory, 'node_modules', WIDGET_PACKAGE, 'package.json');
-    const installed = readCached(installedFile, installedVersion);
-    if (installed) return { version: installed, source: 'installed', file: installedFile };
-    const manifest = path.join(directory, 'package.json');
-    const declared = readCached(manifest, declaredVersion);
+export function detectVersion(policy: PackagePolicy, startDirectory: string): VersionInfo {
+  for (let directory = path.resolve(startDirectory); ; ) {
+    const installed = installedVersion(directory, policy.name);
+    if (installed) return { version: installed.version, source: 'installed', file: installed.file };
+    const manifest = readManifest(directory);
+    const declared = manifest === undefined ? null : declaredSpec(manifest, policy.name);
     if (declared?.declared) {
-      return declared.version
-        ? { version: declared.version, source: 'declared', file: manifest }
-        : { ...UNKNOWN, file: manifest };
+      return manifest === 'malformed'
+        ? { ...UNKNOWN, file: path.join(directory, 'package.json') }
+        : declaredVersion(policy, directory, declared.spec);
     }
     const parent = path.dirname(directory);
     if (parent === directory) return UNKNOWN;
@@ -149,38 +119,55 @@ export function detectWidgetVersion(startDirectory: string): VersionInfo {
   }
 }
 
-let detectedByFile = new WeakMap<object, VersionInfo>();
-
-function fromConfigured(value: unknown, source: 'option' | 'settings'): VersionInfo | 'detect' {
+function fromConfigured(value: unknown, source: 'option' | 'settings', policy: PackagePolicy): VersionInfo | 'detect' {
   if (value === undefined || value === 'detect') return 'detect';
-  const version = lowestVersion(value);
+  const version = lowestVersion(value, policy.name);
   return version ? { version, source } : UNKNOWN;
 }
 
-/**
- * The widget version that applies to the linted file. `option` is the rule's own
- * `widgetVersion` option, if it has one.
- */
-export function resolveWidgetVersion(
-  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-  option?: string,
-): VersionInfo {
-  const fromOption = fromConfigured(option, 'option');
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** One detection per linted file and package, however many rules ask. */
+let detectedByFile = new WeakMap<object, Map<string, VersionInfo>>();
+
+/** The version of a package that applies to the linted file; `option` is the rule's own version option. */
+export function resolveVersion(context: Context, policy: PackagePolicy, option?: string): VersionInfo {
+  const fromOption = fromConfigured(option, 'option', policy);
   if (fromOption !== 'detect') return fromOption;
   const settings = context.settings.okta;
-  const configured = isRecord(settings) ? settings.widgetVersion : undefined;
-  const fromSettings = fromConfigured(configured, 'settings');
+  const fromSettings = fromConfigured(isRecord(settings) ? settings[policy.setting] : undefined, 'settings', policy);
   if (fromSettings !== 'detect') return fromSettings;
 
-  // One detection per linted file, however many rules ask.
-  const key = context.sourceCode;
-  const known = detectedByFile.get(key);
-  if (known) return known;
+  let known = detectedByFile.get(context.sourceCode);
+  if (!known) {
+    known = new Map();
+    detectedByFile.set(context.sourceCode, known);
+  }
+  const cached = known.get(policy.name);
+  if (cached) return cached;
   const file = context.physicalFilename;
-  const start = path.isAbsolute(file) ? path.dirname(file) : context.cwd;
-  const detected = detectWidgetVersion(start);
-  detectedByFile.set(key, detected);
+  const detected = detectVersion(policy, path.isAbsolute(file) ? path.dirname(file) : context.cwd);
+  known.set(policy.name, detected);
   return detected;
+}
+
+/** The widget version of the linted file. */
+export function resolveWidgetVersion(context: Context, option?: string): VersionInfo {
+  return resolveVersion(context, WIDGET_POLICY, option);
+}
+
+/** The widget version detected from a folder (tests and the benchmark). */
+export function detectWidgetVersion(startDirectory: string): VersionInfo {
+  return detectVersion(WIDGET_POLICY, startDirectory);
+}
+
+/** How many package files were read from disk (not served from the cache): for tests and the benchmark. */
+export const versionCacheStats = readStats;
+
+/** Drop every cached file and detection (tests). */
+export function clearVersionCache(): void {
+  clearReadCache();
+  detectedByFile = new WeakMap();
 }
 
 /** Compare a possibly unknown version with a threshold. */

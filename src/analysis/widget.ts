@@ -1,36 +1,25 @@
 /**
- * Widget detection: which `new` expressions construct the Okta Sign-In Widget, and
- * where the constructed instance goes.
+ * Widget detection: which `new` expressions construct the Okta Sign-In Widget, where the
+ * constructed instance goes, and the widget layer of options resolution (the hosted seed,
+ * other widgets that only read a shared config).
  *
- * A constructor is the widget when its callee is bound to an import, `require` or
- * dynamic import of one of WIDGET_MODULES (default, named or namespace), to the global
- * `OktaSignIn` (also as `window.OktaSignIn`), or to a const that holds one of those.
- * A local binding that shadows the name is not the widget; an ambient
- * `declare const OktaSignIn` types the global and so is.
+ * A constructor is the widget when its callee evaluates to the WIDGET row of the module
+ * resolver (`modules.ts`): any import form or `require` of a widget entry point, the
+ * global `OktaSignIn` (also `window.OktaSignIn`), or a const that holds one of those.
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import {
-  GLOBAL_OBJECT_NAMES,
-  WIDGET_EXPORT_NAMES,
-  WIDGET_GLOBAL,
-  WIDGET_MODULES,
-} from './okta-api.js';
-import {
-  dynamicImportedModule,
-  findVariable,
-  isGlobalBinding,
-  requiredModule,
-  singleInit,
-  staticKeyName,
-  unwrap,
-} from './ast.js';
+import { findVariable, staticKeyName } from './ast.js';
+import { isMethodCall, resolveValue, type ValueOrigin } from './modules.js';
+import { HOSTED_CONFIG_METHOD } from './okta/hosted.js';
+import { OKTA_UTIL, OKTA_VALUES, WIDGET } from './okta/values.js';
+import { resolveObjectArgument, type ObjectLayer, type OptionsObject } from './options.js';
 
-type Scope = TSESLint.Scope.Scope;
+type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
 /** Where the constructor came from: the CDN/hosted global, or a module specifier. */
-export type WidgetOrigin = { kind: 'global' } | { kind: 'module'; specifier: string };
+export type WidgetOrigin = ValueOrigin;
 
 /** Where the constructed instance is kept, so later analyses can find calls on it. */
 export type InstanceBinding =
@@ -48,143 +37,52 @@ export interface WidgetConstruction {
   readonly instance: InstanceBinding;
 }
 
-const MAX_DEPTH = 8;
 const cache = new WeakMap<TSESTree.NewExpression, WidgetConstruction | null>();
 
 /** The widget construction for a `new` expression, or null when it is not the widget. Memoized per node. */
-export function getWidgetConstruction(
-  node: TSESTree.NewExpression,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): WidgetConstruction | null {
+export function getWidgetConstruction(node: TSESTree.NewExpression, sourceCode: SourceCode): WidgetConstruction | null {
   const cached = cache.get(node);
   if (cached !== undefined) return cached;
-  const origin = constructorOrigin(node.callee, sourceCode.getScope(node), 0);
-  const result: WidgetConstruction | null = origin
-    ? {
-        node,
-        callee: node.callee,
-        origin,
-        optionsArgument: node.arguments[0] ?? null,
-        instance: instanceBinding(node, sourceCode),
-      }
-    : null;
+  const resolved = resolveValue(node.callee, sourceCode.getScope(node), OKTA_VALUES);
+  const result: WidgetConstruction | null =
+    resolved?.target === WIDGET
+      ? {
+          node,
+          callee: node.callee,
+          origin: resolved.origin,
+          optionsArgument: node.arguments[0] ?? null,
+          instance: instanceBinding(node, sourceCode),
+        }
+      : null;
   cache.set(node, result);
   return result;
 }
 
-function isWidgetModule(specifier: string | null): specifier is string {
-  return specifier !== null && WIDGET_MODULES.has(specifier);
+/**
+ * The widget's layer of options resolution: `OktaUtil.getSignInWidgetConfig()` seeds the
+ * options of an Okta-hosted page (Okta sets the engine there), and another widget built
+ * from the same object only reads it.
+ */
+const WIDGET_OPTIONS_LAYER: ObjectLayer = {
+  seeds: (call, scope) => isMethodCall(call, scope, OKTA_UTIL, HOSTED_CONFIG_METHOD),
+  reads: (construction, sourceCode) => getWidgetConstruction(construction, sourceCode) !== null,
+};
+
+export interface WidgetOptions {
+  readonly root: OptionsObject;
+  /** Seeded by `OktaUtil.getSignInWidgetConfig()`: an Okta-hosted sign-in page. */
+  readonly hosted: boolean;
 }
 
-/** Does this expression evaluate to the widget constructor? */
-function constructorOrigin(expression: TSESTree.Node, scope: Scope, depth: number): WidgetOrigin | null {
-  if (depth > MAX_DEPTH) return null;
-  const node = unwrap(expression);
-  switch (node.type) {
-    case T.Identifier: {
-      const variable = findVariable(scope, node);
-      if (isGlobalBinding(variable)) return node.name === WIDGET_GLOBAL ? { kind: 'global' } : null;
-      return variable ? bindingOrigin(variable, depth) : null;
-    }
-    case T.MemberExpression: {
-      const name = staticKeyName(node, scope);
-      if (name === null) return null;
-      const object = unwrap(node.object);
-      if (
-        object.type === T.Identifier &&
-        GLOBAL_OBJECT_NAMES.has(object.name) &&
-        isGlobalBinding(findVariable(scope, object))
-      ) {
-        return name === WIDGET_GLOBAL ? { kind: 'global' } : null;
-      }
-      if (!WIDGET_EXPORT_NAMES.has(name)) return null;
-      const specifier = moduleObject(object, scope, depth + 1);
-      return specifier ? { kind: 'module', specifier } : null;
-    }
-    default: {
-      // CommonJS: `module.exports` of the widget package is the constructor.
-      const specifier = requiredModule(node, scope);
-      return isWidgetModule(specifier) ? { kind: 'module', specifier } : null;
-    }
-  }
-}
-
-/** Does this expression evaluate to the widget module's namespace (or CommonJS exports)? Returns its specifier. */
-function moduleObject(expression: TSESTree.Node, scope: Scope, depth: number): string | null {
-  if (depth > MAX_DEPTH) return null;
-  const node = unwrap(expression);
-  const direct = requiredModule(node, scope) ?? dynamicImportedModule(node);
-  if (direct !== null) return isWidgetModule(direct) ? direct : null;
-  if (node.type !== T.Identifier) return null;
-  const variable = findVariable(scope, node);
-  if (!variable || isGlobalBinding(variable)) return null;
-  for (const def of variable.defs) {
-    if (def.type === 'ImportBinding') {
-      const specifier = importSpecifierSource(def.node);
-      const isNamespace =
-        def.node.type === T.ImportNamespaceSpecifier || def.node.type === T.TSImportEqualsDeclaration;
-      return isNamespace && isWidgetModule(specifier) ? specifier : null;
-    }
-  }
-  const init = singleInit(variable);
-  return init ? moduleObject(init, variable.scope, depth + 1) : null;
-}
-
-function importSpecifierSource(node: TSESTree.Node): string | null {
-  if (node.type === T.TSImportEqualsDeclaration) {
-    const ref = node.moduleReference;
-    return ref.type === T.TSExternalModuleReference && ref.expression.type === T.Literal
-      ? String(ref.expression.value)
-      : null;
-  }
-  const declaration = node.parent;
-  return declaration?.type === T.ImportDeclaration ? declaration.source.value : null;
-}
-
-/** The origin of a local binding, when it holds the constructor. */
-function bindingOrigin(variable: Variable, depth: number): WidgetOrigin | null {
-  const def = variable.defs[0];
-  if (!def || variable.defs.length !== 1) return null;
-  if (def.type === 'ImportBinding') {
-    const specifier = importSpecifierSource(def.node);
-    if (!isWidgetModule(specifier)) return null;
-    switch (def.node.type) {
-      case T.ImportDefaultSpecifier:
-      case T.TSImportEqualsDeclaration:
-        return { kind: 'module', specifier };
-      case T.ImportSpecifier: {
-        const imported = def.node.imported;
-        const name = imported.type === T.Identifier ? imported.name : imported.value;
-        return WIDGET_EXPORT_NAMES.has(name) ? { kind: 'module', specifier } : null;
-      }
-      default:
-        return null;
-    }
-  }
-  if (def.type !== 'Variable') return null;
-  const declarator = def.node;
-  if (!declarator.init) return null;
-  if (declarator.id.type === T.Identifier) {
-    const init = singleInit(variable);
-    return init ? constructorOrigin(init, variable.scope, depth + 1) : null;
-  }
-  // `const { OktaSignIn } = require('@okta/okta-signin-widget')` (or `await import(…)`).
-  if (declarator.id.type === T.ObjectPattern) {
-    for (const property of declarator.id.properties) {
-      if (property.type !== T.Property || property.value.type !== T.Identifier) continue;
-      if (property.value.name !== variable.name) continue;
-      const key = staticKeyName(property, variable.scope);
-      if (key === null || !WIDGET_EXPORT_NAMES.has(key)) return null;
-      const specifier = moduleObject(declarator.init, variable.scope, depth + 1);
-      return specifier ? { kind: 'module', specifier } : null;
-    }
-  }
-  return null;
+/** The options a widget constructor sees; null when they are opaque (every option unknown). */
+export function resolveWidgetOptions(node: TSESTree.NewExpression, sourceCode: SourceCode): WidgetOptions | null {
+  const resolved = resolveObjectArgument(node, 0, sourceCode, WIDGET_OPTIONS_LAYER);
+  return resolved ? { root: resolved.root, hosted: resolved.seeded } : null;
 }
 
 function instanceBinding(
   node: TSESTree.NewExpression,
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  sourceCode: SourceCode,
 ): InstanceBinding {
   let child: TSESTree.Node = node;
   let parent = node.parent;

@@ -1,17 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { requiredModule, staticString } from '../analysis/ast.js';
-import { analyzeWidget, widgetOption } from '../analysis/engine.js';
 import { removeOptionFix } from '../analysis/edits.js';
-import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_PACKAGE, WIDGET_VERSIONS } from '../analysis/okta-api.js';
-import { lookup } from '../analysis/options.js';
-import { resolveWidgetVersion, versionAtLeast } from '../analysis/versions.js';
+import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_PACKAGE } from '../analysis/okta/widget.js';
+import type { WidgetRuleOptions } from '../types.js';
 import { createRule } from '../utils/create-rule.js';
-import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
+import { fixOrSuggest } from '../utils/fix-or-suggest.js';
+import { WIDGET_RULE_SCHEMA } from '../utils/schema.js';
+import { widgetListeners } from '../utils/widget-rule.js';
 
-export interface NoClassicEngineOptions {
-  /** Widget version or range, or `"detect"`. */
-  widgetVersion?: string;
-}
+export type NoClassicEngineOptions = WidgetRuleOptions;
 type Options = [NoClassicEngineOptions];
 type MessageIds = 'useClassicEngine' | 'useClassicEngineBefore7' | 'removeUseClassicEngine' | 'classicBundle';
 
@@ -25,7 +22,7 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     hasSuggestions: true,
-    schema: objectOptionSchema({ widgetVersion: widgetVersionSchema }),
+    schema: WIDGET_RULE_SCHEMA,
     defaultOptions: [{}],
     messages: {
       useClassicEngine:
@@ -39,7 +36,6 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const reported = new Set<TSESTree.Node>();
 
     function checkSpecifier(source: TSESTree.Node | null | undefined): void {
       if (!source || staticString(source) !== WIDGET_CLASSIC_MODULE) return;
@@ -61,24 +57,17 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         if (requiredModule(node, sourceCode.getScope(node)) !== null) checkSpecifier(node.arguments[0]);
       },
-      NewExpression(node) {
-        const widget = analyzeWidget(node, sourceCode);
-        if (!widget?.options) return;
-        if (widgetOption(widget, [OPTION.useClassicEngine], sourceCode) !== 'true') return;
-        const found = lookup(widget.options.root, [OPTION.useClassicEngine]);
-        if (found.state !== 'present' || reported.has(found.entry.node)) return;
-        const { entry } = found;
-        reported.add(entry.node);
-        const remove = removeOptionFix(sourceCode, entry);
-        const { version } = resolveWidgetVersion(context, options.widgetVersion);
-        const before7 = versionAtLeast(version, WIDGET_VERSIONS.oieDefault) === false;
-        context.report({
-          node: entry.node,
-          messageId: before7 ? 'useClassicEngineBefore7' : 'useClassicEngine',
-          data: { version: version ?? 'unknown' },
-          suggest: remove ? [{ messageId: 'removeUseClassicEngine', fix: remove }] : [],
+      ...widgetListeners(context, options.widgetVersion, (widget, report) => {
+        const classic = widget.option(OPTION.useClassicEngine);
+        if (classic.truth !== 'true' || !classic.entry) return;
+        const remove = removeOptionFix(sourceCode, classic.entry);
+        report({
+          node: classic.entry.node,
+          messageId: widget.defaultsToIdentityEngine === false ? 'useClassicEngineBefore7' : 'useClassicEngine',
+          data: { version: widget.version.version ?? 'unknown' },
+          ...fixOrSuggest('suggestion', { fix: remove, suggest: [{ messageId: 'removeUseClassicEngine', fix: remove }] }),
         });
-      },
+      }),
     };
   },
 });

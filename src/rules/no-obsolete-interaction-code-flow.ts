@@ -1,16 +1,12 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { analyzeWidget, widgetOption } from '../analysis/engine.js';
 import { removeOptionFix } from '../analysis/edits.js';
-import { OPTION, WIDGET_VERSIONS } from '../analysis/okta-api.js';
-import { lookup } from '../analysis/options.js';
-import { resolveWidgetVersion, versionAtLeast } from '../analysis/versions.js';
+import { OPTION } from '../analysis/okta/widget.js';
+import type { WidgetRuleOptions } from '../types.js';
 import { createRule } from '../utils/create-rule.js';
-import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
+import { fixOrSuggest } from '../utils/fix-or-suggest.js';
+import { WIDGET_RULE_SCHEMA } from '../utils/schema.js';
+import { widgetListeners } from '../utils/widget-rule.js';
 
-export interface NoObsoleteInteractionCodeFlowOptions {
-  /** Widget version or range, or `"detect"`. */
-  widgetVersion?: string;
-}
+export type NoObsoleteInteractionCodeFlowOptions = WidgetRuleOptions;
 type Options = [NoObsoleteInteractionCodeFlowOptions];
 type MessageIds = 'obsoleteFlow' | 'obsoleteFlowNotTrue' | 'removeFlow';
 
@@ -24,7 +20,7 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     hasSuggestions: true,
-    schema: objectOptionSchema({ widgetVersion: widgetVersionSchema }),
+    schema: WIDGET_RULE_SCHEMA,
     defaultOptions: [{}],
     messages: {
       obsoleteFlow:
@@ -35,32 +31,18 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const { sourceCode } = context;
-    const reported = new Set<TSESTree.Node>();
-    return {
-      NewExpression(node) {
-        const widget = analyzeWidget(node, sourceCode);
-        if (!widget?.options) return;
-        const found = lookup(widget.options.root, [OPTION.useInteractionCodeFlow]);
-        if (found.state !== 'present' || reported.has(found.entry.node)) return;
-        const { entry } = found;
-        const { version } = resolveWidgetVersion(context, options.widgetVersion);
-        if (versionAtLeast(version, WIDGET_VERSIONS.oieDefault) !== true) return;
-        reported.add(entry.node);
-        const remove = removeOptionFix(sourceCode, entry);
-        const isTrue = widgetOption(widget, [OPTION.useInteractionCodeFlow], sourceCode) === 'true';
-        const data = { version: `widget ${version}` };
-        if (isTrue) {
-          context.report({ node: entry.node, messageId: 'obsoleteFlow', data, fix: remove });
-        } else {
-          context.report({
-            node: entry.node,
-            messageId: 'obsoleteFlowNotTrue',
-            data,
-            suggest: remove ? [{ messageId: 'removeFlow', fix: remove }] : [],
-          });
-        }
-      },
-    };
+    return widgetListeners(context, options.widgetVersion, (widget, report) => {
+      const flow = widget.option(OPTION.useInteractionCodeFlow);
+      if (!flow.entry || widget.defaultsToIdentityEngine !== true) return;
+      const remove = removeOptionFix(context.sourceCode, flow.entry);
+      // `true` does nothing on 7.x: removing it changes nothing. `false` reads as "stay on Classic": explain, and only suggest.
+      const isTrue = flow.truth === 'true';
+      report({
+        node: flow.entry.node,
+        messageId: isTrue ? 'obsoleteFlow' : 'obsoleteFlowNotTrue',
+        data: { version: `widget ${widget.version.version}` },
+        ...fixOrSuggest(isTrue ? 'autofix' : 'suggestion', { fix: remove, suggest: [{ messageId: 'removeFlow', fix: remove }] }),
+      });
+    });
   },
 });

@@ -1,20 +1,14 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { analyzeWidget, checksPkce, widgetOption } from '../analysis/engine.js';
 import { removeOptionFix } from '../analysis/edits.js';
-import { OPTION } from '../analysis/okta-api.js';
-import { lookup } from '../analysis/options.js';
-import { resolveWidgetVersion } from '../analysis/versions.js';
+import { OPTION } from '../analysis/okta/widget.js';
+import type { WidgetRuleOptions } from '../types.js';
 import { createRule } from '../utils/create-rule.js';
-import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
+import { fixOrSuggest } from '../utils/fix-or-suggest.js';
+import { WIDGET_RULE_SCHEMA } from '../utils/schema.js';
+import { widgetListeners } from '../utils/widget-rule.js';
 
-export interface NoPkceDisabledOptions {
-  /** Widget version or range, or `"detect"`. */
-  widgetVersion?: string;
-}
+export type NoPkceDisabledOptions = WidgetRuleOptions;
 type Options = [NoPkceDisabledOptions];
 type MessageIds = 'pkceDisabled' | 'removePkce';
-
-const PKCE_PATH = [OPTION.authParams, OPTION.pkce];
 
 export default createRule<Options, MessageIds>({
   name: 'no-pkce-disabled',
@@ -25,7 +19,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
     },
     hasSuggestions: true,
-    schema: objectOptionSchema({ widgetVersion: widgetVersionSchema }),
+    schema: WIDGET_RULE_SCHEMA,
     defaultOptions: [{}],
     messages: {
       pkceDisabled:
@@ -34,27 +28,15 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const { sourceCode } = context;
-    const reported = new Set<TSESTree.Node>();
-    return {
-      NewExpression(node) {
-        const widget = analyzeWidget(node, sourceCode);
-        if (!widget?.options) return;
-        if (widgetOption(widget, PKCE_PATH, sourceCode) !== 'false') return;
-        const found = lookup(widget.options.root, PKCE_PATH);
-        if (found.state !== 'present' || reported.has(found.entry.node)) return;
-
-        const { version } = resolveWidgetVersion(context, options.widgetVersion);
-        if (!checksPkce(widget, version, sourceCode)) return;
-
-        reported.add(found.entry.node);
-        const remove = removeOptionFix(sourceCode, found.entry);
-        context.report({
-          node: found.entry.node,
-          messageId: 'pkceDisabled',
-          suggest: remove ? [{ messageId: 'removePkce', fix: remove }] : [],
-        });
-      },
-    };
+    return widgetListeners(context, options.widgetVersion, (widget, report) => {
+      const pkce = widget.option(OPTION.authParams, OPTION.pkce);
+      if (pkce.truth !== 'false' || !pkce.entry || !widget.checksPkce) return;
+      const remove = removeOptionFix(context.sourceCode, pkce.entry);
+      report({
+        node: pkce.entry.node,
+        messageId: 'pkceDisabled',
+        ...fixOrSuggest('suggestion', { fix: remove, suggest: [{ messageId: 'removePkce', fix: remove }] }),
+      });
+    });
   },
 });

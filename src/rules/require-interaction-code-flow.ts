@@ -1,20 +1,15 @@
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
-import { analyzeWidget, widgetHas, widgetOption } from '../analysis/engine.js';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { insertProperty, replaceValue } from '../analysis/edits.js';
-import { OPTION, WIDGET_VERSIONS } from '../analysis/okta-api.js';
-import { lookup } from '../analysis/options.js';
-import { resolveWidgetVersion, versionAtLeast } from '../analysis/versions.js';
+import { OPTION } from '../analysis/okta/widget.js';
+import type { WidgetView } from '../analysis/widget-view.js';
+import type { MigrationRuleOptions } from '../types.js';
 import { createRule } from '../utils/create-rule.js';
-import type { FixMode } from '../types.js';
-import { fixModeSchema, fixOrSuggest } from '../utils/fix-or-suggest.js';
-import { objectOptionSchema, widgetVersionSchema } from '../utils/schema.js';
+import { fixOrSuggest } from '../utils/fix-or-suggest.js';
+import { MIGRATION_RULE_SCHEMA } from '../utils/schema.js';
+import { widgetListeners } from '../utils/widget-rule.js';
 
-export interface RequireInteractionCodeFlowOptions {
-  /** `"suggestion"` (default) or `"autofix"` (the `migrate` config). */
-  fix?: FixMode;
-  /** Widget version or range, or `"detect"`. */
-  widgetVersion?: string;
-}
+export type RequireInteractionCodeFlowOptions = MigrationRuleOptions;
 type Options = [RequireInteractionCodeFlowOptions];
 type MessageIds = 'missingFlow' | 'missingFlowUnknownVersion' | 'missingFlowOldWidget' | 'enableFlow';
 
@@ -27,6 +22,13 @@ const BLOCKERS = {
   literal: ' No edit is offered: the options are not an object literal this rule can edit.',
 } as const;
 
+/** Why no edit can be offered, if anything stops it. */
+function blockerOf(widget: WidgetView, editable: boolean): keyof typeof BLOCKERS {
+  if (widget.option(OPTION.clientId).presence !== 'yes') return 'clientId';
+  if (widget.option(OPTION.authParams, OPTION.pkce).truth === 'false') return 'pkce';
+  return editable ? 'none' : 'literal';
+}
+
 export default createRule<Options, MessageIds>({
   name: 'require-interaction-code-flow',
   meta: {
@@ -36,9 +38,8 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
     },
     fixable: 'code',
-    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions come from fixOrSuggest()
     hasSuggestions: true,
-    schema: objectOptionSchema({ fix: fixModeSchema, widgetVersion: widgetVersionSchema }),
+    schema: MIGRATION_RULE_SCHEMA,
     defaultOptions: [{ fix: 'suggestion' }],
     messages: {
       missingFlow:
@@ -53,56 +54,40 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const mode = options.fix ?? 'suggestion';
-    const reported = new Set<TSESTree.Node>();
+    return widgetListeners(context, options.widgetVersion, (widget, report) => {
+      if (widget.hosted || widget.defaultsToIdentityEngine === true) return;
+      const flow = widget.option(OPTION.useInteractionCodeFlow);
+      if (flow.truth === 'true' || flow.truth === 'unknown') return;
 
-    return {
-      NewExpression(node) {
-        const widget = analyzeWidget(node, sourceCode);
-        if (!widget?.options || widget.hosted) return;
-        const { version } = resolveWidgetVersion(context, options.widgetVersion);
-        if (versionAtLeast(version, WIDGET_VERSIONS.oieDefault) === true) return;
-        const flow = widgetOption(widget, [OPTION.useInteractionCodeFlow], sourceCode);
-        if (flow === 'true' || flow === 'unknown') return;
-
-        const found = lookup(widget.options.root, [OPTION.useInteractionCodeFlow]);
-        const current = found.state === 'present' ? found.entry : null;
-        const target = current?.node ?? widget.construction.callee;
-        if (reported.has(target)) return;
-        reported.add(target);
-
-        const literal = widget.options.root.literal;
-        const editable = current
-          ? (current.property ?? (current.node.type === T.AssignmentExpression ? current.node : null))
-          : null;
-        let blocker: keyof typeof BLOCKERS = 'none';
-        if (widgetHas(widget, [OPTION.clientId], sourceCode) !== 'yes') blocker = 'clientId';
-        else if (widgetOption(widget, [OPTION.authParams, OPTION.pkce], sourceCode) === 'false') blocker = 'pkce';
-        else if (current ? !editable : !literal) blocker = 'literal';
-
-        const belowFlow = versionAtLeast(version, WIDGET_VERSIONS.interactionCodeFlow) === false;
-        const messageId: MessageIds =
-          version === null ? 'missingFlowUnknownVersion' : belowFlow ? 'missingFlowOldWidget' : 'missingFlow';
-        const data = {
+      const current = flow.entry;
+      const { literal } = widget.options;
+      const editable = current
+        ? (current.property ?? (current.node.type === T.AssignmentExpression ? current.node : null))
+        : null;
+      const blocker = blockerOf(widget, current ? editable !== null : literal !== null);
+      const fix: TSESLint.ReportFixFunction | null =
+        blocker !== 'none'
+          ? null
+          : (fixer) =>
+              editable
+                ? replaceValue(fixer, editable, 'true')
+                : insertProperty(fixer, sourceCode, literal!, OPTION.useInteractionCodeFlow, 'true');
+      const { version } = widget.version;
+      report({
+        node: current?.node ?? widget.callee,
+        messageId:
+          version === null
+            ? 'missingFlowUnknownVersion'
+            : widget.hasInteractionCodeFlow === false
+              ? 'missingFlowOldWidget'
+              : 'missingFlow',
+        data: {
           version: version ?? 'unknown',
           current: current ? 'with `useInteractionCodeFlow` not `true`' : 'without `useInteractionCodeFlow: true`',
           blocker: BLOCKERS[blocker],
-        };
-        if (blocker !== 'none') {
-          context.report({ node: target, messageId, data });
-          return;
-        }
-        context.report({
-          node: target,
-          messageId,
-          data,
-          ...fixOrSuggest<MessageIds>(mode, 'enableFlow', (fixer) =>
-            editable
-              ? replaceValue(fixer, editable, 'true')
-              : insertProperty(fixer, sourceCode, literal!, OPTION.useInteractionCodeFlow, 'true'),
-          ),
-        });
-      },
-    };
+        },
+        ...fixOrSuggest(options.fix, { fix, suggest: [{ messageId: 'enableFlow', fix }] }),
+      });
+    });
   },
 });

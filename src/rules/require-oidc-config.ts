@@ -1,6 +1,6 @@
-import { analyzeWidget, widgetHas } from '../analysis/engine.js';
-import { OIDC_OPTIONS, OPTION } from '../analysis/okta-api.js';
+import { OIDC_OPTIONS, OPTION } from '../analysis/okta/widget.js';
 import { createRule } from '../utils/create-rule.js';
+import { widgetListeners } from '../utils/widget-rule.js';
 
 type MessageIds = 'missingOidcConfig';
 
@@ -22,20 +22,12 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const { sourceCode } = context;
-    return {
-      NewExpression(node) {
-        const widget = analyzeWidget(node, sourceCode);
-        if (!widget || widget.hosted) return;
-        const absent = (key: string): boolean => widgetHas(widget, [key], sourceCode) === 'no';
-        if (absent(OPTION.clientId) && absent(OPTION.stateToken) && absent(OPTION.proxyIdxResponse)) {
-          context.report({
-            node: widget.construction.callee,
-            messageId: 'missingOidcConfig',
-            data: { options: OIDC_LIST },
-          });
-        }
-      },
-    };
+    return widgetListeners(context, undefined, (widget, report) => {
+      if (widget.hosted) return;
+      const absent = (key: string): boolean => widget.option(key).presence === 'no';
+      if (absent(OPTION.clientId) && absent(OPTION.stateToken) && absent(OPTION.proxyIdxResponse)) {
+        report({ node: widget.callee, messageId: 'missingOidcConfig', data: { options: OIDC_LIST } });
+      }
+    });
   },
 });

@@ -1,26 +1,29 @@
-import type { JSONSchema, TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { FixMode } from '../types.js';
 
-type JSONSchema4 = JSONSchema.JSONSchema4;
+type Fix = TSESLint.ReportFixFunction;
 
-export const fixModeSchema: JSONSchema4 = {
-  type: 'string',
-  enum: ['suggestion', 'autofix'],
-  description:
-    'How to offer the edit, which changes what runs: "suggestion" (an editor quick fix; the default) or "autofix" (applied by `eslint --fix`; the `migrate` config sets this).',
-};
+/** An edit, shaped like the report it goes into: the autofix, and the same edit as a suggestion. */
+export interface Edit<MessageIds extends string> {
+  /** Null when no edit can be offered. */
+  readonly fix: Fix | null;
+  readonly suggest: readonly [{ messageId: MessageIds; data?: Record<string, unknown>; fix: Fix | null }];
+  /** May the edit be an autofix at all? False keeps it a suggestion even in `migrate`. */
+  readonly autofix?: boolean;
+}
 
 /**
- * The one place that decides "fix or suggestion": an autofix when the mode is
- * `autofix` and the edit is allowed to be one, else a suggestion.
+ * The one place that decides "fix or suggestion": an autofix when the rule's `fix`
+ * option is `autofix` and the edit may be one, else a suggestion; nothing without an
+ * edit. (`mode` is never undefined once ESLint has merged `meta.defaultOptions`; the
+ * safe reading is a suggestion.)
  */
 export function fixOrSuggest<MessageIds extends string>(
-  mode: FixMode,
-  messageId: MessageIds,
-  fix: TSESLint.ReportFixFunction,
-  allowAutofix = true,
-  data?: Record<string, unknown>,
+  mode: FixMode | undefined,
+  edit: Edit<MessageIds>,
 ): Pick<TSESLint.ReportDescriptor<MessageIds>, 'fix' | 'suggest'> {
-  if (mode === 'autofix' && allowAutofix) return { fix };
-  return { suggest: [{ messageId, fix, ...(data ? { data } : {}) }] };
+  const [suggestion] = edit.suggest;
+  if (!edit.fix || !suggestion.fix) return {};
+  if (mode === 'autofix' && edit.autofix !== false) return { fix: edit.fix };
+  return { suggest: [{ ...suggestion, fix: suggestion.fix }] };
 }

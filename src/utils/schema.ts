@@ -1,15 +1,28 @@
-/** JSON-schema pieces shared by the rules' options. */
+/** JSON schemas of the rules' options, declared once. */
 import type { JSONSchema } from '@typescript-eslint/utils';
 
 type Schema = JSONSchema.JSONSchema4;
 
-export const widgetVersionSchema: Schema = {
+const widgetVersion: Schema = {
   type: 'string',
   description:
-    'The Sign-In Widget version or range this code runs (`"6.9.0"`, `"^7.20.0"`), or `"detect"`. Overrides `settings.okta.widgetVersion`; by default the version is read from the nearest installed copy or package.json.',
+    'The Sign-In Widget version or range this code runs (`"6.9.0"`, `"^7.20.0"`), or `"detect"`. Overrides `settings.okta.widgetVersion`; by default the version is read from the nearest installed copy, lockfile or package.json.',
+};
+
+const fix: Schema = {
+  type: 'string',
+  enum: ['suggestion', 'autofix'],
+  description:
+    'How to offer the edit, which changes what runs: "suggestion" (an editor quick fix; the default) or "autofix" (applied by `eslint --fix`; the `migrate` config sets this).',
 };
 
 /** The schema of a rule whose one option is an object with these properties. */
-export function objectOptionSchema(properties: Record<string, Schema>): Schema[] {
+function objectOptionSchema(properties: Record<string, Schema>): Schema[] {
   return [{ type: 'object', properties, additionalProperties: false }];
 }
+
+/** `WidgetRuleOptions`. */
+export const WIDGET_RULE_SCHEMA = objectOptionSchema({ widgetVersion });
+
+/** `MigrationRuleOptions`. */
+export const MIGRATION_RULE_SCHEMA = objectOptionSchema({ fix, widgetVersion });

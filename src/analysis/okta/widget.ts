@@ -1,6 +1,7 @@
 /**
- * The Okta knowledge, as data. Rules read these tables; no rule hard-codes an
- * Okta package name, version threshold, option name or replacement.
+ * The Okta Sign-In Widget (`@okta/okta-signin-widget`), as data: its entry points,
+ * version thresholds and options. Rules read these tables; no rule hard-codes a package
+ * name, version threshold, option name or replacement.
  *
  * Sources are cited per entry as `repo:path` (see shared/docs/okta-oie-reference.md).
  */
@@ -8,32 +9,30 @@
 /** npm package name of the Okta Sign-In Widget. */
 export const WIDGET_PACKAGE = '@okta/okta-signin-widget';
 
-/** Module specifiers whose exports construct the Sign-In Widget (7.x added the subpaths). */
-export const WIDGET_MODULES: ReadonlySet<string> = new Set([
-  WIDGET_PACKAGE,
-  `${WIDGET_PACKAGE}/classic`,
-  `${WIDGET_PACKAGE}/oie`,
-]);
-
-/** The Classic-only bundle (7.x): it throws unless `useClassicEngine: true`. */
+/** The Classic-only entry point (7.x): it throws unless `useClassicEngine: true`. */
 export const WIDGET_CLASSIC_MODULE = `${WIDGET_PACKAGE}/classic`;
 
+/** The Identity-Engine-only entry point (7.x): it throws unless `useClassicEngine` is exactly `false`. */
+export const WIDGET_OIE_MODULE = `${WIDGET_PACKAGE}/oie`;
+
+/**
+ * Module specifiers whose exports construct the widget: the package, its 7.x subpath
+ * exports, and the bundle files that older setups import directly
+ * (`dist/js/okta-sign-in.min.js`, `.no-polyfill.min.js`, `okta-sign-in.js`; with or
+ * without the extension).
+ */
+export const WIDGET_MODULES: readonly (string | RegExp)[] = [
+  WIDGET_PACKAGE,
+  WIDGET_CLASSIC_MODULE,
+  WIDGET_OIE_MODULE,
+  /^@okta\/okta-signin-widget\/dist\/js\/okta-sign-in(?:\.no-polyfill)?(?:\.min)?(?:\.js)?$/,
+];
+
 /** Export names of the widget modules that are the constructor. */
-export const WIDGET_EXPORT_NAMES: ReadonlySet<string> = new Set(['default', 'OktaSignIn']);
+export const WIDGET_EXPORT_NAMES: readonly string[] = ['default', 'OktaSignIn'];
 
-/** The global a CDN script or an Okta-hosted page defines. */
-export const WIDGET_GLOBAL = 'OktaSignIn';
-
-/** Names through which browser code reaches globals (`window.OktaSignIn`). */
-export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
-
-/** Okta-hosted sign-in pages: `OktaUtil.getSignInWidgetConfig()` seeds the widget options. */
-export const HOSTED_UTIL_GLOBAL = 'OktaUtil';
-export const HOSTED_CONFIG_METHOD = 'getSignInWidgetConfig';
-
-/** Globals and the package scope that make "a file that uses Okta". */
-export const OKTA_GLOBALS: ReadonlySet<string> = new Set(['OktaSignIn', 'OktaAuth', 'OktaUtil']);
-export const OKTA_PACKAGE_SCOPE = '@okta/';
+/** The `settings.okta` key that pins the widget version. */
+export const WIDGET_VERSION_SETTING = 'widgetVersion';
 
 /** Widget version thresholds (okta-signin-widget MIGRATING.md, src/widget/OktaSignIn.*). */
 export const WIDGET_VERSIONS = {

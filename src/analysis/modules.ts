@@ -1,0 +1,202 @@
+/**
+ * Module and global resolution: does an expression evaluate to a value that a table row
+ * describes (an export of a module, or a global)?
+ *
+ * A value is reached through any import form (default, named, namespace, `import x =
+ * require()`), `require` (also `.default` and destructuring), a dynamic `import()`, a
+ * const that holds one of those, or a global (`X`, `window.X`, `const { X } = window`).
+ * A local binding that shadows a global is not the global; an ambient `declare const X`
+ * types the global and so is. This module knows nothing about Okta: the rows come from
+ * `okta/values.ts`.
+ */
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import {
+  dynamicImportedModule,
+  findVariable,
+  isGlobalBinding,
+  requiredModule,
+  singleInit,
+  staticKeyName,
+  unwrap,
+} from './ast.js';
+
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+
+/** One row of the table: a value and every way code can reach it. */
+export interface ValueTarget {
+  /** A name for the value (its global's name). */
+  readonly name: string;
+  /** Module specifiers that export it: exact strings, or patterns (bundle file paths). */
+  readonly modules: readonly (string | RegExp)[];
+  /** The export names that are it. */
+  readonly exports: ReadonlySet<string>;
+  /**
+   * The module's CommonJS `module.exports` is the value itself (a UMD bundle), so
+   * `require(m)`, `import x = require(m)` and, without `esModuleInterop`, `import * as x`
+   * are it.
+   */
+  readonly commonJsExport: boolean;
+  /** Globals that hold it (set by a `<script>` tag or the page). */
+  readonly globals: ReadonlySet<string>;
+}
+
+/** How the value was reached. */
+export type ValueOrigin = { kind: 'global'; name: string } | { kind: 'module'; specifier: string };
+
+export interface ResolvedValue {
+  readonly target: ValueTarget;
+  readonly origin: ValueOrigin;
+}
+
+/** Names through which browser code reaches globals (`window.OktaSignIn`). */
+const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
+
+/** How far through consts and member chains a value is followed. */
+const MAX_DEPTH = 8;
+
+class Resolver {
+  constructor(private readonly targets: readonly ValueTarget[]) {}
+
+  private moduleTargets(specifier: string | null): ValueTarget[] {
+    if (specifier === null) return [];
+    return this.targets.filter((target) =>
+      target.modules.some((module) => (typeof module === 'string' ? module === specifier : module.test(specifier))),
+    );
+  }
+
+  private global(name: string): ResolvedValue | null {
+    const target = this.targets.find((t) => t.globals.has(name));
+    return target ? { target, origin: { kind: 'global', name } } : null;
+  }
+
+  /** The module's export `name`. */
+  private exported(specifier: string, name: string): ResolvedValue | null {
+    const target = this.moduleTargets(specifier).find((t) => t.exports.has(name));
+    return target ? { target, origin: { kind: 'module', specifier } } : null;
+  }
+
+  /** The module's CommonJS `module.exports`. */
+  private commonJs(specifier: string | null): ResolvedValue | null {
+    const target = this.moduleTargets(specifier).find((t) => t.commonJsExport);
+    return target && specifier ? { target, origin: { kind: 'module', specifier } } : null;
+  }
+
+  value(expression: TSESTree.Node, scope: Scope, depth: number): ResolvedValue | null {
+    if (depth > MAX_DEPTH) return null;
+    const node = unwrap(expression);
+    switch (node.type) {
+      case T.Identifier: {
+        const variable = findVariable(scope, node);
+        if (isGlobalBinding(variable)) return this.global(node.name);
+        return variable ? this.binding(variable, depth) : null;
+      }
+      case T.MemberExpression: {
+        const name = staticKeyName(node, scope);
+        if (name === null) return null;
+        if (this.isGlobalObject(node.object, scope)) return this.global(name);
+        const specifier = this.namespace(node.object, scope, depth + 1);
+        return specifier === null ? null : this.exported(specifier, name);
+      }
+      default:
+        return this.commonJs(requiredModule(node, scope));
+    }
+  }
+
+  private isGlobalObject(expression: TSESTree.Node, scope: Scope): boolean {
+    const node = unwrap(expression);
+    return node.type === T.Identifier && GLOBAL_OBJECT_NAMES.has(node.name) && isGlobalBinding(findVariable(scope, node));
+  }
+
+  /** Does this expression evaluate to a known module's namespace (or CommonJS exports)? Returns its specifier. */
+  namespace(expression: TSESTree.Node, scope: Scope, depth: number): string | null {
+    if (depth > MAX_DEPTH) return null;
+    const node = unwrap(expression);
+    const direct = requiredModule(node, scope) ?? dynamicImportedModule(node);
+    if (direct !== null) return this.moduleTargets(direct).length > 0 ? direct : null;
+    if (node.type !== T.Identifier) return null;
+    const variable = findVariable(scope, node);
+    if (!variable || isGlobalBinding(variable)) return null;
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type === 'ImportBinding') {
+      const isNamespace = def.node.type === T.ImportNamespaceSpecifier || def.node.type === T.TSImportEqualsDeclaration;
+      const specifier = importSource(def.node);
+      return isNamespace && this.moduleTargets(specifier).length > 0 ? specifier : null;
+    }
+    const init = singleInit(variable);
+    return init ? this.namespace(init, variable.scope, depth + 1) : null;
+  }
+
+  /** The value a local binding holds. */
+  private binding(variable: Variable, depth: number): ResolvedValue | null {
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return null;
+    if (def.type === 'ImportBinding') return this.importBinding(def.node);
+    if (def.type !== 'Variable') return null;
+    const { id, init } = def.node;
+    if (!init) return null;
+    if (id.type === T.Identifier) {
+      const single = singleInit(variable);
+      return single ? this.value(single, variable.scope, depth + 1) : null;
+    }
+    // `const { OktaSignIn } = require('…')`, `= await import('…')`, `= window`.
+    if (id.type !== T.ObjectPattern) return null;
+    const property = id.properties.find(
+      (p): p is TSESTree.Property => p.type === T.Property && p.value.type === T.Identifier && p.value.name === variable.name,
+    );
+    const key = property ? staticKeyName(property, variable.scope) : null;
+    if (key === null) return null;
+    if (this.isGlobalObject(init, variable.scope)) return this.global(key);
+    const specifier = this.namespace(init, variable.scope, depth + 1);
+    return specifier === null ? null : this.exported(specifier, key);
+  }
+
+  private importBinding(node: TSESTree.Node): ResolvedValue | null {
+    const specifier = importSource(node);
+    if (specifier === null) return null;
+    switch (node.type) {
+      case T.ImportDefaultSpecifier:
+        return this.exported(specifier, 'default');
+      case T.ImportSpecifier:
+        return this.exported(specifier, node.imported.type === T.Identifier ? node.imported.name : node.imported.value);
+      case T.ImportNamespaceSpecifier:
+      case T.TSImportEqualsDeclaration:
+        return this.commonJs(specifier);
+      default:
+        return null;
+    }
+  }
+}
+
+function importSource(node: TSESTree.Node): string | null {
+  if (node.type === T.TSImportEqualsDeclaration) {
+    const reference = node.moduleReference;
+    return reference.type === T.TSExternalModuleReference && reference.expression.type === T.Literal
+      ? String(reference.expression.value)
+      : null;
+  }
+  const declaration = node.parent;
+  return declaration?.type === T.ImportDeclaration ? declaration.source.value : null;
+}
+
+/** Which row's value an expression evaluates to, and how it was reached; null when none (or unknown). */
+export function resolveValue(
+  expression: TSESTree.Node,
+  scope: Scope,
+  targets: readonly ValueTarget[],
+): ResolvedValue | null {
+  return new Resolver(targets).value(expression, scope, 0);
+}
+
+/** `<value>.<method>(…)`: the call of a method of a row's value, e.g. `OktaUtil.getSignInWidgetConfig()`. */
+export function isMethodCall(
+  node: TSESTree.CallExpression,
+  scope: Scope,
+  target: ValueTarget,
+  method: string,
+): boolean {
+  const callee = unwrap(node.callee);
+  if (callee.type !== T.MemberExpression || staticKeyName(callee, scope) !== method) return false;
+  return resolveValue(callee.object, scope, [target]) !== null;
+}

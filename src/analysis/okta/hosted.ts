@@ -1,0 +1,12 @@
+/**
+ * The Okta-hosted (custom domain) sign-in page, as data. Its template defines the
+ * `OktaUtil` global (`{{{OktaUtil}}}`), whose `getSignInWidgetConfig()` seeds the widget
+ * options and whose `completeLogin` finishes the flow (reference §3B; dev docs
+ * `migrate-to-oie`, "Customized sign-in page").
+ */
+
+/** The global the hosted template defines. */
+export const HOSTED_UTIL_GLOBAL = 'OktaUtil';
+
+/** `OktaUtil.getSignInWidgetConfig()`: the widget options of a hosted page. */
+export const HOSTED_CONFIG_METHOD = 'getSignInWidgetConfig';

@@ -1,0 +1,32 @@
+/**
+ * The Okta values code can reach through an import, a `require`, a dynamic `import()` or a
+ * global: the rows the module resolver (`../modules.ts`) recognises.
+ */
+import type { ValueTarget } from '../modules.js';
+import { AUTH_JS_EXPORT_NAMES, AUTH_JS_MODULES } from './auth-js.js';
+import { AUTH_JS_GLOBAL, WIDGET_GLOBAL } from './cdn.js';
+import { HOSTED_UTIL_GLOBAL } from './hosted.js';
+import { WIDGET_EXPORT_NAMES, WIDGET_MODULES } from './widget.js';
+
+/**
+ * A value that a `<script>` tag or the page defines as the global `name`, and that its
+ * modules export under `exports`. The CommonJS entries of Okta's packages (UMD bundles;
+ * okta-auth-js up to 3.x) export the value itself.
+ */
+function oktaValue(name: string, modules: readonly (string | RegExp)[] = [], exports: readonly string[] = []): ValueTarget {
+  return { name, modules, exports: new Set(exports), commonJsExport: modules.length > 0, globals: new Set([name]) };
+}
+
+/** The Sign-In Widget constructor. */
+export const WIDGET = oktaValue(WIDGET_GLOBAL, WIDGET_MODULES, WIDGET_EXPORT_NAMES);
+
+/** The `OktaAuth` class. */
+export const AUTH_JS = oktaValue(AUTH_JS_GLOBAL, AUTH_JS_MODULES, AUTH_JS_EXPORT_NAMES);
+
+/** `OktaUtil`, a global of Okta-hosted sign-in pages only. */
+export const OKTA_UTIL = oktaValue(HOSTED_UTIL_GLOBAL);
+
+export const OKTA_VALUES: readonly ValueTarget[] = [WIDGET, AUTH_JS, OKTA_UTIL];
+
+/** The npm scope of every Okta package: an import from it makes "a file that uses Okta". */
+export const OKTA_PACKAGE_SCOPE = '@okta/';

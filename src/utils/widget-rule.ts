@@ -1,0 +1,37 @@
+/** The set-up every widget rule shares, written once. */
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { getWidgetView, type WidgetView } from '../analysis/widget-view.js';
+
+type Context<MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>;
+
+/** Reports each node once per rule and file, even when several constructions share one options object. */
+export type ReportOnce<MessageIds extends string> = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }) => void;
+
+export function reportOnce<MessageIds extends string>(context: Context<MessageIds>): ReportOnce<MessageIds> {
+  const reported = new WeakSet<TSESTree.Node>();
+  return (descriptor) => {
+    if (reported.has(descriptor.node)) return;
+    reported.add(descriptor.node);
+    context.report(descriptor);
+  };
+}
+
+/**
+ * Listeners that hand `check` the view of every widget construction whose options the
+ * analysis can see (opaque options: every option unknown, so nothing to say).
+ * `widgetVersion` is the rule's own option, when it has one.
+ */
+export function widgetListeners<MessageIds extends string>(
+  context: Context<MessageIds>,
+  widgetVersion: string | undefined,
+  check: (widget: WidgetView, report: ReportOnce<MessageIds>) => void,
+): TSESLint.RuleListener {
+  const report = reportOnce(context);
+  return {
+    NewExpression(node) {
+      const widget = getWidgetView(context, node, widgetVersion);
+      if (widget) check(widget, report);
+    },
+  };
+}

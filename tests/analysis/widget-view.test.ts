@@ -1,0 +1,72 @@
+/** The per-file, version-bound view of a widget construction: option answers and version questions by name. */
+import type { TSESTree } from '@typescript-eslint/types';
+import { describe, expect, it } from 'vitest';
+import { getWidgetView, type WidgetView } from '../../src/analysis/widget-view.js';
+import { probe } from './harness.js';
+
+function view(code: string, widgetVersion: string, option?: string): WidgetView | null {
+  let found: WidgetView | null | undefined;
+  probe(
+    code,
+    (context) => ({
+      NewExpression(node: TSESTree.NewExpression) {
+        found ??= getWidgetView(context, node, option);
+      },
+    }),
+    'file.ts',
+    { okta: { widgetVersion } },
+  );
+  if (found === undefined) throw new Error('no new expression');
+  return found;
+}
+
+const questions = (w: WidgetView | null) =>
+  w && {
+    flowExists: w.hasInteractionCodeFlow,
+    oieDefault: w.defaultsToIdentityEngine,
+    runsOie: w.runsIdentityEngine,
+    checksPkce: w.checksPkce,
+  };
+
+describe('version questions', () => {
+  const oidc = `new OktaSignIn({ clientId: 'x' });`;
+  const flow = `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`;
+  const classic = `new OktaSignIn({ clientId: 'x', useClassicEngine: true });`;
+  const noClient = `new OktaSignIn({ baseUrl: 'b', useInteractionCodeFlow: true });`;
+
+  it.each([
+    ['4.5.0', flow, { flowExists: false, oieDefault: false, runsOie: false, checksPkce: false }],
+    ['5.2.0', flow, { flowExists: true, oieDefault: false, runsOie: true, checksPkce: false }],
+    ['5.4.0', flow, { flowExists: true, oieDefault: false, runsOie: true, checksPkce: true }],
+    ['6.9.0', oidc, { flowExists: true, oieDefault: false, runsOie: false, checksPkce: false }],
+    ['7.0.0', oidc, { flowExists: true, oieDefault: true, runsOie: true, checksPkce: true }],
+    ['^7.20.0', classic, { flowExists: true, oieDefault: true, runsOie: false, checksPkce: false }],
+    ['7.0.0', noClient, { flowExists: true, oieDefault: true, runsOie: false, checksPkce: false }],
+    ['latest', flow, { flowExists: 'unknown', oieDefault: 'unknown', runsOie: true, checksPkce: true }],
+    ['latest', noClient, { flowExists: 'unknown', oieDefault: 'unknown', runsOie: false, checksPkce: true }],
+  ])('widget %s: %s', (version, code, expected) => {
+    expect(questions(view(code, version))).toEqual(expected);
+  });
+
+  it('carries the version and where it came from; the rule option outranks the setting', () => {
+    expect(view(`new OktaSignIn({});`, '^6.1.0')?.version).toEqual({ version: '6.1.0', source: 'settings' });
+    expect(view(`new OktaSignIn({});`, '^6.1.0', '7.2.0')?.version).toEqual({ version: '7.2.0', source: 'option' });
+  });
+});
+
+describe('option answers', () => {
+  it('answer truth, presence and the entry in one question', () => {
+    const w = view(`const cfg = { authParams: { pkce: false }, clientId: '' };\ncfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`, '7.0.0')!;
+    const pkce = w.option('authParams', 'pkce');
+    expect([pkce.truth, pkce.presence, pkce.entry?.key]).toEqual(['false', 'yes', 'pkce']);
+    expect(w.option('clientId').presence).toBe('no');
+    const classic = w.option('useClassicEngine');
+    expect([classic.truth, classic.entry?.statement?.type]).toEqual(['true', 'ExpressionStatement']);
+    expect(w.option('zzz')).toEqual({ truth: 'absent', presence: 'no', entry: null });
+  });
+
+  it('is null for opaque options or another constructor', () => {
+    expect(view(`function f(o) { return new OktaSignIn(o); }`, '7.0.0')).toBeNull();
+    expect(view(`new Map();`, '7.0.0')).toBeNull();
+  });
+});
