@@ -47,8 +47,14 @@ describe('npm pack of a fresh clone', () => {
     }
   });
 
-  it('has no TypeScript in its dependencies or peers', () => {
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['@eslint-community/eslint-utils', '@typescript-eslint/types', 'semver']);
+  it('has no TypeScript in its dependencies or peers (a new dependency is a deliberate change here)', () => {
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      '@eslint-community/eslint-utils',
+      '@typescript-eslint/types',
+      '@yarnpkg/parsers',
+      'semver',
+      'yaml',
+    ]);
     expect(Object.keys(manifest.peerDependencies)).toEqual(['eslint']);
   });
 });
