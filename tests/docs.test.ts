@@ -79,7 +79,7 @@ describe.each(ids)('docs/rules/%s.md', (id) => {
   });
 
   it.each(cases.map((c) => [`${c.kind} example at line ${c.line}`, c] as const))('%s', (_name, example) => {
-    const version = /settings: okta\.widgetVersion = '([^']+)'/.exec(example.code)?.[1] ?? 'latest';
+    const version = /settings: okta\.widgetVersion = '([^']+)'/.exec(example.code)?.[1] ?? 'detect';
     const typescript = example.language.startsWith('ts');
     const filename = `example.${example.language}`;
     const messages = new Linter({ cwd: root }).verify(

@@ -40,7 +40,7 @@ const TS_CORPUS = [
   `declare const OktaSignIn: new (o: object) => unknown; new OktaSignIn({ clientId: 'x', features: { registration: true } } as any as object);`,
 ];
 
-const VERSIONS = ['4.5.0', '5.2.0', '5.4.0', '6.9.0', '7.0.0', '^7.49.0', 'latest', 'detect', '', 'v', '>=99'];
+const VERSIONS = ['4.5.0', '5.2.0', '5.4.0', '6.9.0', '7.0.0', '^7.49.0', '*', 'detect', '^5.0.0 || >=7', '>=99', 'npm:@okta/okta-signin-widget@6'];
 
 /**
  * Lint and fix (a fix that breaks the syntax shows up as a fatal message of the re-lint),
@@ -82,4 +82,29 @@ describe('never crashes', () => {
       });
     }
   }
+});
+
+describe('invalid version settings fail loudly', () => {
+  const code = `new OktaSignIn({ clientId: 'x' });`;
+  it.each([['abc'], [5], [null], [''], ['   '], [['7.0.0']], [{ v: 7 }], ['latest'], ['file:../widget']])(
+    'settings.okta.widgetVersion = %j is a configuration error naming the setting and the value',
+    (widgetVersion) => {
+      const linter = new Linter({ cwd: process.cwd() });
+      const run = () => linter.verify(code, [...plugin.configs.recommended, { settings: { okta: { widgetVersion } } }], { filename: 'a.js' });
+      expect(run).toThrow(`settings.okta.widgetVersion must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); got ${JSON.stringify(widgetVersion)}.`);
+    },
+  );
+
+  it('a rule option too', () => {
+    const linter = new Linter({ cwd: process.cwd() });
+    const config = [...plugin.configs.recommended, { rules: { 'okta-oie/no-classic-engine': ['error', { widgetVersion: 'seven' }] } }];
+    expect(() => linter.verify(code, config as never, { filename: 'a.js' })).toThrow('The rule option `widgetVersion` must be');
+  });
+
+  it('"detect", versions and ranges are fine', () => {
+    const linter = new Linter({ cwd: process.cwd() });
+    for (const widgetVersion of ['detect', '6.9.0', '^7.20.0', '>=5.2 <7', '*', '7.x']) {
+      expect(() => linter.verify(code, [...plugin.configs.recommended, { settings: { okta: { widgetVersion } } }], { filename: 'a.js' })).not.toThrow();
+    }
+  });
 });

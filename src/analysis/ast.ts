@@ -131,6 +131,13 @@ export function staticString(node: TSESTree.Node | null | undefined): string | n
   return null;
 }
 
+/** `Owner.method(…)` with the unshadowed global `Owner` (`Object.assign(…)`, `Object.freeze(…)`). */
+export function isGlobalCall(call: TSESTree.CallExpression, owner: string, method: string, scope: Scope): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression || callee.object.type !== T.Identifier || callee.object.name !== owner) return false;
+  return isGlobalBinding(findVariable(scope, callee.object)) && staticKeyName(callee, scope) === method;
+}
+
 /** `require('x')` with the unshadowed global `require`: returns 'x'. */
 export function requiredModule(node: TSESTree.Node, scope: Scope): string | null {
   if (node.type !== T.CallExpression || node.arguments.length !== 1) return null;
@@ -145,6 +152,72 @@ export function dynamicImportedModule(node: TSESTree.Node): string | null {
   const inner = node.type === T.AwaitExpression ? node.argument : node;
   if (inner.type !== T.ImportExpression) return null;
   return staticString(inner.source);
+}
+
+/** Is there a loop, inside the function of `node`, around both `node` and `other`? (Then code after `node` also runs before it.) */
+export function sharesLoop(node: TSESTree.Node, other: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    switch (current.type) {
+      case T.ForStatement:
+      case T.ForInStatement:
+      case T.ForOfStatement:
+      case T.WhileStatement:
+      case T.DoWhileStatement:
+        if (contains(current, other)) return true;
+        break;
+      case T.FunctionDeclaration:
+      case T.FunctionExpression:
+      case T.ArrowFunctionExpression:
+      case T.Program:
+        return false;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Does `write` (an expression) run, every time, before `use` does? It is the expression
+ * of a statement in a statement list (not under an `if`, a loop, `try`, `&&`, `?:` or a
+ * `case`) that also holds `use`, in the same function, before it.
+ */
+export function runsBefore(write: TSESTree.Node, use: TSESTree.Node): boolean {
+  const statement = write.parent;
+  if (statement?.type !== T.ExpressionStatement || statement.expression !== write) return false;
+  const list = statement.parent;
+  if (list?.type !== T.Program && list?.type !== T.BlockStatement && list?.type !== T.StaticBlock) return false;
+  return contains(list, use) && statement.range[1] <= use.range[0] && enclosingFunction(statement) === enclosingFunction(use);
+}
+
+/**
+ * Evaluating it has no side effect: a literal, an identifier, a member chain with static
+ * keys, a template or unary/array/object expression of those, or a function.
+ */
+export function isSideEffectFree(node: TSESTree.Node): boolean {
+  const inner = unwrap(node);
+  switch (inner.type) {
+    case T.Literal:
+    case T.Identifier:
+    case T.ThisExpression:
+    case T.FunctionExpression:
+    case T.ArrowFunctionExpression:
+      return true;
+    case T.MemberExpression:
+      return (!inner.computed || inner.property.type === T.Literal) && isSideEffectFree(inner.object);
+    case T.TemplateLiteral:
+      return inner.expressions.every(isSideEffectFree);
+    case T.UnaryExpression:
+      return inner.operator !== 'delete' && isSideEffectFree(inner.argument);
+    case T.ArrayExpression:
+      return inner.elements.every((element) => element === null || (element.type !== T.SpreadElement && isSideEffectFree(element)));
+    case T.ObjectExpression:
+      return inner.properties.every(
+        (property) => property.type === T.Property && !property.computed && isSideEffectFree(property.value),
+      );
+    default:
+      return false;
+  }
 }
 
 /** Statement lists, where an expression statement can be deleted without breaking syntax. */

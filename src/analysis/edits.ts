@@ -5,7 +5,7 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { isInStatementList } from './ast.js';
+import { isInStatementList, isSideEffectFree } from './ast.js';
 import type { OptionEntry } from './options.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -81,11 +81,65 @@ export function insertProperty(
     }
     return fixer.insertTextAfter(last, `,${newline}${text}`);
   }
+  // The properties start on the line of `{`. A `//` comment after the last one ends that
+  // line: the new property goes on a line of its own after it, never before the comment.
+  const comment = trailingLineComment(sourceCode, isComma(after) ? after : last);
+  if (comment?.type === 'Line') {
+    const close = sourceCode.getLastToken(object)!;
+    const newline = `${lineBreak(sourceCode)}${lineIndent(sourceCode, close.loc.start.line)}  `;
+    const comma = isComma(after) ? [] : [fixer.insertTextAfter(last, ',')];
+    return [...comma, fixer.insertTextAfter(comment, `${newline}${text}${isComma(after) ? ',' : ''}`)];
+  }
   if (isComma(after)) return fixer.insertTextAfter(after, ` ${text},`);
   return fixer.insertTextAfter(last, `, ${text}`);
 }
 
-/** Remove a property from its object literal, with its comma, and its line when it has one to itself. */
+/** The own-line comments directly above a node (no blank line between): they belong to it. */
+function leadingCommentLines(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Comment[] {
+  const comments: TSESTree.Comment[] = [];
+  let below: TSESTree.Node | TSESTree.Token | TSESTree.Comment = node;
+  for (const comment of [...sourceCode.getCommentsBefore(node)].reverse()) {
+    const before = sourceCode.getTokenBefore(comment, { includeComments: true });
+    const ownLine = !before || before.loc.end.line < comment.loc.start.line;
+    if (!ownLine || comment.loc.end.line !== below.loc.start.line - 1) break;
+    comments.unshift(comment);
+    below = comment;
+  }
+  return comments;
+}
+
+/** The range of whole lines from `first` to `last`, line break included. */
+function wholeLines(sourceCode: SourceCode, first: number, last: number): [number, number] {
+  const start = sourceCode.getIndexFromLoc({ line: first, column: 0 });
+  const end = last < sourceCode.lines.length ? sourceCode.getIndexFromLoc({ line: last + 1, column: 0 }) : sourceCode.text.length;
+  return [start, end];
+}
+
+/**
+ * What to remove so that no empty object is left behind: the property itself, or, when
+ * every other property of its object goes too, the property that holds the object
+ * (`features: { registration: true }` goes whole), recursively, or the statement that
+ * assigns the object (`config.features = { registration: true };`).
+ */
+function outermostRemoval(
+  property: TSESTree.Property,
+  removedWith: ReadonlySet<TSESTree.Node>,
+): TSESTree.Property | TSESTree.ExpressionStatement {
+  let current = property;
+  for (;;) {
+    const object = current.parent as TSESTree.ObjectExpression;
+    const emptied = object.properties.every((p) => p === current || removedWith.has(p));
+    const holder = object.parent;
+    if (!emptied) return current;
+    if (holder?.type === T.AssignmentExpression && holder.right === object && canRemoveStatement(holder.parent?.type === T.ExpressionStatement ? holder.parent : null)) {
+      return holder.parent as TSESTree.ExpressionStatement;
+    }
+    if (holder?.type !== T.Property || holder.value !== object || holder.parent?.type !== T.ObjectExpression) return current;
+    current = holder;
+  }
+}
+
+/** Remove a property from its object literal, with its comma, its own line and the comment lines above it. */
 function removeProperty(fixer: Fixer, sourceCode: SourceCode, property: TSESTree.Property): Fix {
   const object = property.parent as TSESTree.ObjectExpression;
   const before = sourceCode.getTokenBefore(property)!;
@@ -96,10 +150,8 @@ function removeProperty(fixer: Fixer, sourceCode: SourceCode, property: TSESTree
   const ownLine = before.loc.end.line < property.loc.start.line && next.loc.start.line > end.loc.end.line;
   if (ownLine) {
     const comment = trailingLineComment(sourceCode, end);
-    const lineStart = sourceCode.getIndexFromLoc({ line: property.loc.start.line, column: 0 });
-    const stop = comment ?? end;
-    const lineEnd = sourceCode.getIndexFromLoc({ line: stop.loc.end.line + 1, column: 0 });
-    return fixer.removeRange([lineStart, lineEnd]);
+    const first = leadingCommentLines(sourceCode, property)[0] ?? property;
+    return fixer.removeRange(wholeLines(sourceCode, first.loc.start.line, (comment ?? end).loc.end.line));
   }
   if (object.properties.length === 1) {
     return fixer.replaceTextRange([before.range[1], next.range[0]], '');
@@ -114,7 +166,7 @@ function canRemoveStatement(statement: TSESTree.ExpressionStatement | null): sta
   return statement !== null && isInStatementList(statement);
 }
 
-/** Remove a statement, with its line when it has one to itself. */
+/** Remove a statement, with its line (and the comment lines above it) when it has one to itself. */
 function removeStatement(fixer: Fixer, sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): Fix {
   const before = sourceCode.getTokenBefore(statement, { includeComments: true });
   const after = sourceCode.getTokenAfter(statement, { includeComments: true });
@@ -122,13 +174,8 @@ function removeStatement(fixer: Fixer, sourceCode: SourceCode, statement: TSESTr
     (!before || before.loc.end.line < statement.loc.start.line) &&
     (!after || after.loc.start.line > statement.loc.end.line);
   if (ownLine) {
-    const start = sourceCode.getIndexFromLoc({ line: statement.loc.start.line, column: 0 });
-    const lastLine = statement.loc.end.line;
-    const end =
-      lastLine < sourceCode.lines.length
-        ? sourceCode.getIndexFromLoc({ line: lastLine + 1, column: 0 })
-        : sourceCode.text.length;
-    return fixer.removeRange([start, end]);
+    const first = leadingCommentLines(sourceCode, statement)[0] ?? statement;
+    return fixer.removeRange(wholeLines(sourceCode, first.loc.start.line, statement.loc.end.line));
   }
   return fixer.remove(statement);
 }
@@ -144,13 +191,38 @@ export function replaceValue(
   return fixer.replaceText(target.value, text);
 }
 
-/** How to delete an option wherever it is set: its property, or its assignment statement. Null when neither can go. */
-export function removeOptionFix(
+export interface Removal {
+  readonly fix: TSESLint.ReportFixFunction;
+  /** The removal drops a side effect of the value (a call, an assignment): never an autofix. */
+  readonly dropsEffect: boolean;
+}
+
+/**
+ * How to delete an option wherever it is set: its property (with an object that would
+ * be left empty, given the properties `removedWith` it that go in the same pass), or its
+ * assignment statement, whose right-hand side stays as a statement when evaluating it
+ * has an effect. Null when neither can go.
+ */
+export function removeOption(
   sourceCode: SourceCode,
   entry: Pick<OptionEntry, 'property' | 'statement'>,
-): TSESLint.ReportFixFunction | null {
+  removedWith: ReadonlySet<TSESTree.Node> = new Set(),
+): Removal | null {
   const { property, statement } = entry;
-  if (property) return (fixer) => removeProperty(fixer, sourceCode, property);
-  if (canRemoveStatement(statement)) return (fixer) => removeStatement(fixer, sourceCode, statement);
-  return null;
+  if (property) {
+    const target = outermostRemoval(property, removedWith);
+    const dropsEffect = property.kind === 'init' && !isSideEffectFree(property.value);
+    const fix: TSESLint.ReportFixFunction =
+      target.type === T.ExpressionStatement
+        ? (fixer) => removeStatement(fixer, sourceCode, target)
+        : (fixer) => removeProperty(fixer, sourceCode, target);
+    return { fix, dropsEffect };
+  }
+  if (!canRemoveStatement(statement) || statement.expression.type !== T.AssignmentExpression) return null;
+  const { right } = statement.expression;
+  if (isSideEffectFree(right)) return { fix: (fixer) => removeStatement(fixer, sourceCode, statement), dropsEffect: false };
+  // `cfg.x = window.flag = true;` → `window.flag = true;`
+  const kept = sourceCode.getText(right);
+  const text = right.type === T.ObjectExpression || right.type === T.FunctionExpression || right.type === T.ClassExpression ? `(${kept})` : kept;
+  return { fix: (fixer) => fixer.replaceText(statement.expression, text), dropsEffect: false };
 }

@@ -56,14 +56,23 @@ const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis'
 /** How far through consts and member chains a value is followed. */
 const MAX_DEPTH = 8;
 
+/** Is `specifier` one of the row's modules? */
+export function isModuleOf(target: ValueTarget, specifier: string): boolean {
+  return target.modules.some((module) => (typeof module === 'string' ? module === specifier : module.test(specifier)));
+}
+
+/** The module a binding is imported from (`import x from 'm'`, `import x = require('m')`), if it is an import. */
+export function importedFrom(variable: Variable): string | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  return def?.type === 'ImportBinding' ? importSource(def.node) : null;
+}
+
 class Resolver {
   constructor(private readonly targets: readonly ValueTarget[]) {}
 
   private moduleTargets(specifier: string | null): ValueTarget[] {
     if (specifier === null) return [];
-    return this.targets.filter((target) =>
-      target.modules.some((module) => (typeof module === 'string' ? module === specifier : module.test(specifier))),
-    );
+    return this.targets.filter((target) => isModuleOf(target, specifier));
   }
 
   private global(name: string): ResolvedValue | null {
@@ -199,4 +208,23 @@ export function isMethodCall(
   const callee = unwrap(node.callee);
   if (callee.type !== T.MemberExpression || staticKeyName(callee, scope) !== method) return false;
   return resolveValue(callee.object, scope, [target]) !== null;
+}
+
+/** Test frameworks' calls that name a module by its specifier (Jest and Vitest). */
+const MOCK_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['jest', new Set(['mock', 'doMock', 'unmock', 'dontMock', 'setMock', 'requireActual', 'requireMock', 'createMockFromModule'])],
+  ['vi', new Set(['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock'])],
+]);
+
+/**
+ * `jest.mock('m', …)`, `vi.importActual('m')` and the like: the specifier argument, or
+ * `'dynamic'` when it is not a plain string; null for any other call.
+ */
+export function mockedModule(call: TSESTree.CallExpression): { node: TSESTree.StringLiteral; specifier: string } | 'dynamic' | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression || callee.computed || callee.object.type !== T.Identifier) return null;
+  if (callee.property.type !== T.Identifier || !MOCK_CALLS.get(callee.object.name)?.has(callee.property.name)) return null;
+  const [argument] = call.arguments;
+  if (argument?.type === T.Literal && typeof argument.value === 'string') return { node: argument as TSESTree.StringLiteral, specifier: argument.value };
+  return 'dynamic';
 }

@@ -23,6 +23,9 @@ import {
   enclosingFunction,
   findVariable,
   isGlobalBinding,
+  isGlobalCall,
+  runsBefore,
+  sharesLoop,
   singleInit,
   staticKeyName,
   staticValue,
@@ -159,6 +162,11 @@ function evaluateObject(expression: TSESTree.Node, context: Context): OptionsObj
           context.seeded = true;
           return { entries: new Map(), open: true, literal: null };
         }
+        // Object.freeze returns the object it is given.
+        if (isGlobalCall(node, 'Object', 'freeze', scope)) {
+          const [frozen] = node.arguments;
+          return frozen && frozen.type !== T.SpreadElement ? evaluateObject(frozen, context) : null;
+        }
         if (isObjectAssign(node, scope)) {
           const [target, ...sources] = node.arguments;
           if (!target || target.type === T.SpreadElement) return null;
@@ -269,14 +277,7 @@ function evaluateBinding(node: TSESTree.Identifier, scope: Scope, context: Conte
 }
 
 function isObjectAssign(node: TSESTree.CallExpression, scope: Scope): boolean {
-  const callee = unwrap(node.callee);
-  return (
-    callee.type === T.MemberExpression &&
-    callee.object.type === T.Identifier &&
-    callee.object.name === 'Object' &&
-    isGlobalBinding(findVariable(scope, callee.object)) &&
-    staticKeyName(callee, scope) === 'assign'
-  );
+  return isGlobalCall(node, 'Object', 'assign', scope);
 }
 
 /** Calls that only read their arguments. */
@@ -296,10 +297,10 @@ function applyWrites(object: OptionsObject, variable: TSESLint.Scope.Variable, c
     if (reference.init) continue;
     const identifier = reference.identifier;
     if (contains(context.use, identifier)) continue;
-    const sameFunction = enclosingFunction(identifier) === useFunction;
-    // After the constructor, in the same function: too late to matter.
-    if (sameFunction && identifier.range[0] > context.use.range[1]) continue;
-    applyReference(object, identifier as TSESTree.Identifier, sameFunction, context);
+    // After the call, in the same function and not in a loop around both: too late to matter.
+    const later = identifier.range[0] > context.use.range[1];
+    if (later && enclosingFunction(identifier) === useFunction && !sharesLoop(context.use, identifier)) continue;
+    applyReference(object, identifier as TSESTree.Identifier, context);
   }
 }
 
@@ -320,12 +321,7 @@ function memberChain(
 }
 
 /** One reference to the bound object (or one of its members) before the call. */
-function applyReference(
-  object: OptionsObject,
-  identifier: TSESTree.Identifier,
-  sameFunction: boolean,
-  context: Context,
-): void {
+function applyReference(object: OptionsObject, identifier: TSESTree.Identifier, context: Context): void {
   const scope = context.sourceCode.getScope(identifier);
   const chain = memberChain(identifier, scope);
   if ('computed' in chain) {
@@ -337,27 +333,30 @@ function applyReference(
   const parent = top.parent;
   if (!parent) return;
   if (parent.type === T.AssignmentExpression && parent.left === top) {
-    applyAssignment(object, path, parent, sameFunction, context);
+    applyAssignment(object, path, parent, context);
   } else if (isWriteTarget(top)) {
     touchPath(object, path, parent);
   } else if (parent.type === T.CallExpression) {
-    applyCall(object, path, top, parent, sameFunction, scope, context);
+    applyCall(object, path, top, parent, scope, context);
   } else {
     applyUse(object, path, top, parent, context);
   }
 }
 
-/** `cfg.x = value` (folded in when it is a plain `=` in the same function), `cfg = …` (anything). */
+/**
+ * `cfg.x = value`: folded in when it is a plain `=` that always runs before the call;
+ * under a condition, in a loop or another function it makes the key unknown.
+ * `cfg = …`: anything.
+ */
 function applyAssignment(
   object: OptionsObject,
   path: readonly string[],
   assignment: TSESTree.AssignmentExpression,
-  sameFunction: boolean,
   context: Context,
 ): void {
   if (path.length === 0) {
     openUp(object);
-  } else if (assignment.operator !== '=' || !sameFunction) {
+  } else if (assignment.operator !== '=' || !runsBefore(assignment, context.use)) {
     touchPath(object, path, assignment);
   } else {
     setPath(object, path, {
@@ -376,7 +375,6 @@ function applyCall(
   path: readonly string[],
   top: TSESTree.Node,
   call: TSESTree.CallExpression,
-  sameFunction: boolean,
   scope: Scope,
   context: Context,
 ): void {
@@ -384,11 +382,14 @@ function applyCall(
     // A method call on the object or one of its members may change it.
     touchPath(object, path.slice(0, -1), call);
   } else if (isObjectAssign(call, scope)) {
-    if (call.arguments[0] !== top || path.length > 0) return;
-    for (const source of call.arguments.slice(1)) {
-      if (sameFunction) mergeSource(object, source, context);
-      else openUp(object);
+    // As a source it is only read.
+    if (call.arguments[0] !== top) return;
+    // Into a member (`Object.assign(cfg.features, x)`): that subtree is unknown.
+    if (path.length > 0 || !runsBefore(call, context.use)) {
+      touchPath(object, path, call);
+      return;
     }
+    for (const source of call.arguments.slice(1)) mergeSource(object, source, context);
   } else if (!isReadOnlyCall(call, scope)) {
     touchPath(object, path, call);
   }
@@ -501,8 +502,63 @@ export function staticValueOf(
   sourceCode: SourceCode,
 ): { value: unknown } | undefined {
   if (entry.value.kind !== 'expression') return undefined;
-  const { node } = entry.value;
-  return staticValue(node, sourceCode.getScope(node)) ?? undefined;
+  return valueOf(entry.value.node, sourceCode, 0) ?? undefined;
+}
+
+/** Does an expression read a member anywhere (outside nested functions)? */
+function readsMember(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case T.MemberExpression:
+      return true;
+    case T.FunctionExpression:
+    case T.ArrowFunctionExpression:
+    case T.ClassExpression:
+      return false;
+    default:
+      return Object.entries(node).some(
+        ([key, child]) =>
+          key !== 'parent' &&
+          (Array.isArray(child)
+            ? child.some((c: unknown) => isNode(c) && readsMember(c))
+            : isNode(child) && readsMember(child)),
+      );
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * The static value of an option's value. A member read (`config.clientId`) is followed
+ * through the options analysis of the object it reads, with every write to it folded in
+ * (another function's `Object.assign(config, loaded)` makes it unknown), never through
+ * the object's initializer alone; inside a larger expression it is unknown.
+ */
+function valueOf(node: TSESTree.Node, sourceCode: SourceCode, depth: number): { value: unknown } | null {
+  const inner = unwrap(node);
+  if (inner.type === T.MemberExpression) return depth > MAX_DEPTH ? null : memberValue(inner, sourceCode, depth);
+  return readsMember(inner) ? staticValue(inner) : staticValue(inner, sourceCode.getScope(inner));
+}
+
+function memberValue(member: TSESTree.MemberExpression, sourceCode: SourceCode, depth: number): { value: unknown } | null {
+  const scope = sourceCode.getScope(member);
+  const path: string[] = [];
+  let object: TSESTree.Node = member;
+  while (object.type === T.MemberExpression) {
+    const key = staticKeyName(object, scope);
+    if (key === null) return null;
+    path.unshift(...key.split('.'));
+    object = unwrap(object.object);
+  }
+  if (object.type !== T.Identifier) return null;
+  const context: Context = { sourceCode, use: member, layer: NO_LAYER, seeded: false, depth: 0 };
+  const root = evaluateBinding(object, scope, context);
+  if (!root) return null;
+  const found = lookup(root, path);
+  if (found.state === 'absent') return { value: undefined };
+  if (found.state !== 'present' || found.entry.value.kind !== 'expression') return null;
+  return valueOf(found.entry.value.node, sourceCode, depth + 1);
 }
 
 /** A boolean option: known `true`, known `false`, absent, or unknown (dynamic, spread, non-boolean). */

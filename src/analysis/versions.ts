@@ -22,16 +22,30 @@ import { declaredSpec, installedVersion, readManifest } from './packages/manifes
 import { clearReadCache, isRecord, readStats } from './packages/read.js';
 
 /** Where a version came from: a rule option, the settings, node_modules, a lockfile, a package.json range. */
-export type VersionSource = 'option' | 'settings' | 'installed' | 'lockfile' | 'declared' | 'unknown';
+/**
+ * Where a version came from: a rule option, the settings, node_modules, a lockfile, a
+ * package.json range, or the code itself (`import`: a 7.x-only entry point).
+ */
+export type VersionSource = 'option' | 'settings' | 'installed' | 'lockfile' | 'declared' | 'import' | 'unknown';
 
 export interface VersionInfo {
-  /** The (lowest) version, as a clean semver string, or null when unknown. */
+  /** The lowest version that may run (the version, when it is exact), or null when unknown. */
   readonly version: string | null;
+  /**
+   * Every version that may run, as a semver range: a version, a declared or configured
+   * range, or a lockfile's set (`6.9.0 || 7.49.0`). Null when unknown. Claims about the
+   * widget must hold for every version it admits.
+   */
+  readonly range: string | null;
+  /** The version or range as its source writes it (`^7.20.0`, `6.9.0`), for messages. */
+  readonly written?: string;
   readonly source: VersionSource;
   /** The file the version came from, for detected versions. */
   readonly file?: string;
   /** Every version that may run, when a lockfile admits several. */
   readonly versions?: readonly string[];
+  /** The code narrowed the range to `minimum` and later (it imports `module`, a 7.x-only entry point). */
+  readonly narrowed?: { readonly minimum: string; readonly module: string };
 }
 
 /** Which package, and which `settings.okta` key pins its version. */
@@ -43,7 +57,7 @@ export interface PackagePolicy {
 export const WIDGET_POLICY: PackagePolicy = { name: WIDGET_PACKAGE, setting: WIDGET_VERSION_SETTING };
 export const AUTH_JS_POLICY: PackagePolicy = { name: AUTH_JS_PACKAGE, setting: AUTH_JS_VERSION_SETTING };
 
-const UNKNOWN: VersionInfo = { version: null, source: 'unknown' };
+export const UNKNOWN_VERSION: VersionInfo = { version: null, range: null, source: 'unknown' };
 
 /**
  * The lowest version a version or range allows, or null for anything that is not a
@@ -80,6 +94,20 @@ function plainRange(spec: unknown, packageName: string): string | null {
   }
 }
 
+/** A version or range as a VersionInfo; unknown when it is not a plain semver range. */
+function fromSpec(spec: unknown, source: VersionSource, packageName: string, file?: string): VersionInfo {
+  const range = plainRange(spec, packageName);
+  const version = lowestVersion(spec, packageName);
+  if (range === null || version === null) return { ...UNKNOWN_VERSION, ...(file ? { file } : {}) };
+  return { version, range, written: String(spec).trim(), source, ...(file ? { file } : {}) };
+}
+
+/** Exact versions (one, or a lockfile's set). */
+function fromVersions(versions: readonly string[], source: VersionSource, file: string): VersionInfo {
+  const range = versions.join(' || ');
+  return { version: versions[0] ?? null, range, written: range, source, file, ...(versions.length > 1 ? { versions } : {}) };
+}
+
 /** A folder declares the package: its lockfile entry, else its declared range. */
 function declaredVersion(policy: PackagePolicy, directory: string, spec: unknown): VersionInfo {
   const lock = findLockfile(directory);
@@ -87,14 +115,9 @@ function declaredVersion(policy: PackagePolicy, directory: string, spec: unknown
   if (lock && lockfile) {
     const importer = path.relative(lock.root, directory).split(path.sep).join('/');
     const versions = lockfile.versions(policy.name, importer, typeof spec === 'string' ? spec : undefined);
-    const [lowest] = versions;
-    if (lowest) {
-      return { version: lowest, source: 'lockfile', file: lock.file, ...(versions.length > 1 ? { versions } : {}) };
-    }
+    if (versions.length > 0) return fromVersions(versions, 'lockfile', lock.file);
   }
-  const manifest = path.join(directory, 'package.json');
-  const version = lowestVersion(spec, policy.name);
-  return version ? { version, source: 'declared', file: manifest } : { ...UNKNOWN, file: manifest };
+  return fromSpec(spec, 'declared', policy.name, path.join(directory, 'package.json'));
 }
 
 /**
@@ -105,24 +128,43 @@ function declaredVersion(policy: PackagePolicy, directory: string, spec: unknown
 export function detectVersion(policy: PackagePolicy, startDirectory: string): VersionInfo {
   for (let directory = path.resolve(startDirectory); ; ) {
     const installed = installedVersion(directory, policy.name);
-    if (installed) return { version: installed.version, source: 'installed', file: installed.file };
+    if (installed) return fromVersions([installed.version], 'installed', installed.file);
     const manifest = readManifest(directory);
     const declared = manifest === undefined ? null : declaredSpec(manifest, policy.name);
     if (declared?.declared) {
       return manifest === 'malformed'
-        ? { ...UNKNOWN, file: path.join(directory, 'package.json') }
+        ? { ...UNKNOWN_VERSION, file: path.join(directory, 'package.json') }
         : declaredVersion(policy, directory, declared.spec);
     }
     const parent = path.dirname(directory);
-    if (parent === directory) return UNKNOWN;
+    if (parent === directory) return UNKNOWN_VERSION;
     directory = parent;
   }
 }
 
+/** A valid version or semver range (`*` included), an `npm:` alias of the package read through. */
+function isRange(value: string, packageName: string): boolean {
+  if (/^\s*[*xX]\s*$/.test(value)) return true;
+  return plainRange(value, packageName) !== null;
+}
+
+/** A configuration error that names the setting and its value. */
+export class OktaConfigError extends Error {
+  constructor(where: string, value: unknown) {
+    super(
+      `eslint-plugin-okta-oie: ${where} must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); got ${JSON.stringify(value) ?? String(value)}.`,
+    );
+    this.name = 'OktaConfigError';
+  }
+}
+
+/** A configured version: 'detect' (or nothing), else a version or range; anything else is a configuration error. */
 function fromConfigured(value: unknown, source: 'option' | 'settings', policy: PackagePolicy): VersionInfo | 'detect' {
   if (value === undefined || value === 'detect') return 'detect';
-  const version = lowestVersion(value, policy.name);
-  return version ? { version, source } : UNKNOWN;
+  if (typeof value !== 'string' || value.trim() === '' || !isRange(value, policy.name)) {
+    throw new OktaConfigError(source === 'option' ? `The rule option \`${policy.setting}\`` : `settings.okta.${policy.setting}`, value);
+  }
+  return fromSpec(value, source, policy.name);
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -151,6 +193,43 @@ export function resolveVersion(context: Context, policy: PackagePolicy, option?:
   return detected;
 }
 
+/** Check the configured versions of a package (the rule option and the setting) once, throwing an OktaConfigError for a value that is not a version or range. */
+export function validateVersionSettings(context: Context, policy: PackagePolicy, option?: string): void {
+  fromConfigured(option, 'option', policy);
+  const settings = context.settings.okta;
+  fromConfigured(isRecord(settings) ? settings[policy.setting] : undefined, 'settings', policy);
+}
+
+/**
+ * The version as a message names it, with where it came from: `6.9.0 (package-lock.json)`,
+ * `` `^6.4.0` (package.json) ``, `7.0.0 or later (it imports …)`, `version unknown`.
+ */
+export function describeVersion(info: VersionInfo, policy: PackagePolicy): string {
+  const text = describeSource(info, policy);
+  return info.narrowed ? `${text}, ${info.narrowed.minimum} or later as it imports \`${info.narrowed.module}\`` : text;
+}
+
+function describeSource(info: VersionInfo, policy: PackagePolicy): string {
+  const written = info.written ?? info.version ?? '';
+  const text = semver.valid(written) ? written : `\`${written}\``;
+  switch (info.source) {
+    case 'unknown':
+      return 'version unknown';
+    case 'installed':
+      return `${written} (installed)`;
+    case 'lockfile':
+      return `${(info.versions ?? [written]).join(' or ')} (${path.basename(info.file ?? 'lockfile')})`;
+    case 'declared':
+      return `${text} (package.json)`;
+    case 'settings':
+      return `${text} (settings.okta.${policy.setting})`;
+    case 'option':
+      return `${text} (the rule option \`${policy.setting}\`)`;
+    case 'import':
+      return `${written} (it imports \`${info.file ?? ''}\`)`;
+  }
+}
+
 /** The widget version of the linted file. */
 export function resolveWidgetVersion(context: Context, option?: string): VersionInfo {
   return resolveVersion(context, WIDGET_POLICY, option);
@@ -170,8 +249,34 @@ export function clearVersionCache(): void {
   detectedByFile = new WeakMap();
 }
 
-/** Compare a possibly unknown version with a threshold. */
-export function versionAtLeast(version: string | null, threshold: string): boolean | 'unknown' {
-  if (version === null) return 'unknown';
-  return semver.gte(version, threshold);
+/**
+ * Is every version that may run at least `threshold` (true), none of them (false), or
+ * some (`'unknown'`)? Unknown versions are `'unknown'`.
+ */
+export function versionAtLeast(info: VersionInfo, threshold: string): boolean | 'unknown' {
+  if (info.range === null) return 'unknown';
+  const atLeast = `>=${threshold}`;
+  try {
+    if (semver.subset(info.range, atLeast)) return true;
+    if (!semver.intersects(info.range, atLeast)) return false;
+  } catch {
+    // An odd range: say nothing.
+  }
+  return 'unknown';
+}
+
+/**
+ * Narrow what may run with evidence from the code (the `/oie` and `/classic` entry points
+ * exist only from 7.0.0) when nothing more exact is known: an unknown version becomes
+ * `>=minimum`, and a range or set that admits versions on both sides keeps only those at
+ * or above it. An exact version stays as the files say.
+ */
+export function withMinimum(info: VersionInfo, minimum: string, evidence: string): VersionInfo {
+  if (info.range === null) return { version: minimum, range: `>=${minimum}`, written: `${minimum} or later`, source: 'import', file: evidence };
+  if (semver.valid(info.range) !== null || versionAtLeast(info, minimum) !== 'unknown') return info;
+  const range = info.range
+    .split('||')
+    .map((part) => `${part.trim()} >=${minimum}`)
+    .join(' || ');
+  return { ...info, range, version: semver.minVersion(range)?.version ?? minimum, narrowed: { minimum, module: evidence } };
 }

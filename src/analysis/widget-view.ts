@@ -3,12 +3,36 @@
  * its construction, its options and the widget version that applies to the file (with
  * where that came from), and answers option and engine questions by name, so a rule
  * reads: ask the view, report.
+ *
+ * Versions are sets: a question about the version is true only when it holds for every
+ * version that may run, false when it holds for none, and `'unknown'` otherwise.
  */
-import type { TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { OPTION, WIDGET_VERSIONS } from './okta/widget.js';
-import { findEntries, lookup, presenceOf, truthOf, type OptionEntry, type OptionsObject, type Truth } from './options.js';
-import { resolveWidgetVersion, versionAtLeast, type VersionInfo } from './versions.js';
+import { findVariable, singleInit, staticString, unwrap } from './ast.js';
+import { insertionKeepsTypes, isPrivateEntry, reachesOnly } from './edit-safety.js';
+import { importedFrom, isModuleOf, resolveValue } from './modules.js';
+import { AUTH_JS, OKTA_VALUES, WIDGET } from './okta/values.js';
+import { CLASSIC_STATE_TOKEN_PREFIX, OPTION, WIDGET_SUBPATH_MODULES, WIDGET_VERSIONS } from './okta/widget.js';
+import {
+  findEntries,
+  lookup,
+  presenceOf,
+  resolveObjectArgument,
+  truthOf,
+  type OptionEntry,
+  type OptionsObject,
+  type Truth,
+} from './options.js';
+import {
+  describeVersion,
+  resolveWidgetVersion,
+  UNKNOWN_VERSION,
+  versionAtLeast,
+  WIDGET_POLICY,
+  withMinimum,
+  type VersionInfo,
+} from './versions.js';
 import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } from './widget.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -25,8 +49,18 @@ export interface OptionAnswer {
   readonly entry: OptionEntry | null;
 }
 
+/** The options of the `OktaAuth` passed as `authClient`: none passed, opaque, or resolved (with the construction). */
+type AuthClient =
+  | { kind: 'none' }
+  | { kind: 'unknown' }
+  | { kind: 'resolved'; options: OptionsObject; construction: TSESTree.NewExpression };
+
+/** Version sources that only say what a package.json or node_modules holds, not what a `<script>` tag loads. */
+const DETECTED: ReadonlySet<VersionInfo['source']> = new Set(['installed', 'lockfile', 'declared']);
+
 export class WidgetView {
   private resolvedVersion: VersionInfo | undefined;
+  private resolvedAuthClient: AuthClient | undefined;
 
   constructor(
     readonly construction: WidgetConstruction,
@@ -43,10 +77,29 @@ export class WidgetView {
     return this.construction.callee;
   }
 
-  /** The widget version for this file: the rule's option, the settings, or detected (with its source). */
+  /**
+   * The widget versions that may run here: the rule's option, the settings, or detected
+   * (with its source). A widget reached through the `OktaSignIn` global runs what its
+   * `<script>` tag loads, so a package.json, lockfile or installed copy (maybe there for
+   * the types only) does not count for it. A 7.x-only entry point (`/oie`, `/classic`)
+   * narrows what is not known more exactly to 7.0.0 and later.
+   */
   get version(): VersionInfo {
-    this.resolvedVersion ??= resolveWidgetVersion(this.context, this.versionOption);
+    if (!this.resolvedVersion) {
+      let info = resolveWidgetVersion(this.context, this.versionOption);
+      const { origin } = this.construction;
+      if (origin.kind === 'global' && DETECTED.has(info.source)) info = UNKNOWN_VERSION;
+      if (origin.kind === 'module' && WIDGET_SUBPATH_MODULES.includes(origin.specifier)) {
+        info = withMinimum(info, WIDGET_VERSIONS.subpathExports, origin.specifier);
+      }
+      this.resolvedVersion = info;
+    }
     return this.resolvedVersion;
+  }
+
+  /** The version for a message: `6.9.0 (package-lock.json)`, `` `^6.4.0` (package.json) ``, `version unknown`. */
+  get versionText(): string {
+    return describeVersion(this.version, WIDGET_POLICY);
   }
 
   /** An option, by path (`'authParams', 'pkce'`). */
@@ -65,11 +118,12 @@ export class WidgetView {
     return findEntries(this.options, path);
   }
 
-  private atLeast(threshold: string): Tri {
-    return versionAtLeast(this.version.version, threshold);
+  /** Every version that may run is at least `threshold` (true), none is (false), or some are. */
+  atLeast(threshold: string): Tri {
+    return versionAtLeast(this.version, threshold);
   }
 
-  /** The version has the Interaction Code flow (`useInteractionCodeFlow`, 5.2.0 and later). */
+  /** The version has `useInteractionCodeFlow` (5.2.0 and later). */
   get hasInteractionCodeFlow(): Tri {
     return this.atLeast(WIDGET_VERSIONS.interactionCodeFlow);
   }
@@ -79,10 +133,107 @@ export class WidgetView {
     return this.atLeast(WIDGET_VERSIONS.oieDefault);
   }
 
+  /** Some version that may run is 5.2–6.x, where `useInteractionCodeFlow` picks the engine. */
+  get admitsFlowVersions(): boolean {
+    return this.hasInteractionCodeFlow !== false && this.defaultsToIdentityEngine !== true;
+  }
+
   /** `useClassicEngine` is known not to be `true`. */
   get classicEngineOff(): boolean {
     const classic = this.option(OPTION.useClassicEngine).truth;
     return classic === 'false' || classic === 'absent';
+  }
+
+  /**
+   * A `stateToken` that is not a Classic one (`00…`), or a `proxyIdxResponse`: with
+   * either, every widget from 5.2 on runs the Identity Engine router (reference §2).
+   */
+  get startsFromIdentityEngineState(): Tri {
+    const proxy = this.option(OPTION.proxyIdxResponse).presence;
+    const token = this.option(OPTION.stateToken);
+    if (proxy === 'yes') return true;
+    if (token.presence === 'yes') {
+      const value = token.entry?.value.kind === 'expression' ? staticString(unwrap(token.entry.value.node)) : null;
+      return value === null ? 'unknown' : !value.startsWith(CLASSIC_STATE_TOKEN_PREFIX);
+    }
+    return proxy === 'no' && token.presence === 'no' ? false : 'unknown';
+  }
+
+  /** The `OktaAuth` passed as `authClient`, when the syntax shows it. */
+  get authClient(): AuthClient {
+    this.resolvedAuthClient ??= this.resolveAuthClient();
+    return this.resolvedAuthClient;
+  }
+
+  private resolveAuthClient(): AuthClient {
+    const option = this.option(OPTION.authClient);
+    if (option.presence === 'no') return { kind: 'none' };
+    if (option.entry?.value.kind !== 'expression') return { kind: 'unknown' };
+    const { sourceCode } = this.context;
+    let node = unwrap(option.entry.value.node);
+    if (node.type === T.Identifier) {
+      const variable = findVariable(sourceCode.getScope(node), node);
+      const init = variable ? singleInit(variable) : null;
+      if (!init) return { kind: 'unknown' };
+      node = unwrap(init);
+    }
+    if (node.type !== T.NewExpression) return { kind: 'unknown' };
+    if (resolveValue(node.callee, sourceCode.getScope(node), OKTA_VALUES)?.target !== AUTH_JS) return { kind: 'unknown' };
+    const options = resolveObjectArgument(node, 0, sourceCode);
+    return options ? { kind: 'resolved', options: options.root, construction: node } : { kind: 'unknown' };
+  }
+
+  /**
+   * Where PKCE is turned off for the widget: `authParams.pkce: false`, or `pkce: false`
+   * in the options of the `OktaAuth` passed as `authClient`. Null when PKCE is known to
+   * be on; `'unknown'` when it may be off.
+   */
+  get pkceOff(): { entry: OptionEntry; inAuthClient: boolean } | null | 'unknown' {
+    const authParams = this.option(OPTION.authParams, OPTION.pkce);
+    if (authParams.truth === 'false' && authParams.entry) return { entry: authParams.entry, inAuthClient: false };
+    const client = this.authClient;
+    let inClient: Truth = 'absent';
+    if (client.kind === 'unknown') inClient = 'unknown';
+    if (client.kind === 'resolved') {
+      inClient = truthOf(client.options, [OPTION.pkce], this.context.sourceCode);
+      const found = lookup(client.options, [OPTION.pkce]);
+      if (inClient === 'false' && found.state === 'present') return { entry: found.entry, inAuthClient: true };
+    }
+    return authParams.truth === 'unknown' || inClient === 'unknown' ? 'unknown' : null;
+  }
+
+  /** The widget's auth client has a `clientId`: at the top level, in `authParams`, or a passed `authClient`. */
+  get authClientHasClientId(): boolean {
+    return (
+      this.option(OPTION.clientId).presence === 'yes' ||
+      this.option(OPTION.authParams, OPTION.clientId).presence === 'yes' ||
+      this.authClient.kind !== 'none'
+    );
+  }
+
+  /**
+   * May an edit of this entry be an autofix? Only when this construction is the only
+   * reader of the text it changes (see edit-safety.ts).
+   */
+  isPrivate(entry: OptionEntry): boolean {
+    return isPrivateEntry(entry, this.construction.node, this.context.sourceCode);
+  }
+
+  /** May inserting `key` into the options literal be an autofix: nothing else reads the object, and its declared type (if any) is the widget's own. */
+  canInsertPrivately(key: string): boolean {
+    const { literal } = this.options;
+    const { sourceCode } = this.context;
+    const isWidgetType = (type: TSESTree.TypeNode): boolean => {
+      if (type.type !== T.TSTypeReference || type.typeName.type !== T.Identifier) return false;
+      const variable = findVariable(sourceCode.getScope(type), type.typeName);
+      const specifier = variable ? importedFrom(variable) : null;
+      return specifier !== null && isModuleOf(WIDGET, specifier);
+    };
+    return (
+      literal !== null &&
+      reachesOnly(literal, [key], this.construction.node, sourceCode) &&
+      insertionKeepsTypes(literal, isWidgetType)
+    );
   }
 
   /** An OIDC app context that keeps the engine choice: a top-level `clientId` and no `useClassicEngine: true`. */
@@ -91,27 +242,19 @@ export class WidgetView {
   }
 
   /**
-   * Is the engine known to be the Identity Engine?
-   * - widget ≥ 7: an OIDC app context (7.x ignores `useInteractionCodeFlow`);
-   * - widget 5.2–6.x: `useInteractionCodeFlow: true`;
-   * - widget < 5.2: never (there is no Interaction Code flow);
-   * - unknown version: what holds either way, `useInteractionCodeFlow: true` and an OIDC app context.
+   * Is the engine known to be the Identity Engine, on every version that may run?
+   * - 7.x: an OIDC app context (7.x ignores `useInteractionCodeFlow`);
+   * - 5.2–6.x: `useInteractionCodeFlow: true`;
+   * - before 5.2: never (there is no Interaction Code flow);
+   * - a mix, or unknown: what holds either way, `useInteractionCodeFlow: true` and an OIDC app
+   *   context (the option itself says the widget is 5.2 or later).
    */
   get runsIdentityEngine(): boolean {
     const flow = this.option(OPTION.useInteractionCodeFlow).truth === 'true';
-    if (this.version.version === null) return flow && this.oidcApp;
+    if (this.hasInteractionCodeFlow === false) return false;
     if (this.defaultsToIdentityEngine === true) return this.oidcApp;
-    return flow && this.hasInteractionCodeFlow === true;
-  }
-
-  /**
-   * Does the widget run the Interaction Code flow with its PKCE check (`pkce: false` throws)?
-   * 5.4–6.x (and an unknown version): `useInteractionCodeFlow: true`; 7.x: an OIDC app context.
-   */
-  get checksPkce(): boolean {
-    if (this.atLeast(WIDGET_VERSIONS.pkceCheck) === false) return false;
-    if (this.defaultsToIdentityEngine === true) return this.oidcApp;
-    return this.option(OPTION.useInteractionCodeFlow).truth === 'true';
+    if (this.defaultsToIdentityEngine === false && this.hasInteractionCodeFlow === true) return flow;
+    return flow && this.oidcApp;
   }
 }
 

@@ -1,7 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { requiredModule, staticString } from '../analysis/ast.js';
-import { removeOptionFix } from '../analysis/edits.js';
-import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_PACKAGE } from '../analysis/okta/widget.js';
+import { removeOption, replaceValue } from '../analysis/edits.js';
+import { mockedModule } from '../analysis/modules.js';
+import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE, WIDGET_PACKAGE } from '../analysis/okta/widget.js';
+import type { WidgetView } from '../analysis/widget-view.js';
 import type { WidgetRuleOptions } from '../types.js';
 import { createRule } from '../utils/create-rule.js';
 import { fixOrSuggest } from '../utils/fix-or-suggest.js';
@@ -10,7 +13,23 @@ import { widgetListeners } from '../utils/widget-rule.js';
 
 export type NoClassicEngineOptions = WidgetRuleOptions;
 type Options = [NoClassicEngineOptions];
-type MessageIds = 'useClassicEngine' | 'useClassicEngineBefore7' | 'removeUseClassicEngine' | 'classicBundle';
+type MessageIds =
+  | 'useClassicEngine'
+  | 'useClassicEngineBefore7'
+  | 'useClassicEngineAnyVersion'
+  | 'useClassicEngineOieBundle'
+  | 'removeUseClassicEngine'
+  | 'setUseClassicEngineFalse'
+  | 'classicBundle'
+  | 'useDefaultBundle';
+
+/** Which message fits the versions that may run (and the entry point). */
+function classicEngineMessage(widget: WidgetView): MessageIds {
+  const { origin } = widget.construction;
+  if (origin.kind === 'module' && origin.specifier === WIDGET_OIE_MODULE) return 'useClassicEngineOieBundle';
+  const modern = widget.defaultsToIdentityEngine;
+  return modern === true ? 'useClassicEngine' : modern === false ? 'useClassicEngineBefore7' : 'useClassicEngineAnyVersion';
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-classic-engine',
@@ -25,47 +44,82 @@ export default createRule<Options, MessageIds>({
     schema: WIDGET_RULE_SCHEMA,
     defaultOptions: [{}],
     messages: {
-      useClassicEngine:
-        '`useClassicEngine: true` forces the Sign-In Widget onto the Classic Engine router, so this app never runs the Identity Engine, and Classic support is scheduled for removal. Remove the option: widget 7.x runs the Identity Engine by default.',
+      useClassicEngine: 'Remove `useClassicEngine: true`: it forces this Sign-In Widget onto the Classic Engine. Widget {{version}}.',
       useClassicEngineBefore7:
-        '`useClassicEngine: true` does nothing on Sign-In Widget {{version}} (the option arrived in 7.0; before it, `useInteractionCodeFlow` picks the engine), but it forces the Classic Engine router as soon as the widget is upgraded to 7.x. Remove it.',
+        'Remove `useClassicEngine: true`: it does nothing before widget 7.0, but forces the Classic Engine once the widget is upgraded. Widget {{version}}.',
+      useClassicEngineAnyVersion:
+        'Remove `useClassicEngine: true`: Sign-In Widget 7.x runs the Classic Engine with it (earlier versions ignore it). Widget {{version}}.',
+      useClassicEngineOieBundle:
+        'Set `useClassicEngine: false`: the `@okta/okta-signin-widget/oie` bundle throws unless it is exactly `false`, so this widget fails today.',
       removeUseClassicEngine: 'Remove `useClassicEngine: true` (switches this widget to the Identity Engine).',
+      setUseClassicEngineFalse: 'Set `useClassicEngine: false` (the `/oie` bundle requires it).',
       classicBundle:
-        '`{{specifier}}` is the Classic-only bundle: it cannot run the Identity Engine and throws unless `useClassicEngine: true`. Import `{{replacement}}`, which runs both engines and honours the same options.',
+        '`{{specifier}}` is the Classic-only bundle, which cannot run the Identity Engine: import `{{replacement}}`, which runs both engines.',
+      useDefaultBundle: 'Import `{{replacement}}` (check the test mocks of `{{specifier}}` in this file).',
     },
   },
   create(context, [options]) {
     const { sourceCode } = context;
+    const specifiers: TSESTree.Node[] = [];
+    const mocks: TSESTree.StringLiteral[] = [];
+    let dynamicMock = false;
 
-    function checkSpecifier(source: TSESTree.Node | null | undefined): void {
-      if (!source || staticString(source) !== WIDGET_CLASSIC_MODULE) return;
-      const quote = sourceCode.getText(source)[0] ?? "'";
-      context.report({
-        node: source,
-        messageId: 'classicBundle',
-        data: { specifier: WIDGET_CLASSIC_MODULE, replacement: WIDGET_PACKAGE },
-        fix: (fixer) => fixer.replaceText(source, `${quote}${WIDGET_PACKAGE}${quote}`),
-      });
+    function collect(source: TSESTree.Node | null | undefined): void {
+      if (source && staticString(source) === WIDGET_CLASSIC_MODULE) specifiers.push(source);
+    }
+
+    /** The specifier as the default entry point, in the same quotes. */
+    function rewrite(fixer: TSESLint.RuleFixer, node: TSESTree.Node): TSESLint.RuleFix {
+      const quote = sourceCode.getText(node)[0] ?? "'";
+      return fixer.replaceText(node, `${quote}${WIDGET_PACKAGE}${quote}`);
     }
 
     return {
-      ImportDeclaration: (node) => checkSpecifier(node.source),
-      ExportNamedDeclaration: (node) => checkSpecifier(node.source),
-      ExportAllDeclaration: (node) => checkSpecifier(node.source),
-      ImportExpression: (node) => checkSpecifier(node.source),
-      TSExternalModuleReference: (node) => checkSpecifier(node.expression),
+      ImportDeclaration: (node) => collect(node.source),
+      ExportNamedDeclaration: (node) => collect(node.source),
+      ExportAllDeclaration: (node) => collect(node.source),
+      ImportExpression: (node) => collect(node.source),
+      TSExternalModuleReference: (node) => collect(node.expression),
       CallExpression(node) {
-        if (requiredModule(node, sourceCode.getScope(node)) !== null) checkSpecifier(node.arguments[0]);
+        if (requiredModule(node, sourceCode.getScope(node)) !== null) collect(node.arguments[0]);
+        const mocked = mockedModule(node);
+        if (mocked === 'dynamic') dynamicMock = true;
+        else if (mocked?.specifier === WIDGET_CLASSIC_MODULE) mocks.push(mocked.node);
+      },
+      // The default entry point honours the same options, so the rewrite changes nothing at run time, as long as the
+      // file's test mocks follow it: they are rewritten with it, or it is only a suggestion when one names its module dynamically.
+      'Program:exit'() {
+        for (const source of specifiers) {
+          const fix = (fixer: TSESLint.RuleFixer) => [source, ...mocks].map((node) => rewrite(fixer, node));
+          context.report({
+            node: source,
+            messageId: 'classicBundle',
+            data: { specifier: WIDGET_CLASSIC_MODULE, replacement: WIDGET_PACKAGE },
+            ...fixOrSuggest(dynamicMock ? 'suggestion' : 'autofix', {
+              fix,
+              suggest: [{ messageId: 'useDefaultBundle', data: { specifier: WIDGET_CLASSIC_MODULE, replacement: WIDGET_PACKAGE }, fix }],
+            }),
+          });
+        }
       },
       ...widgetListeners(context, options.widgetVersion, (widget, report) => {
         const classic = widget.option(OPTION.useClassicEngine);
         if (classic.truth !== 'true' || !classic.entry) return;
-        const remove = removeOptionFix(sourceCode, classic.entry);
+        const messageId = classicEngineMessage(widget);
+        const { entry } = classic;
+        const editable = entry.property ?? (entry.node.type === 'AssignmentExpression' ? entry.node : null);
+        const setFalse = messageId === 'useClassicEngineOieBundle';
+        const fix = setFalse
+          ? editable && ((fixer: TSESLint.RuleFixer) => replaceValue(fixer, editable, 'false'))
+          : (removeOption(sourceCode, entry)?.fix ?? null);
         report({
-          node: classic.entry.node,
-          messageId: widget.defaultsToIdentityEngine === false ? 'useClassicEngineBefore7' : 'useClassicEngine',
-          data: { version: widget.version.version ?? 'unknown' },
-          ...fixOrSuggest('suggestion', { fix: remove, suggest: [{ messageId: 'removeUseClassicEngine', fix: remove }] }),
+          node: entry.node,
+          messageId,
+          data: { version: widget.versionText },
+          ...fixOrSuggest('suggestion', {
+            fix,
+            suggest: [{ messageId: setFalse ? 'setUseClassicEngineFalse' : 'removeUseClassicEngine', fix }],
+          }),
         });
       }),
     };

@@ -1,4 +1,4 @@
-import { removeOptionFix } from '../analysis/edits.js';
+import { removeOption } from '../analysis/edits.js';
 import { OPTION } from '../analysis/okta/widget.js';
 import type { WidgetRuleOptions } from '../types.js';
 import { createRule } from '../utils/create-rule.js';
@@ -24,9 +24,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{}],
     messages: {
       obsoleteFlow:
-        '`useInteractionCodeFlow` was removed in Sign-In Widget 7.0 and does nothing on {{version}}: the widget runs the Identity Engine by default. Remove it.',
+        'Remove `useInteractionCodeFlow`: Sign-In Widget 7.x ignores it and runs the Identity Engine by default. Widget {{version}}.',
       obsoleteFlowNotTrue:
-        '`useInteractionCodeFlow` was removed in Sign-In Widget 7.0 and is ignored on {{version}}: a `false` value no longer keeps the Classic Engine, the widget runs the Identity Engine whenever it has a top-level `clientId`. Remove it (`useClassicEngine: true` is the deprecated way to stay on Classic).',
+        'Remove `useInteractionCodeFlow`: 7.x ignores it, so `false` no longer keeps the Classic Engine (`useClassicEngine: true` does). Widget {{version}}.',
       removeFlow: 'Remove `useInteractionCodeFlow` (ignored since widget 7.0).',
     },
   },
@@ -34,14 +34,17 @@ export default createRule<Options, MessageIds>({
     return widgetListeners(context, options.widgetVersion, (widget, report) => {
       const flow = widget.option(OPTION.useInteractionCodeFlow);
       if (!flow.entry || widget.defaultsToIdentityEngine !== true) return;
-      const remove = removeOptionFix(context.sourceCode, flow.entry);
-      // `true` does nothing on 7.x: removing it changes nothing. `false` reads as "stay on Classic": explain, and only suggest.
+      const removal = removeOption(context.sourceCode, flow.entry);
+      const fix = removal?.fix ?? null;
+      // `true` does nothing on 7.x, so removing it changes nothing at run time, if nothing
+      // else reads it and its value has no effect. `false` reads as "stay on Classic": explain, and only suggest.
       const isTrue = flow.truth === 'true';
+      const silent = isTrue && removal !== null && !removal.dropsEffect && widget.isPrivate(flow.entry);
       report({
         node: flow.entry.node,
         messageId: isTrue ? 'obsoleteFlow' : 'obsoleteFlowNotTrue',
-        data: { version: `widget ${widget.version.version}` },
-        ...fixOrSuggest(isTrue ? 'autofix' : 'suggestion', { fix: remove, suggest: [{ messageId: 'removeFlow', fix: remove }] }),
+        data: { version: widget.versionText },
+        ...fixOrSuggest(silent ? 'autofix' : 'suggestion', { fix, suggest: [{ messageId: 'removeFlow', fix }] }),
       });
     });
   },

@@ -1,5 +1,6 @@
-import { removeOptionFix } from '../analysis/edits.js';
+import { removeOption } from '../analysis/edits.js';
 import { OPTION } from '../analysis/okta/widget.js';
+import type { WidgetView } from '../analysis/widget-view.js';
 import type { WidgetRuleOptions } from '../types.js';
 import { createRule } from '../utils/create-rule.js';
 import { fixOrSuggest } from '../utils/fix-or-suggest.js';
@@ -10,12 +11,25 @@ export type NoPkceDisabledOptions = WidgetRuleOptions;
 type Options = [NoPkceDisabledOptions];
 type MessageIds = 'pkceDisabled' | 'removePkce';
 
+/**
+ * Does the widget run the Interaction Code flow with PKCE checked, on the versions that may run?
+ * - `useInteractionCodeFlow: true` on a range that admits 5.2.0 or later: the flow never
+ *   works without PKCE (5.4–6.x throw at start-up), unless every version is 7.x and
+ *   `useClassicEngine: true` keeps it on Classic;
+ * - every version 7.x: the constructor throws whenever `useClassicEngine` is not `true`
+ *   and the auth client has a `clientId` (top level, `authParams`, or a passed `authClient`).
+ */
+function requiresPkce(widget: WidgetView): boolean {
+  if (widget.defaultsToIdentityEngine === true) return widget.classicEngineOff && widget.authClientHasClientId;
+  return widget.option(OPTION.useInteractionCodeFlow).truth === 'true' && widget.hasInteractionCodeFlow !== false;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-pkce-disabled',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow `authParams.pkce: false` on Sign-In Widgets that run the Interaction Code flow',
+      description: 'Disallow `pkce: false` on Sign-In Widgets that run the Interaction Code flow',
       recommended: 'error',
     },
     hasSuggestions: true,
@@ -23,19 +37,20 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{}],
     messages: {
       pkceDisabled:
-        '`pkce: false` turns PKCE off, but this widget runs the Interaction Code flow, which requires PKCE: the widget throws a configuration error at start-up. Remove `pkce: false`; a server-side web app passes `codeChallenge` and `state` from its backend instead.',
+        'Remove `pkce: false`{{where}}: the Interaction Code flow this widget runs requires PKCE, so the widget fails at start-up or sign-in. Widget {{version}}.',
       removePkce: 'Remove `pkce: false` (PKCE is on by default).',
     },
   },
   create(context, [options]) {
     return widgetListeners(context, options.widgetVersion, (widget, report) => {
-      const pkce = widget.option(OPTION.authParams, OPTION.pkce);
-      if (pkce.truth !== 'false' || !pkce.entry || !widget.checksPkce) return;
-      const remove = removeOptionFix(context.sourceCode, pkce.entry);
+      const off = widget.pkceOff;
+      if (off === null || off === 'unknown' || !requiresPkce(widget)) return;
+      const removal = removeOption(context.sourceCode, off.entry);
       report({
-        node: pkce.entry.node,
+        node: off.entry.node,
         messageId: 'pkceDisabled',
-        ...fixOrSuggest('suggestion', { fix: remove, suggest: [{ messageId: 'removePkce', fix: remove }] }),
+        data: { where: off.inAuthClient ? ' from the `authClient`' : '', version: widget.versionText },
+        ...fixOrSuggest('suggestion', { fix: removal?.fix ?? null, suggest: [{ messageId: 'removePkce', fix: removal?.fix ?? null }] }),
       });
     });
   },

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import { resolveFunction, staticString } from '../analysis/ast.js';
-import { removeOptionFix } from '../analysis/edits.js';
+import { removeOption } from '../analysis/edits.js';
 import {
   CLASSIC_ONLY_TRANSFORM_OPERATION,
   OPTION,
@@ -14,7 +14,7 @@ import { widgetListeners } from '../utils/widget-rule.js';
 
 export type NoUnsupportedWidgetOptionsOptions = MigrationRuleOptions;
 type Options = [NoUnsupportedWidgetOptionsOptions];
-type MessageIds = 'unsupportedOption' | 'classicOperation' | 'removeOption';
+type MessageIds = 'unsupportedOption' | 'unsupportedOptionOnOie' | 'classicOperation' | 'removeOption';
 
 /** `operation === 'IDP_DISCOVERY'` comparisons and `case 'IDP_DISCOVERY':` tests on a parameter. */
 function classicOperationChecks(references: readonly { identifier: TSESTree.Node }[]): TSESTree.Node[] {
@@ -47,31 +47,38 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ fix: 'suggestion' }],
     messages: {
       unsupportedOption:
-        '`{{option}}` is a Classic Engine option: the Identity Engine widget never reads it, so it silently stops working after the switch. Identity Engine equivalent: {{replacement}}.',
+        'Remove `{{option}}`: only the Classic Engine reads it, so it stops working after the switch to the Identity Engine. Identity Engine equivalent: {{replacement}}.',
+      unsupportedOptionOnOie:
+        'Remove `{{option}}`: this widget runs the Identity Engine, which never reads it. Identity Engine equivalent: {{replacement}}.',
       classicOperation:
-        "`transformUsername` never receives the '{{operation}}' operation on the Identity Engine (only PRIMARY_AUTH, FORGOT_PASSWORD and UNLOCK_ACCOUNT), so this branch never runs. Identity Engine equivalent: {{replacement}}.",
+        "`transformUsername` never gets the '{{operation}}' operation on the Identity Engine, so this branch never runs. Identity Engine equivalent: {{replacement}}.",
       removeOption: 'Remove `{{option}}`.',
     },
   },
   create(context, [options]) {
     const { sourceCode } = context;
     return widgetListeners(context, options.widgetVersion, (widget, report) => {
-      for (const spec of UNSUPPORTED_OPTIONS) {
-        for (const { entry, name } of widget.entries(spec.path)) {
-          const remove = removeOptionFix(sourceCode, entry);
-          const data = { option: name, replacement: spec.replacement };
-          report({
-            node: entry.node,
-            messageId: 'unsupportedOption',
-            data,
-            // Removing it changes nothing only where the engine is known to be OIE.
-            ...fixOrSuggest(options.fix, {
-              fix: remove,
-              autofix: widget.runsIdentityEngine,
-              suggest: [{ messageId: 'removeOption', data, fix: remove }],
-            }),
-          });
-        }
+      const oie = widget.runsIdentityEngine;
+      const found = UNSUPPORTED_OPTIONS.flatMap((spec) => widget.entries(spec.path).map((hit) => ({ ...hit, spec })));
+      // Removing them changes nothing only where the engine is known to be OIE, nothing else reads them and no effect is dropped.
+      const autofixable = found.filter(({ entry }) => {
+        const removal = removeOption(sourceCode, entry);
+        return options.fix === 'autofix' && oie && removal !== null && !removal.dropsEffect && widget.isPrivate(entry);
+      });
+      // Properties removed in the same pass: an object they empty goes with them.
+      const removedWith = new Set(autofixable.flatMap(({ entry }) => (entry.property ? [entry.property] : [])));
+      for (const { entry, name, spec } of found) {
+        const isAutofix = autofixable.some((hit) => hit.entry === entry);
+        // An option shared with other readers (another widget, maybe on Classic) gets the message that holds for all.
+        const onOie = oie && widget.isPrivate(entry);
+        const fix = removeOption(sourceCode, entry, isAutofix ? removedWith : undefined)?.fix ?? null;
+        const data = { option: name, replacement: spec.replacement };
+        report({
+          node: entry.node,
+          messageId: onOie ? 'unsupportedOptionOnOie' : 'unsupportedOption',
+          data,
+          ...fixOrSuggest(options.fix, { fix, autofix: isAutofix, suggest: [{ messageId: 'removeOption', data, fix }] }),
+        });
       }
 
       const transform = widget.option(OPTION.transformUsername).entry;

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { isSideEffectFree } from '../analysis/ast.js';
 import { insertProperty, replaceValue } from '../analysis/edits.js';
 import { OPTION } from '../analysis/okta/widget.js';
 import type { WidgetView } from '../analysis/widget-view.js';
@@ -11,22 +12,19 @@ import { widgetListeners } from '../utils/widget-rule.js';
 
 export type RequireInteractionCodeFlowOptions = MigrationRuleOptions;
 type Options = [RequireInteractionCodeFlowOptions];
-type MessageIds = 'missingFlow' | 'missingFlowUnknownVersion' | 'missingFlowOldWidget' | 'enableFlow';
+type MessageIds = 'missingFlow' | 'missingFlowAnyVersion' | 'upgradeWidget' | 'enableFlow';
 
 /** Why no edit can be offered; each sentence ends the message. */
 const BLOCKERS = {
   none: '',
-  clientId:
-    ' No edit is offered: the options have no top-level `clientId`, so the widget has no OIDC app to run the flow for (see okta-oie/require-oidc-config).',
-  pkce: ' No edit is offered: `authParams.pkce` is `false`, and the Interaction Code flow requires PKCE (see okta-oie/no-pkce-disabled).',
-  literal: ' No edit is offered: the options are not an object literal this rule can edit.',
+  pkce: ' No edit: PKCE is off (`pkce: false`), and the flow requires it.',
+  literal: ' No edit: the options are not an object literal this rule can edit.',
 } as const;
 
-/** Why no edit can be offered, if anything stops it. */
-function blockerOf(widget: WidgetView, editable: boolean): keyof typeof BLOCKERS {
-  if (widget.option(OPTION.clientId).presence !== 'yes') return 'clientId';
-  if (widget.option(OPTION.authParams, OPTION.pkce).truth === 'false') return 'pkce';
-  return editable ? 'none' : 'literal';
+/** Which finding fits the versions that may run. */
+function messageFor(widget: WidgetView): MessageIds {
+  if (widget.hasInteractionCodeFlow === false) return 'upgradeWidget';
+  return widget.hasInteractionCodeFlow === true && widget.defaultsToIdentityEngine === false ? 'missingFlow' : 'missingFlowAnyVersion';
 }
 
 export default createRule<Options, MessageIds>({
@@ -43,13 +41,12 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ fix: 'suggestion' }],
     messages: {
       missingFlow:
-        'Sign-In Widget {{version}} built {{current}} runs the Classic Engine router, even in an Identity Engine org. Set `useInteractionCodeFlow: true`, and enable the Interaction Code grant for the app and its authorization server.{{blocker}}',
-      missingFlowUnknownVersion:
-        'This Sign-In Widget is built {{current}}. On widget 5.2–6.x it then runs the Classic Engine router, even in an Identity Engine org; on 7.x the option is harmless and unnecessary. Set `useInteractionCodeFlow: true` (set `settings.okta.widgetVersion` to be exact).{{blocker}}',
-      missingFlowOldWidget:
-        'Sign-In Widget {{version}} is older than 5.2.0 and has no Interaction Code flow, so it can only run the Classic Engine. Upgrade the widget to 5.2.0 or later (7.x runs the Identity Engine by default) and set `useInteractionCodeFlow: true`.{{blocker}}',
-      enableFlow:
-        'Set `useInteractionCodeFlow: true` (switches this widget to the Identity Engine; enable the Interaction Code grant first).',
+        'Set `useInteractionCodeFlow: true`: without it this Sign-In Widget runs the Classic Engine, even in an Identity Engine org. Widget {{version}}.{{blocker}}',
+      missingFlowAnyVersion:
+        'Set `useInteractionCodeFlow: true`: Sign-In Widgets 5.2–6.x run the Classic Engine without it (7.x ignores it). Widget {{version}}.{{blocker}}',
+      upgradeWidget:
+        'Upgrade this Sign-In Widget to 5.2.0 or later: older widgets have no Interaction Code flow and only run the Classic Engine. Widget {{version}}.',
+      enableFlow: 'Set `useInteractionCodeFlow: true` (switches this widget to the Identity Engine; enable the Interaction Code grant first).',
     },
   },
   create(context, [options]) {
@@ -57,14 +54,24 @@ export default createRule<Options, MessageIds>({
     return widgetListeners(context, options.widgetVersion, (widget, report) => {
       if (widget.hosted || widget.defaultsToIdentityEngine === true) return;
       const flow = widget.option(OPTION.useInteractionCodeFlow);
-      if (flow.truth === 'true' || flow.truth === 'unknown') return;
+      if (flow.truth === 'unknown') return;
+      const messageId = messageFor(widget);
+      if (messageId === 'upgradeWidget') {
+        report({ node: widget.callee, messageId, data: { version: widget.versionText } });
+        return;
+      }
+      // A widget without an OIDC app belongs to require-oidc-config; a state token or proxied IDX response already runs the Identity Engine.
+      if (flow.truth === 'true' || widget.option(OPTION.clientId).presence === 'no') return;
+      if (widget.startsFromIdentityEngineState !== false) return;
 
       const current = flow.entry;
       const { literal } = widget.options;
       const editable = current
         ? (current.property ?? (current.node.type === T.AssignmentExpression ? current.node : null))
         : null;
-      const blocker = blockerOf(widget, current ? editable !== null : literal !== null);
+      const pkce = widget.pkceOff;
+      const blocker: keyof typeof BLOCKERS =
+        pkce !== null && pkce !== 'unknown' ? 'pkce' : (current ? editable : literal) ? 'none' : 'literal';
       const fix: TSESLint.ReportFixFunction | null =
         blocker !== 'none'
           ? null
@@ -72,21 +79,18 @@ export default createRule<Options, MessageIds>({
               editable
                 ? replaceValue(fixer, editable, 'true')
                 : insertProperty(fixer, sourceCode, literal!, OPTION.useInteractionCodeFlow, 'true');
-      const { version } = widget.version;
+      // An autofix only where the switch is sure to work and nothing else reads the text it changes.
+      const autofix =
+        widget.option(OPTION.clientId).presence === 'yes' &&
+        pkce === null &&
+        (current
+          ? widget.isPrivate(current) && (!current.property || isSideEffectFree(current.property.value))
+          : widget.canInsertPrivately(OPTION.useInteractionCodeFlow));
       report({
         node: current?.node ?? widget.callee,
-        messageId:
-          version === null
-            ? 'missingFlowUnknownVersion'
-            : widget.hasInteractionCodeFlow === false
-              ? 'missingFlowOldWidget'
-              : 'missingFlow',
-        data: {
-          version: version ?? 'unknown',
-          current: current ? 'with `useInteractionCodeFlow` not `true`' : 'without `useInteractionCodeFlow: true`',
-          blocker: BLOCKERS[blocker],
-        },
-        ...fixOrSuggest(options.fix, { fix, suggest: [{ messageId: 'enableFlow', fix }] }),
+        messageId,
+        data: { version: widget.versionText, blocker: BLOCKERS[blocker] },
+        ...fixOrSuggest(options.fix, { fix, autofix, suggest: [{ messageId: 'enableFlow', fix }] }),
       });
     });
   },

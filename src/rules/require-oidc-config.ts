@@ -18,16 +18,21 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       missingOidcConfig:
-        'This Sign-In Widget has no top-level `clientId` and no `stateToken`, so it has no OIDC app context: every widget version, 7.x included, then runs the Classic Engine router. Add {{options}} to the widget options (a `clientId` inside `authParams` or an `authClient` does not count).',
+        'Add {{options}}: the Identity Engine signs users in through an OIDC app, and this widget has no top-level `clientId`.{{flow}}',
     },
   },
   create(context) {
     return widgetListeners(context, undefined, (widget, report) => {
       if (widget.hosted) return;
       const absent = (key: string): boolean => widget.option(key).presence === 'no';
-      if (absent(OPTION.clientId) && absent(OPTION.stateToken) && absent(OPTION.proxyIdxResponse)) {
-        report({ node: widget.callee, messageId: 'missingOidcConfig', data: { options: OIDC_LIST } });
-      }
+      if (!absent(OPTION.clientId) || !absent(OPTION.stateToken) || !absent(OPTION.proxyIdxResponse)) return;
+      // This rule owns the widget without an OIDC app; on 5.2–6.x it also needs the flow (require-interaction-code-flow stays silent here).
+      const needsFlow = widget.admitsFlowVersions && widget.option(OPTION.useInteractionCodeFlow).truth !== 'true';
+      report({
+        node: widget.callee,
+        messageId: 'missingOidcConfig',
+        data: { options: OIDC_LIST, flow: needsFlow ? ' On widget 5.2–6.x also set `useInteractionCodeFlow: true`.' : '' },
+      });
     });
   },
 });

@@ -1,6 +1,7 @@
 /** The set-up every widget rule shares, written once. */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { validateVersionSettings, WIDGET_POLICY } from '../analysis/versions.js';
 import { getWidgetView, type WidgetView } from '../analysis/widget-view.js';
 
 type Context<MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>;
@@ -20,13 +21,15 @@ export function reportOnce<MessageIds extends string>(context: Context<MessageId
 /**
  * Listeners that hand `check` the view of every widget construction whose options the
  * analysis can see (opaque options: every option unknown, so nothing to say).
- * `widgetVersion` is the rule's own option, when it has one.
+ * `widgetVersion` is the rule's own option, when it has one. A version setting or option
+ * that is not a version or range stops the run with a configuration error.
  */
 export function widgetListeners<MessageIds extends string>(
   context: Context<MessageIds>,
   widgetVersion: string | undefined,
   check: (widget: WidgetView, report: ReportOnce<MessageIds>) => void,
 ): TSESLint.RuleListener {
+  validateVersionSettings(context, WIDGET_POLICY, widgetVersion);
   const report = reportOnce(context);
   return {
     NewExpression(node) {

@@ -33,11 +33,17 @@ describe('single projects: the lockfile pins the range', () => {
     ['yarn-1', 'yarn.lock'],
     ['yarn-berry', 'yarn.lock'],
   ])('%s: 7.49.0 from %s, not the range’s 7.20.0', (folder, lockfile) => {
-    expect(detectWidgetVersion(at(folder, 'src'))).toEqual({ version: '7.49.0', source: 'lockfile', file: at(folder, lockfile) });
+    expect(detectWidgetVersion(at(folder, 'src'))).toEqual({
+      version: '7.49.0',
+      range: '7.49.0',
+      written: '7.49.0',
+      source: 'lockfile',
+      file: at(folder, lockfile),
+    });
   });
 
   it('a package only in the lockfile’s dependency tree (okta-auth-js under the widget) is not declared: unknown', () => {
-    expect(detectVersion(AUTH_JS_POLICY, at('npm-v3', 'src'))).toEqual({ version: null, source: 'unknown' });
+    expect(detectVersion(AUTH_JS_POLICY, at('npm-v3', 'src'))).toEqual({ version: null, range: null, source: 'unknown' });
   });
 });
 
@@ -49,10 +55,10 @@ describe('workspaces: each importer gets its own entry', () => {
     ['yarn-berry-workspace', 'yarn.lock'],
   ])('%s', (folder, lockfile) => {
     const file = at(folder, lockfile);
-    expect(detectWidgetVersion(at(folder, 'packages', 'legacy', 'src'))).toEqual({ version: '6.9.0', source: 'lockfile', file });
-    expect(detectWidgetVersion(at(folder, 'packages', 'modern', 'src'))).toEqual({ version: '7.49.0', source: 'lockfile', file });
+    expect(detectWidgetVersion(at(folder, 'packages', 'legacy', 'src'))).toMatchObject({ version: '6.9.0', range: '6.9.0', source: 'lockfile', file });
+    expect(detectWidgetVersion(at(folder, 'packages', 'modern', 'src'))).toMatchObject({ version: '7.49.0', range: '7.49.0', source: 'lockfile', file });
     // A package that does not declare the widget, in a root that does not either.
-    expect(detectWidgetVersion(at(folder, 'packages', 'plain', 'src'))).toEqual({ version: null, source: 'unknown' });
+    expect(detectWidgetVersion(at(folder, 'packages', 'plain', 'src'))).toEqual({ version: null, range: null, source: 'unknown' });
   });
 });
 
@@ -102,6 +108,8 @@ describe('edge cases', () => {
     write('yarn.lock', '# yarn lockfile v1\n\n"@okta/okta-signin-widget@^6.0.0":\n  version "6.9.0"\n\n"@okta/okta-signin-widget@^7.0.0":\n  version "7.49.0"\n');
     expect(detectWidgetVersion(directory)).toEqual({
       version: '6.9.0',
+      range: '6.9.0 || 7.49.0',
+      written: '6.9.0 || 7.49.0',
       versions: ['6.9.0', '7.49.0'],
       source: 'lockfile',
       file: path.join(directory, 'yarn.lock'),

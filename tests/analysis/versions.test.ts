@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  OktaConfigError,
   clearVersionCache,
   detectWidgetVersion,
   lowestVersion,
@@ -76,6 +77,7 @@ describe('detectWidgetVersion on fixture folders', () => {
     (folder) => {
       expect(detectWidgetVersion(at(folder, 'src'))).toEqual({
         version: null,
+        range: null,
         source: 'unknown',
         file: at(folder, 'package.json'),
       });
@@ -139,16 +141,28 @@ describe('resolveWidgetVersion', () => {
     >[0];
 
   it('takes the rule option first, then settings.okta.widgetVersion, then detection', () => {
-    expect(resolveWidgetVersion(context({ okta: { widgetVersion: '^7.1.0' } }), '6.0.0')).toEqual({ version: '6.0.0', source: 'option' });
-    expect(resolveWidgetVersion(context({ okta: { widgetVersion: '^7.1.0' } }))).toEqual({ version: '7.1.0', source: 'settings' });
+    expect(resolveWidgetVersion(context({ okta: { widgetVersion: '^7.1.0' } }), '6.0.0')).toEqual({
+      version: '6.0.0',
+      range: '6.0.0',
+      written: '6.0.0',
+      source: 'option',
+    });
+    expect(resolveWidgetVersion(context({ okta: { widgetVersion: '^7.1.0' } }))).toEqual({
+      version: '7.1.0',
+      range: '>=7.1.0 <8.0.0-0',
+      written: '^7.1.0',
+      source: 'settings',
+    });
     expect(resolveWidgetVersion(context({ okta: { widgetVersion: 'detect' } }), 'detect')).toMatchObject({ version: '5.9.0', source: 'declared' });
     expect(resolveWidgetVersion(context({}))).toMatchObject({ version: '5.9.0', source: 'declared' });
   });
 
-  it('treats odd settings as unknown rather than guessing or throwing', () => {
-    for (const widgetVersion of ['latest', '*', 42, null, { v: 1 }]) {
-      expect(resolveWidgetVersion(context({ okta: { widgetVersion } })).version).toBeNull();
+  it('treats "any version" as unknown, and settings that are not a version or range as a configuration error', () => {
+    expect(resolveWidgetVersion(context({ okta: { widgetVersion: '*' } })).version).toBeNull();
+    for (const widgetVersion of ['latest', 42, null, { v: 1 }, '']) {
+      expect(() => resolveWidgetVersion(context({ okta: { widgetVersion } }))).toThrow(OktaConfigError);
     }
+    // An `okta` setting that is not an object has no widgetVersion: detection.
     expect(resolveWidgetVersion(context({ okta: 'yes' })).source).toBe('declared');
   });
 

@@ -25,7 +25,6 @@ const questions = (w: WidgetView | null) =>
     flowExists: w.hasInteractionCodeFlow,
     oieDefault: w.defaultsToIdentityEngine,
     runsOie: w.runsIdentityEngine,
-    checksPkce: w.checksPkce,
   };
 
 describe('version questions', () => {
@@ -35,22 +34,38 @@ describe('version questions', () => {
   const noClient = `new OktaSignIn({ baseUrl: 'b', useInteractionCodeFlow: true });`;
 
   it.each([
-    ['4.5.0', flow, { flowExists: false, oieDefault: false, runsOie: false, checksPkce: false }],
-    ['5.2.0', flow, { flowExists: true, oieDefault: false, runsOie: true, checksPkce: false }],
-    ['5.4.0', flow, { flowExists: true, oieDefault: false, runsOie: true, checksPkce: true }],
-    ['6.9.0', oidc, { flowExists: true, oieDefault: false, runsOie: false, checksPkce: false }],
-    ['7.0.0', oidc, { flowExists: true, oieDefault: true, runsOie: true, checksPkce: true }],
-    ['^7.20.0', classic, { flowExists: true, oieDefault: true, runsOie: false, checksPkce: false }],
-    ['7.0.0', noClient, { flowExists: true, oieDefault: true, runsOie: false, checksPkce: false }],
-    ['latest', flow, { flowExists: 'unknown', oieDefault: 'unknown', runsOie: true, checksPkce: true }],
-    ['latest', noClient, { flowExists: 'unknown', oieDefault: 'unknown', runsOie: false, checksPkce: true }],
+    ['4.5.0', flow, { flowExists: false, oieDefault: false, runsOie: false }],
+    ['5.2.0', flow, { flowExists: true, oieDefault: false, runsOie: true }],
+    ['5.4.0', flow, { flowExists: true, oieDefault: false, runsOie: true }],
+    ['6.9.0', oidc, { flowExists: true, oieDefault: false, runsOie: false }],
+    ['7.0.0', oidc, { flowExists: true, oieDefault: true, runsOie: true }],
+    ['^7.20.0', classic, { flowExists: true, oieDefault: true, runsOie: false }],
+    ['7.0.0', noClient, { flowExists: true, oieDefault: true, runsOie: false }],
+    ['detect', flow, { flowExists: 'unknown', oieDefault: 'unknown', runsOie: true }],
+    ['detect', noClient, { flowExists: 'unknown', oieDefault: 'unknown', runsOie: false }],
+    // Ranges are sets: a question is true or false only when it holds for every version.
+    ['^6.4.0', flow, { flowExists: true, oieDefault: false, runsOie: true }],
+    ['>=6.0.0', oidc, { flowExists: true, oieDefault: 'unknown', runsOie: false }],
+    ['^5.0.0', flow, { flowExists: 'unknown', oieDefault: false, runsOie: true }],
+    ['4.x || 7.x', oidc, { flowExists: 'unknown', oieDefault: 'unknown', runsOie: false }],
   ])('widget %s: %s', (version, code, expected) => {
     expect(questions(view(code, version))).toEqual(expected);
   });
 
   it('carries the version and where it came from; the rule option outranks the setting', () => {
-    expect(view(`new OktaSignIn({});`, '^6.1.0')?.version).toEqual({ version: '6.1.0', source: 'settings' });
-    expect(view(`new OktaSignIn({});`, '^6.1.0', '7.2.0')?.version).toEqual({ version: '7.2.0', source: 'option' });
+    expect(view(`new OktaSignIn({});`, '^6.1.0')?.version).toMatchObject({ version: '6.1.0', range: '>=6.1.0 <7.0.0-0', written: '^6.1.0', source: 'settings' });
+    expect(view(`new OktaSignIn({});`, '^6.1.0', '7.2.0')?.version).toMatchObject({ version: '7.2.0', source: 'option' });
+    expect(view(`new OktaSignIn({});`, '^6.1.0')?.versionText).toBe('`^6.1.0` (settings.okta.widgetVersion)');
+  });
+
+  it('a 7.x-only entry point narrows what is not known more exactly', () => {
+    const oie = `import W from '@okta/okta-signin-widget/oie';\nnew W({});`;
+    expect(view(oie, 'detect')?.version).toMatchObject({ range: '>=7.0.0', source: 'import' });
+    expect(view(oie, 'detect')?.defaultsToIdentityEngine).toBe(true);
+    expect(view(oie, '>=6')?.defaultsToIdentityEngine).toBe(true);
+    expect(view(oie, '>=6')?.versionText).toBe('`>=6` (settings.okta.widgetVersion), 7.0.0 or later as it imports `@okta/okta-signin-widget/oie`');
+    // An exact version stays as the files say.
+    expect(view(oie, '6.9.0')?.defaultsToIdentityEngine).toBe(false);
   });
 });
 

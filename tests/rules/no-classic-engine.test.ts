@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-classic-engine.js';
-import { createRuleTester, widget, javascript } from './tester.js';
+import { createRuleTester, fromSettings, javascript, widget } from './tester.js';
 
 const ruleTester = createRuleTester();
 const CLASSIC = { specifier: '@okta/okta-signin-widget/classic', replacement: '@okta/okta-signin-widget' };
+const UNKNOWN = { version: 'version unknown' };
 
 ruleTester.run('no-classic-engine', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
@@ -18,6 +19,10 @@ ruleTester.run('no-classic-engine', rule, {
     `import '@okta/okta-signin-widget/css/okta-sign-in.min.css';`,
     `const useClassicEngine = true; track({ useClassicEngine });`,
     `function load(require) { return require('@okta/okta-signin-widget/classic'); }`,
+    // A conditional write: whether it is true is unknown.
+    `const cfg = { clientId: 'x' };\nif (legacy) cfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`,
+    // Mocks of other modules are left alone.
+    `jest.mock('@okta/okta-signin-widget/classic');`,
   ],
   invalid: [
     {
@@ -55,7 +60,8 @@ const widget = new OktaSignIn({
       output: null,
       errors: [
         {
-          messageId: 'useClassicEngine',
+          messageId: 'useClassicEngineAnyVersion',
+          data: UNKNOWN,
           line: 4,
           column: 3,
           endLine: 4,
@@ -82,7 +88,8 @@ new OktaSignIn(cfg);`,
       output: null,
       errors: [
         {
-          messageId: 'useClassicEngine',
+          messageId: 'useClassicEngineAnyVersion',
+          data: UNKNOWN,
           line: 2,
           column: 1,
           endLine: 2,
@@ -96,12 +103,6 @@ new OktaSignIn(cfg);` },
       ],
     },
     {
-      // Inside an unbraced `if`, the assignment cannot simply be deleted: no suggestion.
-      code: `const cfg = { clientId: 'x' };\nif (legacy) cfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`,
-      output: null,
-      errors: [{ messageId: 'useClassicEngine', line: 2, column: 13, endLine: 2, endColumn: 40, suggestions: [] }],
-    },
-    {
       // Before 7.0 the option does nothing yet; the message says so.
       code: `new OktaSignIn({ clientId: 'x', useClassicEngine: true });`,
       settings: widget('6.9.0'),
@@ -109,7 +110,7 @@ new OktaSignIn(cfg);` },
       errors: [
         {
           messageId: 'useClassicEngineBefore7',
-          data: { version: '6.9.0' },
+          data: { version: fromSettings('6.9.0') },
           line: 1,
           column: 33,
           endLine: 1,
@@ -126,11 +127,81 @@ new OktaSignIn(cfg);` },
       errors: [
         {
           messageId: 'useClassicEngine',
+          data: { version: '7.49.0 (the rule option `widgetVersion`)' },
           line: 1,
           column: 18,
           endLine: 1,
           endColumn: 40,
           suggestions: [{ messageId: 'removeUseClassicEngine', output: `new OktaSignIn({ clientId: 'x' });` }],
+        },
+      ],
+    },
+    {
+      // The /oie bundle throws unless useClassicEngine is exactly false: the edit sets it, never removes it.
+      code: `import OktaSignIn from '@okta/okta-signin-widget/oie';\nnew OktaSignIn({ clientId: 'x', useClassicEngine: true });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'useClassicEngineOieBundle',
+          data: { version: '7.0.0 or later (it imports `@okta/okta-signin-widget/oie`)' },
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'setUseClassicEngineFalse',
+              output: `import OktaSignIn from '@okta/okta-signin-widget/oie';\nnew OktaSignIn({ clientId: 'x', useClassicEngine: false });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The /classic subpath is evidence of 7.x when nothing more exact is known.
+      code: `import OktaSignIn from '@okta/okta-signin-widget/classic';\nnew OktaSignIn({ clientId: 'x', useClassicEngine: true });`,
+      settings: widget('^6.0.0 || ^7.0.0'),
+      output: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x', useClassicEngine: true });`,
+      errors: [
+        { messageId: 'classicBundle', data: CLASSIC, line: 1, column: 24, endLine: 1, endColumn: 58 },
+        {
+          messageId: 'useClassicEngine',
+          data: { version: `${fromSettings('^6.0.0 || ^7.0.0')}, 7.0.0 or later as it imports \`@okta/okta-signin-widget/classic\`` },
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 55,
+          suggestions: [
+            { messageId: 'removeUseClassicEngine', output: `import OktaSignIn from '@okta/okta-signin-widget/classic';\nnew OktaSignIn({ clientId: 'x' });` },
+          ],
+        },
+      ],
+    },
+    {
+      // The test mocks of the same module follow the rewrite, in one edit.
+      code: `import OktaSignIn from '@okta/okta-signin-widget/classic';
+vi.mock('@okta/okta-signin-widget/classic', () => ({ default: vi.fn() }));
+const real = await vi.importActual("@okta/okta-signin-widget/classic");
+jest.requireActual('@okta/okta-signin-widget/classic');`,
+      output: `import OktaSignIn from '@okta/okta-signin-widget';
+vi.mock('@okta/okta-signin-widget', () => ({ default: vi.fn() }));
+const real = await vi.importActual("@okta/okta-signin-widget");
+jest.requireActual('@okta/okta-signin-widget');`,
+      errors: [{ messageId: 'classicBundle', data: CLASSIC, line: 1, column: 24, endLine: 1, endColumn: 58 }],
+    },
+    {
+      // A mock whose module is computed: it may name this one, so only a suggestion.
+      code: `import OktaSignIn from '@okta/okta-signin-widget/classic';\njest.mock(widgetModule);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'classicBundle',
+          data: CLASSIC,
+          line: 1,
+          column: 24,
+          endLine: 1,
+          endColumn: 58,
+          suggestions: [{ messageId: 'useDefaultBundle', data: CLASSIC, output: `import OktaSignIn from '@okta/okta-signin-widget';\njest.mock(widgetModule);` }],
         },
       ],
     },

@@ -1,9 +1,12 @@
 import rule from '../../src/rules/no-obsolete-interaction-code-flow.js';
-import { createRuleTester, UNKNOWN_VERSION, widget, javascript } from './tester.js';
+import { fileURLToPath } from 'node:url';
+import { createRuleTester, fromSettings, javascript, UNKNOWN_VERSION, widget } from './tester.js';
 
 const ruleTester = createRuleTester();
 const V7 = widget('^7.20.0');
-const DATA = { version: 'widget 7.20.0' };
+const DATA = { version: fromSettings('^7.20.0') };
+/** A file whose package.json declares the widget 7.4.1 exactly. */
+const DECLARES_7 = fileURLToPath(new URL('../fixtures/versions/exact/src/login.ts', import.meta.url));
 
 ruleTester.run('no-obsolete-interaction-code-flow', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
@@ -20,6 +23,10 @@ ruleTester.run('no-obsolete-interaction-code-flow', rule, {
     // Unknown: an opaque spread after it may set it again.
     { code: `new OktaSignIn({ useInteractionCodeFlow: true, ...rest });`, settings: V7 },
     { code: `function f(OktaSignIn) { return new OktaSignIn({ useInteractionCodeFlow: true }); }`, settings: V7 },
+    // The CDN global runs what its <script> tag loads: a package.json on 7.x may be there for the types only.
+    { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, filename: DECLARES_7 },
+    // Every version of the range must be 7.x.
+    { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, settings: widget('>=6.9.0') },
   ],
   invalid: [
     {
@@ -105,7 +112,112 @@ new OktaSignIn(cfg);`,
       options: [{ widgetVersion: '7.0.0' }],
       settings: widget('6.0.0'),
       output: `new OktaSignIn({ clientId: 'x' })`,
-      errors: [{ messageId: 'obsoleteFlow', data: { version: 'widget 7.0.0' }, line: 1, column: 33, endLine: 1, endColumn: 61 }],
+      errors: [{ messageId: 'obsoleteFlow', data: { version: '7.0.0 (the rule option `widgetVersion`)' }, line: 1, column: 33, endLine: 1, endColumn: 61 }],
+    },
+    {
+      // An import of the package: the exact version its package.json declares counts.
+      code: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
+      filename: DECLARES_7,
+      output: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x' });`,
+      errors: [{ messageId: 'obsoleteFlow', data: { version: '7.4.1 (package.json)' }, line: 2, column: 33, endLine: 2, endColumn: 61 }],
+    },
+    {
+      // The comment lines above the option belong to it and go with it.
+      code: `new OktaSignIn({
+  clientId: 'x',
+  // Turn on the Identity Engine (widget 6).
+  // See the migration guide.
+  useInteractionCodeFlow: true,
+
+  el: '#w',
+});`,
+      settings: V7,
+      output: `new OktaSignIn({
+  clientId: 'x',
+
+  el: '#w',
+});`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 5, column: 3, endLine: 5, endColumn: 31 }],
+    },
+    {
+      // App code reads the key: removing it changes that branch, so only a suggestion.
+      code: `const config = { clientId: 'x', useInteractionCodeFlow: true };
+new OktaSignIn(config);
+if (config.useInteractionCodeFlow) showOieBanner();`,
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'obsoleteFlow',
+          data: DATA,
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'removeFlow',
+              output: `const config = { clientId: 'x' };
+new OktaSignIn(config);
+if (config.useInteractionCodeFlow) showOieBanner();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Shared by a second widget, or spread into another object: a suggestion.
+      code: `const common = { clientId: 'x', useInteractionCodeFlow: true };
+new OktaSignIn(common);
+export const settings = { ...common };`,
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'obsoleteFlow',
+          data: DATA,
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'removeFlow',
+              output: `const common = { clientId: 'x' };
+new OktaSignIn(common);
+export const settings = { ...common };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The value has an effect: the autofix keeps it as a statement.
+      code: `const cfg = { clientId: 'x' };
+cfg.useInteractionCodeFlow = window.oie = true;
+new OktaSignIn(cfg);`,
+      settings: V7,
+      output: `const cfg = { clientId: 'x' };
+window.oie = true;
+new OktaSignIn(cfg);`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 1, endLine: 2, endColumn: 47 }],
+    },
+    {
+      // In a property, an effect cannot be kept: only a suggestion.
+      code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: (window.oie = true) });`,
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'obsoleteFlow',
+          data: DATA,
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 76,
+          suggestions: [{ messageId: 'removeFlow', output: `new OktaSignIn({ clientId: 'x' });` }],
+        },
+      ],
     },
   ],
 });

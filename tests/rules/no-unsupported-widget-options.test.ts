@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-unsupported-widget-options.js';
-import { createRuleTester, widget, javascript } from './tester.js';
+import { createRuleTester, javascript, UNKNOWN_VERSION, widget } from './tester.js';
 
 const ruleTester = createRuleTester();
 const V6 = widget('6.9.0');
@@ -45,7 +45,7 @@ ruleTester.run('no-unsupported-widget-options', rule, {
       options: [{ fix: 'autofix' }],
       settings: V7,
       output: `new OktaSignIn({ clientId: 'x' });`,
-      errors: [{ messageId: 'unsupportedOption', data: { option: 'processCreds', replacement: PROCESS_CREDS }, line: 1, column: 33, endLine: 1, endColumn: 66 }],
+      errors: [{ messageId: 'unsupportedOptionOnOie', data: { option: 'processCreds', replacement: PROCESS_CREDS }, line: 1, column: 33, endLine: 1, endColumn: 66 }],
     },
     {
       // Reference S1 (widget 4.x, no OIDC): suggestions only, rememberMe untouched.
@@ -146,12 +146,17 @@ cfg.features.registration = true;
 new OktaSignIn(cfg);`,
       options: [{ fix: 'autofix' }],
       settings: V7,
-      output: `const cfg = { clientId: 'x', i18n: { en: {} } };
+      // The emptied `i18n: { en: {} }` goes with its last key; neighbours on one line take two passes.
+      output: [
+        `const cfg = { clientId: 'x', i18n: { en: { needhelp: 'Help?' } } };
 new OktaSignIn(cfg);`,
+        `const cfg = { clientId: 'x' };
+new OktaSignIn(cfg);`,
+      ],
       errors: [
-        { messageId: 'unsupportedOption', data: { option: 'features.idpDiscovery', replacement: ROUTING }, line: 1, column: 30, endLine: 1, endColumn: 59 },
-        { messageId: 'unsupportedOption', data: { option: 'i18n.en.needhelp', replacement: NEEDHELP }, line: 1, column: 75, endLine: 1, endColumn: 92 },
-        { messageId: 'unsupportedOption', data: { option: 'features.registration', replacement: REGISTRATION }, line: 2, column: 1, endLine: 2, endColumn: 33 },
+        { messageId: 'unsupportedOptionOnOie', data: { option: 'features.idpDiscovery', replacement: ROUTING }, line: 1, column: 30, endLine: 1, endColumn: 59 },
+        { messageId: 'unsupportedOptionOnOie', data: { option: 'i18n.en.needhelp', replacement: NEEDHELP }, line: 1, column: 75, endLine: 1, endColumn: 92 },
+        { messageId: 'unsupportedOptionOnOie', data: { option: 'features.registration', replacement: REGISTRATION }, line: 2, column: 1, endLine: 2, endColumn: 33 },
       ],
     },
     {
@@ -159,9 +164,9 @@ new OktaSignIn(cfg);`,
       code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, idpDiscovery: { requestContext: ctx } });`,
       options: [{ fix: 'autofix' }],
       settings: V6,
-      output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, idpDiscovery: {} });`,
+      output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
       errors: [
-        { messageId: 'unsupportedOption', data: { option: 'idpDiscovery.requestContext', replacement: ROUTING }, line: 1, column: 79, endLine: 1, endColumn: 98 },
+        { messageId: 'unsupportedOptionOnOie', data: { option: 'idpDiscovery.requestContext', replacement: ROUTING }, line: 1, column: 79, endLine: 1, endColumn: 98 },
       ],
     },
     {
@@ -215,8 +220,8 @@ new OktaSignIn(cfg);`,
     },
     {
       code: `new OktaSignIn({ baseUrl, useInteractionCodeFlow: true, policyId: 'a' });`,
-      options: [{ fix: 'autofix', widgetVersion: 'latest' }],
-      settings: V7,
+      options: [{ fix: 'autofix' }],
+      settings: UNKNOWN_VERSION,
       output: null,
       errors: [
         {
@@ -240,11 +245,11 @@ new OktaSignIn(cfg);`,
       // Unknown version with the flow on, a clientId and no useClassicEngine: OIE either way.
       code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, policyId: 'a' });`,
       options: [{ fix: 'autofix' }],
-      settings: widget('latest'),
+      settings: UNKNOWN_VERSION,
       output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
       errors: [
         {
-          messageId: 'unsupportedOption',
+          messageId: 'unsupportedOptionOnOie',
           data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
           line: 1,
           column: 63,
@@ -289,13 +294,96 @@ var signIn = new OktaSignIn(config);`,
             {
               messageId: 'removeOption',
               data: { option: 'features.registration', replacement: REGISTRATION },
+              // Never leave `config.features = {}`: on a hosted page it would wipe Okta's feature defaults.
               output: `var config = OktaUtil.getSignInWidgetConfig();
-config.features = {};
 var signIn = new OktaSignIn(config);`,
             },
           ],
         },
       ],
+    },
+    {
+      // One config spread into an OIE widget and a Classic one: the edit would change both, so a suggestion, and a message for both.
+      code: `const common = { baseUrl: 'https://acme.okta.com', clientId: 'x', features: { registration: true } };
+const oie = new OktaSignIn({ ...common, redirectUri: '/cb' });
+const classic = new OktaSignIn({ ...common, useClassicEngine: true });`,
+      options: [{ fix: 'autofix' }],
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'features.registration', replacement: REGISTRATION },
+          line: 1,
+          column: 79,
+          endLine: 1,
+          endColumn: 97,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'features.registration', replacement: REGISTRATION },
+              output: `const common = { baseUrl: 'https://acme.okta.com', clientId: 'x' };
+const oie = new OktaSignIn({ ...common, redirectUri: '/cb' });
+const classic = new OktaSignIn({ ...common, useClassicEngine: true });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Every key of features goes in one pass: so does features; the comment line above a key goes with it.
+      code: `new OktaSignIn({
+  clientId: 'x',
+  features: {
+    // Classic self-service registration.
+    registration: true,
+    selfServiceUnlock: true, // SSPR
+  },
+  el: '#w',
+});`,
+      options: [{ fix: 'autofix' }],
+      settings: V7,
+      output: `new OktaSignIn({
+  clientId: 'x',
+  el: '#w',
+});`,
+      errors: [
+        { messageId: 'unsupportedOptionOnOie', data: { option: 'features.registration', replacement: REGISTRATION }, line: 5, column: 5, endLine: 5, endColumn: 23 },
+        { messageId: 'unsupportedOptionOnOie', data: { option: 'features.selfServiceUnlock', replacement: RECOVERY }, line: 6, column: 5, endLine: 6, endColumn: 28 },
+      ],
+    },
+    {
+      // A value with an effect cannot be removed without dropping it: a suggestion, even in migrate.
+      code: `new OktaSignIn({ clientId: 'x', helpSupportNumber: lookupNumber() });`,
+      options: [{ fix: 'autofix' }],
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'unsupportedOptionOnOie',
+          data: { option: 'helpSupportNumber', replacement: HELP },
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 66,
+          suggestions: [{ messageId: 'removeOption', data: { option: 'helpSupportNumber', replacement: HELP }, output: `new OktaSignIn({ clientId: 'x' });` }],
+        },
+      ],
+    },
+    {
+      // Written under a condition: unknown, so not reported; a write into a nested option makes that subtree unknown.
+      code: `const cfg = { clientId: 'x', features: {} };
+if (legacy) cfg.features.registration = true;
+Object.assign(cfg.features, loaded);
+cfg.helpSupportNumber = '555';
+new OktaSignIn(cfg);`,
+      options: [{ fix: 'autofix' }],
+      settings: V7,
+      output: `const cfg = { clientId: 'x', features: {} };
+if (legacy) cfg.features.registration = true;
+Object.assign(cfg.features, loaded);
+new OktaSignIn(cfg);`,
+      errors: [{ messageId: 'unsupportedOptionOnOie', data: { option: 'helpSupportNumber', replacement: HELP }, line: 4, column: 1, endLine: 4, endColumn: 30 }],
     },
   ],
 });

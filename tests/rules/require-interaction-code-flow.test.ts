@@ -1,15 +1,11 @@
 import rule from '../../src/rules/require-interaction-code-flow.js';
-import { createRuleTester, UNKNOWN_VERSION, widget, javascript } from './tester.js';
+import { createRuleTester, DECLARES_5_9, fromSettings, javascript, UNKNOWN_VERSION, widget } from './tester.js';
 
 const ruleTester = createRuleTester();
 const V6 = widget('6.9.0');
-const NO_BLOCKER = '';
-const MISSING = 'without `useInteractionCodeFlow: true`';
-const NOT_TRUE = 'with `useInteractionCodeFlow` not `true`';
-const BLOCKED_CLIENT_ID =
-  ' No edit is offered: the options have no top-level `clientId`, so the widget has no OIDC app to run the flow for (see okta-oie/require-oidc-config).';
-const BLOCKED_PKCE =
-  ' No edit is offered: `authParams.pkce` is `false`, and the Interaction Code flow requires PKCE (see okta-oie/no-pkce-disabled).';
+const AT_6 = { version: fromSettings('6.9.0'), blocker: '' };
+const PKCE = ' No edit: PKCE is off (`pkce: false`), and the flow requires it.';
+const AUTOFIX: [{ fix: 'autofix' }] = [{ fix: 'autofix' }];
 
 ruleTester.run('require-interaction-code-flow', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
@@ -18,10 +14,13 @@ ruleTester.run('require-interaction-code-flow', rule, {
     { code: `const OktaSignIn = makeStub();\nnew OktaSignIn({ clientId: 'x' });`, ...javascript(), settings: V6 },
     { code: `var config = OktaUtil.getSignInWidgetConfig();\nvar signIn = new OktaSignIn(config);`, ...javascript(), settings: V6 },
     { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, settings: V6 },
-    // 7.x runs the Identity Engine by default.
+    // 7.x runs the Identity Engine by default: every version of the range must be 7.x.
     { code: `new OktaSignIn({ clientId: 'x' });`, settings: widget('7.20.0') },
     { code: `new OktaSignIn({ clientId: 'x' });`, settings: widget('^7.20.0') },
     { code: `new OktaSignIn({ clientId: 'x' });`, options: [{ widgetVersion: '7.0.0' }], settings: V6 },
+    // The /oie and /classic entry points exist only from 7.0: evidence of 7.x when nothing more exact is known.
+    { code: `import OktaSignIn from '@okta/okta-signin-widget/oie';\nnew OktaSignIn({ clientId: 'x', useClassicEngine: false });`, settings: UNKNOWN_VERSION },
+    { code: `import OktaSignIn from '@okta/okta-signin-widget/classic';\nnew OktaSignIn({ clientId: 'x' });`, settings: widget('^6.0.0 || ^7.0.0') },
     // A dynamic value is not reported.
     { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: process.env.OIE === 'on' });`, settings: V6 },
     // A parameter that shadows the global is not the widget.
@@ -44,6 +43,29 @@ ruleTester.run('require-interaction-code-flow', rule, {
     { code: `const cfg = { clientId: 'x' };\nObject.assign(cfg, { useInteractionCodeFlow: true });\nnew OktaSignIn(cfg);`, settings: V6 },
     { code: `const cfg = { clientId: 'x' };\ntweak(cfg);\nnew OktaSignIn(cfg);`, settings: V6 },
     { code: `const cfg = { clientId: 'x' };\nfunction later() { cfg.useInteractionCodeFlow = true; }\nnew OktaSignIn(cfg);`, settings: V6 },
+    // Conditional writes make the key unknown: an if, &&, ?:, try, a loop, a callback.
+    { code: `const cfg = { clientId: 'x' };\nif (oie) cfg.useInteractionCodeFlow = true;\nnew OktaSignIn(cfg);`, settings: V6 },
+    { code: `const cfg = { clientId: 'x' };\nif (oie) { cfg.useInteractionCodeFlow = true; }\nnew OktaSignIn(cfg);`, settings: V6 },
+    { code: `const cfg = { clientId: 'x' };\noie && (cfg.useInteractionCodeFlow = true);\nnew OktaSignIn(cfg);`, settings: V6 },
+    { code: `const cfg = { clientId: 'x' };\noie ? (cfg.useInteractionCodeFlow = true) : 0;\nnew OktaSignIn(cfg);`, settings: V6 },
+    { code: `const cfg = { clientId: 'x' };\ntry { cfg.useInteractionCodeFlow = load(); } catch {}\nnew OktaSignIn(cfg);`, settings: V6 },
+    { code: `const cfg = { clientId: 'x' };\nfor (const k of keys) cfg[k] = true;\nnew OktaSignIn(cfg);`, settings: V6 },
+    { code: `const cfg = { clientId: 'x' };\nflags.forEach((f) => { cfg.useInteractionCodeFlow = f; });\nnew OktaSignIn(cfg);`, settings: V6 },
+    { code: `const cfg = { clientId: 'x' };\nif (oie) Object.assign(cfg, { useInteractionCodeFlow: true });\nnew OktaSignIn(cfg);`, settings: V6 },
+    // A member read is known only when nothing else writes the object: okta-auth-js's generated samples.
+    {
+      code: `var config = { clientId: '', useInteractionCodeFlow: false };
+function loadConfig() { Object.assign(config, JSON.parse(localStorage.getItem('config'))); }
+loadConfig();
+new OktaSignIn({ clientId: config.clientId, useInteractionCodeFlow: config.useInteractionCodeFlow });`,
+      settings: V6,
+    },
+    // A state token that is not a Classic one, or a proxied IDX response, already runs the Identity Engine router.
+    { code: `new OktaSignIn({ clientId: 'x', stateToken: window.stateToken });`, settings: V6 },
+    { code: `new OktaSignIn({ clientId: 'x', stateToken: '02.id.abc' });`, settings: V6 },
+    { code: `new OktaSignIn({ clientId: 'x', proxyIdxResponse: window.idx });`, settings: V6 },
+    // No top-level clientId: require-oidc-config owns that widget (and names the flow too).
+    { code: `new OktaSignIn({ baseUrl: 'https://acme.okta.com', authParams: { clientId: 'x' } });`, settings: V6 },
     // Other constructors.
     { code: `new OktaAuth({ clientId: 'x' }); new Widget({ clientId: 'x' });`, settings: V6 },
   ],
@@ -53,11 +75,11 @@ ruleTester.run('require-interaction-code-flow', rule, {
       code: `const OktaSignIn = require('@okta/okta-signin-widget');
 export const Login = () => <div ref={(el) => new OktaSignIn({ el, clientId: 'x' })} />;`,
       ...javascript('Login.jsx'),
-      options: [{ fix: 'autofix' }],
+      options: AUTOFIX,
       settings: V6,
       output: `const OktaSignIn = require('@okta/okta-signin-widget');
 export const Login = () => <div ref={(el) => new OktaSignIn({ el, clientId: 'x', useInteractionCodeFlow: true })} />;`,
-      errors: [{ messageId: 'missingFlow', data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER }, line: 2, column: 50, endLine: 2, endColumn: 60 }],
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 2, column: 50, endLine: 2, endColumn: 60 }],
     },
     {
       code: `import OktaSignIn from '@okta/okta-signin-widget';
@@ -70,7 +92,7 @@ const widget = new OktaSignIn({
       errors: [
         {
           messageId: 'missingFlow',
-          data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER },
+          data: AT_6,
           line: 2,
           column: 20,
           endLine: 2,
@@ -93,19 +115,10 @@ const widget = new OktaSignIn({
     {
       // Single line, no trailing comma; the migrate config makes it an autofix.
       code: `new OktaSignIn({ clientId: 'x', redirectUri: '/cb' });`,
-      options: [{ fix: 'autofix' }],
+      options: AUTOFIX,
       settings: V6,
       output: `new OktaSignIn({ clientId: 'x', redirectUri: '/cb', useInteractionCodeFlow: true });`,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER },
-          line: 1,
-          column: 5,
-          endLine: 1,
-          endColumn: 15,
-        },
-      ],
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 15 }],
     },
     {
       // `false` becomes `true`; the finding is on the property.
@@ -115,19 +128,17 @@ const widget = new OktaSignIn({
       errors: [
         {
           messageId: 'missingFlow',
-          data: { version: '6.9.0', current: NOT_TRUE, blocker: NO_BLOCKER },
+          data: AT_6,
           line: 1,
           column: 33,
           endLine: 1,
           endColumn: 62,
-          suggestions: [
-            { messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` },
-          ],
+          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` }],
         },
       ],
     },
     {
-      // Options in a const above: edit them there, keeping quotes and the comment.
+      // Options in a const above: edit them there, keeping quotes and the comment. A range is named as written.
       code: `const OktaSignIn = require('@okta/okta-signin-widget');
 const config = {
   'clientId': '0oa1', // the SPA app
@@ -137,7 +148,7 @@ const signIn = new OktaSignIn(config);`,
       errors: [
         {
           messageId: 'missingFlow',
-          data: { version: '5.9.0', current: MISSING, blocker: NO_BLOCKER },
+          data: { version: fromSettings('^5.9.0'), blocker: '' },
           line: 5,
           column: 20,
           endLine: 5,
@@ -161,37 +172,53 @@ const signIn = new OktaSignIn(config);`,
       code: `new window.OktaSignIn({
   clientId: 'x' // app
 });`,
-      options: [{ fix: 'autofix' }],
+      options: AUTOFIX,
       settings: V6,
       output: `new window.OktaSignIn({
   clientId: 'x', // app
   useInteractionCodeFlow: true
 });`,
-      errors: [{ messageId: 'missingFlow', data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER }, line: 1, column: 5, endLine: 1, endColumn: 22 }],
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 22 }],
+    },
+    {
+      // The properties start on the line of `{` and a `//` comment ends it: the insertion never takes the comment over.
+      code: `new OktaSignIn({ clientId: 'x' // app
+});`,
+      options: AUTOFIX,
+      settings: V6,
+      output: `new OktaSignIn({ clientId: 'x', // app
+  useInteractionCodeFlow: true
+});`,
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 15 }],
+    },
+    {
+      code: `new OktaSignIn({ clientId: 'x', // app
+});`,
+      options: AUTOFIX,
+      settings: V6,
+      output: `new OktaSignIn({ clientId: 'x', // app
+  useInteractionCodeFlow: true,
+});`,
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 15 }],
     },
     {
       // CRLF line endings and tab indentation are kept.
       code: 'new OktaSignIn({\r\n\tclientId: "x",\r\n});\r\n',
-      options: [{ fix: 'autofix' }],
+      options: AUTOFIX,
       settings: V6,
       output: 'new OktaSignIn({\r\n\tclientId: "x",\r\n\tuseInteractionCodeFlow: true,\r\n});\r\n',
-      errors: [{ messageId: 'missingFlow', data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER }, line: 1, column: 5, endLine: 1, endColumn: 15 }],
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 15 }],
     },
     {
-      // Below 5.2.0: the widget must be upgraded too; the edit is still offered.
+      // Below 5.2.0: the widget has no flow to turn on; upgrade it.
       code: `new OktaSignIn({ clientId: 'x' });`,
       settings: widget('4.5.0'),
-      errors: [
-        {
-          messageId: 'missingFlowOldWidget',
-          data: { version: '4.5.0', current: MISSING, blocker: NO_BLOCKER },
-          line: 1,
-          column: 5,
-          endLine: 1,
-          endColumn: 15,
-          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` }],
-        },
-      ],
+      errors: [{ messageId: 'upgradeWidget', data: { version: fromSettings('4.5.0') }, line: 1, column: 5, endLine: 1, endColumn: 15, suggestions: [] }],
+    },
+    {
+      code: `new OktaSignIn({ baseUrl: 'https://acme.okta.com' });`,
+      settings: widget('~4.3.0'),
+      errors: [{ messageId: 'upgradeWidget', data: { version: fromSettings('~4.3.0') }, line: 1, column: 5, endLine: 1, endColumn: 15 }],
     },
     {
       // Unknown version: the message holds either way.
@@ -199,8 +226,8 @@ const signIn = new OktaSignIn(config);`,
       settings: UNKNOWN_VERSION,
       errors: [
         {
-          messageId: 'missingFlowUnknownVersion',
-          data: { version: 'unknown', current: MISSING, blocker: NO_BLOCKER },
+          messageId: 'missingFlowAnyVersion',
+          data: { version: 'version unknown', blocker: '' },
           line: 1,
           column: 5,
           endLine: 1,
@@ -210,39 +237,106 @@ const signIn = new OktaSignIn(config);`,
       ],
     },
     {
-      // No top-level clientId: report without an edit.
-      code: `new OktaSignIn({ baseUrl: 'https://acme.okta.com', authParams: { clientId: 'x' } });`,
-      options: [{ fix: 'autofix' }],
-      settings: V6,
-      output: null,
+      // A range that admits 6.x and 7.x: the claim holds for every version, and names the range.
+      code: `new OktaSignIn({ clientId: 'x' });`,
+      settings: widget('>=6.0.0 <8'),
       errors: [
         {
-          messageId: 'missingFlow',
-          data: { version: '6.9.0', current: MISSING, blocker: BLOCKED_CLIENT_ID },
+          messageId: 'missingFlowAnyVersion',
+          data: { version: fromSettings('>=6.0.0 <8'), blocker: '' },
           line: 1,
           column: 5,
           endLine: 1,
           endColumn: 15,
-          suggestions: [],
+          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` }],
         },
       ],
     },
     {
+      // The CDN global runs the version of its <script> tag: a package.json (maybe there for the types) does not count.
+      code: `new OktaSignIn({ clientId: 'x' });`,
+      filename: DECLARES_5_9,
+      errors: [
+        {
+          messageId: 'missingFlowAnyVersion',
+          data: { version: 'version unknown', blocker: '' },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 15,
+          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` }],
+        },
+      ],
+    },
+    {
+      // An import of the package: its declared range counts.
+      code: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x' });`,
+      filename: DECLARES_5_9,
+      errors: [
+        {
+          messageId: 'missingFlow',
+          data: { version: '`^5.9.0` (package.json)', blocker: '' },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 15,
+          suggestions: [
+            { messageId: 'enableFlow', output: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` },
+          ],
+        },
+      ],
+    },
+    {
+      // A Classic state token (00…) runs the Classic router.
+      code: `new OktaSignIn({ clientId: 'x', stateToken: '00abc' });`,
+      options: AUTOFIX,
+      settings: V6,
+      output: `new OktaSignIn({ clientId: 'x', stateToken: '00abc', useInteractionCodeFlow: true });`,
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 15 }],
+    },
+    {
+      // PKCE off in authParams: no edit.
       code: `new OktaSignIn({ clientId: 'x', authParams: { pkce: false } });`,
-      options: [{ fix: 'autofix' }],
+      options: AUTOFIX,
+      settings: V6,
+      output: null,
+      errors: [{ messageId: 'missingFlow', data: { ...AT_6, blocker: PKCE }, line: 1, column: 5, endLine: 1, endColumn: 15, suggestions: [] }],
+    },
+    {
+      // PKCE off in the auth client the widget is given: no edit either.
+      code: `import { OktaAuth } from '@okta/okta-auth-js';
+const authClient = new OktaAuth({ issuer, clientId: 'x', pkce: false });
+new OktaSignIn({ clientId: 'x', authClient });`,
+      options: AUTOFIX,
+      settings: V6,
+      output: null,
+      errors: [{ messageId: 'missingFlow', data: { ...AT_6, blocker: PKCE }, line: 3, column: 5, endLine: 3, endColumn: 15, suggestions: [] }],
+    },
+    {
+      // An auth client the rule cannot see: PKCE may be off, so only a suggestion.
+      code: `new OktaSignIn({ clientId: 'x', authClient: makeAuthClient() });`,
+      options: AUTOFIX,
       settings: V6,
       output: null,
       errors: [
         {
           messageId: 'missingFlow',
-          data: { version: '6.9.0', current: MISSING, blocker: BLOCKED_PKCE },
+          data: AT_6,
           line: 1,
           column: 5,
           endLine: 1,
           endColumn: 15,
-          suggestions: [],
+          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', authClient: makeAuthClient(), useInteractionCodeFlow: true });` }],
         },
       ],
+    },
+    {
+      // A clientId the rule cannot see (a member of an imported config): a suggestion, not an autofix.
+      code: `import settings from './settings';\nnew OktaSignIn({ clientId: settings.clientId, ...{ el: '#w' } });`,
+      options: AUTOFIX,
+      settings: V6,
+      output: `import settings from './settings';\nnew OktaSignIn({ clientId: settings.clientId, ...{ el: '#w' }, useInteractionCodeFlow: true });`,
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 2, column: 5, endLine: 2, endColumn: 15 }],
     },
     {
       // A literal `false` written before the constructor: the assignment is edited.
@@ -253,7 +347,7 @@ new OktaSignIn(cfg);`,
       errors: [
         {
           messageId: 'missingFlow',
-          data: { version: '6.9.0', current: NOT_TRUE, blocker: NO_BLOCKER },
+          data: AT_6,
           line: 2,
           column: 1,
           endLine: 2,
@@ -278,7 +372,7 @@ new OktaSignIn({ clientId: 'x', useInteractionCodeFlow } as WidgetOptions);`,
       errors: [
         {
           messageId: 'missingFlow',
-          data: { version: '6.9.0', current: NOT_TRUE, blocker: NO_BLOCKER },
+          data: AT_6,
           line: 3,
           column: 33,
           endLine: 3,
@@ -295,14 +389,16 @@ new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as WidgetOptions)
       ],
     },
     {
-      // Named and namespace imports, the /oie subpath, `satisfies`.
-      code: `import * as Okta from '@okta/okta-signin-widget/oie';
-new Okta.OktaSignIn({ clientId: 'x' } satisfies object);`,
+      // A namespace import and `satisfies` another type: inserting would fail the type check, so only a suggestion.
+      code: `import * as Okta from '@okta/okta-signin-widget';
+new Okta.OktaSignIn({ clientId: 'x' } satisfies AppConfig);`,
+      options: AUTOFIX,
       settings: V6,
+      output: null,
       errors: [
         {
           messageId: 'missingFlow',
-          data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER },
+          data: AT_6,
           line: 2,
           column: 5,
           endLine: 2,
@@ -310,29 +406,148 @@ new Okta.OktaSignIn({ clientId: 'x' } satisfies object);`,
           suggestions: [
             {
               messageId: 'enableFlow',
-              output: `import * as Okta from '@okta/okta-signin-widget/oie';
-new Okta.OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } satisfies object);`,
+              output: `import * as Okta from '@okta/okta-signin-widget';
+new Okta.OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } satisfies AppConfig);`,
             },
           ],
         },
       ],
     },
     {
-      // One config, two widgets: each constructor is reported, each edit lands in the const.
+      // An annotation with another type: a suggestion.
+      code: `const config: AppConfig = { clientId: 'x' };\nnew OktaSignIn(config);`,
+      options: AUTOFIX,
+      settings: V6,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingFlow',
+          data: AT_6,
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 15,
+          suggestions: [{ messageId: 'enableFlow', output: `const config: AppConfig = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);` }],
+        },
+      ],
+    },
+    {
+      // The widget's own options type accepts the key: an autofix.
+      code: `import OktaSignIn, { type WidgetOptions } from '@okta/okta-signin-widget';
+const config: WidgetOptions = { clientId: 'x' };
+new OktaSignIn(config);`,
+      options: AUTOFIX,
+      settings: V6,
+      output: `import OktaSignIn, { type WidgetOptions } from '@okta/okta-signin-widget';
+const config: WidgetOptions = { clientId: 'x', useInteractionCodeFlow: true };
+new OktaSignIn(config);`,
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 3, column: 5, endLine: 3, endColumn: 15 }],
+    },
+    {
+      // One config, two widgets: each constructor is reported; the edit changes what both read, so only suggestions.
       code: `import { OktaSignIn as Widget } from '@okta/okta-signin-widget';
 const config = { clientId: 'x' };
 const a = new Widget(config);
 const b = new Widget(config);`,
-      options: [{ fix: 'autofix' }],
+      options: AUTOFIX,
       settings: V6,
-      output: `import { OktaSignIn as Widget } from '@okta/okta-signin-widget';
+      output: null,
+      errors: [
+        {
+          messageId: 'missingFlow',
+          data: AT_6,
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'enableFlow',
+              output: `import { OktaSignIn as Widget } from '@okta/okta-signin-widget';
 const config = { clientId: 'x', useInteractionCodeFlow: true };
 const a = new Widget(config);
 const b = new Widget(config);`,
-      errors: [
-        { messageId: 'missingFlow', data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER }, line: 3, column: 15, endLine: 3, endColumn: 21 },
-        { messageId: 'missingFlow', data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER }, line: 4, column: 15, endLine: 4, endColumn: 21 },
+            },
+          ],
+        },
+        {
+          messageId: 'missingFlow',
+          data: AT_6,
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'enableFlow',
+              output: `import { OktaSignIn as Widget } from '@okta/okta-signin-widget';
+const config = { clientId: 'x', useInteractionCodeFlow: true };
+const a = new Widget(config);
+const b = new Widget(config);`,
+            },
+          ],
+        },
       ],
+    },
+    {
+      // App code reads the key the edit would add: a suggestion.
+      code: `const config = { clientId: 'x' };
+new OktaSignIn(config);
+if (config.useInteractionCodeFlow) enableOieBanner();`,
+      options: AUTOFIX,
+      settings: V6,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingFlow',
+          data: AT_6,
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'enableFlow',
+              output: `const config = { clientId: 'x', useInteractionCodeFlow: true };
+new OktaSignIn(config);
+if (config.useInteractionCodeFlow) enableOieBanner();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Exported, or logged: others read it; reads of other keys are fine.
+      code: `export const config = { clientId: 'x' };\nnew OktaSignIn(config);`,
+      options: AUTOFIX,
+      settings: V6,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingFlow',
+          data: AT_6,
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 15,
+          suggestions: [{ messageId: 'enableFlow', output: `export const config = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);` }],
+        },
+      ],
+    },
+    {
+      code: `const config = { clientId: 'x' };\nconsole.log(config.clientId);\nnew OktaSignIn(config);`,
+      options: AUTOFIX,
+      settings: V6,
+      output: `const config = { clientId: 'x', useInteractionCodeFlow: true };\nconsole.log(config.clientId);\nnew OktaSignIn(config);`,
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 3, column: 5, endLine: 3, endColumn: 15 }],
+    },
+    {
+      // Options frozen with Object.freeze are still read.
+      code: `const config = Object.freeze({ clientId: 'x' });\nnew OktaSignIn(config);`,
+      options: AUTOFIX,
+      settings: V6,
+      output: `const config = Object.freeze({ clientId: 'x', useInteractionCodeFlow: true });\nnew OktaSignIn(config);`,
+      errors: [{ messageId: 'missingFlow', data: AT_6, line: 2, column: 5, endLine: 2, endColumn: 15 }],
     },
     {
       // JSX: a class component keeps the widget on `this`.
@@ -348,7 +563,7 @@ class Login extends React.Component {
       errors: [
         {
           messageId: 'missingFlow',
-          data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER },
+          data: AT_6,
           line: 4,
           column: 23,
           endLine: 4,
@@ -377,7 +592,7 @@ new W({ ...base, el: '#w', });`,
       errors: [
         {
           messageId: 'missingFlow',
-          data: { version: '6.9.0', current: MISSING, blocker: NO_BLOCKER },
+          data: AT_6,
           line: 3,
           column: 5,
           endLine: 3,

@@ -1,8 +1,11 @@
 import rule from '../../src/rules/require-oidc-config.js';
-import { createRuleTester, javascript } from './tester.js';
+import { createRuleTester, javascript, widget } from './tester.js';
 
 const ruleTester = createRuleTester();
 const OPTIONS = '`issuer`, `clientId` and `redirectUri`';
+// The version is unknown (no setting, no package.json): it may be 5.2–6.x, which also needs the flow.
+const FLOW = ' On widget 5.2–6.x also set `useInteractionCodeFlow: true`.';
+const DATA = { options: OPTIONS, flow: FLOW };
 
 ruleTester.run('require-oidc-config', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
@@ -30,33 +33,33 @@ ruleTester.run('require-oidc-config', rule, {
     {
       code: `var signIn = new window.OktaSignIn({ baseUrl: 'https://acme.okta.com' });`,
       ...javascript(),
-      errors: [{ messageId: 'missingOidcConfig', data: { options: OPTIONS }, line: 1, column: 18, endLine: 1, endColumn: 35 }],
+      errors: [{ messageId: 'missingOidcConfig', data: DATA, line: 1, column: 18, endLine: 1, endColumn: 35 }],
     },
     {
       code: `const widget = new OktaSignIn({
   baseUrl: 'https://acme.okta.com',
   features: { registration: true },
 });`,
-      errors: [{ messageId: 'missingOidcConfig', data: { options: OPTIONS }, line: 1, column: 20, endLine: 1, endColumn: 30 }],
+      errors: [{ messageId: 'missingOidcConfig', data: DATA, line: 1, column: 20, endLine: 1, endColumn: 30 }],
     },
     {
       // A clientId inside authParams does not count (7.x picks its router from the top level).
       code: `import OktaSignIn from '@okta/okta-signin-widget';
 new OktaSignIn({ baseUrl: 'https://acme.okta.com', authParams: { clientId: '0oa1', issuer: 'x' } });`,
-      errors: [{ messageId: 'missingOidcConfig', data: { options: OPTIONS }, line: 2, column: 5, endLine: 2, endColumn: 15 }],
+      errors: [{ messageId: 'missingOidcConfig', data: DATA, line: 2, column: 5, endLine: 2, endColumn: 15 }],
     },
     {
       // Nor does an authClient.
       code: `const { OktaSignIn } = require('@okta/okta-signin-widget');
 new OktaSignIn({ baseUrl, authClient: new OktaAuth({ clientId: '0oa1' }) });`,
-      errors: [{ messageId: 'missingOidcConfig', data: { options: OPTIONS }, line: 2, column: 5, endLine: 2, endColumn: 15 }],
+      errors: [{ messageId: 'missingOidcConfig', data: DATA, line: 2, column: 5, endLine: 2, endColumn: 15 }],
     },
     {
       // Set to nothing, or no options at all.
       code: `new window.OktaSignIn({ baseUrl, clientId: undefined, stateToken: '' });\nnew OktaSignIn();`,
       errors: [
-        { messageId: 'missingOidcConfig', data: { options: OPTIONS }, line: 1, column: 5, endLine: 1, endColumn: 22 },
-        { messageId: 'missingOidcConfig', data: { options: OPTIONS }, line: 2, column: 5, endLine: 2, endColumn: 15 },
+        { messageId: 'missingOidcConfig', data: DATA, line: 1, column: 5, endLine: 1, endColumn: 22 },
+        { messageId: 'missingOidcConfig', data: DATA, line: 2, column: 5, endLine: 2, endColumn: 15 },
       ],
     },
     {
@@ -64,7 +67,25 @@ new OktaSignIn({ baseUrl, authClient: new OktaAuth({ clientId: '0oa1' }) });`,
       code: `const base = { baseUrl: 'https://acme.okta.com' };
 const cfg = Object.assign({}, base, { el: '#w' });
 export const w = new OktaSignIn(cfg as Options);`,
-      errors: [{ messageId: 'missingOidcConfig', data: { options: OPTIONS }, line: 3, column: 22, endLine: 3, endColumn: 32 }],
+      errors: [{ messageId: 'missingOidcConfig', data: DATA, line: 3, column: 22, endLine: 3, endColumn: 32 }],
+    },
+    {
+      // On 7.x the flow option is ignored: the message does not ask for it.
+      code: `new OktaSignIn({ baseUrl: 'https://acme.okta.com' });`,
+      settings: widget('^7.20.0'),
+      errors: [{ messageId: 'missingOidcConfig', data: { options: OPTIONS, flow: '' }, line: 1, column: 5, endLine: 1, endColumn: 15 }],
+    },
+    {
+      // With the flow on 6.x the widget runs the Identity Engine router, but the flow has no OIDC app: nothing claims Classic.
+      code: `new OktaSignIn({ baseUrl: 'https://acme.okta.com', useInteractionCodeFlow: true });`,
+      settings: widget('6.9.0'),
+      errors: [{ messageId: 'missingOidcConfig', data: { options: OPTIONS, flow: '' }, line: 1, column: 5, endLine: 1, endColumn: 15 }],
+    },
+    {
+      // 7.x with PKCE off through authParams throws at start-up (no-pkce-disabled); the OIDC app is still missing.
+      code: `new OktaSignIn({ baseUrl: 'https://acme.okta.com', authParams: { clientId: '0oa1', pkce: false } });`,
+      settings: widget('7.2.0'),
+      errors: [{ messageId: 'missingOidcConfig', data: { options: OPTIONS, flow: '' }, line: 1, column: 5, endLine: 1, endColumn: 15 }],
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import * as espree from 'espree';
 import { RuleTester, type RunTests } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -28,8 +29,16 @@ export function widget(version: string): { okta: { widgetVersion: string } } {
   return { okta: { widgetVersion: version } };
 }
 
-/** A version setting that cannot be resolved: the version is unknown. */
-export const UNKNOWN_VERSION = widget('latest');
+/** No setting: detection from the working folder (this repository declares no widget), so the version is unknown. */
+export const UNKNOWN_VERSION = widget('detect');
+
+/** How messages name a version from `settings.okta.widgetVersion`. */
+export function fromSettings(version: string): string {
+  return /^\d+\.\d+\.\d+$/.test(version) ? `${version} (settings.okta.widgetVersion)` : `\`${version}\` (settings.okta.widgetVersion)`;
+}
+
+/** A file in a fixture folder whose package.json declares the widget `^5.9.0` (tests/fixtures/versions/caret). */
+export const DECLARES_5_9 = fileURLToPath(new URL('../fixtures/versions/caret/src/login.ts', import.meta.url));
 
 /** Parse a case with ESLint's default parser (espree), as plain JavaScript or JSX. */
 export function javascript(filename = 'file.js'): { filename: string; languageOptions: { parser: typeof espree } } {

@@ -42,7 +42,15 @@ export const WIDGET_VERSIONS = {
   pkceCheck: '5.4.0',
   /** OIE is the default; `useInteractionCodeFlow` is ignored; `useClassicEngine` exists. */
   oieDefault: '7.0.0',
+  /** The `/classic` and `/oie` subpath exports exist from here on (`package.json` exports of 7.0.0). */
+  subpathExports: '7.0.0',
 } as const;
+
+/** Entry points that exist only from `WIDGET_VERSIONS.subpathExports`: importing one is evidence of the version. */
+export const WIDGET_SUBPATH_MODULES: readonly string[] = [WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE];
+
+/** A Classic (V1) state token starts with this; with any other `stateToken` the widget runs the Identity Engine router (reference §1). */
+export const CLASSIC_STATE_TOKEN_PREFIX = '00';
 
 /** Option keys the rules read. */
 export const OPTION = {
@@ -52,6 +60,7 @@ export const OPTION = {
   stateToken: 'stateToken',
   proxyIdxResponse: 'proxyIdxResponse',
   authParams: 'authParams',
+  authClient: 'authClient',
   pkce: 'pkce',
   transformUsername: 'transformUsername',
 } as const;

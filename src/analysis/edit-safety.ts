@@ -1,0 +1,193 @@
+/**
+ * May an edit of an options object be an autofix? Only when the analysis sees every
+ * reader of the text it changes: the object reaches the one construction the finding is
+ * about and nothing else, and every other reference to it is a read of a different key
+ * or a write. Passing it to anything else (another widget included), spreading it into a
+ * second object, exporting, logging or serialising it, or reading the edited key (or an
+ * object that holds it) makes the edit a suggestion. Okta-free.
+ */
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable, isGlobalCall, staticKeyName } from './ast.js';
+import type { OptionEntry } from './options.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+const MAX_DEPTH = 8;
+
+/** The outermost node that still evaluates to the same object: through TS wrappers, `?.` and `Object.freeze()`. */
+function sameObjectAs(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
+  let current = node;
+  for (let parent = current.parent; parent; parent = current.parent) {
+    const wraps =
+      ((parent.type === T.TSAsExpression ||
+        parent.type === T.TSSatisfiesExpression ||
+        parent.type === T.TSNonNullExpression ||
+        parent.type === T.TSTypeAssertion ||
+        parent.type === T.ChainExpression) &&
+        parent.expression === current) ||
+      (parent.type === T.CallExpression && parent.arguments[0] === current && isGlobalCall(parent, 'Object', 'freeze', sourceCode.getScope(parent)));
+    if (!wraps) return current;
+    current = parent;
+  }
+  return current;
+}
+
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length).every((key, index) => key === b[index]);
+}
+
+/**
+ * Does every reader of `path` in the object `expression` evaluates to read it through
+ * the construction `use`?
+ */
+export function reachesOnly(
+  expression: TSESTree.Node,
+  path: readonly string[],
+  use: TSESTree.NewExpression,
+  sourceCode: SourceCode,
+  depth = 0,
+): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const node = sameObjectAs(expression, sourceCode);
+  const parent = node.parent;
+  switch (parent?.type) {
+    case T.NewExpression:
+      return parent === use && parent.arguments[0] === node;
+    case T.Property: {
+      if (parent.value !== node || parent.parent.type !== T.ObjectExpression) return false;
+      const key = staticKeyName(parent, sourceCode.getScope(parent));
+      return key !== null && reachesOnly(parent.parent, [...key.split('.'), ...path], use, sourceCode, depth + 1);
+    }
+    case T.SpreadElement:
+      return parent.parent.type === T.ObjectExpression && reachesOnly(parent.parent, path, use, sourceCode, depth + 1);
+    case T.CallExpression: {
+      if (!isGlobalCall(parent, 'Object', 'assign', sourceCode.getScope(parent))) return false;
+      const [target] = parent.arguments;
+      // Merged into a fresh object that the call returns, or the target itself.
+      if (target === node || target?.type === T.ObjectExpression) return reachesOnly(parent, path, use, sourceCode, depth + 1);
+      return false;
+    }
+    case T.VariableDeclarator: {
+      if (parent.init !== node || parent.id.type !== T.Identifier) return false;
+      const [variable] = sourceCode.getDeclaredVariables(parent);
+      return variable !== undefined && bindingReachesOnly(variable, path, use, null, sourceCode, depth + 1);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Every reference to a binding of the object is the one that carries it into `use`, a
+ * read of a key that does not overlap `path`, or a write (the analysis folds those in,
+ * or makes their keys unknown). `edited` is the assignment the edit changes, if any.
+ */
+function bindingReachesOnly(
+  variable: Variable,
+  path: readonly string[],
+  use: TSESTree.NewExpression,
+  edited: TSESTree.Node | null,
+  sourceCode: SourceCode,
+  depth: number,
+): boolean {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.parent?.type === T.ExportNamedDeclaration) return false;
+  let carriers = 0;
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const scope = sourceCode.getScope(reference.identifier);
+    const chain: string[] = [];
+    let top: TSESTree.Node = reference.identifier;
+    while (top.parent?.type === T.MemberExpression && top.parent.object === top) {
+      const key = staticKeyName(top.parent, scope);
+      if (key === null) return false;
+      chain.push(...key.split('.'));
+      top = top.parent;
+    }
+    const parent = top.parent;
+    if (!parent) return false;
+    if (chain.length > 0) {
+      if (parent === edited) continue;
+      // Any other reader or writer of the edited key, or of an object holding it.
+      if (overlaps(chain, path)) return false;
+      continue;
+    }
+    // The object itself.
+    const whole = sameObjectAs(top, sourceCode);
+    const holder = whole.parent;
+    if (holder === use && use.arguments[0] === whole) {
+      carriers += 1;
+    } else if (holder?.type === T.CallExpression && holder.arguments[0] === whole && isGlobalCall(holder, 'Object', 'assign', sourceCode.getScope(holder))) {
+      // Object.assign(cfg, …): a write into it.
+      continue;
+    } else if (
+      (holder?.type === T.SpreadElement || (holder?.type === T.CallExpression && isGlobalCall(holder, 'Object', 'assign', sourceCode.getScope(holder)))) &&
+      reachesOnly(whole, path, use, sourceCode, depth + 1)
+    ) {
+      carriers += 1;
+    } else {
+      return false;
+    }
+  }
+  return carriers === 1;
+}
+
+/** The path of an entry inside the object its property belongs to: the property's own key, dots split. */
+function propertyPath(property: TSESTree.Property, sourceCode: SourceCode): string[] | null {
+  return staticKeyName(property, sourceCode.getScope(property))?.split('.') ?? null;
+}
+
+/** Is the text an edit of this entry changes (its property, or its `cfg.x = …;` statement) read only by `use`? */
+export function isPrivateEntry(entry: OptionEntry, use: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  if (entry.property) {
+    const path = propertyPath(entry.property, sourceCode);
+    return path !== null && entry.property.parent.type === T.ObjectExpression && reachesOnly(entry.property.parent, path, use, sourceCode);
+  }
+  const assignment = entry.statement?.expression;
+  if (assignment?.type !== T.AssignmentExpression) return false;
+  const path: string[] = [];
+  let object: TSESTree.Node = assignment.left;
+  while (object.type === T.MemberExpression) {
+    const key = staticKeyName(object, sourceCode.getScope(object));
+    if (key === null) return false;
+    path.unshift(...key.split('.'));
+    object = object.object;
+  }
+  if (object.type !== T.Identifier) return false;
+  const variable = findVariable(sourceCode.getScope(object), object);
+  return variable !== null && bindingReachesOnly(variable, path, use, assignment, sourceCode, 0);
+}
+
+/**
+ * Does inserting a key into this object literal keep the program type-checking? Not when
+ * a declared type checks its excess properties (a variable's annotation, `satisfies`, a
+ * typed parameter's default) and that type is not `isOwnType`'s (the widget's options).
+ * A type assertion (`as`) does not check excess properties.
+ */
+export function insertionKeepsTypes(
+  literal: TSESTree.ObjectExpression,
+  isOwnType: (type: TSESTree.TypeNode) => boolean,
+): boolean {
+  let current: TSESTree.Node = literal;
+  for (let parent = current.parent; parent; parent = current.parent) {
+    if (parent.type === T.TSSatisfiesExpression && parent.expression === current) {
+      if (!isOwnType(parent.typeAnnotation)) return false;
+    } else if (parent.type === T.TSAsExpression || parent.type === T.TSTypeAssertion) {
+      return true;
+    } else if (parent.type !== T.TSNonNullExpression) {
+      break;
+    }
+    current = parent;
+  }
+  const holder = current.parent;
+  const annotated =
+    holder?.type === T.VariableDeclarator && holder.init === current
+      ? holder.id.typeAnnotation
+      : holder?.type === T.AssignmentPattern && holder.right === current
+        ? holder.left.typeAnnotation
+        : undefined;
+  return !annotated || isOwnType(annotated.typeAnnotation);
+}
