@@ -112,3 +112,28 @@ for (const blocks of [256, 1024, 4096]) {
   const full = run(single(plugin.configs.recommended));
   console.log(`| ${blocks} | ${code.split('\n').length} | ${base.toFixed(0)} | ${full.toFixed(0)} | ${(((full - base) * 1000) / blocks).toFixed(0)} |`);
 }
+
+// Shared options: one object written N times before N constructors, and one object feeding
+// N constructors. Each must stay linear in N (time per construction flat as N doubles).
+const shapes = {
+  'N writes, then N constructors': (n) =>
+    ['const cfg = { clientId: "x" };', ...Array.from({ length: n }, (_, i) => `cfg.k${i} = ${i};`), ...Array.from({ length: n }, () => 'new OktaSignIn(cfg);')].join('\n'),
+  'one object, N constructors': (n) =>
+    ['const cfg = { clientId: "x", features: { registration: true } };', ...Array.from({ length: n }, () => 'new OktaSignIn(cfg);')].join('\n'),
+};
+console.log('\n| shape | N | parse + traverse (ms) | with okta-oie (ms) | rules µs/constructor |');
+console.log('| :-- | --: | --: | --: | --: |');
+for (const [name, make] of Object.entries(shapes)) {
+  for (const n of [1000, 4000, 16000]) {
+    const code = make(n);
+    const run = (config) => {
+      linter.verify(code, config, 'a.js');
+      const start = performance.now();
+      for (let r = 0; r < 3; r += 1) linter.verify(code, config, 'a.js');
+      return (performance.now() - start) / 3;
+    };
+    const base = run(single(baseline));
+    const full = run(single(plugin.configs.recommended));
+    console.log(`| ${name} | ${n} | ${base.toFixed(0)} | ${full.toFixed(0)} | ${(((full - base) * 1000) / n).toFixed(0)} |`);
+  }
+}

@@ -76,6 +76,18 @@ export function isGlobalBinding(variable: Variable | null): boolean {
  * `const x = …`, or a `let`/`var` with an initializer and no other write.
  */
 export function singleInit(variable: Variable): TSESTree.Expression | null {
+  let init = singleInits.get(variable);
+  if (init === undefined) {
+    init = findSingleInit(variable);
+    singleInits.set(variable, init);
+  }
+  return init;
+}
+
+/** Memoized per variable: bindings used many times are asked many times. */
+const singleInits = new WeakMap<Variable, TSESTree.Expression | null>();
+
+function findSingleInit(variable: Variable): TSESTree.Expression | null {
   if (variable.defs.length !== 1) return null;
   const def = variable.defs[0];
   if (def?.type !== 'Variable') return null;

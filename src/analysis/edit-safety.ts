@@ -16,6 +16,32 @@ type Variable = TSESLint.Scope.Variable;
 
 const MAX_DEPTH = 8;
 
+/** A binding referenced more often than this is not followed: the edit is a suggestion (bounded work per edit). */
+const MAX_REFERENCES = 256;
+
+const carriersByVariable = new WeakMap<Variable, number>();
+
+/**
+ * How many references hand the object itself on (not a member, not the target of
+ * `Object.assign`). Counted once per binding: with two or more, no edit of it is private.
+ */
+function handOns(variable: Variable, sourceCode: SourceCode): number {
+  let count = carriersByVariable.get(variable);
+  if (count === undefined) {
+    count = 0;
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const whole = sameObjectAs(reference.identifier, sourceCode);
+      const parent = whole.parent;
+      if (parent?.type === T.MemberExpression && parent.object === whole) continue;
+      if (parent?.type === T.CallExpression && parent.arguments[0] === whole && isGlobalCall(parent, 'Object', 'assign', sourceCode.getScope(parent))) continue;
+      count += 1;
+    }
+    carriersByVariable.set(variable, count);
+  }
+  return count;
+}
+
 /** The outermost node that still evaluates to the same object: through TS wrappers, `?.` and `Object.freeze()`. */
 function sameObjectAs(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
   let current = node;
@@ -95,6 +121,7 @@ function bindingReachesOnly(
 ): boolean {
   const def = variable.defs[0];
   if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.parent?.type === T.ExportNamedDeclaration) return false;
+  if (variable.references.length > MAX_REFERENCES || handOns(variable, sourceCode) > 1) return false;
   let carriers = 0;
   for (const reference of variable.references) {
     if (reference.init) continue;

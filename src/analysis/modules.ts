@@ -113,9 +113,14 @@ class Resolver {
     }
   }
 
-  private isGlobalObject(expression: TSESTree.Node, scope: Scope): boolean {
+  private isGlobalObject(expression: TSESTree.Node, scope: Scope, depth = 0): boolean {
     const node = unwrap(expression);
-    return node.type === T.Identifier && GLOBAL_OBJECT_NAMES.has(node.name) && isGlobalBinding(findVariable(scope, node));
+    if (node.type !== T.Identifier || depth > MAX_DEPTH) return false;
+    const variable = findVariable(scope, node);
+    if (isGlobalBinding(variable)) return GLOBAL_OBJECT_NAMES.has(node.name);
+    // `(function (w) { … })(window)`
+    const source = variable ? parameterSource(variable) : null;
+    return source?.kind === 'argument' && this.isGlobalObject(source.argument, source.scope, depth + 1);
   }
 
   /** Does this expression evaluate to a known module's namespace (or CommonJS exports)? Returns its specifier. */
@@ -133,6 +138,8 @@ class Resolver {
       const specifier = importSource(def.node);
       return isNamespace && this.moduleTargets(specifier).length > 0 ? specifier : null;
     }
+    const source = parameterSource(variable);
+    if (source?.kind === 'namespace' && source.pattern.type === T.Identifier) return this.namespace(source.of, source.scope, depth + 1);
     const init = singleInit(variable);
     return init ? this.namespace(init, variable.scope, depth + 1) : null;
   }
@@ -142,6 +149,15 @@ class Resolver {
     const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
     if (!def) return null;
     if (def.type === 'ImportBinding') return this.importBinding(def.node);
+    if (def.type === 'Parameter') {
+      // `import('…').then(({ default: OktaSignIn }) => …)`, `(function (W) { … })(window.OktaSignIn)`
+      const source = parameterSource(variable);
+      if (source?.kind === 'argument') return this.value(source.argument, source.scope, depth + 1);
+      if (source?.kind === 'namespace' && source.pattern.type === T.ObjectPattern) {
+        return this.destructured(source.pattern, variable, source.of, source.scope, depth);
+      }
+      return null;
+    }
     if (def.type !== 'Variable') return null;
     const { id, init } = def.node;
     if (!init) return null;
@@ -150,14 +166,24 @@ class Resolver {
       return single ? this.value(single, variable.scope, depth + 1) : null;
     }
     // `const { OktaSignIn } = require('…')`, `= await import('…')`, `= window`.
-    if (id.type !== T.ObjectPattern) return null;
-    const property = id.properties.find(
+    return id.type === T.ObjectPattern ? this.destructured(id, variable, init, variable.scope, depth) : null;
+  }
+
+  /** `{ OktaSignIn } = object`: the member of the object that the binding takes. */
+  private destructured(
+    pattern: TSESTree.ObjectPattern,
+    variable: Variable,
+    object: TSESTree.Node,
+    scope: Scope,
+    depth: number,
+  ): ResolvedValue | null {
+    const property = pattern.properties.find(
       (p): p is TSESTree.Property => p.type === T.Property && p.value.type === T.Identifier && p.value.name === variable.name,
     );
     const key = property ? staticKeyName(property, variable.scope) : null;
     if (key === null) return null;
-    if (this.isGlobalObject(init, variable.scope)) return this.global(key);
-    const specifier = this.namespace(init, variable.scope, depth + 1);
+    if (this.isGlobalObject(object, scope)) return this.global(key);
+    const specifier = this.namespace(object, scope, depth + 1);
     return specifier === null ? null : this.exported(specifier, key);
   }
 
@@ -176,6 +202,35 @@ class Resolver {
         return null;
     }
   }
+}
+
+/**
+ * What a function parameter is bound to, when the syntax shows it: the argument of an
+ * immediately invoked function (`(function (w) { … })(window)`), or the namespace of a
+ * dynamic import whose `.then` callback it is (`import('m').then((m) => …)`).
+ */
+function parameterSource(
+  variable: Variable,
+):
+  | { kind: 'argument'; argument: TSESTree.Node; scope: Scope }
+  | { kind: 'namespace'; of: TSESTree.Node; pattern: TSESTree.Parameter; scope: Scope }
+  | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter') return null;
+  const fn = def.node;
+  if (fn.type !== T.FunctionExpression && fn.type !== T.ArrowFunctionExpression) return null;
+  const index = fn.params.findIndex((param) => param.range[0] <= def.name.range[0] && def.name.range[1] <= param.range[1]);
+  const param = fn.params[index];
+  const call = fn.parent;
+  if (!param || call?.type !== T.CallExpression) return null;
+  const scope = variable.scope.upper ?? variable.scope;
+  if (call.callee === fn) {
+    const argument = call.arguments[index];
+    return param.type === T.Identifier && argument && argument.type !== T.SpreadElement ? { kind: 'argument', argument, scope } : null;
+  }
+  const callee = unwrap(call.callee);
+  if (index !== 0 || call.arguments[0] !== fn || callee.type !== T.MemberExpression || staticKeyName(callee, scope) !== 'then') return null;
+  return dynamicImportedModule(unwrap(callee.object)) === null ? null : { kind: 'namespace', of: unwrap(callee.object), pattern: param, scope };
 }
 
 function importSource(node: TSESTree.Node): string | null {

@@ -292,16 +292,80 @@ function isReadOnlyCall(node: TSESTree.CallExpression, scope: Scope): boolean {
 
 /** Apply the writes made to a bound options object before the constructor runs. */
 function applyWrites(object: OptionsObject, variable: TSESLint.Scope.Variable, context: Context): void {
+  const events = changingReferences(variable, context);
+  // Bounded work per call: an object changed in that many places counts as unknown.
+  if (events.length > MAX_CHANGES) {
+    openUp(object);
+    return;
+  }
   const useFunction = enclosingFunction(context.use);
-  for (const reference of variable.references) {
-    if (reference.init) continue;
-    const identifier = reference.identifier;
+  for (const identifier of events) {
     if (contains(context.use, identifier)) continue;
     // After the call, in the same function and not in a loop around both: too late to matter.
     const later = identifier.range[0] > context.use.range[1];
     if (later && enclosingFunction(identifier) === useFunction && !sharesLoop(context.use, identifier)) continue;
-    applyReference(object, identifier as TSESTree.Identifier, context);
+    applyReference(object, identifier, context);
   }
+}
+
+/**
+ * More references that may change an object than this, and it counts as unknown: what a
+ * call sees is folded from these, so the work per call stays bounded (no real options
+ * object is written in hundreds of places).
+ */
+const MAX_CHANGES = 256;
+
+const changesByLayer = new WeakMap<ObjectLayer, WeakMap<TSESLint.Scope.Variable, TSESTree.Identifier[]>>();
+
+/**
+ * The references to a binding that may change the object it holds: not its declaration,
+ * and not a use that only reads it (a read of a key, a spread, a condition, logging,
+ * another construction the layer knows only reads it). Classified once per binding and
+ * layer, so many constructions of one object cost linear time.
+ */
+function changingReferences(variable: TSESLint.Scope.Variable, context: Context): TSESTree.Identifier[] {
+  let byVariable = changesByLayer.get(context.layer);
+  if (!byVariable) {
+    byVariable = new WeakMap();
+    changesByLayer.set(context.layer, byVariable);
+  }
+  let changes = byVariable.get(variable);
+  if (!changes) {
+    changes = [];
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      if (!reference.init && !onlyReads(identifier, context)) changes.push(identifier);
+    }
+    byVariable.set(variable, changes);
+  }
+  return changes;
+}
+
+/** Does this reference leave the object as it is, whatever call it is compared with? (The cases of applyReference that do nothing.) */
+function onlyReads(identifier: TSESTree.Identifier, context: Context): boolean {
+  const scope = context.sourceCode.getScope(identifier);
+  const chain = memberChain(identifier, scope);
+  if ('computed' in chain) return !isWriteTarget(chain.computed);
+  const { path, top } = chain;
+  const parent = top.parent;
+  if (!parent) return true;
+  if ((parent.type === T.AssignmentExpression && parent.left === top) || isWriteTarget(top)) return false;
+  if (parent.type === T.CallExpression) {
+    if (parent.callee === top) return false;
+    return isObjectAssign(parent, scope) ? parent.arguments[0] !== top : isReadOnlyCall(parent, scope);
+  }
+  if (path.length > 0) return !isEscape(parent, top);
+  if (parent.type === T.NewExpression) {
+    return parent.arguments[0] === top && (context.layer.reads?.(parent, context.sourceCode) ?? false);
+  }
+  return (
+    parent.type === T.SpreadElement ||
+    parent.type === T.MemberExpression ||
+    parent.type === T.IfStatement ||
+    parent.type === T.UnaryExpression ||
+    parent.type === T.BinaryExpression ||
+    parent.type === T.LogicalExpression
+  );
 }
 
 /** `cfg.features.x` → the path `['features', 'x']` and the outermost member; null for a computed key. */
@@ -320,26 +384,30 @@ function memberChain(
   return { path, top };
 }
 
-/** One reference to the bound object (or one of its members) before the call. */
+/**
+ * One reference that may change the bound object (see `onlyReads` for those that cannot),
+ * before the call or in a place that may run before it.
+ */
 function applyReference(object: OptionsObject, identifier: TSESTree.Identifier, context: Context): void {
   const scope = context.sourceCode.getScope(identifier);
   const chain = memberChain(identifier, scope);
   if ('computed' in chain) {
     // cfg[key] = …: any key may change.
-    if (isWriteTarget(chain.computed)) touchPath(object, chain.path, chain.computed);
+    touchPath(object, chain.path, chain.computed);
     return;
   }
   const { path, top } = chain;
-  const parent = top.parent;
-  if (!parent) return;
+  const parent = top.parent!;
   if (parent.type === T.AssignmentExpression && parent.left === top) {
     applyAssignment(object, path, parent, context);
-  } else if (isWriteTarget(top)) {
-    touchPath(object, path, parent);
-  } else if (parent.type === T.CallExpression) {
+  } else if (parent.type === T.CallExpression && !isWriteTarget(top)) {
     applyCall(object, path, top, parent, scope, context);
+  } else if (path.length > 0) {
+    // Updated, deleted, or a member object that escapes: that subtree is unknown.
+    touchPath(object, path, parent);
   } else {
-    applyUse(object, path, top, parent, context);
+    // Anything else (assigned elsewhere, returned, passed on): it may be changed anywhere.
+    openUp(object);
   }
 }
 
@@ -369,7 +437,7 @@ function applyAssignment(
   }
 }
 
-/** The object, or a member of it, as a callee or an argument. */
+/** The object, or a member of it, as a callee or as an argument of a call that may change it. */
 function applyCall(
   object: OptionsObject,
   path: readonly string[],
@@ -381,45 +449,12 @@ function applyCall(
   if (call.callee === top) {
     // A method call on the object or one of its members may change it.
     touchPath(object, path.slice(0, -1), call);
-  } else if (isObjectAssign(call, scope)) {
-    // As a source it is only read.
-    if (call.arguments[0] !== top) return;
-    // Into a member (`Object.assign(cfg.features, x)`): that subtree is unknown.
-    if (path.length > 0 || !runsBefore(call, context.use)) {
-      touchPath(object, path, call);
-      return;
-    }
+  } else if (isObjectAssign(call, scope) && path.length === 0 && runsBefore(call, context.use)) {
     for (const source of call.arguments.slice(1)) mergeSource(object, source, context);
-  } else if (!isReadOnlyCall(call, scope)) {
+  } else {
+    // Into a member (`Object.assign(cfg.features, x)`), conditionally, or passed on.
     touchPath(object, path, call);
   }
-}
-
-/** Any other use: reads are harmless unless the read value escapes; the whole object escaping may change anything. */
-function applyUse(
-  object: OptionsObject,
-  path: readonly string[],
-  top: TSESTree.Node,
-  parent: TSESTree.Node,
-  context: Context,
-): void {
-  if (path.length > 0) {
-    if (isEscape(parent, top)) touchPath(object, path, parent);
-    return;
-  }
-  if (parent.type === T.SpreadElement || parent.type === T.MemberExpression) return;
-  // A construction that only reads it (another widget built from the same object).
-  if (parent.type === T.NewExpression && parent.arguments[0] === top && context.layer.reads?.(parent, context.sourceCode)) return;
-  if (
-    parent.type === T.IfStatement ||
-    parent.type === T.UnaryExpression ||
-    parent.type === T.BinaryExpression ||
-    parent.type === T.LogicalExpression
-  ) {
-    return;
-  }
-  // Anything else (assigned elsewhere, returned, passed on): it may be changed anywhere.
-  openUp(object);
 }
 
 function isWriteTarget(node: TSESTree.Node): boolean {

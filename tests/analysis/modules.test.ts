@@ -43,6 +43,10 @@ describe('the Sign-In Widget', () => {
     ['the no-polyfill bundle, no extension', `const S = require('${W}/dist/js/okta-sign-in.no-polyfill.min');\nnew S({});`, `${W}/dist/js/okta-sign-in.no-polyfill.min`],
     ['the development bundle', `import S from '${W}/dist/js/okta-sign-in.js';\nnew S({});`, `${W}/dist/js/okta-sign-in.js`],
     ['a const alias, through TS wrappers', `const S = (window.OktaSignIn as any)!;\nnew S({});`, 'global OktaSignIn'],
+    ['a dynamic import’s then, destructured', `import('${W}').then(({ default: OktaSignIn }) => new OktaSignIn({}));`, W],
+    ['a dynamic import’s then, the namespace', `import('${W}').then((m) => { new m.default({}); });`, W],
+    ['an IIFE given window', `(function (w) { new w.OktaSignIn({}); })(window);`, 'global OktaSignIn'],
+    ['an arrow IIFE given the constructor', `((W) => new W({}))(window.OktaSignIn);`, 'global OktaSignIn'],
   ])('%s', (_name, code, origin) => {
     expect(constructed(code)).toEqual([`OktaSignIn <- ${origin}`]);
   });
@@ -72,6 +76,9 @@ describe('not an Okta value', () => {
     ['a reassigned binding', `let S = window.OktaSignIn;\nS = Other;\nnew S({});`],
     ['a computed key', `new window[name]({});`],
     ['OktaUtil, which is not a constructor of any module', `import { OktaUtil } from '${W}';\nnew OktaUtil();`],
+    ['a parameter of an ordinary callback', `items.then(({ default: S }) => new S({}));`],
+    ['an IIFE given something else', `(function (w) { new w.OktaSignIn({}); })(sandbox);`],
+    ['a then on another module', `import('./local').then(({ default: S }) => new S({}));`],
   ])('%s', (_name, code) => {
     expect(constructed(code)).toEqual(['-']);
   });

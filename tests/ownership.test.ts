@@ -1,0 +1,45 @@
+/**
+ * One owner per problem: the ownership table in ARCHITECTURE.md, row by row, through the
+ * recommended config (all six rules at once).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const architecture = readFileSync(path.join(root, 'ARCHITECTURE.md'), 'utf8');
+const table = architecture.slice(architecture.indexOf('<!-- ownership table'), architecture.indexOf('<!-- end ownership table -->'));
+const rows = table
+  .split('\n')
+  .filter((line) => /^\| (\d|unknown)/.test(line))
+  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+
+/** The widget options of a row. */
+function widgetCode(clientId: string, flow: string, pkce: string): string {
+  const options = [clientId === 'yes' ? `clientId: 'x'` : `baseUrl: 'https://acme.okta.com'`];
+  if (flow !== 'absent') options.push(`useInteractionCodeFlow: ${flow}`);
+  const authParams = [...(clientId.includes('authParams') ? [`clientId: 'x'`] : []), ...(pkce === 'off' ? ['pkce: false'] : [])];
+  if (authParams.length > 0) options.push(`authParams: { ${authParams.join(', ')} }`);
+  return `new OktaSignIn({ ${options.join(', ')} });`;
+}
+
+describe('ownership table', () => {
+  it('has rows', () => {
+    expect(rows.length).toBeGreaterThan(20);
+  });
+
+  it.each(rows)('widget %s, clientId %s, flow %s, PKCE %s → %s', (version, clientId, flow, pkce, findings) => {
+    const code = widgetCode(clientId!, flow!, pkce!);
+    const settings = { okta: { widgetVersion: version === 'unknown' ? 'detect' : version } };
+    const messages = new Linter({ cwd: root }).verify(code, [...plugin.configs.recommended, { settings }], { filename: 'a.js' });
+    const node = (column: number) => {
+      const text = code.slice(column - 1);
+      return text.startsWith('OktaSignIn') ? 'callee' : text.startsWith('useInteractionCodeFlow') ? 'flow' : text.startsWith('pkce') ? 'pkce' : text;
+    };
+    const actual = messages.map((m) => `${m.ruleId?.replace('okta-oie/', '')}:${m.messageId}@${node(m.column)}`).sort();
+    expect(actual).toEqual(findings === '—' ? [] : findings!.split('; '));
+  });
+});
