@@ -24,6 +24,16 @@ describe('the plugin object', () => {
   });
 });
 
+describe('messages', () => {
+  // The first sentence says what is wrong and what to do; the docs, which the editor links, say the rest.
+  it.each(ids)('%s: the first sentence of each message is short', (id) => {
+    for (const [messageId, text] of Object.entries(rules[id].meta.messages)) {
+      const first = text.split(/(?<=[.)])\s(?=[A-Z])/)[0]!;
+      expect(first.length, `${messageId}: ${first}`).toBeLessThanOrEqual(130);
+    }
+  });
+});
+
 describe('configs', () => {
   const jsRules = Object.fromEntries(ids.map((id) => [`okta-oie/${id}`, rules[id].meta.docs.recommended]));
 

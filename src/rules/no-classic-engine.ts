@@ -50,11 +50,11 @@ export default createRule<Options, MessageIds>({
       useClassicEngineAnyVersion:
         'Remove `useClassicEngine: true`: Sign-In Widget 7.x runs the Classic Engine with it (earlier versions ignore it). Widget {{version}}.',
       useClassicEngineOieBundle:
-        'Set `useClassicEngine: false`: the `@okta/okta-signin-widget/oie` bundle throws unless it is exactly `false`, so this widget fails today.',
+        'Set `useClassicEngine: false`: the `/oie` bundle throws unless it is exactly `false`, so this widget fails today.',
       removeUseClassicEngine: 'Remove `useClassicEngine: true` (switches this widget to the Identity Engine).',
       setUseClassicEngineFalse: 'Set `useClassicEngine: false` (the `/oie` bundle requires it).',
       classicBundle:
-        '`{{specifier}}` is the Classic-only bundle, which cannot run the Identity Engine: import `{{replacement}}`, which runs both engines.',
+        '`{{specifier}}` is the Classic-only bundle, which cannot run the Identity Engine: import `{{replacement}}` instead.',
       useDefaultBundle: 'Import `{{replacement}}` (check the test mocks of `{{specifier}}` in this file).',
     },
   },

@@ -37,7 +37,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{}],
     messages: {
       pkceDisabled:
-        'Remove `pkce: false`{{where}}: the Interaction Code flow this widget runs requires PKCE, so the widget fails at start-up or sign-in. Widget {{version}}.',
+        'Remove `pkce: false`{{where}}: the Interaction Code flow of this widget requires PKCE, so it fails at start-up or sign-in. Widget {{version}}.',
       removePkce: 'Remove `pkce: false` (PKCE is on by default).',
     },
   },
