@@ -39,8 +39,14 @@ export function staticKeyName(
   return eslintUtils.getPropertyName(node as never, scope as never) ?? null;
 }
 
+/**
+ * The variable an identifier refers to. `scope` must be the innermost scope around it
+ * (what `sourceCode.getScope(identifier)` returns): the lookup then goes by name up the
+ * scope chain, without searching the child scopes for the node (a search that costs as
+ * many steps as a module has functions).
+ */
 export function findVariable(scope: Scope, node: TSESTree.Identifier): Variable | null {
-  return eslintUtils.findVariable(scope as never, node as never) as Variable | null;
+  return eslintUtils.findVariable(scope as never, node.name) as Variable | null;
 }
 
 /**

@@ -158,13 +158,22 @@ export class OktaConfigError extends Error {
   }
 }
 
+/** Configured versions, parsed once per value (every rule asks for every widget). */
+const configured = new Map<string, VersionInfo>();
+
 /** A configured version: 'detect' (or nothing), else a version or range; anything else is a configuration error. */
 function fromConfigured(value: unknown, source: 'option' | 'settings', policy: PackagePolicy): VersionInfo | 'detect' {
   if (value === undefined || value === 'detect') return 'detect';
   if (typeof value !== 'string' || value.trim() === '' || !isRange(value, policy.name)) {
     throw new OktaConfigError(source === 'option' ? `The rule option \`${policy.setting}\`` : `settings.okta.${policy.setting}`, value);
   }
-  return fromSpec(value, source, policy.name);
+  const key = `${policy.name}\0${source}\0${value}`;
+  let info = configured.get(key);
+  if (!info) {
+    info = fromSpec(value, source, policy.name);
+    configured.set(key, info);
+  }
+  return info;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -255,10 +264,22 @@ export function clearVersionCache(): void {
  */
 export function versionAtLeast(info: VersionInfo, threshold: string): boolean | 'unknown' {
   if (info.range === null) return 'unknown';
-  const atLeast = `>=${threshold}`;
+  const key = `${info.range}\0${threshold}`;
+  let answer = comparisons.get(key);
+  if (answer === undefined) {
+    answer = compare(info.range, `>=${threshold}`);
+    comparisons.set(key, answer);
+  }
+  return answer;
+}
+
+/** Answers of versionAtLeast, by range and threshold: a handful of distinct questions, asked for every widget. */
+const comparisons = new Map<string, boolean | 'unknown'>();
+
+function compare(range: string, atLeast: string): boolean | 'unknown' {
   try {
-    if (semver.subset(info.range, atLeast)) return true;
-    if (!semver.intersects(info.range, atLeast)) return false;
+    if (semver.subset(range, atLeast)) return true;
+    if (!semver.intersects(range, atLeast)) return false;
   } catch {
     // An odd range: say nothing.
   }

@@ -59,25 +59,26 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     return widgetListeners(context, options.widgetVersion, (widget, report) => {
       const oie = widget.runsIdentityEngine;
-      const found = UNSUPPORTED_OPTIONS.flatMap((spec) => widget.entries(spec.path).map((hit) => ({ ...hit, spec })));
-      // Removing them changes nothing only where the engine is known to be OIE, nothing else reads them and no effect is dropped.
-      const autofixable = found.filter(({ entry }) => {
-        const removal = removeOption(sourceCode, entry);
-        return options.fix === 'autofix' && oie && removal !== null && !removal.dropsEffect && widget.isPrivate(entry);
-      });
+      const found = UNSUPPORTED_OPTIONS.flatMap((spec) =>
+        widget.entries(spec.path).map(({ entry, name }) => {
+          // On a widget known to run OIE, and read by nothing else (another widget may run Classic).
+          const onOie = oie && widget.isPrivate(entry);
+          const removal = removeOption(sourceCode, entry);
+          // An autofix only where removing it changes nothing: OIE never reads it, and no effect is dropped.
+          const autofix = options.fix === 'autofix' && onOie && removal !== null && !removal.dropsEffect;
+          return { entry, name, spec, onOie, autofix };
+        }),
+      );
       // Properties removed in the same pass: an object they empty goes with them.
-      const removedWith = new Set(autofixable.flatMap(({ entry }) => (entry.property ? [entry.property] : [])));
-      for (const { entry, name, spec } of found) {
-        const isAutofix = autofixable.some((hit) => hit.entry === entry);
-        // An option shared with other readers (another widget, maybe on Classic) gets the message that holds for all.
-        const onOie = oie && widget.isPrivate(entry);
-        const fix = removeOption(sourceCode, entry, isAutofix ? removedWith : undefined)?.fix ?? null;
+      const removedWith = new Set(found.flatMap(({ entry, autofix }) => (autofix && entry.property ? [entry.property] : [])));
+      for (const { entry, name, spec, onOie, autofix } of found) {
+        const fix = removeOption(sourceCode, entry, autofix ? removedWith : undefined)?.fix ?? null;
         const data = { option: name, replacement: spec.replacement };
         report({
           node: entry.node,
           messageId: onOie ? 'unsupportedOptionOnOie' : 'unsupportedOption',
           data,
-          ...fixOrSuggest(options.fix, { fix, autofix: isAutofix, suggest: [{ messageId: 'removeOption', data, fix }] }),
+          ...fixOrSuggest(options.fix, { fix, autofix, suggest: [{ messageId: 'removeOption', data, fix }] }),
         });
       }
 

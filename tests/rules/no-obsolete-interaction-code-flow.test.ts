@@ -5,6 +5,8 @@ import { createRuleTester, fromSettings, javascript, UNKNOWN_VERSION, widget } f
 const ruleTester = createRuleTester();
 const V7 = widget('^7.20.0');
 const DATA = { version: fromSettings('^7.20.0') };
+/** A file in a project whose package-lock.json pins the widget at 7.49.0 (its package.json says ^7.20.0). */
+const LOCKED_7_49 = fileURLToPath(new URL('../fixtures/lockfiles/npm-v3/src/login.ts', import.meta.url));
 /** A file whose package.json declares the widget 7.4.1 exactly. */
 const DECLARES_7 = fileURLToPath(new URL('../fixtures/versions/exact/src/login.ts', import.meta.url));
 
@@ -120,6 +122,32 @@ new OktaSignIn(cfg);`,
       filename: DECLARES_7,
       output: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x' });`,
       errors: [{ messageId: 'obsoleteFlow', data: { version: '7.4.1 (package.json)' }, line: 2, column: 33, endLine: 2, endColumn: 61 }],
+    },
+    {
+      // A lockfile pins the exact version: the message says it and where it came from.
+      code: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
+      filename: LOCKED_7_49,
+      output: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x' });`,
+      errors: [{ messageId: 'obsoleteFlow', data: { version: '7.49.0 (package-lock.json)' }, line: 2, column: 33, endLine: 2, endColumn: 61 }],
+    },
+    {
+      // Logged or serialised whole: the log would change, so only a suggestion.
+      code: `const config = { clientId: 'x', useInteractionCodeFlow: true };\nconsole.log(JSON.stringify(config));\nnew OktaSignIn(config);`,
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'obsoleteFlow',
+          data: DATA,
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 61,
+          suggestions: [
+            { messageId: 'removeFlow', output: `const config = { clientId: 'x' };\nconsole.log(JSON.stringify(config));\nnew OktaSignIn(config);` },
+          ],
+        },
+      ],
     },
     {
       // The comment lines above the option belong to it and go with it.
