@@ -95,6 +95,12 @@ describe('invalid version settings fail loudly', () => {
     },
   );
 
+  it('settings.okta.authJsVersion too', () => {
+    const linter = new Linter({ cwd: process.cwd() });
+    const config = [...plugin.configs.recommended, { settings: { okta: { widgetVersion: '7.0.0', authJsVersion: 'eight' } } }];
+    expect(() => linter.verify(code, config, { filename: 'a.js' })).toThrow('settings.okta.authJsVersion must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); got "eight".');
+  });
+
   it('a rule option too', () => {
     const linter = new Linter({ cwd: process.cwd() });
     const config = [...plugin.configs.recommended, { rules: { 'okta-oie/no-classic-engine': ['error', { widgetVersion: 'seven' }] } }];

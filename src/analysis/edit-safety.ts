@@ -19,14 +19,14 @@ const MAX_DEPTH = 8;
 /** A binding referenced more often than this is not followed: the edit is a suggestion (bounded work per edit). */
 const MAX_REFERENCES = 256;
 
-const carriersByVariable = new WeakMap<Variable, number>();
+const handOnsByVariable = new WeakMap<Variable, number>();
 
 /**
  * How many references hand the object itself on (not a member, not the target of
  * `Object.assign`). Counted once per binding: with two or more, no edit of it is private.
  */
 function handOns(variable: Variable, sourceCode: SourceCode): number {
-  let count = carriersByVariable.get(variable);
+  let count = handOnsByVariable.get(variable);
   if (count === undefined) {
     count = 0;
     for (const reference of variable.references) {
@@ -37,7 +37,7 @@ function handOns(variable: Variable, sourceCode: SourceCode): number {
       if (parent?.type === T.CallExpression && parent.arguments[0] === whole && isGlobalCall(parent, 'Object', 'assign', sourceCode.getScope(parent))) continue;
       count += 1;
     }
-    carriersByVariable.set(variable, count);
+    handOnsByVariable.set(variable, count);
   }
   return count;
 }

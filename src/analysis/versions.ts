@@ -202,11 +202,19 @@ export function resolveVersion(context: Context, policy: PackagePolicy, option?:
   return detected;
 }
 
-/** Check the configured versions of a package (the rule option and the setting) once, throwing an OktaConfigError for a value that is not a version or range. */
+const validSettings = new WeakSet<object>();
+
+/**
+ * Check `settings.okta` (every package's version setting) and a rule's own version
+ * option: a value that is not `'detect'`, a version or a range throws an OktaConfigError
+ * naming it. Settings objects are checked once.
+ */
 export function validateVersionSettings(context: Context, policy: PackagePolicy, option?: string): void {
   fromConfigured(option, 'option', policy);
   const settings = context.settings.okta;
-  fromConfigured(isRecord(settings) ? settings[policy.setting] : undefined, 'settings', policy);
+  if (!isRecord(settings) || validSettings.has(settings)) return;
+  for (const each of [WIDGET_POLICY, AUTH_JS_POLICY]) fromConfigured(settings[each.setting], 'settings', each);
+  validSettings.add(settings);
 }
 
 /**
