@@ -5,6 +5,7 @@
 import type { ESLint, Linter } from 'eslint';
 import { buildConfig } from './configs/build.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
+import { processors } from './processors/html.js';
 import { rules, type RuleId } from './rules/index.js';
 import type { OptionsOf } from './types.js';
 
@@ -12,7 +13,11 @@ import type { OptionsOf } from './types.js';
 export interface OktaOiePlugin {
   meta: { name: string; version: string; namespace: string };
   rules: typeof rules;
-  processors: Record<string, never>;
+  /**
+   * `html`: the inline scripts and widget CDN URLs of HTML pages and sign-in templates as
+   * blocks; `html-with-page`: the same, plus the page itself for an HTML parser or language.
+   */
+  processors: typeof processors;
   configs: {
     /** Every finding; autofixes only for edits that change nothing at run time. */
     recommended: Linter.Config[];
@@ -24,7 +29,7 @@ export interface OktaOiePlugin {
 const plugin: OktaOiePlugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
   rules,
-  processors: {},
+  processors,
   configs: { recommended: [], migrate: [] },
 };
 
@@ -40,6 +45,7 @@ export type { NoObsoleteInteractionCodeFlowOptions } from './rules/no-obsolete-i
 export type { NoPkceDisabledOptions } from './rules/no-pkce-disabled.js';
 export type { NoClassicEngineOptions } from './rules/no-classic-engine.js';
 export type { NoUnsupportedWidgetOptionsOptions } from './rules/no-unsupported-widget-options.js';
+export type { MinWidgetVersionOptions } from './rules/min-widget-version.js';
 export type { RuleId };
 
 /** Rule options by rule id, for typed `rules` blocks in `eslint.config.ts`. */

@@ -29,19 +29,22 @@ export interface OktaSettings {
 }
 
 /**
- * The kind of file a rule reads. The configs give each kind its own block: `js` rules go
+ * A kind of file a rule reads. The configs give each kind its own block: `js` rules go
  * in one block without `files`, so they reach every file the user's config lints with a
- * JavaScript parser (JS, JSX, TS, Vue, …) and stay silent on other languages.
+ * JavaScript parser (JS, JSX, TS, Vue, the inline scripts of HTML pages, …) and stay
+ * silent on other languages; `package-json` is every `package.json` (parsed by
+ * jsonc-eslint-parser, or by the user's own JSON language); `html-url` is the widget
+ * `<script src>` and `<link href>` attributes of HTML pages (blocks of the HTML processor).
  */
-export type RuleTarget = 'js';
+export type RuleTarget = 'js' | 'package-json' | 'html-url';
 
 /** Our `meta.docs`. */
 export interface OktaRuleDocs {
   description: string;
   /** In the `recommended` (and `migrate`) config, at this severity. */
   recommended: 'error' | 'warn';
-  /** The kind of file the rule reads; `js` when not given. */
-  target?: RuleTarget;
+  /** The kinds of file the rule reads; `["js"]` when not given. */
+  targets?: readonly RuleTarget[];
   /** The docs page of the released version. */
   url: string;
 }

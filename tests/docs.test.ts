@@ -41,7 +41,7 @@ function examples(markdown: string): Example[] {
     if (line.startsWith('## ')) kind = null;
     if (line.startsWith('### ❌')) kind = 'incorrect';
     if (line.startsWith('### ✅')) kind = 'correct';
-    const fence = /^```(js|jsx|ts|tsx)\s*$/.exec(line);
+    const fence = /^```(js|jsx|ts|tsx|json|html)\s*$/.exec(line);
     if (fence && kind) {
       const start = i + 1;
       let end = start;
@@ -78,19 +78,24 @@ describe.each(ids)('docs/rules/%s.md', (id) => {
     expect(cases.some((c) => c.kind === 'correct')).toBe(true);
   });
 
+  // JS and TS examples with the rule alone; package.json and HTML examples through the
+  // `recommended` blocks for their kind of file (the jsonc parser, the HTML processor).
+  const onlyThisRule: Linter.RulesRecord = Object.fromEntries(Object.keys(rules).map((other) => [`okta-oie/${other}`, other === id ? 'error' : 'off']));
   it.each(cases.map((c) => [`${c.kind} example at line ${c.line}`, c] as const))('%s', (_name, example) => {
     const version = /settings: okta\.widgetVersion = '([^']+)'/.exec(example.code)?.[1] ?? 'detect';
     const typescript = example.language.startsWith('ts');
-    const filename = `example.${example.language}`;
+    const filename = example.language === 'json' ? 'package.json' : `example.${example.language}`;
     const messages = new Linter({ cwd: root }).verify(
       example.code,
       [
         { files: ['**/*.{js,jsx,ts,tsx}'], plugins: { 'okta-oie': plugin as never }, rules: { [`okta-oie/${id}`]: 'error' } },
         { files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
         ...(typescript ? [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } }] : []),
+        ...(['json', 'html'].includes(example.language) ? [...(plugin.configs.recommended as Linter.Config[]), { rules: onlyThisRule }] : []),
         { settings: { okta: { widgetVersion: version } } },
       ],
-      filename,
+      // ESLint's Linter keeps only `.js` blocks of a processor unless told otherwise (the ESLint class asks the config).
+      { filename, filterCodeBlock: () => true },
     );
     expect(messages.filter((m) => m.fatal)).toEqual([]);
     if (example.kind === 'incorrect') expect(messages.length).toBeGreaterThan(0);

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { hasFixOption, targetOf } from '../src/configs/build.js';
+import * as jsoncParser from 'jsonc-eslint-parser';
+import { hasFixOption, targetsOf } from '../src/configs/build.js';
+import { HTML_GLOBALS, processors } from '../src/processors/html.js';
 import { rules, type RuleId } from '../src/rules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,6 +14,8 @@ const ids = Object.keys(rules) as RuleId[];
 describe('the plugin object', () => {
   it('has meta, rules, processors and configs', () => {
     expect(plugin.rules).toBe(rules);
+    expect(plugin.processors).toBe(processors);
+    expect(Object.keys(plugin.processors)).toEqual(['html', 'html-with-page']);
     expect(plugin.meta).toEqual({ name: 'eslint-plugin-okta-oie', version: expect.stringMatching(/^\d+\.\d+\.\d+/), namespace: 'okta-oie' });
     expect(Object.keys(plugin)).toEqual(['meta', 'rules', 'processors', 'configs']);
   });
@@ -35,34 +39,39 @@ describe('messages', () => {
 });
 
 describe('configs', () => {
-  const jsRules = Object.fromEntries(ids.map((id) => [`okta-oie/${id}`, rules[id].meta.docs.recommended]));
+  const ruleIds = (target: string) =>
+    Object.fromEntries(ids.filter((id) => targetsOf(id).includes(target as never)).map((id) => [`okta-oie/${id}`, rules[id].meta.docs.recommended]));
+  const HTML = '**/*.{html,htm,hbs,handlebars,mustache}';
 
-  it('recommended: one rules block without files (every rule is a JavaScript rule today), and the JSX block', () => {
+  it('recommended: a block per kind of file, each with only its rules; JavaScript rules without files', () => {
+    const plugins = { 'okta-oie': plugin };
     expect(plugin.configs.recommended).toEqual([
-      { name: 'okta-oie/js', plugins: { 'okta-oie': plugin }, rules: jsRules },
-      {
-        name: 'okta-oie/jsx',
-        files: ['**/*.{js,jsx}'],
-        languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
-      },
+      { name: 'okta-oie/js', plugins, rules: ruleIds('js') },
+      { name: 'okta-oie/jsx', files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, plugins },
+      { name: 'okta-oie/package-json', files: ['**/package.json'], languageOptions: { parser: jsoncParser }, plugins, rules: ruleIds('package-json') },
+      { name: 'okta-oie/html', files: [HTML], processor: 'okta-oie/html', plugins },
+      { name: 'okta-oie/html-scripts', files: [`${HTML}/*.js`], languageOptions: { sourceType: 'script', globals: HTML_GLOBALS }, plugins },
+      { name: 'okta-oie/html-modules', files: [`${HTML}/*.mjs`], languageOptions: { sourceType: 'module', globals: HTML_GLOBALS }, plugins },
+      { name: 'okta-oie/html-urls', files: [`${HTML}/*.okta-url`], plugins, rules: ruleIds('html-url') },
     ]);
-    expect(ids.map(targetOf).every((target) => target === 'js')).toBe(true);
+    expect(Object.keys(ruleIds('js'))).toEqual(ids.map((id) => `okta-oie/${id}`));
+    expect(ruleIds('package-json')).toEqual({ 'okta-oie/min-widget-version': 'error' });
+    expect(ruleIds('html-url')).toEqual({ 'okta-oie/min-widget-version': 'error' });
   });
 
-  it('no block sets a parser, a language or a processor, and every block with rules registers this plugin', () => {
+  it('no block sets a language; only the package.json block sets a parser; every block registers this plugin', () => {
     for (const config of Object.values(plugin.configs)) {
       for (const block of config) {
-        expect(block.languageOptions?.parser).toBeUndefined();
         expect(block.language).toBeUndefined();
-        expect(block.processor).toBeUndefined();
-        if (block.rules) expect(block.plugins?.['okta-oie']).toBe(plugin);
+        if (!block.name?.endsWith('/package-json')) expect(block.languageOptions?.parser).toBeUndefined();
+        expect(block.plugins?.['okta-oie']).toBe(plugin);
       }
     }
   });
 
   it('migrate mirrors recommended block for block, promoting only the migration edits to autofixes', () => {
     const { recommended, migrate } = plugin.configs;
-    expect(ids.filter(hasFixOption)).toEqual(['no-unsupported-widget-options', 'require-interaction-code-flow']);
+    expect(ids.filter(hasFixOption)).toEqual(['min-widget-version', 'no-unsupported-widget-options', 'require-interaction-code-flow']);
     expect(migrate.map((block) => block.name)).toEqual(recommended.map((block) => block.name?.replace(/^okta-oie\//, 'okta-oie/migrate/')));
     migrate.forEach((block, index) => {
       const twin = recommended[index]!;
@@ -83,11 +92,17 @@ describe('configs', () => {
 describe('JavaScript rules in files of other languages', () => {
   // The rules block has no `files`, so it reaches JSON, CSS or Markdown files that other
   // blocks lint: create() must do nothing there (end to end in tests/packed).
-  it.each(ids)('%s: no listeners when the AST is not a JavaScript Program', (id) => {
-    for (const type of ['Document', 'StyleSheet', 'root']) {
-      const context = { sourceCode: { ast: { type } }, options: [], settings: {} };
+  const jsOnly = ids.filter((id) => targetsOf(id).join() === 'js');
+  it.each(jsOnly)('%s: no listeners when the AST is not a JavaScript Program', (id) => {
+    const asts = [{ type: 'Document' }, { type: 'StyleSheet' }, { type: 'root' }, { type: 'Program', body: [{ type: 'JSONExpressionStatement' }] }];
+    for (const ast of asts) {
+      const context = { sourceCode: { ast }, options: [], settings: {} };
       expect(rules[id].create(context as never)).toEqual({});
     }
+  });
+
+  it('the rules that read other kinds of file are the ones that say so', () => {
+    expect(ids.filter((id) => !jsOnly.includes(id))).toEqual(['min-widget-version']);
   });
 });
 

@@ -1,8 +1,11 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import { RuleTester as CoreRuleTester } from 'eslint';
 import * as vitest from 'vitest';
 
-// @typescript-eslint/rule-tester looks for mocha-style globals; hand it vitest's.
+// Both rule testers look for mocha-style globals; hand them vitest's.
 RuleTester.afterAll = vitest.afterAll;
-RuleTester.describe = vitest.describe;
-RuleTester.it = vitest.it;
-RuleTester.itOnly = vitest.it.only;
+for (const Tester of [RuleTester, CoreRuleTester] as const) {
+  Tester.describe = vitest.describe;
+  Tester.it = vitest.it;
+  Tester.itOnly = vitest.it.only;
+}

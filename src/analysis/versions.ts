@@ -2,7 +2,8 @@
  * Which version of an Okta package the linted file runs: the policy over the package
  * readers in `packages/`.
  *
- * Order: the rule's own option, then `settings.okta.<setting>` (a version, a range, or
+ * Order: the rule's own option, then (for the inline scripts of an HTML page) the widget
+ * the page loads from Okta's CDN, then `settings.okta.<setting>` (a version, a range, or
  * `'detect'`, the default), then, walking up from the linted file, the nearest folder
  * that has the package installed (`node_modules/<package>/package.json`: its exact
  * version) or declares it in its package.json. For a declaring folder, the lockfile of
@@ -15,18 +16,19 @@
 import path from 'node:path';
 import semver from 'semver';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { pageOf, pageUrls } from './html-page.js';
 import { AUTH_JS_PACKAGE, AUTH_JS_VERSION_SETTING } from './okta/auth-js.js';
 import { WIDGET_PACKAGE, WIDGET_VERSION_SETTING } from './okta/widget.js';
 import { findLockfile, readLockfile } from './packages/lockfiles.js';
 import { declaredSpec, installedVersion, readManifest } from './packages/manifest.js';
 import { clearReadCache, isRecord, readStats } from './packages/read.js';
 
-/** Where a version came from: a rule option, the settings, node_modules, a lockfile, a package.json range. */
 /**
- * Where a version came from: a rule option, the settings, node_modules, a lockfile, a
- * package.json range, or the code itself (`import`: a 7.x-only entry point).
+ * Where a version came from: a rule option, the HTML page that loads the widget from
+ * Okta's CDN, the settings, node_modules, a lockfile, a package.json range, or the code
+ * itself (`import`: a 7.x-only entry point).
  */
-export type VersionSource = 'option' | 'settings' | 'installed' | 'lockfile' | 'declared' | 'import' | 'unknown';
+export type VersionSource = 'option' | 'page' | 'settings' | 'installed' | 'lockfile' | 'declared' | 'import' | 'unknown';
 
 export interface VersionInfo {
   /** The lowest version that may run (the version, when it is exact), or null when unknown. */
@@ -89,6 +91,20 @@ function plainRange(spec: unknown, packageName: string): string | null {
   if (range === '' || /^[*xX]$/.test(range) || /[:/#]/.test(range)) return null;
   try {
     return semver.validRange(range);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Does a dependency spec admit a version below `minimum`? Null when it is not a plain
+ * semver range (`*`, a dist-tag, `file:`, `workspace:`, a URL, an alias of another package).
+ */
+export function admitsVersionBelow(spec: unknown, minimum: string, packageName: string = WIDGET_PACKAGE): boolean | null {
+  const range = plainRange(spec, packageName);
+  if (range === null) return null;
+  try {
+    return semver.intersects(range, `<${minimum}`);
   } catch {
     return null;
   }
@@ -185,6 +201,10 @@ let detectedByFile = new WeakMap<object, Map<string, VersionInfo>>();
 export function resolveVersion(context: Context, policy: PackagePolicy, option?: string): VersionInfo {
   const fromOption = fromConfigured(option, 'option', policy);
   if (fromOption !== 'detect') return fromOption;
+  if (policy === WIDGET_POLICY) {
+    const fromPage = pageVersion(context);
+    if (fromPage) return fromPage;
+  }
   const settings = context.settings.okta;
   const fromSettings = fromConfigured(isRecord(settings) ? settings[policy.setting] : undefined, 'settings', policy);
   if (fromSettings !== 'detect') return fromSettings;
@@ -200,6 +220,14 @@ export function resolveVersion(context: Context, policy: PackagePolicy, option?:
   const detected = detectVersion(policy, path.isAbsolute(file) ? path.dirname(file) : context.cwd);
   known.set(policy.name, detected);
   return detected;
+}
+
+/** The widget an HTML page loads from Okta's CDN, for its inline scripts (the versions of its JS files). */
+function pageVersion(context: Context): VersionInfo | null {
+  const page = pageOf(context);
+  if (!page) return null;
+  const versions = [...new Set(pageUrls(page).flatMap((url) => (url.kind === 'js' && semver.valid(url.version) ? [url.version] : [])))];
+  return versions.length > 0 ? fromVersions(versions.sort(semver.compare), 'page', context.physicalFilename) : null;
 }
 
 const validSettings = new WeakSet<object>();
@@ -234,6 +262,8 @@ function describeSource(info: VersionInfo, policy: PackagePolicy): string {
       return 'version unknown';
     case 'installed':
       return `${written} (installed)`;
+    case 'page':
+      return `${(info.versions ?? [written]).join(' or ')} (loaded by this page)`;
     case 'lockfile':
       return `${(info.versions ?? [written]).join(' or ')} (${path.basename(info.file ?? 'lockfile')})`;
     case 'declared':

@@ -1,5 +1,7 @@
 import type { ESLint, Linter } from 'eslint';
+import * as jsoncParser from 'jsonc-eslint-parser';
 import { NAMESPACE } from '../meta.js';
+import { HTML_FILES, HTML_GLOBALS, HTML_PROCESSOR } from '../processors/html.js';
 import { rules, type RuleId } from '../rules/index.js';
 import type { RuleTarget } from '../types.js';
 
@@ -11,36 +13,59 @@ export function hasFixOption(id: RuleId): boolean {
   return schema?.properties?.fix !== undefined;
 }
 
-export function targetOf(id: RuleId): RuleTarget {
-  return rules[id].meta.docs.target ?? 'js';
+/** The kinds of file a rule reads. */
+export function targetsOf(id: RuleId): readonly RuleTarget[] {
+  return rules[id].meta.docs.targets ?? ['js'];
+}
+
+interface BlockSpec {
+  /** The block name after the prefix. */
+  readonly name: string;
+  /** The rules of this target go in the block. */
+  readonly rules?: RuleTarget;
+  readonly config: Omit<Linter.Config, 'name' | 'plugins' | 'rules'>;
 }
 
 /**
- * The block each kind of file gets, without its rules. `js` has no `files`: like
- * typescript-eslint's and unicorn's rule blocks, it reaches every file another block of
- * the user's config lints (JS, JSX, TS, Vue, …) and never makes ESLint lint a file the
- * user did not ask for (a stray `vite.config.ts` in a JavaScript project). Its rules do
- * nothing in files of other languages (JSON, CSS, Markdown). It sets no parser.
+ * The blocks, in order, without their rules:
+ * - `js` has no `files`: like typescript-eslint's and unicorn's rule blocks, it reaches
+ *   every file another block of the user's config lints (JS, JSX, TS, Vue, the inline
+ *   scripts of HTML pages, …) and never makes ESLint lint a file the user did not ask
+ *   for (a stray `vite.config.ts` in a JavaScript project). Its rules do nothing in files
+ *   of other languages. It sets no parser.
+ * - `jsx` only adds `.jsx` (not linted by ESLint's defaults), with JSX parsing on for
+ *   ESLint's default parser, which then also reads JSX in `.js` (React apps created
+ *   before Vite keep JSX there).
+ * - `package-json` lints every package.json with jsonc-eslint-parser, a parser of the
+ *   JavaScript language: the user's unscoped JavaScript rules (`js.configs.recommended`,
+ *   typescript-eslint's) run on its AST without crashing, which `@eslint/json`'s language
+ *   does not allow (measured: `sourceCode.getAllComments is not a function`).
+ * - `html` hands HTML pages and sign-in templates to our processor; `html-scripts` and
+ *   `html-modules` are its inline scripts (classic scripts are scripts, not modules, and
+ *   see the globals an Okta page defines); `html-urls` are the widget `<script src>` and
+ *   `<link href>` values of a page.
  */
-const TARGET_BLOCKS: Record<RuleTarget, Omit<Linter.Config, 'name' | 'plugins' | 'rules'>> = {
-  js: {},
-};
-
-/**
- * A block that only adds files: `.jsx` (not linted by ESLint's defaults) with JSX parsing
- * on for ESLint's default parser, which then also reads JSX in `.js` (React apps created
- * before Vite keep JSX there).
- */
-const JSX_BLOCK: Linter.Config = {
-  files: ['**/*.{js,jsx}'],
-  languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
-};
+const BLOCKS: readonly BlockSpec[] = [
+  { name: 'js', rules: 'js', config: {} },
+  {
+    name: 'jsx',
+    config: { files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+  },
+  { name: 'package-json', rules: 'package-json', config: { files: ['**/package.json'], languageOptions: { parser: jsoncParser } } },
+  { name: 'html', config: { files: [HTML_FILES], processor: `${NAMESPACE}/${HTML_PROCESSOR}` } },
+  {
+    name: 'html-scripts',
+    config: { files: [`${HTML_FILES}/*.js`], languageOptions: { sourceType: 'script', globals: HTML_GLOBALS } },
+  },
+  { name: 'html-modules', config: { files: [`${HTML_FILES}/*.mjs`], languageOptions: { sourceType: 'module', globals: HTML_GLOBALS } } },
+  { name: 'html-urls', rules: 'html-url', config: { files: [`${HTML_FILES}/*.okta-url`] } },
+];
 
 /** The rules of one target at their documented severity; `migrate` promotes the migration edits to autofixes. */
 function ruleEntries(target: RuleTarget, variant: Variant): Linter.RulesRecord {
   const entries: Linter.RulesRecord = {};
   for (const id of Object.keys(rules) as RuleId[]) {
-    if (targetOf(id) !== target) continue;
+    if (!targetsOf(id).includes(target)) continue;
     const severity = rules[id].meta.docs.recommended;
     entries[`${NAMESPACE}/${id}`] = variant === 'migrate' && hasFixOption(id) ? [severity, { fix: 'autofix' }] : severity;
   }
@@ -48,15 +73,17 @@ function ruleEntries(target: RuleTarget, variant: Variant): Linter.RulesRecord {
 }
 
 /**
- * A flat-config array of named blocks, one per rule target (each with only its rules),
- * plus the JSX block. `migrate` mirrors `recommended` block for block.
+ * A flat-config array of named blocks: one per kind of file, each with only its rules
+ * (a rule that reads several kinds is in each of their blocks). Every block registers
+ * the plugin, so any of them works on its own. `migrate` mirrors `recommended` block for
+ * block.
  */
 export function buildConfig(plugin: ESLint.Plugin, variant: Variant): Linter.Config[] {
   const prefix = variant === 'recommended' ? NAMESPACE : `${NAMESPACE}/migrate`;
-  const blocks: Linter.Config[] = [];
-  for (const [target, block] of Object.entries(TARGET_BLOCKS) as [RuleTarget, Linter.Config][]) {
-    blocks.push({ name: `${prefix}/${target}`, ...block, plugins: { [NAMESPACE]: plugin }, rules: ruleEntries(target, variant) });
-  }
-  blocks.push({ name: `${prefix}/jsx`, ...JSX_BLOCK });
-  return blocks;
+  return BLOCKS.map(({ name, rules: target, config }) => ({
+    name: `${prefix}/${name}`,
+    ...config,
+    plugins: { [NAMESPACE]: plugin },
+    ...(target ? { rules: ruleEntries(target, variant) } : {}),
+  }));
 }

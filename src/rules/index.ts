@@ -1,3 +1,4 @@
+import minWidgetVersion from './min-widget-version.js';
 import noClassicEngine from './no-classic-engine.js';
 import noObsoleteInteractionCodeFlow from './no-obsolete-interaction-code-flow.js';
 import noPkceDisabled from './no-pkce-disabled.js';
@@ -7,6 +8,7 @@ import requireOidcConfig from './require-oidc-config.js';
 
 /** Rule id → rule. A test checks this against src/rules/ and docs/rules/. */
 export const rules = {
+  'min-widget-version': minWidgetVersion,
   'no-classic-engine': noClassicEngine,
   'no-obsolete-interaction-code-flow': noObsoleteInteractionCodeFlow,
   'no-pkce-disabled': noPkceDisabled,

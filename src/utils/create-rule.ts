@@ -28,9 +28,15 @@ export function docsUrl(name: string): string {
   return `${REPOSITORY_URL}/blob/v${PLUGIN_VERSION}/docs/rules/${name}.md`;
 }
 
-/** Does the file have a JavaScript AST (any JavaScript parser: espree, TypeScript, Vue, …)? */
-function isJavaScript(sourceCode: { ast: unknown }): boolean {
-  return (sourceCode.ast as { type?: unknown } | undefined)?.type === 'Program';
+/**
+ * Does the file have a JavaScript AST (any JavaScript parser: espree, TypeScript, Vue, …)?
+ * jsonc-eslint-parser's AST is a `Program` too, of one `JSONExpressionStatement`.
+ */
+export function isJavaScript(ast: unknown): boolean {
+  const program = ast as { type?: unknown; body?: unknown } | null | undefined;
+  if (program?.type !== 'Program') return false;
+  const [first] = Array.isArray(program.body) ? (program.body as { type?: unknown }[]) : [];
+  return first?.type !== 'JSONExpressionStatement';
 }
 
 export function createRule<Options extends readonly unknown[], MessageIds extends string>({
@@ -38,13 +44,15 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   meta,
   create,
 }: RuleDefinition<Options, MessageIds>): OktaRuleModule<Options, MessageIds> {
-  const target = meta.docs.target ?? 'js';
+  const targets = meta.docs.targets ?? ['js'];
+  const jsOnly = targets.length === 1 && targets[0] === 'js';
   const rule = {
     meta: { ...meta, docs: { ...meta.docs, url: docsUrl(name) } },
     create(context: Context<Options, MessageIds>): TSESLint.RuleListener {
       // A `js` rule's block has no `files`, so it also reaches JSON, CSS, Markdown, … files
-      // that other blocks of the user's config lint: there it does nothing.
-      if (target === 'js' && !isJavaScript(context.sourceCode)) return {};
+      // that other blocks of the user's config lint: there it does nothing. A rule that
+      // reads other kinds of file checks the AST itself.
+      if (jsOnly && !isJavaScript(context.sourceCode.ast)) return {};
       return create(context, context.options);
     },
   };

@@ -9,7 +9,8 @@ const widgetVersion: Schema = {
     'The Sign-In Widget version or range this code runs (`"6.9.0"`, `"^7.20.0"`), or `"detect"`. Overrides `settings.okta.widgetVersion`; by default the version is read from the nearest installed copy, lockfile or package.json.',
 };
 
-const fix: Schema = {
+/** The `fix` option: how to offer an edit that changes what runs. */
+export const FIX_MODE_SCHEMA: Schema = {
   type: 'string',
   enum: ['suggestion', 'autofix'],
   description:
@@ -25,4 +26,4 @@ function objectOptionSchema(properties: Record<string, Schema>): Schema[] {
 export const WIDGET_RULE_SCHEMA = objectOptionSchema({ widgetVersion });
 
 /** `MigrationRuleOptions`. */
-export const MIGRATION_RULE_SCHEMA = objectOptionSchema({ fix, widgetVersion });
+export const MIGRATION_RULE_SCHEMA = objectOptionSchema({ fix: FIX_MODE_SCHEMA, widgetVersion });

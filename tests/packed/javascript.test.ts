@@ -36,11 +36,11 @@ describe.each([PINNED.eslint, PINNED.eslint9])('a JavaScript project on ESLint %
   });
 
   it.each(['eslint.config.mjs', 'eslint.config.cjs'])(
-    "README's %s: findings in .js and .jsx, the .ts files not linted, no parse error",
+    "README's %s: findings in .js and .jsx, package.json linted, the .ts files not, no parse error",
     (config) => {
       const run = project.eslint('--config', config, '.');
       expect(findingsOf(run, 1)).toEqual(EXPECTED);
-      expect(run.linted).toEqual(['eslint.config.cjs', 'eslint.config.mjs', 'src/Login.jsx', 'src/login.js']);
+      expect(run.linted).toEqual(['eslint.config.cjs', 'eslint.config.mjs', 'package.json', 'src/Login.jsx', 'src/login.js']);
     },
   );
 

@@ -52,6 +52,9 @@ describe('npm pack of a fresh clone', () => {
       '@eslint-community/eslint-utils',
       '@typescript-eslint/types',
       '@yarnpkg/parsers',
+      'globals',
+      'htmlparser2',
+      'jsonc-eslint-parser',
       'semver',
       'yaml',
     ]);

@@ -44,3 +44,18 @@ export const DECLARES_5_9 = fileURLToPath(new URL('../fixtures/versions/caret/sr
 export function javascript(filename = 'file.js'): { filename: string; languageOptions: { parser: typeof espree } } {
   return { filename, languageOptions: { parser: espree } };
 }
+
+/**
+ * Where `text` first appears in `code` (after `from`, when given), as a message location
+ * (1-based columns, end exclusive): for cases whose lines are long URLs.
+ */
+export function span(code: string, text: string, from = 0): { line: number; column: number; endLine: number; endColumn: number } {
+  const start = code.indexOf(text, from);
+  if (start === -1) throw new Error(`${text} is not in the case`);
+  const position = (offset: number) => {
+    const before = code.slice(0, offset).split('\n');
+    return { line: before.length, column: before.at(-1)!.length + 1 };
+  };
+  const [begin, end] = [position(start), position(start + text.length)];
+  return { line: begin.line, column: begin.column, endLine: end.line, endColumn: end.column };
+}

@@ -1,6 +1,7 @@
 /**
  * What Okta's CDN serves, as data: the globals its bundles define when a `<script>` tag
- * loads them (reference §3E; widget README "Using the Okta CDN", okta-auth-js README).
+ * loads them, and where the widget's files live (reference §3E; widget README "Using the
+ * Okta CDN", MIGRATING.md 2.x→3.x for the older host and `okta-theme.css`).
  */
 
 /** The global the widget bundle defines (also on Okta-hosted pages). */
@@ -8,3 +9,38 @@ export const WIDGET_GLOBAL = 'OktaSignIn';
 
 /** The global the okta-auth-js bundle defines. */
 export const AUTH_JS_GLOBAL = 'OktaAuth';
+
+/**
+ * Widget files on the current host: `https://global.oktacdn.com/okta-signin-widget/<version>/
+ * <js|css>/okta-sign-in[.variant][.min].<js|css>` or the 2.x `css/okta-theme.css` (also
+ * protocol-relative, and with a query or fragment). Groups: `version`, `file`.
+ */
+export const WIDGET_CDN_URL =
+  /(?:https?:)?\/\/global\.oktacdn\.com\/okta-signin-widget\/(?<version>\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\/(?<file>(?:js|css)\/okta-(?:sign-in(?:\.(?:classic|oie|no-polyfill|polyfill|next|next\.no-polyfill))?(?:\.min)?|theme)\.(?:js|css))(?![\w.-])/gi;
+
+/**
+ * Widget files on the 2.x-era host: `https://ok<N>static.oktacdn.com/assets/js/sdk/okta-signin-widget/
+ * <version>/<js|css>/okta-sign-in[.min].<js|css>` or `css/okta-theme.css`.
+ */
+export const WIDGET_LEGACY_CDN_URL =
+  /(?:https?:)?\/\/ok\d+static\.oktacdn\.com\/assets\/js\/sdk\/okta-signin-widget\/(?<version>\d+\.\d+\.\d+)\/(?<file>(?:js|css)\/okta-(?:sign-in(?:\.min)?|theme)\.(?:js|css))(?![\w.-])/gi;
+
+/** Where to load a version from: the current host. */
+export function widgetCdnUrl(version: string, file: string): string {
+  return `https://global.oktacdn.com/okta-signin-widget/${version}/${file}`;
+}
+
+/**
+ * The files a version bump can keep: these exist in every widget version from 5.2.0 on.
+ * Other files (a bundle variant, the old `okta-theme.css`) get a suggestion and a
+ * message that names the file to load instead.
+ */
+export const WIDGET_CDN_STABLE_FILES: ReadonlySet<string> = new Set([
+  'js/okta-sign-in.min.js',
+  'js/okta-sign-in.js',
+  'css/okta-sign-in.min.css',
+  'css/okta-sign-in.css',
+]);
+
+/** What replaces a file the widget dropped: `okta-theme.css` went away in 3.0 (its styles are in `okta-sign-in.min.css`). */
+export const WIDGET_CDN_REPLACED_FILES: ReadonlyMap<string, string> = new Map([['css/okta-theme.css', 'css/okta-sign-in.min.css']]);

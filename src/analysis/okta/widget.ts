@@ -44,6 +44,8 @@ export const WIDGET_VERSIONS = {
   oieDefault: '7.0.0',
   /** The `/classic` and `/oie` subpath exports exist from here on (`package.json` exports of 7.0.0). */
   subpathExports: '7.0.0',
+  /** The lowest version Okta documents for the Identity Engine upgrade (dev docs `oie-upgrade-sign-in-widget`, help.okta.com). */
+  documentedMinimum: '5.11.0',
 } as const;
 
 /** Entry points that exist only from `WIDGET_VERSIONS.subpathExports`: importing one is evidence of the version. */

@@ -1,0 +1,66 @@
+/**
+ * Sign-In Widget files on Okta's CDN, found in a text (a string literal, the static part
+ * of a template literal, an HTML attribute value), with the offsets of their version.
+ */
+import {
+  WIDGET_CDN_REPLACED_FILES,
+  WIDGET_CDN_STABLE_FILES,
+  WIDGET_CDN_URL,
+  WIDGET_LEGACY_CDN_URL,
+  widgetCdnUrl,
+} from './okta/cdn.js';
+
+export interface WidgetUrl {
+  /** Offsets of the whole URL in the text. */
+  readonly start: number;
+  readonly end: number;
+  readonly url: string;
+  readonly version: string;
+  /** Offsets of the version in the text. */
+  readonly versionStart: number;
+  readonly versionEnd: number;
+  /** The path after the version: `js/okta-sign-in.min.js`. */
+  readonly file: string;
+  readonly kind: 'js' | 'css';
+  /** On the 2.x-era host (`ok1static.oktacdn.com/assets/js/sdk/…`). */
+  readonly legacyHost: boolean;
+}
+
+/** Every widget file URL in a text. Versions that are placeholders (`{{v}}`, `${v}`) do not match. */
+export function findWidgetUrls(text: string): WidgetUrl[] {
+  if (!text.includes('oktacdn.com')) return [];
+  const found: WidgetUrl[] = [];
+  for (const [pattern, legacyHost] of [
+    [WIDGET_CDN_URL, false],
+    [WIDGET_LEGACY_CDN_URL, true],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const { version, file } = match.groups as { version: string; file: string };
+      const start = match.index;
+      const versionStart = start + match[0].indexOf(`/${version}/`) + 1;
+      found.push({
+        start,
+        end: start + match[0].length,
+        url: match[0],
+        version,
+        versionStart,
+        versionEnd: versionStart + version.length,
+        file,
+        kind: file.startsWith('css/') ? 'css' : 'js',
+        legacyHost,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How to load `target` instead: the same URL with the version changed (a fix, when the
+ * file is one every version from the minimum on serves), or the current host's URL of
+ * the file that replaces it (a suggestion: a bundle variant, the older host, a dropped file).
+ */
+export function upgradeOf(url: WidgetUrl, target: string): { kind: 'version'; stable: boolean } | { kind: 'url'; url: string } {
+  const replaced = WIDGET_CDN_REPLACED_FILES.get(url.file);
+  if (url.legacyHost || replaced) return { kind: 'url', url: widgetCdnUrl(target, replaced ?? url.file) };
+  return { kind: 'version', stable: WIDGET_CDN_STABLE_FILES.has(url.file) };
+}

@@ -1,0 +1,62 @@
+/**
+ * What the HTML processor learned about a page, for the rules that lint its blocks: the
+ * widget files the page loads from Okta's CDN (with their tag's `integrity`), hence the
+ * widget version its inline scripts run. The processor reads the text ESLint hands it
+ * (an editor's unsaved buffer included), never the file on disk; it remembers a page in
+ * `preprocess` and forgets it in `postprocess`, and ESLint lints the page's blocks in
+ * between, synchronously.
+ */
+import path from 'node:path';
+import type { WidgetUrl } from './cdn-urls.js';
+
+/** A `<script src>` or `<link href>` whose value holds widget files on Okta's CDN. */
+export interface PageTag {
+  readonly urls: readonly WidgetUrl[];
+  /** The tag has an `integrity` (SRI) attribute: a new version needs a new hash. */
+  readonly integrity: boolean;
+}
+
+export interface PageFacts {
+  /** The tags, in page order; the processor's URL block `url-K` is tag K. */
+  readonly tags: readonly PageTag[];
+}
+
+const pages = new Map<string, PageFacts>();
+
+export function rememberPage(file: string, facts: PageFacts): void {
+  pages.set(file, facts);
+}
+
+export function forgetPage(file: string): void {
+  pages.delete(file);
+}
+
+interface BlockContext {
+  readonly filename: string;
+  readonly physicalFilename: string;
+}
+
+/**
+ * The page a block of a processed HTML file belongs to, if any. ESLint names a block
+ * `<file>/<index>_<block name>`, and gives it the file's physical name.
+ */
+export function pageOf(context: BlockContext): PageFacts | undefined {
+  if (pages.size === 0 || typeof context.filename !== 'string' || context.filename === context.physicalFilename) return undefined;
+  return pages.get(path.dirname(context.filename)) ?? pages.get(context.physicalFilename);
+}
+
+/** Every widget file the page loads. */
+export function pageUrls(page: PageFacts): WidgetUrl[] {
+  return page.tags.flatMap((tag) => tag.urls);
+}
+
+/** The block name the processor gives the attribute value of tag `index`. */
+export function urlBlockName(index: number): string {
+  return `url-${index}.okta-url`;
+}
+
+/** Which tag a block's file name (`…/page.html/3_url-1.okta-url`) stands for. */
+export function urlBlockIndex(filename: string): number | null {
+  const match = /(?:^|[\\/])\d+_url-(\d+)\.okta-url$/.exec(filename);
+  return match ? Number(match[1]) : null;
+}

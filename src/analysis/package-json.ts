@@ -1,0 +1,94 @@
+/**
+ * The dependency entries of a package.json, whichever JSON AST ESLint hands the rule:
+ * jsonc-eslint-parser's (`Program > JSONExpressionStatement > JSONObjectExpression >
+ * JSONProperty`, the JavaScript language) or @eslint/json's Momoa AST (`Document > Object >
+ * Member`, the `json/*` languages). Okta-free.
+ */
+import { DEPENDENCY_SECTIONS } from './packages/manifest.js';
+
+type Range = readonly [number, number];
+
+/** A position as the AST has it (jsonc-eslint-parser: 0-based columns; Momoa: 1-based, as its language declares). */
+interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A JSON node as both ASTs have it: a type, a range, a location in the AST's own terms. */
+interface JsonNode {
+  readonly type: string;
+  readonly range: Range;
+  readonly loc: { readonly start: Position; readonly end: Position };
+}
+
+export interface DependencyEntry {
+  readonly section: (typeof DEPENDENCY_SECTIONS)[number];
+  /** The key as written: a package name, or an alias name. */
+  readonly name: string;
+  /** The value, when it is a string. */
+  readonly spec: string | null;
+  /** The property (jsonc) or member (Momoa): where findings go. */
+  readonly node: JsonNode;
+  /** The string value node, whose text an edit replaces. */
+  readonly value: JsonNode;
+}
+
+interface Pair {
+  key: string | null;
+  value: JsonNode & { value?: unknown };
+  node: JsonNode;
+}
+
+function isNode(value: unknown): value is JsonNode & Record<string, unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The key-value pairs of an object node of either AST; null for anything else. */
+function pairs(node: unknown): Pair[] | null {
+  if (!isNode(node)) return null;
+  if (node.type === 'JSONObjectExpression' && Array.isArray(node.properties)) {
+    return node.properties.filter(isNode).map((property) => {
+      const key = property.key as { type?: string; value?: unknown; name?: unknown } | undefined;
+      const name = key?.type === 'JSONIdentifier' ? key.name : key?.value;
+      return { key: typeof name === 'string' ? name : null, value: property.value as Pair['value'], node: property };
+    });
+  }
+  if (node.type === 'Object' && Array.isArray(node.members)) {
+    return node.members.filter(isNode).map((member) => {
+      const key = member.name as { type?: string; value?: unknown; name?: unknown } | undefined;
+      const name = key?.type === 'Identifier' ? key.name : key?.value;
+      return { key: typeof name === 'string' ? name : null, value: member.value as Pair['value'], node: member };
+    });
+  }
+  return null;
+}
+
+function isString(node: Pair['value']): boolean {
+  return (node.type === 'JSONLiteral' || node.type === 'String') && typeof node.value === 'string';
+}
+
+/** The root object of a JSON document: `Program > JSONExpressionStatement` or `Document`. */
+export function jsonRoot(ast: unknown): unknown {
+  if (!isNode(ast)) return null;
+  if (ast.type === 'Document') return ast.body;
+  if (ast.type === 'Program' && Array.isArray(ast.body) && ast.body.length === 1) {
+    const [statement] = ast.body as unknown[];
+    if (isNode(statement) && statement.type === 'JSONExpressionStatement') return statement.expression;
+  }
+  return null;
+}
+
+/** Every entry of the dependency sections of a package.json document (its root node). */
+export function dependencyEntries(root: unknown): DependencyEntry[] {
+  const entries: DependencyEntry[] = [];
+  for (const section of pairs(root) ?? []) {
+    const name = DEPENDENCY_SECTIONS.find((s) => s === section.key);
+    if (!name) continue;
+    for (const dependency of pairs(section.value) ?? []) {
+      if (dependency.key === null) continue;
+      const spec = isString(dependency.value) ? (dependency.value.value as string) : null;
+      entries.push({ section: name, name: dependency.key, spec, node: dependency.node, value: dependency.value });
+    }
+  }
+  return entries;
+}

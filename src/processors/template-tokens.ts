@@ -1,0 +1,224 @@
+/**
+ * Template tokens in an inline script (`{{x}}`, `{{{x}}}`, `{{#if x}}`, `{{/if}}`, `{% x %}`),
+ * masked at equal length so the script parses and every offset, line and column stays
+ * where it is in the page. Okta-free.
+ *
+ * A token in code is masked by what it stands for: where an expression goes (after `=`,
+ * `(`, `,`, `return`, or before `;`, `.`, `(`), an identifier padded with spaces
+ * (`_tpl   `); elsewhere (a statement of its own, a block helper), a comment
+ * (`/*     *\/`). A token inside a string or template literal stays as written (its braces
+ * are just text), unless it holds the literal's own quote, a backslash or `${`: then
+ * spaces. Tokens in comments and regular expressions stay. A token in code must close
+ * on its line (a `{{` that does not is JavaScript: two nested blocks).
+ *
+ * The processor drops every message that starts inside a mask (what a rule says about
+ * the mask, `_tpl` not being defined or the padding, is not about the page) and every
+ * fix that touches one.
+ */
+
+export interface Mask {
+  /** Offsets in the script, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface MaskedScript {
+  readonly text: string;
+  readonly masks: readonly Mask[];
+}
+
+/** The identifier that stands for a token where an expression goes. */
+export const TEMPLATE_PLACEHOLDER = '_tpl';
+
+const OPENERS = [
+  { open: '{{{', close: '}}}' },
+  { open: '{{', close: '}}' },
+  { open: '{%', close: '%}' },
+] as const;
+
+/** After these keywords an expression follows. */
+const EXPRESSION_KEYWORDS = new Set([
+  'return',
+  'typeof',
+  'void',
+  'delete',
+  'case',
+  'in',
+  'of',
+  'new',
+  'throw',
+  'await',
+  'yield',
+  'instanceof',
+]);
+
+/** After these characters an expression follows (and a `/` starts a regular expression). */
+const EXPRESSION_BEFORE = new Set(['=', '(', '[', ',', ':', '?', '!', '&', '|', '+', '-', '*', '/', '%', '<', '>', '~', '^']);
+
+/** Before these characters the token is an operand. */
+const OPERAND_BEFORE = new Set([';', '.', '(', '[', '=', ',', '+', '-', '*', '/', '%', '&', '|', '^', '?', '<', '>', ')', ']', '}', ':']);
+
+/** The token that starts at `index`, when one does: its end (exclusive), on the same line for tokens in code. */
+function tokenAt(text: string, index: number, sameLine: boolean): { end: number; block: boolean } | null {
+  for (const { open, close } of OPENERS) {
+    if (!text.startsWith(open, index)) continue;
+    const end = text.indexOf(close, index + open.length);
+    if (end === -1) return null;
+    const token = text.slice(index, end + close.length);
+    if (sameLine && /[\r\n\u2028\u2029]/.test(token)) return null;
+    // `{{#if}}`, `{{/if}}`, `{{^x}}`, `{{else}}`, `{{!comment}}`, `{% tag %}`: no value of their own.
+    const block = open === '{%' || /^\{\{\s*(?:[#/^!>]|else\b)/.test(token);
+    return { end: end + close.length, block };
+  }
+  return null;
+}
+
+function isIdentifierChar(char: string | undefined): boolean {
+  return char !== undefined && /[\w$]/.test(char);
+}
+
+/** The first character after `index` that is not a space or tab, on the same line. */
+function nextOnLine(text: string, index: number): string | undefined {
+  let i = index;
+  while (text[i] === ' ' || text[i] === '\t') i += 1;
+  return text[i];
+}
+
+/** Mask every template token in a script. */
+export function maskTemplateTokens(source: string): MaskedScript {
+  if (!source.includes('{{') && !source.includes('{%')) return { text: source, masks: [] };
+  const out = source.split('');
+  const masks: Mask[] = [];
+  /** The last significant character of code, and the word it ends, if any. */
+  let lastChar: string | null = null;
+  let lastWord: string | null = null;
+  /** For each open template literal, how many `{` deep its current `${…}` is. */
+  const templates: number[] = [];
+
+  const fill = (start: number, end: number, replacement: string): void => {
+    for (let i = start; i < end; i += 1) {
+      const char = source[i]!;
+      const keep = char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029';
+      out[i] = keep ? char : (replacement[i - start] ?? ' ');
+    }
+    masks.push({ start, end });
+  };
+
+  const expressionExpected = (): boolean =>
+    lastChar === null ? false : lastWord !== null ? EXPRESSION_KEYWORDS.has(lastWord) : EXPRESSION_BEFORE.has(lastChar);
+
+  /** Scan a string or template body from `index` (after its opening quote); returns the index after it closes. */
+  const scanLiteral = (index: number, quote: string): number => {
+    let i = index;
+    while (i < source.length) {
+      const char = source[i]!;
+      if (char === '\\') {
+        i += 2;
+        continue;
+      }
+      if (char === quote) return i + 1;
+      if (quote !== '`' && (char === '\n' || char === '\r')) return i;
+      if (quote === '`' && char === '$' && source[i + 1] === '{') {
+        templates.push(0);
+        return i + 2;
+      }
+      const token = char === '{' ? tokenAt(source, i, quote !== '`') : null;
+      if (token) {
+        const text = source.slice(i, token.end);
+        if (text.includes(quote) || text.includes('\\') || (quote === '`' && text.includes('${'))) fill(i, token.end, '');
+        i = token.end;
+        continue;
+      }
+      i += 1;
+    }
+    return i;
+  };
+
+  let i = 0;
+  while (i < source.length) {
+    const char = source[i]!;
+    const next = source[i + 1];
+    if (char === '/' && next === '/') {
+      const end = source.slice(i).search(/[\r\n\u2028\u2029]/);
+      i = end === -1 ? source.length : i + end;
+      continue;
+    }
+    if (char === '/' && next === '*') {
+      const end = source.indexOf('*/', i + 2);
+      i = end === -1 ? source.length : end + 2;
+      continue;
+    }
+    if (char === '"' || char === "'" || char === '`') {
+      const open = templates.length;
+      i = scanLiteral(i + 1, char);
+      // Inside a `${`, an expression is expected.
+      lastChar = templates.length > open ? '(' : char;
+      lastWord = null;
+      continue;
+    }
+    if (char === '/' && (lastChar === null || expressionExpected() || lastChar === '{' || lastChar === '}' || lastChar === ';')) {
+      // A regular expression: skip to its closing `/` (outside a character class).
+      let j = i + 1;
+      let inClass = false;
+      while (j < source.length && source[j] !== '\n') {
+        if (source[j] === '\\') j += 1;
+        else if (source[j] === '[') inClass = true;
+        else if (source[j] === ']') inClass = false;
+        else if (source[j] === '/' && !inClass) break;
+        j += 1;
+      }
+      i = j + 1;
+      lastChar = '/re';
+      lastWord = null;
+      continue;
+    }
+    if (char === '{' || char === '}') {
+      const token = char === '{' ? tokenAt(source, i, true) : null;
+      if (token) {
+        const after = nextOnLine(source, token.end);
+        const operand = !token.block && (expressionExpected() || (after !== undefined && OPERAND_BEFORE.has(after)));
+        const length = token.end - i;
+        if (operand) fill(i, token.end, TEMPLATE_PLACEHOLDER);
+        else fill(i, token.end, `/*${' '.repeat(Math.max(0, length - 4))}*/`);
+        if (operand) {
+          lastChar = 'l';
+          lastWord = TEMPLATE_PLACEHOLDER;
+        }
+        i = token.end;
+        continue;
+      }
+      const depth = templates.length;
+      if (depth > 0 && char === '{') templates[depth - 1]! += 1;
+      if (depth > 0 && char === '}') {
+        if (templates[depth - 1] === 0) {
+          // The end of a `${…}`: back in the template literal.
+          templates.pop();
+          const open = templates.length;
+          i = scanLiteral(i + 1, '`');
+          lastChar = templates.length > open ? '(' : '`';
+          lastWord = null;
+          continue;
+        }
+        templates[depth - 1]! -= 1;
+      }
+      lastChar = char;
+      lastWord = null;
+      i += 1;
+      continue;
+    }
+    if (isIdentifierChar(char)) {
+      let j = i;
+      while (isIdentifierChar(source[j])) j += 1;
+      lastWord = source.slice(i, j);
+      lastChar = source[j - 1]!;
+      i = j;
+      continue;
+    }
+    if (!/\s/.test(char)) {
+      lastChar = char;
+      lastWord = null;
+    }
+    i += 1;
+  }
+  return { text: out.join(''), masks };
+}

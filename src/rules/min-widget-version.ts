@@ -1,0 +1,213 @@
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import semver from 'semver';
+import { findWidgetUrls, upgradeOf, type WidgetUrl } from '../analysis/cdn-urls.js';
+import { pageOf, pageUrls, urlBlockIndex, type PageFacts } from '../analysis/html-page.js';
+import { WIDGET_PACKAGE, WIDGET_VERSIONS } from '../analysis/okta/widget.js';
+import { dependencyEntries, jsonRoot, type DependencyEntry } from '../analysis/package-json.js';
+import { raiseRange } from '../analysis/ranges.js';
+import { admitsVersionBelow, describeVersion, detectVersion, WIDGET_POLICY } from '../analysis/versions.js';
+import type { FixMode } from '../types.js';
+import { createRule, isJavaScript } from '../utils/create-rule.js';
+import { fixOrSuggest } from '../utils/fix-or-suggest.js';
+import { FIX_MODE_SCHEMA } from '../utils/schema.js';
+
+export interface MinWidgetVersionOptions {
+  /** The lowest widget version allowed: `"5.2.0"` (the first with the Interaction Code flow) by default. */
+  minimum?: string;
+  /** The version an edit moves to when it is higher than `minimum`. */
+  fixTo?: string;
+  /** `"suggestion"` (default) or `"autofix"` (the `migrate` config). */
+  fix?: FixMode;
+  /** package.json dependency names (keys, aliases included) not to check. */
+  ignoreDependencies?: string[];
+}
+type Options = [MinWidgetVersionOptions];
+type MessageIds =
+  | 'oldRange'
+  | 'oldUrl'
+  | 'oldUrlMoved'
+  | 'oldUrlVariant'
+  | 'pairedUrl'
+  | 'bumpRange'
+  | 'bumpUrl';
+
+const VERSION_PATTERN = '^\\d+\\.\\d+\\.\\d+$';
+const INTEGRITY = ' Replace the tag\u2019s `integrity` hash too.';
+
+/** `npm:@okta/okta-signin-widget@^4.3.2`: an alias of the widget, read through. */
+const ALIAS = `npm:${WIDGET_PACKAGE}@`;
+
+/** Is this dependency the widget (its own name, or an alias of it)? */
+function isWidget(entry: DependencyEntry): entry is DependencyEntry & { spec: string } {
+  return entry.spec !== null && (entry.name === WIDGET_PACKAGE || entry.spec.trim().startsWith(ALIAS));
+}
+
+/** Why versions below the minimum are a problem, for the message. */
+function reason(minimum: string): string {
+  return semver.lte(minimum, WIDGET_VERSIONS.interactionCodeFlow)
+    ? ' (no Interaction Code flow, Classic Engine only)'
+    : ' (the minimum set for the Identity Engine upgrade)';
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'min-widget-version',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a Sign-In Widget with the Interaction Code flow (5.2.0 or later) in package.json and CDN URLs',
+      recommended: 'error',
+      targets: ['js', 'package-json', 'html-url'],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          minimum: {
+            type: 'string',
+            pattern: VERSION_PATTERN,
+            description:
+              'The lowest widget version allowed: "5.2.0" (the first with the Interaction Code flow) by default; Okta\u2019s upgrade guide asks for 5.11.0 or later.',
+          },
+          fixTo: { type: 'string', pattern: VERSION_PATTERN, description: 'The version an edit moves to, when it is higher than `minimum`.' },
+          fix: FIX_MODE_SCHEMA,
+          ignoreDependencies: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'package.json dependency names (keys, aliases included) not to check.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ minimum: WIDGET_VERSIONS.interactionCodeFlow, fix: 'suggestion', ignoreDependencies: [] }],
+    messages: {
+      oldRange:
+        'Require Sign-In Widget {{target}} or later: `{{range}}` allows versions before {{minimum}}{{reason}}. Run `npm install` after the change so the lockfile follows.{{installed}}',
+      oldUrl: 'Load Sign-In Widget {{target}} or later: {{version}} has no Interaction Code flow and only runs the Classic Engine.{{integrity}}',
+      oldUrlMoved:
+        'Load Sign-In Widget {{target}} from Okta\u2019s current CDN address: {{version}} has no Interaction Code flow. This file has no later version here; use `{{replacement}}`.{{integrity}}',
+      oldUrlVariant:
+        'Load Sign-In Widget {{target}} or later: {{version}} has no Interaction Code flow. Check that {{target}} serves `{{file}}`.{{integrity}}',
+      pairedUrl: 'Load widget {{target}} here too: this page\u2019s other widget file moves to {{target}}, and the JS and CSS must match.{{integrity}}',
+      bumpRange: 'Require `{{range}}` (then run `npm install`).',
+      bumpUrl: 'Load `{{url}}`.',
+    },
+  },
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const minimum = options.minimum ?? WIDGET_VERSIONS.interactionCodeFlow;
+    const target = options.fixTo && semver.gt(options.fixTo, minimum) ? options.fixTo : minimum;
+    const ignored = new Set(options.ignoreDependencies ?? []);
+
+    function checkPackageJson(ast: unknown): void {
+      if (path.basename(context.physicalFilename) !== 'package.json') return;
+      for (const entry of dependencyEntries(jsonRoot(ast))) {
+        if (ignored.has(entry.name) || !isWidget(entry)) continue;
+        if (admitsVersionBelow(entry.spec, minimum) !== true) continue;
+        const alias = entry.spec.trim().startsWith(ALIAS) ? ALIAS : '';
+        const next = raiseRange(entry.spec.trim().slice(alias.length), minimum, target);
+        const range = `${alias}${next.range}`;
+        const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceTextRange([...entry.value.range], JSON.stringify(range));
+        const now = detectVersion(WIDGET_POLICY, path.dirname(context.physicalFilename));
+        const installed = now.source === 'installed' || now.source === 'lockfile' ? ` It resolves to ${describeVersion(now, WIDGET_POLICY)} today.` : '';
+        context.report({
+          loc: entry.value.loc,
+          messageId: 'oldRange',
+          data: { target, range: entry.spec, minimum, reason: reason(minimum), installed },
+          // Raising a peer range is a breaking release for a library; other ranges need a person.
+          ...fixOrSuggest(options.fix, {
+            fix,
+            autofix: next.single && entry.section !== 'peerDependencies',
+            suggest: [{ messageId: 'bumpRange', data: { range }, fix }],
+          }),
+        });
+      }
+    }
+
+    /**
+     * On an HTML page, the widget files move together: to the target, or to the highest
+     * version the page already loads when that is higher. An autofix only when every
+     * file that moves can be fixed, so the page never ends up with JS and CSS apart.
+     */
+    function pagePlan(page: PageFacts): { to: string; moving: WidgetUrl[]; autofix: boolean } | null {
+      const urls = pageUrls(page);
+      if (!urls.some((url) => semver.lt(url.version, minimum))) return null;
+      const to = urls.reduce((highest, url) => (semver.gt(url.version, highest) ? url.version : highest), target);
+      const moving = urls.filter((url) => url.version !== to);
+      const autofix = page.tags.every(
+        (tag) => tag.urls.every((url) => url.version === to || canAutofix(url, to)) && (!tag.integrity || tag.urls.every((url) => url.version === to)),
+      );
+      return { to, moving, autofix };
+    }
+
+    function canAutofix(url: WidgetUrl, to: string): boolean {
+      const upgrade = upgradeOf(url, to);
+      return upgrade.kind === 'version' && upgrade.stable;
+    }
+
+    function checkUrls(text: string, offset: number): void {
+      const urls = findWidgetUrls(text);
+      if (urls.length === 0) return;
+      // A `<script src>` / `<link href>` of an HTML page: the processor says which tag this is.
+      const page = pageOf(context);
+      const tagIndex = urlBlockIndex(context.filename);
+      const tag = page && tagIndex !== null ? page.tags[tagIndex] : undefined;
+      if (page && tag) {
+        const plan = pagePlan(page);
+        if (!plan) return;
+        for (const url of urls) {
+          if (url.version === plan.to) continue;
+          report(url, offset, plan.to, tag.integrity, plan.autofix);
+        }
+        return;
+      }
+      for (const url of urls) {
+        if (semver.lt(url.version, minimum)) report(url, offset, target, false, true);
+      }
+    }
+
+    function report(url: WidgetUrl, offset: number, to: string, integrity: boolean, pageAutofix: boolean): void {
+      const upgrade = upgradeOf(url, to);
+      const start = offset + url.start;
+      const newUrl =
+        upgrade.kind === 'url' ? upgrade.url : `${url.url.slice(0, url.versionStart - url.start)}${to}${url.url.slice(url.versionEnd - url.start)}`;
+      const fix: TSESLint.ReportFixFunction =
+        upgrade.kind === 'url'
+          ? (fixer) => fixer.replaceTextRange([start, offset + url.end], newUrl)
+          : (fixer) => fixer.replaceTextRange([offset + url.versionStart, offset + url.versionEnd], to);
+      const old = semver.lt(url.version, minimum);
+      const messageId: MessageIds = !old ? 'pairedUrl' : upgrade.kind === 'url' ? 'oldUrlMoved' : upgrade.stable ? 'oldUrl' : 'oldUrlVariant';
+      context.report({
+        loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(offset + url.end) },
+        messageId,
+        data: { target: to, version: url.version, replacement: newUrl, file: url.file, integrity: integrity ? INTEGRITY : '' },
+        // A fix only for a file every version serves, on a tag without an SRI hash.
+        ...fixOrSuggest(options.fix, {
+          fix,
+          autofix: canAutofix(url, to) && !integrity && pageAutofix,
+          suggest: [{ messageId: 'bumpUrl', data: { url: newUrl }, fix }],
+        }),
+      });
+    }
+
+    const javascript = isJavaScript(sourceCode.ast);
+    return {
+      // package.json through jsonc-eslint-parser (the JavaScript language) or @eslint/json (Momoa).
+      Program: (node) => {
+        if (!javascript) checkPackageJson(node);
+      },
+      Document: (node: unknown) => checkPackageJson(node),
+      Literal(node: TSESTree.Literal) {
+        if (javascript && typeof node.value === 'string') checkUrls(sourceCode.getText(node), node.range[0]);
+      },
+      TemplateElement(node: TSESTree.TemplateElement) {
+        if (javascript) checkUrls(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0]);
+      },
+    };
+  },
+});

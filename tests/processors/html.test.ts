@@ -1,0 +1,229 @@
+/**
+ * The HTML processor with real ESLint (the ESLint class): blocks, masks, page facts, and
+ * every message, fix and suggestion mapped back to the page.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint, type Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { maskTemplateTokens } from '../../src/processors/template-tokens.js';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/html');
+const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
+
+/** Core rules a team commonly turns on, for every file (blocks included): the masks must not trip them. */
+const CORE_RULES: Linter.RulesRecord = {
+  'no-undef': 'error',
+  'no-unused-vars': 'error',
+  'no-unused-expressions': 'error',
+  'no-constant-condition': 'error',
+  'no-multi-spaces': 'error',
+  'no-trailing-spaces': 'error',
+  'no-inline-comments': 'error',
+  'spaced-comment': 'error',
+  'no-extra-boolean-cast': 'error',
+};
+
+function lint(
+  text: string,
+  { name = 'page.html', config = 'recommended', extra = [], fix = false }: { name?: string; config?: 'recommended' | 'migrate'; extra?: Linter.Config[]; fix?: boolean } = {},
+) {
+  const eslint = new ESLint({ cwd: fixtures, overrideConfigFile: true, overrideConfig: [...plugin.configs[config], ...extra], fix });
+  return eslint.lintText(text, { filePath: path.join(fixtures, name) }).then(([result]) => result!);
+}
+
+/** The 1-based line and column of the `nth` occurrence of `needle` in a page (CRLF and a BOM handled as ESLint does). */
+function at(text: string, needle: string, nth = 0): { line: number; column: number } {
+  const page = text.replace(/^\uFEFF/, '');
+  let index = -1;
+  for (let i = 0; i <= nth; i += 1) index = page.indexOf(needle, index + 1);
+  if (index === -1) throw new Error(`${needle} not found`);
+  const lines = page.slice(0, index).split(/\r\n|\n/);
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
+
+const brief = (messages: Linter.LintMessage[]) => messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+
+describe('Okta-hosted templates', () => {
+  it('the default template has no finding, even with core rules on', async () => {
+    const result = await lint(fixture('hosted-default.html'), { extra: [{ rules: CORE_RULES }] });
+    expect(result.messages).toEqual([]);
+  });
+});
+
+describe('a CDN page', () => {
+  const page = fixture('cdn-page.html');
+
+  it('reports the widget files and the inline script on their lines, the script knowing the version the page loads', async () => {
+    const result = await lint(page);
+    expect(result.messages.map((m) => ({ rule: m.ruleId, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn }))).toEqual([
+      { rule: 'okta-oie/min-widget-version', ...at(page, 'https://global'), endLine: 5, endColumn: at(page, '" type="text/javascript"').column },
+      { rule: 'okta-oie/min-widget-version', ...at(page, 'https://global', 1), endLine: 6, endColumn: at(page, '" type="text/css"').column },
+      { rule: 'okta-oie/require-interaction-code-flow', ...at(page, 'OktaSignIn({'), endLine: 11, endColumn: at(page, '({').column },
+    ]);
+    expect(result.messages[2]!.message).toContain('Widget 4.5.0 (loaded by this page).');
+    // Suggestions only in recommended, mapped to the version in the attribute.
+    const [js] = result.messages;
+    const start = page.indexOf('4.5.0');
+    expect(js!.suggestions).toEqual([expect.objectContaining({ fix: { range: [start, start + 5], text: '5.2.0' } })]);
+  });
+
+  it('migrate --fix moves the JS and CSS together, then the script gets the flag the new version needs', async () => {
+    const result = await lint(page, { config: 'migrate', fix: true });
+    expect(result.output).toBe(
+      page
+        .replaceAll('/4.5.0/', '/5.2.0/')
+        .replace(`redirectUri: window.location.origin + '/callback'`, `redirectUri: window.location.origin + '/callback',\n      useInteractionCodeFlow: true`),
+    );
+    expect(result.messages).toEqual([]);
+    // A second run changes nothing.
+    expect((await lint(result.output!, { config: 'migrate', fix: true })).output).toBeUndefined();
+  });
+
+  it('a 7.x page: its scripts need no flag', async () => {
+    const result = await lint(page.replaceAll('/4.5.0/', '/7.49.0/'));
+    expect(result.messages).toEqual([]);
+  });
+
+  it('a rule option outranks the page; the page outranks settings.okta.widgetVersion', async () => {
+    const settings = { settings: { okta: { widgetVersion: '7.49.0' } } };
+    expect(brief((await lint(page, { extra: [settings] })).messages)).toContain('11:22 okta-oie/require-interaction-code-flow');
+    const option = { rules: { 'okta-oie/require-interaction-code-flow': ['error', { widgetVersion: '7.49.0' }] } } as Linter.Config;
+    expect(brief((await lint(page, { extra: [option] })).messages)).not.toContain('11:22 okta-oie/require-interaction-code-flow');
+  });
+
+  it('an integrity hash keeps both files a suggestion, and the message says to replace it', async () => {
+    const sri = page.replace('type="text/javascript"', 'type="text/javascript" integrity="sha384-abc" crossorigin="anonymous"');
+    const result = await lint(sri, { config: 'migrate', fix: true });
+    expect(result.output).toBeUndefined();
+    const urls = result.messages.filter((m) => m.ruleId === 'okta-oie/min-widget-version');
+    expect(urls.map((m) => [m.message.includes('`integrity`'), m.suggestions?.length])).toEqual([
+      [true, 1],
+      [false, 1],
+    ]);
+  });
+
+  it('a page whose CSS is already newer: the JS moves to that version', async () => {
+    const mixed = page.replace('/4.5.0/css/', '/7.49.0/css/');
+    const result = await lint(mixed, { config: 'migrate', fix: true });
+    expect(result.output).toBe(page.replaceAll('/4.5.0/', '/7.49.0/').replace(/\s*useInteractionCodeFlow: true,?/, ''));
+  });
+
+  it('a page on an old JS and a current CSS file the pair must match', async () => {
+    const mismatched = page.replace('/4.5.0/js/', '/7.49.0/js/');
+    const result = await lint(mismatched);
+    const [css] = result.messages;
+    expect(css).toMatchObject({ ruleId: 'okta-oie/min-widget-version', ...at(mismatched, 'https://global', 1) });
+    expect(css!.message).toMatch(/^Load Sign-In Widget 7\.49\.0 or later: 4\.5\.0 has no Interaction Code flow/);
+  });
+
+  it('other rules never edit the attribute through its block', async () => {
+    const extra: Linter.Config[] = [{ rules: { quotes: ['error', 'single'], semi: ['error', 'never'], 'no-unused-expressions': 'error' } }];
+    const result = await lint(page, { config: 'migrate', fix: true, extra });
+    expect(result.output).toContain('<script src="https://global.oktacdn.com/okta-signin-widget/5.2.0/js/okta-sign-in.min.js" type="text/javascript"></script>');
+    expect(result.messages.filter((m) => m.line <= 6)).toEqual([]);
+  });
+});
+
+describe('offsets', () => {
+  const page = fixture('cdn-page.html');
+
+  it.each([
+    ['LF', page],
+    ['CRLF', page.replaceAll('\n', '\r\n')],
+    ['BOM', `\uFEFF${page}`],
+    ['CRLF and BOM', `\uFEFF${page.replaceAll('\n', '\r\n')}`],
+  ])('%s: locations, fixes and suggestions land on the page', async (_, text) => {
+    const result = await lint(text);
+    expect(result.messages.map((m) => [m.line, m.column])).toEqual([
+      [at(text, 'https://global').line, at(text, 'https://global').column],
+      [at(text, 'https://global', 1).line, at(text, 'https://global', 1).column],
+      [at(text, 'OktaSignIn({').line, at(text, 'OktaSignIn({').column],
+    ]);
+    const fixed = await lint(text, { config: 'migrate', fix: true });
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    expect(fixed.output).toBe(
+      text
+        .replaceAll('/4.5.0/', '/5.2.0/')
+        .replace(`'/callback'${eol}`, `'/callback',${eol}      useInteractionCodeFlow: true${eol}`),
+    );
+  });
+
+  it('messages come out sorted, across scripts and attributes', async () => {
+    const text = `<script>var a = 1;</script>\n<script src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>var b = 2;</script>`;
+    const result = await lint(text, { extra: [{ rules: { 'no-unused-vars': 'error' } }] });
+    expect(brief(result.messages)).toEqual(['1:13 no-unused-vars', '2:14 okta-oie/min-widget-version', '3:13 no-unused-vars']);
+  });
+});
+
+describe('scripts', () => {
+  it('a script that does not parse yields one parse error at its real place; the other scripts are still linted', async () => {
+    const text = `<html>\n<script>\n  var ok = new OktaSignIn({ clientId: 'x', redirectUri: '/cb' });\n</script>\n<script>\n  var = ;\n</script>\n</html>`;
+    const result = await lint(text, { extra: [{ settings: { okta: { widgetVersion: '6.9.0' } } }] });
+    expect(result.messages.map((m) => ({ rule: m.ruleId, fatal: m.fatal ?? false, line: m.line, column: m.column }))).toEqual([
+      { rule: 'okta-oie/require-interaction-code-flow', fatal: false, line: 3, column: 16 },
+      { rule: null, fatal: true, line: 6, column: 7 },
+    ]);
+  });
+
+  it('reads JavaScript script types, modules as modules, and skips templates and external scripts', async () => {
+    const text = [
+      '<script type="text/x-handlebars-template">new OktaSignIn({ clientId: "{{id}}" })</script>',
+      '<script type="text/template">{{#each}} var = ; {{/each}}</script>',
+      '<script src="/app.js">new OktaSignIn({})</script>',
+      '<script type="module">import { a } from "./a.js";\nexport const b = a;</script>',
+      '<script type="application/javascript">var c = d;</script>',
+    ].join('\n');
+    const result = await lint(text, { extra: [{ rules: { 'no-undef': 'error' } }] });
+    expect(brief(result.messages)).toEqual(['6:47 no-undef']);
+  });
+
+  it('classic scripts are scripts, with the globals an Okta page defines', async () => {
+    const text = `<script>\n  var config = OktaUtil.getSignInWidgetConfig();\n  new OktaSignIn(config).renderEl({ el: '#x' }, OktaUtil.completeLogin);\n</script>\n<script>import x from './x.js';</script>`;
+    const result = await lint(text, { extra: [{ rules: { 'no-undef': 'error' } }] });
+    expect(result.messages.map((m) => [m.line, m.column, m.message])).toEqual([
+      [5, 9, "Parsing error: 'import' and 'export' may appear only with 'sourceType: module'"],
+    ]);
+  });
+});
+
+describe('template tokens', () => {
+  it('masks tokens by what they stand for, at equal length', () => {
+    const source = `var a = {{{json}}};\n{{#if debug}}\nlog('{{name}}', "{{t "x"}}");\n{{/if}}\nvar b = [{{x}}, {{y}}];\nif ({{z}}) {}`;
+    const { text, masks } = maskTemplateTokens(source);
+    expect(text.length).toBe(source.length);
+    expect(text).toBe(
+      `var a = _tpl      ;\n/*         */\nlog('{{name}}', "         ");\n/*   */\nvar b = [_tpl , _tpl ];\nif (_tpl ) {}`,
+    );
+    expect(masks).toHaveLength(7);
+  });
+
+  it('leaves JavaScript that only looks like a token', () => {
+    const source = 'function f() {{\n  g();\n}}\nconst re = /{{x}}/;\n// {{comment}}\nconst t = `${a}{{b}}`;';
+    expect(maskTemplateTokens(source).text).toBe(source);
+  });
+
+  it('no rule reports the masks themselves, and fixes that would touch a mask are dropped', async () => {
+    const text = [
+      '<script>',
+      '  var data = {{{widgetJson}}}',
+      '  var flag = {{flag}};',
+      '  {{{extraScript}}}',
+      '  if (!!{{{debug}}}) { console.log(data, flag); }',
+      '  var url = "{{baseUrl}}/cb";',
+      '</script>',
+    ].join('\n');
+    const result = await lint(text, { extra: [{ rules: { ...CORE_RULES, 'no-unused-vars': 'off' } }], fix: true });
+    expect(brief(result.messages)).toEqual(['5:7 no-extra-boolean-cast']);
+    expect(result.messages[0]!.fix).toBeUndefined();
+    expect(result.output).toBeUndefined();
+  });
+
+  it('an insertion right after a token goes after the whole token', async () => {
+    const text = `<script>\n  new OktaSignIn({ clientId: 'x', redirectUri: {{{redirectUri}}} });\n</script>`;
+    const result = await lint(text, { config: 'migrate', fix: true, extra: [{ settings: { okta: { widgetVersion: '6.9.0' } } }] });
+    expect(result.output).toBe(text.replace('{{{redirectUri}}}', '{{{redirectUri}}}, useInteractionCodeFlow: true'));
+  });
+});

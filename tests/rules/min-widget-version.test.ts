@@ -1,0 +1,324 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import json from '@eslint/json';
+import { RuleTester as CoreRuleTester, type Rule } from 'eslint';
+import * as jsoncParser from 'jsonc-eslint-parser';
+import rule from '../../src/rules/min-widget-version.js';
+import { createRuleTester, javascript, span } from './tester.js';
+
+const CDN = 'https://global.oktacdn.com/okta-signin-widget';
+const JS_4 = `${CDN}/4.5.0/js/okta-sign-in.min.js`;
+const CSS_4 = `${CDN}/4.5.0/css/okta-sign-in.min.css`;
+const LEGACY = 'https://ok1static.oktacdn.com/assets/js/sdk/okta-signin-widget';
+const CLASSIC_ONLY = ' (no Interaction Code flow, Classic Engine only)';
+
+/** The data of a CDN URL message. */
+function url(version: string, file: string, replacement: string, target = '5.2.0', integrity = '') {
+  return { target, version, file, replacement, integrity };
+}
+
+// ---------------------------------------------------------------- CDN URLs in JavaScript and TypeScript
+
+const js = createRuleTester();
+const bare = `const src = '${JS_4}';`;
+const template = `const src = \`${CDN}/4.5.0/js/okta-sign-in.min.js?v=\${build}\`;`;
+const legacy = `link.href = "${LEGACY}/2.6.0/css/okta-theme.css";`;
+const variant = `load('${CDN}/4.5.0/js/okta-sign-in.no-polyfill.min.js');`;
+const jsx = `const Page = () => <script src="//global.oktacdn.com/okta-signin-widget/5.1.0/js/okta-sign-in.js" />;`;
+const both = `const files = ['${JS_4}', "${CSS_4}"];`;
+
+js.run('min-widget-version', rule, {
+  assertionOptions: { requireLocation: true, requireData: true },
+  valid: [
+    `const src = '${CDN}/7.49.0/js/okta-sign-in.min.js';`,
+    `const src = '${CDN}/5.2.0/css/okta-sign-in.min.css';`,
+    // Placeholders in the version: what loads is not known here.
+    `const src = \`${CDN}/\${version}/js/okta-sign-in.min.js\`;`,
+    `const src = '${CDN}/{{siwVersion}}/js/okta-sign-in.min.js';`,
+    `const src = '${CDN}/{widgetVersion}/js/okta-sign-in.min.js';`,
+    // Other hosts, other packages, and text that is not a string.
+    `const src = 'https://cdn.example.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js';`,
+    `const src = 'https://cdn.jsdelivr.net/npm/@okta/okta-signin-widget@4.5.0/dist/js/okta-sign-in.min.js';`,
+    `const src = 'https://global.oktacdn.com/okta-auth-js/4.0.0/okta-auth-js.min.js';`,
+    `// ${JS_4}\nconst x = 1;`,
+    // The option raises the minimum; a URL at it is fine.
+    { code: `const src = '${CDN}/5.11.0/js/okta-sign-in.min.js';`, options: [{ minimum: '5.11.0' }] },
+  ],
+  invalid: [
+    {
+      code: bare,
+      errors: [
+        {
+          messageId: 'oldUrl',
+          data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.2.0')),
+          ...span(bare, JS_4),
+          suggestions: [{ messageId: 'bumpUrl', data: { url: JS_4.replace('4.5.0', '5.2.0') }, output: bare.replace('4.5.0', '5.2.0') }],
+        },
+      ],
+    },
+    {
+      // `migrate`: a file every version serves moves by itself.
+      code: bare,
+      options: [{ fix: 'autofix' }],
+      output: bare.replace('4.5.0', '5.2.0'),
+      errors: [{ messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.2.0')), ...span(bare, JS_4) }],
+    },
+    {
+      code: bare,
+      options: [{ fix: 'autofix', fixTo: '7.49.0' }],
+      output: bare.replace('4.5.0', '7.49.0'),
+      errors: [
+        { messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '7.49.0'), '7.49.0'), ...span(bare, JS_4) },
+      ],
+    },
+    {
+      // The static part of a template literal, with a query.
+      code: template,
+      options: [{ fix: 'autofix' }],
+      output: template.replace('4.5.0', '5.2.0'),
+      errors: [
+        {
+          messageId: 'oldUrl',
+          data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.2.0')),
+          ...span(template, JS_4),
+        },
+      ],
+    },
+    {
+      // The 2.x-era host serves no later version, and okta-theme.css went away in 3.0: a suggestion only.
+      code: legacy,
+      options: [{ fix: 'autofix' }],
+      output: null,
+      errors: [
+        {
+          messageId: 'oldUrlMoved',
+          data: url('2.6.0', 'css/okta-theme.css', `${CDN}/5.2.0/css/okta-sign-in.min.css`),
+          ...span(legacy, `${LEGACY}/2.6.0/css/okta-theme.css`),
+          suggestions: [
+            {
+              messageId: 'bumpUrl',
+              data: { url: `${CDN}/5.2.0/css/okta-sign-in.min.css` },
+              output: `link.href = "${CDN}/5.2.0/css/okta-sign-in.min.css";`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A bundle variant: check it exists in the target version first.
+      code: variant,
+      options: [{ fix: 'autofix' }],
+      output: null,
+      errors: [
+        {
+          messageId: 'oldUrlVariant',
+          data: url('4.5.0', 'js/okta-sign-in.no-polyfill.min.js', `${CDN}/5.2.0/js/okta-sign-in.no-polyfill.min.js`),
+          ...span(variant, `${CDN}/4.5.0/js/okta-sign-in.no-polyfill.min.js`),
+          suggestions: [
+            {
+              messageId: 'bumpUrl',
+              data: { url: `${CDN}/5.2.0/js/okta-sign-in.no-polyfill.min.js` },
+              output: variant.replace('4.5.0', '5.2.0'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A protocol-relative URL in JSX.
+      code: jsx,
+      ...javascript('page.jsx'),
+      options: [{ fix: 'autofix' }],
+      output: jsx.replace('5.1.0', '5.2.0'),
+      errors: [
+        {
+          messageId: 'oldUrl',
+          data: url('5.1.0', 'js/okta-sign-in.js', '//global.oktacdn.com/okta-signin-widget/5.2.0/js/okta-sign-in.js'),
+          ...span(jsx, '//global.oktacdn.com/okta-signin-widget/5.1.0/js/okta-sign-in.js'),
+        },
+      ],
+    },
+    {
+      code: both,
+      options: [{ fix: 'autofix' }],
+      output: both.replaceAll('4.5.0', '5.2.0'),
+      errors: [
+        { messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.2.0')), ...span(both, JS_4) },
+        { messageId: 'oldUrl', data: url('4.5.0', 'css/okta-sign-in.min.css', CSS_4.replace('4.5.0', '5.2.0')), ...span(both, CSS_4) },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------- package.json
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** A package.json outside any project (nothing installed or locked). */
+const PACKAGE_JSON = path.join(here, '../fixtures/min-widget-version/package.json');
+/** A package.json whose folder has the widget 5.16.1 installed. */
+const INSTALLED = path.join(here, '../fixtures/versions/installed/package.json');
+
+const jsonc = new CoreRuleTester({ languageOptions: { parser: jsoncParser } });
+const momoa = new CoreRuleTester({ plugins: { json }, language: 'json/json' });
+const asRule = rule as unknown as Rule.RuleModule;
+
+/** A package.json with one dependency. */
+function manifest(spec: string, section = 'dependencies', name = '@okta/okta-signin-widget'): string {
+  return `{\n  "name": "app",\n  "${section}": {\n    "${name}": ${JSON.stringify(spec)}\n  }\n}\n`;
+}
+
+/** The oldRange finding, on the dependency's value (the columns ESLint reports are 1-based for either AST). */
+function oldRange(code: string, spec: string, extra: { installed?: string; minimum?: string; target?: string; reason?: string } = {}) {
+  const value = JSON.stringify(spec);
+  return {
+    messageId: 'oldRange',
+    data: {
+      target: extra.target ?? '5.2.0',
+      range: spec,
+      minimum: extra.minimum ?? '5.2.0',
+      reason: extra.reason ?? CLASSIC_ONLY,
+      installed: extra.installed ?? '',
+    },
+    ...span(code, value),
+  };
+}
+
+/** One suggestion of the range `to`, applied to `code`. */
+function bump(code: string, from: string, to: string) {
+  return [{ messageId: 'bumpRange', data: { range: to }, output: code.replace(JSON.stringify(from), JSON.stringify(to)) }];
+}
+
+const VALID_SPECS = [
+  '^5.2.0',
+  '5.2.0',
+  '~7.49.0',
+  '>=5.2.0 <8',
+  '^7.0.0 || ^6.0.0',
+  // Unknown shapes: silent.
+  '*',
+  'latest',
+  'file:../vendor/okta-signin-widget',
+  'link:../okta-signin-widget',
+  'workspace:*',
+  'git+https://github.com/okta/okta-signin-widget.git#okta-signin-widget-4.0.0',
+  'okta/okta-signin-widget#4.0.0',
+  'https://registry.npmjs.org/@okta/okta-signin-widget/-/okta-signin-widget-4.0.0.tgz',
+  'npm:@acme/signin-widget-fork@1.0.0',
+  'v5.x || banana',
+];
+
+const validJson = [
+  ...VALID_SPECS.map((spec) => ({ code: manifest(spec), filename: PACKAGE_JSON })),
+  // The package's own version, names that only contain the widget's, and version pins that are not dependencies.
+  { code: `{ "name": "@okta/okta-signin-widget", "version": "4.0.0" }`, filename: PACKAGE_JSON },
+  { code: manifest('^4.0.0', 'dependencies', '@okta/okta-signin-widget-types'), filename: PACKAGE_JSON },
+  { code: manifest('^4.0.0', 'dependencies', 'okta-signin-widget'), filename: PACKAGE_JSON },
+  { code: manifest('4.0.0', 'overrides'), filename: PACKAGE_JSON },
+  { code: manifest('4.0.0', 'resolutions'), filename: PACKAGE_JSON },
+  { code: `{ "pnpm": { "overrides": { "@okta/okta-signin-widget": "4.0.0" } } }`, filename: PACKAGE_JSON },
+  { code: `{ "bundleDependencies": ["@okta/okta-signin-widget"] }`, filename: PACKAGE_JSON },
+  // Not a string, not an object, not a package.json.
+  { code: `{ "dependencies": { "@okta/okta-signin-widget": { "version": "4.0.0" } } }`, filename: PACKAGE_JSON },
+  { code: `{ "dependencies": ["@okta/okta-signin-widget"] }`, filename: PACKAGE_JSON },
+  { code: `[]`, filename: PACKAGE_JSON },
+  { code: manifest('^4.0.0'), filename: path.join(path.dirname(PACKAGE_JSON), 'deps.json') },
+  // The options.
+  { code: manifest('^4.0.0'), filename: PACKAGE_JSON, options: [{ ignoreDependencies: ['@okta/okta-signin-widget'] }] },
+  { code: manifest('^5.11.0'), filename: PACKAGE_JSON, options: [{ minimum: '5.11.0' }] },
+];
+
+const caret = manifest('^4.3.2');
+const exact = manifest('4.3.2', 'devDependencies');
+const tilde = manifest('~5.1.0', 'optionalDependencies');
+const atLeast = manifest('>=4');
+const equals = manifest('=4.3.2');
+const peer = manifest('^4.0.0 || ^5.0.0', 'peerDependencies');
+const between = manifest('>=4 <8');
+const union = manifest('^4.0.0 || ^7.0.0');
+const xRange = manifest('5.x');
+const below = manifest('<5');
+const alias = manifest('npm:@okta/okta-signin-widget@^4.3.2', 'dependencies', 'signin-widget');
+const minorBehind = manifest('^5.9.0');
+const compact = `{"dependencies":{"react":"^18.0.0","@okta/okta-signin-widget":"^4.3.2"}}`;
+
+const invalidJson = [
+  {
+    code: caret,
+    filename: PACKAGE_JSON,
+    errors: [{ ...oldRange(caret, '^4.3.2'), suggestions: bump(caret, '^4.3.2', '^5.2.0') }],
+  },
+  { code: caret, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: caret.replace('^4.3.2', '^5.2.0'), errors: [oldRange(caret, '^4.3.2')] },
+  { code: exact, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: exact.replace('4.3.2', '5.2.0'), errors: [oldRange(exact, '4.3.2')] },
+  { code: tilde, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: tilde.replace('~5.1.0', '~5.2.0'), errors: [oldRange(tilde, '~5.1.0')] },
+  { code: atLeast, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: atLeast.replace('>=4', '>=5.2.0'), errors: [oldRange(atLeast, '>=4')] },
+  { code: equals, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: equals.replace('=4.3.2', '=5.2.0'), errors: [oldRange(equals, '=4.3.2')] },
+  {
+    // Raising a peer range is a breaking release: a suggestion, even in `migrate`.
+    code: peer,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    errors: [{ ...oldRange(peer, '^4.0.0 || ^5.0.0'), suggestions: bump(peer, '^4.0.0 || ^5.0.0', '^5.2.0') }],
+  },
+  {
+    // Other ranges need a person: the suggestion keeps their upper bounds and the parts above the minimum.
+    code: between,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    errors: [{ ...oldRange(between, '>=4 <8'), suggestions: bump(between, '>=4 <8', '>=5.2.0 <8') }],
+  },
+  {
+    code: union,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    errors: [{ ...oldRange(union, '^4.0.0 || ^7.0.0'), suggestions: bump(union, '^4.0.0 || ^7.0.0', '^7.0.0') }],
+  },
+  { code: xRange, filename: PACKAGE_JSON, errors: [{ ...oldRange(xRange, '5.x'), suggestions: bump(xRange, '5.x', '^5.2.0') }] },
+  { code: below, filename: PACKAGE_JSON, errors: [{ ...oldRange(below, '<5'), suggestions: bump(below, '<5', '^5.2.0') }] },
+  {
+    // An npm alias of the widget is read through and keeps its prefix.
+    code: alias,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: alias.replace('@^4.3.2', '@^5.2.0'),
+    errors: [oldRange(alias, 'npm:@okta/okta-signin-widget@^4.3.2')],
+  },
+  {
+    code: caret,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix', fixTo: '7.49.0' }],
+    output: caret.replace('^4.3.2', '^7.49.0'),
+    errors: [oldRange(caret, '^4.3.2', { target: '7.49.0' })],
+  },
+  {
+    // A team that follows Okta's upgrade guide (5.11.0).
+    code: minorBehind,
+    filename: PACKAGE_JSON,
+    options: [{ minimum: '5.11.0', fix: 'autofix' }],
+    output: minorBehind.replace('^5.9.0', '^5.11.0'),
+    errors: [
+      oldRange(minorBehind, '^5.9.0', { minimum: '5.11.0', target: '5.11.0', reason: ' (the minimum set for the Identity Engine upgrade)' }),
+    ],
+  },
+  {
+    // The message names what is installed; the range still admits older versions.
+    code: manifest('^5.1.1'),
+    filename: INSTALLED,
+    errors: [
+      {
+        ...oldRange(manifest('^5.1.1'), '^5.1.1', { installed: ' It resolves to 5.16.1 (installed) today.' }),
+        suggestions: bump(manifest('^5.1.1'), '^5.1.1', '^5.2.0'),
+      },
+    ],
+  },
+  {
+    code: compact,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: compact.replace('^4.3.2', '^5.2.0'),
+    errors: [oldRange(compact, '^4.3.2')],
+  },
+];
+
+jsonc.run('min-widget-version (jsonc-eslint-parser)', asRule, { valid: validJson, invalid: invalidJson });
+// The same cases when a config lints package.json with @eslint/json's language.
+momoa.run('min-widget-version (@eslint/json)', asRule, { valid: validJson, invalid: invalidJson });
