@@ -49,6 +49,11 @@ export function findVariable(scope: Scope, node: TSESTree.Identifier): Variable 
   return eslintUtils.findVariable(scope as never, node.name) as Variable | null;
 }
 
+/** The variable a name refers to from a scope (the innermost scope at the place that names it), or null. */
+export function variableNamed(scope: Scope, name: string): Variable | null {
+  return eslintUtils.findVariable(scope as never, name) as Variable | null;
+}
+
 /**
  * The value of an expression when the syntax alone determines it (literals, `const`
  * bindings when a scope is given, operators over those), or null.
@@ -252,4 +257,25 @@ export function isInStatementList(statement: TSESTree.Node): boolean {
 
 export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** Visit every node under `root` (itself included), in source order, by the parser's visitor keys. */
+export function forEachNode(
+  root: TSESTree.Node,
+  visitorKeys: Readonly<Record<string, readonly string[] | undefined>>,
+  visit: (node: TSESTree.Node) => void,
+): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    const children: TSESTree.Node[] = [];
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const each of Array.isArray(child) ? child : [child]) {
+        if (each && typeof (each as { type?: unknown }).type === 'string') children.push(each as TSESTree.Node);
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+  }
 }

@@ -2,6 +2,7 @@ import minWidgetVersion from './min-widget-version.js';
 import noClassicEngine from './no-classic-engine.js';
 import noObsoleteInteractionCodeFlow from './no-obsolete-interaction-code-flow.js';
 import noPkceDisabled from './no-pkce-disabled.js';
+import preferCompleteLogin from './prefer-complete-login.js';
 import noUnsupportedWidgetOptions from './no-unsupported-widget-options.js';
 import requireInteractionCodeFlow from './require-interaction-code-flow.js';
 import requireOidcConfig from './require-oidc-config.js';
@@ -13,6 +14,7 @@ export const rules = {
   'no-obsolete-interaction-code-flow': noObsoleteInteractionCodeFlow,
   'no-pkce-disabled': noPkceDisabled,
   'no-unsupported-widget-options': noUnsupportedWidgetOptions,
+  'prefer-complete-login': preferCompleteLogin,
   'require-interaction-code-flow': requireInteractionCodeFlow,
   'require-oidc-config': requireOidcConfig,
 };

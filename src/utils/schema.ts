@@ -27,3 +27,6 @@ export const WIDGET_RULE_SCHEMA = objectOptionSchema({ widgetVersion });
 
 /** `MigrationRuleOptions`. */
 export const MIGRATION_RULE_SCHEMA = objectOptionSchema({ fix: FIX_MODE_SCHEMA, widgetVersion });
+
+/** The options of a rule whose edit changes what runs, and that does not depend on the widget version. */
+export const FIX_RULE_SCHEMA = objectOptionSchema({ fix: FIX_MODE_SCHEMA });

@@ -20,7 +20,7 @@ const root = path.resolve(here, '../..');
 const fixtures = path.join(root, 'tests/fixtures/e2e');
 const expectedRoot = path.join(root, 'tests/fixtures/e2e-expected');
 const eslintBin = path.join(root, 'node_modules/eslint/bin/eslint.js');
-const PROJECTS = ['widget-6', 'widget-7'] as const;
+const PROJECTS = ['widget-6', 'widget-7', 'pages'] as const;
 const CONFIGS = { recommended: recommended as Linter.Config[], migrate: migrate as Linter.Config[] };
 type Variant = keyof typeof CONFIGS;
 
@@ -34,10 +34,15 @@ function copyProject(project: string): string {
   return dir;
 }
 
+/** Every file of a project, by its path in the project. */
 function sourceFiles(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
-  if (!existsSync(path.join(dir, 'src'))) return files;
-  for (const name of readdirSync(path.join(dir, 'src'))) files[name] = readFileSync(path.join(dir, 'src', name), 'utf8');
+  if (!existsSync(dir)) return files;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, file).split(path.sep).join('/')] = readFileSync(file, 'utf8');
+  }
   return files;
 }
 
@@ -60,22 +65,37 @@ function runBinary(cwd: string, variant: Variant, ...args: string[]) {
 /** What the recommended config finds: file, line and rule of each message. */
 const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
   'widget-6': [
-    'Login.jsx:9 require-interaction-code-flow',
-    'Login.jsx:10 no-unsupported-widget-options',
-    'config.ts:11 require-interaction-code-flow',
-    'login.js:8 no-unsupported-widget-options',
-    'login.js:11 no-unsupported-widget-options',
-    'login.js:14 require-interaction-code-flow',
-    'login.js:17 require-oidc-config',
-    'login.js:21 no-pkce-disabled',
+    'src/Login.jsx:9 require-interaction-code-flow',
+    'src/Login.jsx:10 no-unsupported-widget-options',
+    'src/config.ts:11 require-interaction-code-flow',
+    'src/login.js:8 no-unsupported-widget-options',
+    'src/login.js:11 no-unsupported-widget-options',
+    'src/login.js:14 require-interaction-code-flow',
+    'src/login.js:17 require-oidc-config',
+    'src/login.js:21 no-pkce-disabled',
   ],
   'widget-7': [
-    'app.js:1 no-classic-engine',
-    'app.js:7 no-obsolete-interaction-code-flow',
-    'app.js:8 no-unsupported-widget-options',
-    'staying-classic.ts:7 no-classic-engine',
-    'staying-classic.ts:8 no-obsolete-interaction-code-flow',
-    'staying-classic.ts:10 no-unsupported-widget-options',
+    'src/app.js:1 no-classic-engine',
+    'src/app.js:7 no-obsolete-interaction-code-flow',
+    'src/app.js:8 no-unsupported-widget-options',
+    'src/staying-classic.ts:7 no-classic-engine',
+    'src/staying-classic.ts:8 no-obsolete-interaction-code-flow',
+    'src/staying-classic.ts:10 no-unsupported-widget-options',
+  ],
+  // package.json files, pages that load the widget from the CDN, Okta-hosted templates, a CDN URL in code.
+  pages: [
+    'package.json:6 min-widget-version',
+    'packages/ui-kit/package.json:5 min-widget-version',
+    'packages/ui-kit/package.json:8 min-widget-version',
+    'public/legacy.html:4 min-widget-version',
+    'public/legacy.html:5 min-widget-version',
+    'public/login.html:6 min-widget-version',
+    'public/login.html:7 min-widget-version',
+    'public/login.html:12 require-interaction-code-flow',
+    'public/sri.html:4 min-widget-version',
+    'public/sri.html:5 min-widget-version',
+    'src/app.js:4 min-widget-version',
+    'templates/custom.hbs:17 prefer-complete-login',
   ],
 };
 
@@ -83,7 +103,7 @@ describe.each(PROJECTS)('project %s', (project) => {
   it('the recommended config reports what the reference expects, and nothing on the traps', async () => {
     const results = await eslintClass(path.join(fixtures, project), 'recommended', false).lintFiles(['.']);
     const findings = results.flatMap((result) =>
-      result.messages.map((m) => `${path.basename(result.filePath)}:${m.line} ${m.ruleId?.replace('okta-oie/', '') ?? 'fatal'}`),
+      result.messages.map((m) => `${path.relative(path.join(fixtures, project), result.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId?.replace('okta-oie/', '') ?? 'fatal'}`),
     );
     expect(findings.sort()).toEqual([...RECOMMENDED_FINDINGS[project]].sort());
   });

@@ -21,3 +21,10 @@ export const AUTH_JS_EXPORT_NAMES: readonly string[] = ['default', 'OktaAuth'];
 
 /** The `settings.okta` key that pins the okta-auth-js version. */
 export const AUTH_JS_VERSION_SETTING = 'authJsVersion';
+
+/**
+ * `session.setCookieAndRedirect(redirectUrl)`: the Classic Engine's hand-off of a session
+ * token to a session cookie (`/login/sessionCookieRedirect`). A Classic widget result has
+ * it as `res.session.setCookieAndRedirect`; an Identity Engine result has no `session`.
+ */
+export const SESSION_COOKIE_REDIRECT = 'setCookieAndRedirect';

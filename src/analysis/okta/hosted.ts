@@ -10,3 +10,6 @@ export const HOSTED_UTIL_GLOBAL = 'OktaUtil';
 
 /** `OktaUtil.getSignInWidgetConfig()`: the widget options of a hosted page. */
 export const HOSTED_CONFIG_METHOD = 'getSignInWidgetConfig';
+
+/** `OktaUtil.completeLogin(result)`: hands the widget's result back to Okta, which completes the sign-in on either engine. */
+export const HOSTED_COMPLETE_LOGIN = 'completeLogin';

@@ -48,6 +48,18 @@ export const WIDGET_VERSIONS = {
   documentedMinimum: '5.11.0',
 } as const;
 
+/**
+ * The instance methods that render the widget and hand its result (`{ status, tokens }` on
+ * the Identity Engine; `{ status, session, user, … }` on the Classic Engine) to a success
+ * handler: `renderEl(options, success, error)`'s success argument, and the promise both
+ * return. (`showSignInToGetTokens` resolves with the tokens alone, `showSignInAndRedirect`
+ * redirects: neither hands over the result.)
+ */
+export const WIDGET_RENDER_METHODS: ReadonlyMap<string, { readonly successArgument: number | null }> = new Map([
+  ['renderEl', { successArgument: 1 }],
+  ['showSignIn', { successArgument: null }],
+]);
+
 /** Entry points that exist only from `WIDGET_VERSIONS.subpathExports`: importing one is evidence of the version. */
 export const WIDGET_SUBPATH_MODULES: readonly string[] = [WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE];
 

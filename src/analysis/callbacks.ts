@@ -1,0 +1,205 @@
+/**
+ * Success handlers: the functions a widget instance hands its result to. For a widget
+ * construction, the calls of its render methods on the instance (`signIn.renderEl(…)`,
+ * `this.widget.showSignIn(…)`, `new OktaSignIn(…).renderEl(…)`), and for each the
+ * handler that receives the result: `renderEl`'s success argument, or the `.then` of the
+ * call. A handler is resolved when the syntax shows the function: inline, a function
+ * declaration, a `const` bound to a function or arrow, `this.method` or a class field of
+ * the class around it, and any of those through `.bind(thisArg, …)` (each bound argument
+ * shifts which parameter receives the result). Anything else (a prop, an import, a
+ * parameter) is a handler whose function is unknown.
+ */
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { forEachNode, resolveFunction, staticKeyName, unwrap, type FunctionNode } from './ast.js';
+import { WIDGET_RENDER_METHODS } from './okta/widget.js';
+import type { WidgetConstruction } from './widget.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export interface Handler {
+  /** The function, when the syntax shows it; null when it cannot be seen. */
+  readonly fn: FunctionNode | null;
+  /** Which parameter of `fn` receives the value (arguments bound with `.bind` come first). */
+  readonly parameter: number;
+  /** The argument is the function itself, written in place (nothing else can reach it). */
+  readonly inline: boolean;
+}
+
+export interface SuccessHandler extends Handler {
+  /** The render call on the instance (`renderEl(…)`, `showSignIn(…)`). */
+  readonly call: TSESTree.CallExpression;
+  readonly method: string;
+  /** The handler as written: the argument an edit replaces. */
+  readonly argument: TSESTree.Expression;
+  /** `renderEl`'s success argument, or the `.then` of the call. */
+  readonly via: 'argument' | 'then';
+}
+
+/** The class whose instance `this` is at a node: through arrows, not through other functions. */
+function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
+  for (let current = node.parent; current; current = current.parent) {
+    switch (current.type) {
+      case T.FunctionDeclaration:
+      case T.StaticBlock:
+        return null;
+      case T.FunctionExpression:
+        if (current.parent?.type !== T.MethodDefinition || current.parent.static) return null;
+        break;
+      case T.PropertyDefinition:
+        if (current.static) return null;
+        break;
+      case T.ClassBody:
+        return current;
+      default:
+        break;
+    }
+  }
+  return null;
+}
+
+/** The function of a non-static method or field `name` of a class. */
+function classMember(body: TSESTree.ClassBody, name: string): FunctionNode | null {
+  for (const member of body.body) {
+    if ((member.type !== T.MethodDefinition && member.type !== T.PropertyDefinition) || member.static || member.computed) continue;
+    const key = member.key.type === T.Identifier ? member.key.name : member.key.type === T.Literal ? String(member.key.value) : null;
+    if (key !== name) continue;
+    if (member.type === T.MethodDefinition) return member.kind === 'method' && member.value.type === T.FunctionExpression ? member.value : null;
+    const value = member.value ? unwrap(member.value) : null;
+    return value?.type === T.ArrowFunctionExpression || value?.type === T.FunctionExpression ? value : null;
+  }
+  return null;
+}
+
+/** The function a handler argument evaluates to. */
+export function resolveHandler(argument: TSESTree.Node, sourceCode: SourceCode, depth = 0): Handler {
+  const node = unwrap(argument);
+  const scope = sourceCode.getScope(node);
+  if (node.type === T.FunctionExpression || node.type === T.ArrowFunctionExpression) return { fn: node, parameter: 0, inline: true };
+  if (node.type === T.Identifier) return { fn: resolveFunction(node, scope), parameter: 0, inline: false };
+  if (node.type === T.MemberExpression && unwrap(node.object).type === T.ThisExpression) {
+    const body = classOfThis(node);
+    const name = staticKeyName(node, scope);
+    return { fn: body && name !== null ? classMember(body, name) : null, parameter: 0, inline: false };
+  }
+  // `f.bind(thisArg, a, b)`: the result arrives after the bound arguments.
+  if (node.type === T.CallExpression && depth < 2) {
+    const callee = unwrap(node.callee);
+    if (callee.type === T.MemberExpression && staticKeyName(callee, scope) === 'bind' && !node.arguments.some((a) => a.type === T.SpreadElement)) {
+      const target = resolveHandler(callee.object, sourceCode, depth + 1);
+      return { fn: target.fn, parameter: target.parameter + Math.max(0, node.arguments.length - 1), inline: false };
+    }
+  }
+  return { fn: null, parameter: 0, inline: false };
+}
+
+/** The `x.method(…)` call whose object is `object`, if that is what `object` sits in. */
+function methodCallOn(object: TSESTree.Node, sourceCode: SourceCode): { call: TSESTree.CallExpression; method: string } | null {
+  let inner: TSESTree.Node = object;
+  while (inner.parent && unwrap(inner.parent) === unwrap(object) && inner.parent !== object) inner = inner.parent;
+  const member = inner.parent;
+  if (member?.type !== T.MemberExpression || member.object !== inner) return null;
+  const call = member.parent;
+  if (call?.type !== T.CallExpression || call.callee !== member) return null;
+  const method = staticKeyName(member, sourceCode.getScope(member));
+  return method === null ? null : { call, method };
+}
+
+/** Every `this.<name>` member expression in a class body. */
+function thisMembers(body: TSESTree.ClassBody, name: string, sourceCode: SourceCode): TSESTree.MemberExpression[] {
+  const found: TSESTree.MemberExpression[] = [];
+  forEachNode(body, sourceCode.visitorKeys, (node) => {
+    if (node.type === T.MemberExpression && node.object.type === T.ThisExpression && classOfThis(node) === body) {
+      if (staticKeyName(node, sourceCode.getScope(node)) === name) found.push(node);
+    }
+  });
+  return found;
+}
+
+/** The expressions that evaluate to the widget instance: its variable's reads, `this.<name>` reads, or the `new` itself. */
+function instanceReads(construction: WidgetConstruction, sourceCode: SourceCode): TSESTree.Node[] {
+  const { instance } = construction;
+  if (instance.kind === 'variable') return instance.variable.references.filter((ref) => ref.isRead()).map((ref) => ref.identifier);
+  if (instance.kind === 'this-member') {
+    const body = classOfThis(construction.node);
+    return body ? thisMembers(body, instance.name, sourceCode) : [];
+  }
+  return [construction.node];
+}
+
+const cache = new WeakMap<TSESTree.NewExpression, readonly SuccessHandler[]>();
+
+/** The success handlers of a widget construction's render calls, in source order. Memoized. */
+export function successHandlers(construction: WidgetConstruction, sourceCode: SourceCode): readonly SuccessHandler[] {
+  const cached = cache.get(construction.node);
+  if (cached) return cached;
+  const handlers: SuccessHandler[] = [];
+  for (const read of instanceReads(construction, sourceCode)) {
+    const found = methodCallOn(read, sourceCode);
+    const render = found ? WIDGET_RENDER_METHODS.get(found.method) : undefined;
+    if (!found || !render) continue;
+    const { call, method } = found;
+    const argument = render.successArgument === null ? undefined : call.arguments[render.successArgument];
+    if (argument && argument.type !== T.SpreadElement) {
+      handlers.push({ ...resolveHandler(argument, sourceCode), call, method, argument, via: 'argument' });
+    }
+    const then = methodCallOn(call, sourceCode);
+    const [onFulfilled] = then?.method === 'then' ? then.call.arguments : [];
+    if (onFulfilled && onFulfilled.type !== T.SpreadElement) {
+      handlers.push({ ...resolveHandler(onFulfilled, sourceCode), call, method, argument: onFulfilled, via: 'then' });
+    }
+  }
+  handlers.sort((a, b) => a.argument.range[0] - b.argument.range[0]);
+  cache.set(construction.node, handlers);
+  return handlers;
+}
+
+/** Parents under which a read of the result only looks at it. */
+const LOOKS_AT: ReadonlySet<string> = new Set([T.BinaryExpression, T.UnaryExpression, T.IfStatement, T.SwitchStatement, T.ExpressionStatement]);
+
+/** `console.log(…)` and friends: they only look at their arguments. */
+function isConsoleCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  return callee.type === T.MemberExpression && callee.object.type === T.Identifier && callee.object.name === 'console';
+}
+
+export type Reach = 'yes' | 'no' | 'unknown';
+
+/**
+ * Does a handler make a call that `isTarget` accepts ('yes'), surely not ('no'), or
+ * cannot the analysis tell ('unknown': the function cannot be seen, it reads
+ * `arguments`, or its result goes where the analysis cannot follow: stored, returned, or
+ * passed to a function it cannot see)? A function of the file the result is passed to is
+ * followed, a few calls deep.
+ */
+export function reachesCall(
+  handler: Handler,
+  sourceCode: SourceCode,
+  isTarget: (call: TSESTree.CallExpression) => boolean,
+  depth = 0,
+): Reach {
+  const { fn } = handler;
+  if (!fn || depth > 3) return 'unknown';
+  let reach: Reach = 'no';
+  forEachNode(fn.body, sourceCode.visitorKeys, (node) => {
+    if (reach === 'yes') return;
+    if (node.type === T.CallExpression && isTarget(node)) reach = 'yes';
+    else if (node.type === T.Identifier && node.name === 'arguments' && fn.type !== T.ArrowFunctionExpression) reach = 'unknown';
+  });
+  if (reach !== 'no') return reach;
+  const parameter = fn.params[handler.parameter];
+  if (parameter?.type !== T.Identifier) return 'no';
+  const variable = sourceCode.getDeclaredVariables(fn).find((each) => each.identifiers[0] === parameter);
+  for (const reference of variable?.references ?? []) {
+    const read = reference.identifier;
+    const parent = read.parent;
+    if (!parent || (parent.type === T.MemberExpression && parent.object === read) || LOOKS_AT.has(parent.type)) continue;
+    if (parent.type !== T.CallExpression || parent.callee === read) return 'unknown';
+    if (isConsoleCall(parent)) continue;
+    const index = parent.arguments.indexOf(read as TSESTree.Identifier);
+    const callee = resolveFunction(parent.callee, sourceCode.getScope(parent));
+    const next = reachesCall({ fn: callee, parameter: index, inline: false }, sourceCode, isTarget, depth + 1);
+    if (next !== 'no') return next;
+  }
+  return 'no';
+}

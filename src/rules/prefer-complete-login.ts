@@ -1,0 +1,101 @@
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable, isGlobalBinding, singleInit, staticKeyName, unwrap, variableNamed } from '../analysis/ast.js';
+import { reachesCall, successHandlers, type SuccessHandler } from '../analysis/callbacks.js';
+import { isMethodCall, resolveValue } from '../analysis/modules.js';
+import { SESSION_COOKIE_REDIRECT } from '../analysis/okta/auth-js.js';
+import { HOSTED_COMPLETE_LOGIN, HOSTED_UTIL_GLOBAL } from '../analysis/okta/hosted.js';
+import { OKTA_UTIL } from '../analysis/okta/values.js';
+import { onlyRedirects } from '../analysis/redirects.js';
+import type { MigrationRuleOptions } from '../types.js';
+import { createRule } from '../utils/create-rule.js';
+import { fixOrSuggest } from '../utils/fix-or-suggest.js';
+import { FIX_RULE_SCHEMA } from '../utils/schema.js';
+import { widgetListeners } from '../utils/widget-rule.js';
+
+export type PreferCompleteLoginOptions = Pick<MigrationRuleOptions, 'fix'>;
+type Options = [PreferCompleteLoginOptions];
+type MessageIds = 'customSuccessHandler' | 'useCompleteLogin';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const COMPLETE_LOGIN = `${HOSTED_UTIL_GLOBAL}.${HOSTED_COMPLETE_LOGIN}`;
+
+/** `OktaUtil.completeLogin` as a value: the member, a `.bind(…)` of it, or a const holding either. */
+function isCompleteLoginValue(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): boolean {
+  const inner = unwrap(node);
+  const scope = sourceCode.getScope(inner);
+  if (inner.type === T.MemberExpression) {
+    return staticKeyName(inner, scope) === HOSTED_COMPLETE_LOGIN && resolveValue(inner.object, scope, [OKTA_UTIL]) !== null;
+  }
+  if (depth > 2) return false;
+  if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKeyName(inner.callee, scope) === 'bind') {
+    return isCompleteLoginValue(inner.callee.object, sourceCode, depth + 1);
+  }
+  if (inner.type === T.Identifier) {
+    const variable = findVariable(scope, inner);
+    const init = variable ? singleInit(variable) : null;
+    return init !== null && isCompleteLoginValue(init, sourceCode, depth + 1);
+  }
+  return false;
+}
+
+/** `res.session.setCookieAndRedirect(…)` (on any object: the handler's own result, or a copy of it). */
+function isSessionRedirect(callee: TSESTree.MemberExpression): boolean {
+  return !callee.computed && callee.property.type === T.Identifier && callee.property.name === SESSION_COOKIE_REDIRECT;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'prefer-complete-login',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require `OktaUtil.completeLogin` as the success callback of the widget on Okta-hosted sign-in pages',
+      recommended: 'error',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: FIX_RULE_SCHEMA,
+    defaultOptions: [{ fix: 'suggestion' }],
+    messages: {
+      customSuccessHandler:
+        'Pass `OktaUtil.completeLogin` as the success callback: on the Identity Engine only it completes sign-in on an Okta-hosted page. This handler never hands the result to it, and a session cookie or redirect of its own does not sign the user in there.',
+      useCompleteLogin: 'Replace the success callback with `OktaUtil.completeLogin`.',
+    },
+  },
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const completes = (call: TSESTree.CallExpression) => isMethodCall(call, sourceCode.getScope(call), OKTA_UTIL, HOSTED_COMPLETE_LOGIN);
+
+    /** Where the edit can name the global: `OktaUtil` is not shadowed at the handler. */
+    const canName = (handler: SuccessHandler) => isGlobalBinding(variableNamed(sourceCode.getScope(handler.argument), HOSTED_UTIL_GLOBAL));
+
+    return widgetListeners(context, undefined, (widget, report) => {
+      if (!widget.hosted) return;
+      const handlers = successHandlers(widget.construction, sourceCode);
+      for (const call of new Set(handlers.map((handler) => handler.call))) {
+        if (call.callee.type !== T.MemberExpression || staticKeyName(call.callee, sourceCode.getScope(call)) !== 'renderEl') continue;
+        const own = handlers.filter((handler) => handler.call === call);
+        // One handler that hands the result on (or might) is enough: nothing to say about the others.
+        const verdicts = own.map((handler) => (isCompleteLoginValue(handler.argument, sourceCode) ? 'yes' : reachesCall(handler, sourceCode, completes)));
+        if (verdicts.some((verdict) => verdict !== 'no')) continue;
+        for (const handler of own) {
+          const fix: TSESLint.ReportFixFunction | null = canName(handler)
+            ? (fixer) => fixer.replaceText(handler.argument, COMPLETE_LOGIN)
+            : null;
+          report({
+            node: handler.argument,
+            messageId: 'customSuccessHandler',
+            // A handler written in place that only redirects or sets the session can go in `migrate`;
+            // anything else it does (or a function someone else may call) needs a person.
+            ...fixOrSuggest(options.fix, {
+              fix,
+              autofix: handler.inline && handler.fn !== null && onlyRedirects(handler.fn, isSessionRedirect),
+              suggest: [{ messageId: 'useCompleteLogin', fix }],
+            }),
+          });
+        }
+      }
+    });
+  },
+});

@@ -1,0 +1,139 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { reachesCall, successHandlers } from '../../src/analysis/callbacks.js';
+import { onlyRedirects } from '../../src/analysis/redirects.js';
+import { analyze } from './harness.js';
+
+/** Each success handler of the file's widgets: how it is handed over, and what it resolves to. */
+function handlers(code: string) {
+  return analyze(code).widgets.flatMap(({ analysis, sourceCode }) =>
+    successHandlers(analysis.construction, sourceCode).map((handler) => ({
+      method: handler.method,
+      via: handler.via,
+      argument: sourceCode.getText(handler.argument),
+      fn: handler.fn ? sourceCode.getText(handler.fn).split('\n')[0] : null,
+      parameter: handler.parameter,
+      inline: handler.inline,
+    })),
+  );
+}
+
+describe('success handlers', () => {
+  it.each([
+    [
+      'inline, as the argument of renderEl',
+      `const w = new OktaSignIn({});\nw.renderEl({ el: '#w' }, function (res) { go(res); }, onError);`,
+      [{ method: 'renderEl', via: 'argument', argument: 'function (res) { go(res); }', fn: 'function (res) { go(res); }', parameter: 0, inline: true }],
+    ],
+    [
+      'a function declaration',
+      `function done(res) {}\nconst w = new OktaSignIn({});\nw.renderEl({}, done);`,
+      [{ method: 'renderEl', via: 'argument', argument: 'done', fn: 'function done(res) {}', parameter: 0, inline: false }],
+    ],
+    [
+      'a const arrow, through a TypeScript wrapper',
+      `const done = ((res: unknown) => {}) as Handler;\nconst w = new OktaSignIn({});\n(w as any).renderEl({}, done);`,
+      [{ method: 'renderEl', via: 'argument', argument: 'done', fn: '(res: unknown) => {}', parameter: 0, inline: false }],
+    ],
+    [
+      'the .then of renderEl and showSignIn (not of showSignInToGetTokens, which resolves with tokens)',
+      `const w = new OktaSignIn({});\nw.renderEl({}).then((r) => {});\nw.showSignIn({}).then(next);\nw.showSignInToGetTokens({}).then((t) => {});`,
+      [
+        { method: 'renderEl', via: 'then', argument: '(r) => {}', fn: '(r) => {}', parameter: 0, inline: true },
+        { method: 'showSignIn', via: 'then', argument: 'next', fn: null, parameter: 0, inline: false },
+      ],
+    ],
+    [
+      'an inline construction',
+      `new OktaSignIn({}).renderEl({}, (res) => {});`,
+      [{ method: 'renderEl', via: 'argument', argument: '(res) => {}', fn: '(res) => {}', parameter: 0, inline: true }],
+    ],
+    [
+      'this.method and this.method.bind(this, …) in a class (the bound argument shifts the result to the second parameter)',
+      `class Login {
+  widget = new OktaSignIn({});
+  mount() {
+    this.widget.renderEl({}, this.onSuccess);
+    this.widget.renderEl({}, this.onTagged.bind(this, 'login'));
+    this.widget.renderEl({}, this.field);
+  }
+  onSuccess(res) {}
+  onTagged(tag, res) {}
+  field = (res) => {};
+}`,
+      [
+        { method: 'renderEl', via: 'argument', argument: 'this.onSuccess', fn: '(res) {}', parameter: 0, inline: false },
+        { method: 'renderEl', via: 'argument', argument: "this.onTagged.bind(this, 'login')", fn: '(tag, res) {}', parameter: 1, inline: false },
+        { method: 'renderEl', via: 'argument', argument: 'this.field', fn: '(res) => {}', parameter: 0, inline: false },
+      ],
+    ],
+    [
+      'a handler it cannot see: a prop, an import, a parameter',
+      `import { onSuccess } from './handlers';\nfunction mount(props, cb) {\n  const w = new OktaSignIn({});\n  w.renderEl({}, props.onSuccess);\n  w.renderEl({}, onSuccess);\n  w.renderEl({}, cb);\n}`,
+      [
+        { method: 'renderEl', via: 'argument', argument: 'props.onSuccess', fn: null, parameter: 0, inline: false },
+        { method: 'renderEl', via: 'argument', argument: 'onSuccess', fn: null, parameter: 0, inline: false },
+        { method: 'renderEl', via: 'argument', argument: 'cb', fn: null, parameter: 0, inline: false },
+      ],
+    ],
+  ])('%s', (_name, code, expected) => {
+    expect(handlers(code)).toEqual(expected);
+  });
+
+  it('finds nothing for other objects, other methods, or a this that is not the class', () => {
+    expect(
+      handlers(
+        `const w = new OktaSignIn({});\nother.renderEl({}, (r) => {});\nw.on('afterRender', (c) => {});\nclass A { w = new OktaSignIn({}); m() { function f() { this.w.renderEl({}, (r) => {}); } } }`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('reachesCall', () => {
+  const completes = (call: TSESTree.CallExpression) =>
+    call.callee.type === 'MemberExpression' && call.callee.property.type === 'Identifier' && call.callee.property.name === 'completeLogin';
+
+  function reach(code: string): string[] {
+    return analyze(code).widgets.flatMap(({ analysis, sourceCode }) =>
+      successHandlers(analysis.construction, sourceCode).map((handler) => reachesCall(handler, sourceCode, completes)),
+    );
+  }
+
+  it.each([
+    ['a direct call', `(res) => { OktaUtil.completeLogin(res); }`, 'yes'],
+    ['under a condition', `(res) => { if (res.status === 'SUCCESS') OktaUtil.completeLogin(res); }`, 'yes'],
+    ['through a function of the file', `(res) => finish(res)`, 'yes'],
+    ['only reading the result', `(res) => { if (res.status) window.location.href = res.next; console.log(res); }`, 'no'],
+    ['a destructured result', `({ status }) => { log(status); }`, 'no'],
+    ['the result stored', `(res) => { window.last = res; }`, 'unknown'],
+    ['the result passed to code it cannot see', `(res) => { window.handle(res); }`, 'unknown'],
+    ['arguments', `function () { relay.apply(null, arguments); }`, 'unknown'],
+  ])('%s: %s', (_name, handler, expected) => {
+    const code = `function finish(r) { OktaUtil.completeLogin(r); }\nconst w = new OktaSignIn({});\nw.renderEl({}, ${handler});`;
+    expect(reach(code)).toEqual([expected]);
+  });
+});
+
+describe('onlyRedirects', () => {
+  const session = (callee: TSESTree.MemberExpression) => callee.property.type === 'Identifier' && callee.property.name === 'setCookieAndRedirect';
+
+  function only(handler: string): boolean[] {
+    return analyze(`const w = new OktaSignIn({});\nw.renderEl({}, ${handler});`).widgets.flatMap(({ analysis, sourceCode }) =>
+      successHandlers(analysis.construction, sourceCode).map((h) => (h.fn ? onlyRedirects(h.fn, session) : false)),
+    );
+  }
+
+  it.each([
+    [`(res) => res.session.setCookieAndRedirect('/app')`, true],
+    [`function (res) { if (res.status === 'SUCCESS') { res.session.setCookieAndRedirect(ctx.request.redirect_uri); } }`, true],
+    [`function (res) { window.location.href = '/home?user=' + encodeURIComponent(res.user.login); }`, true],
+    [`function (res) { document.cookie = 'sid=' + res.session.token; location.assign('/'); }`, true],
+    [`function (res) { if (res.status !== 'SUCCESS') return; window.top.location.replace(res.next); }`, true],
+    [`function (res) { localStorage.setItem('u', res.user.id); window.location = '/'; }`, false],
+    [`function (res) { window.location = pick(res); }`, false],
+    [`async function (res) { window.location = '/'; }`, false],
+    [`function (res) { if (res.status === 'SUCCESS') {} }`, false],
+  ])('%s → %s', (handler, expected) => {
+    expect(only(handler)).toEqual([expected]);
+  });
+});
