@@ -50,14 +50,14 @@ function project(blocksPerFile) {
   return { dir, lines };
 }
 
-async function time(dir, config) {
+async function time(dir, config, patterns = ['.']) {
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
-  await eslint.lintFiles(['.']); // warm up
+  await eslint.lintFiles(patterns); // warm up
   const samples = [];
   let messages = 0;
   for (let r = 0; r < REPEAT; r += 1) {
     const start = performance.now();
-    const results = await eslint.lintFiles(['.']);
+    const results = await eslint.lintFiles(patterns);
     samples.push(performance.now() - start);
     messages = results.reduce((n, result) => n + result.messages.length, 0);
   }
@@ -132,5 +132,47 @@ for (const [name, make] of Object.entries(shapes)) {
   for (const n of [1000, 4000, 16000]) {
     const { base, full } = timeFile(make(n));
     console.log(`| ${name} | ${n} | ${base.toFixed(0)} | ${full.toFixed(0)} | ${(((full - base) * 1000) / n).toFixed(0)} |`);
+  }
+}
+
+// HTML pages: what the processor adds. The same widget code as inline scripts of 200 pages
+// (placeholders included, the widget from the CDN), and as 200 .js files; both with
+// `recommended`. The difference is extracting, masking and mapping back.
+function pageScripts(index, scripts) {
+  return Array.from({ length: scripts }, (_, s) =>
+    module(index, 1)
+      .replace(`import OktaSignIn from '@okta/okta-signin-widget';`, '')
+      .replaceAll('export function', 'function')
+      .replace(/\b(base|config|mount)0\b/g, `$1${s}`)
+      .replace(`'https://acme.okta.com/oauth2/default'`, `'{{issuer}}'`)
+      .replace(`clientId: '0oa${index}x0'`, `clientId: {{{clientId${s}}}}`),
+  );
+}
+function pagesProject(scripts) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'okta-oie-bench-pages-'));
+  let bytes = 0;
+  for (let i = 0; i < FILES; i += 1) {
+    const bodies = pageScripts(i, scripts);
+    const html = `<!DOCTYPE html>\n<html>\n<head>\n<title>{{pageTitle}}</title>\n<script src="https://global.oktacdn.com/okta-signin-widget/6.9.0/js/okta-sign-in.min.js"></script>\n<link href="https://global.oktacdn.com/okta-signin-widget/6.9.0/css/okta-sign-in.min.css" rel="stylesheet">\n</head>\n<body>\n${bodies.map((body) => `<script>${body}\n</script>`).join('\n<div class="spacer"></div>\n')}\n</body>\n</html>\n`;
+    bytes += html.length;
+    writeFileSync(path.join(dir, `page-${i}.html`), html);
+    // The same code as a script file (placeholders as the identifiers the masks become).
+    writeFileSync(path.join(dir, `page-${i}.js`), bodies.join('\n').replace(/\{\{\{?[^}]*\}?\}\}/g, (token) => `_tpl${' '.repeat(token.length - 4)}`));
+  }
+  return { dir, bytes };
+}
+console.log('\n| scripts/page | HTML (KB, 200 pages) | same code as .js, okta-oie (ms) | pages, okta-oie (ms) | processor (ms) | processor µs/KB | findings .js / pages |');
+console.log('| --: | --: | --: | --: | --: | --: | --: |');
+for (const scripts of [1, 4, 16]) {
+  const { dir, bytes } = pagesProject(scripts);
+  try {
+    const js = await time(dir, [...plugin.configs.recommended, { settings: { okta: { widgetVersion: '6.9.0' } } }], ['*.js']);
+    const pages = await time(dir, plugin.configs.recommended, ['*.html']);
+    const processor = pages.median - js.median;
+    console.log(
+      `| ${scripts} | ${(bytes / 1024).toFixed(0)} | ${js.median.toFixed(0)} | ${pages.median.toFixed(0)} | ${processor.toFixed(0)} | ${((processor * 1000) / (bytes / 1024)).toFixed(0)} | ${js.messages} / ${pages.messages} |`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

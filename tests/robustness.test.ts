@@ -114,3 +114,90 @@ describe('invalid version settings fail loudly', () => {
     }
   });
 });
+
+/** Odd package.json files: nothing may throw; a fix must leave JSON that still parses. */
+const PACKAGE_JSON_CORPUS = [
+  ``,
+  `null`,
+  `[]`,
+  `"@okta/okta-signin-widget"`,
+  `{ "dependencies": null, "devDependencies": [], "peerDependencies": "x", "optionalDependencies": 5 }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": null } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": 4 } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": "^4.0.0 ||" } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": ">= 4.0.0 < 5" } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": "4.0.0 - 5.1.0" } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": "~> 4" } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": "v4.3.2" } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": "4.3.2-beta.1+build.5" } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": "npm:@okta/okta-signin-widget" } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": "npm:@okta/okta-signin-widget@" } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": "^4.0.0", "@okta/okta-signin-widget": "^3.0.0" } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": "\\u005e4.0.0" } }`,
+  `{ "dependencies": { "@okta/okta-signin-widget": "${'1.'.repeat(500)}0" } }`,
+  `{ /* a comment */ "dependencies": { "@okta/okta-signin-widget": "^4.0.0", }, }`,
+];
+
+describe('never crashes on package.json', () => {
+  for (const [name, configs] of Object.entries(plugin.configs)) {
+    it(name, () => {
+      const linter = new Linter({ cwd: process.cwd() });
+      for (const code of PACKAGE_JSON_CORPUS) {
+        const result = linter.verifyAndFix(code, configs, { filename: 'package.json' });
+        if (code.startsWith("{ \"")) expect(() => JSON.parse(result.output), code).not.toThrow();
+        for (const message of result.messages) {
+          for (const { fix } of message.suggestions ?? []) {
+            const text = result.output.slice(0, fix.range[0]) + fix.text + result.output.slice(fix.range[1]);
+            expect(linter.verify(text, configs, { filename: 'package.json' }).filter((m) => m.fatal), text).toEqual([]);
+          }
+        }
+      }
+    });
+  }
+});
+
+/** Odd HTML: nothing may throw, and every message lands inside the page. */
+const HTML_CORPUS = [
+  ``,
+  `<script>`,
+  `<script>{{`,
+  `<script>{{{x}}}</script>`,
+  `<script>}}{{</script>`,
+  `<script>var a = '{{a}}; var b = {{b}}</script>`,
+  `<script>\`\${ {{x}} }\` + \`{{y}}\${z}\`</script>`,
+  `<script>/{{x}}/.test(y); a / {{b}} / c</script>`,
+  `<script src="{{cdn}}/okta-signin-widget/{{v}}/js/okta-sign-in.min.js"></script>`,
+  `<script type="module">{{#each items}}{{/each}}</script>`,
+  `<SCRIPT SRC='https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js'></SCRIPT>`,
+  `<script src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js?a=&quot;b"></script>`,
+  `<link href=https://global.oktacdn.com/okta-signin-widget/4.5.0/css/okta-sign-in.min.css rel=stylesheet>`,
+  `<link href="https://global.oktacdn.com/okta-signin-widget/4.5.0/css/okta-sign-in.min.css https://global.oktacdn.com/okta-signin-widget/4.5.0/css/okta-sign-in.css">`,
+  `<script src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js" integrity></script><link href="//global.oktacdn.com/okta-signin-widget/9.0.0/css/okta-sign-in.min.css">`,
+  `\uFEFF<script>\r\nnew OktaSignIn({ clientId: 'x' });\r\n</script>\r\n`,
+  `<script><!-- new OktaSignIn({}) --></script>`,
+  `<template><script>new OktaSignIn({ clientId: 'x' })</script></template>`,
+  `<!-- <script>new OktaSignIn({ clientId: 'x' })</script> -->`,
+  `<script>\u0000\u2028new OktaSignIn({ clientId: 'x', redirectUri: {{r}} })\u2029</script>`,
+  `<script>var config = OktaUtil.getSignInWidgetConfig(); new OktaSignIn(config).renderEl({}, {{{handler}}});</script>`,
+  `<div {{#if x}}class="a"{{/if}}><script>{{> partial}}</script></div>`,
+];
+
+describe('never crashes on HTML', () => {
+  for (const [name, configs] of Object.entries(plugin.configs)) {
+    for (const widgetVersion of ['detect', '6.9.0', '7.49.0']) {
+      it(`${name}, widget ${widgetVersion}`, () => {
+        const linter = new Linter({ cwd: process.cwd() });
+        const config = [...configs, { settings: { okta: { widgetVersion } } }];
+        for (const code of HTML_CORPUS) {
+          const result = linter.verifyAndFix(code, config, { filename: 'page.html', filterCodeBlock: () => true });
+          const lines = result.output.replace(/^\uFEFF/, '').split(/\r\n|[\r\n\u2028\u2029]/);
+          for (const message of result.messages) {
+            expect(message.line, code).toBeGreaterThanOrEqual(1);
+            expect(message.line, code).toBeLessThanOrEqual(lines.length);
+            expect(message.column, code).toBeGreaterThanOrEqual(1);
+          }
+        }
+      });
+    }
+  }
+});

@@ -1,8 +1,10 @@
 /**
  * The dependency entries of a package.json, whichever JSON AST ESLint hands the rule:
  * jsonc-eslint-parser's (`Program > JSONExpressionStatement > JSONObjectExpression >
- * JSONProperty`, the JavaScript language) or @eslint/json's Momoa AST (`Document > Object >
- * Member`, the `json/*` languages). Okta-free.
+ * JSONProperty`, the JavaScript language), @eslint/json's Momoa AST (`Document > Object >
+ * Member`, the `json/*` languages), or an ESTree object (`Program > ExpressionStatement >
+ * ObjectExpression > Property`: a JavaScript parser a later config block set for every
+ * file, such as typescript-eslint's, which reads `.json` files as JSON). Okta-free.
  */
 import { DEPENDENCY_SECTIONS } from './packages/manifest.js';
 
@@ -53,6 +55,14 @@ function pairs(node: unknown): Pair[] | null {
       return { key: typeof name === 'string' ? name : null, value: property.value as Pair['value'], node: property };
     });
   }
+  if (node.type === 'ObjectExpression' && Array.isArray(node.properties)) {
+    return node.properties.filter(isNode).flatMap((property) => {
+      if (property.type !== 'Property' || property.computed === true) return [];
+      const key = property.key as { type?: string; value?: unknown; name?: unknown } | undefined;
+      const name = key?.type === 'Identifier' ? key.name : key?.value;
+      return [{ key: typeof name === 'string' ? name : null, value: property.value as Pair['value'], node: property }];
+    });
+  }
   if (node.type === 'Object' && Array.isArray(node.members)) {
     return node.members.filter(isNode).map((member) => {
       const key = member.name as { type?: string; value?: unknown; name?: unknown } | undefined;
@@ -64,16 +74,16 @@ function pairs(node: unknown): Pair[] | null {
 }
 
 function isString(node: Pair['value']): boolean {
-  return (node.type === 'JSONLiteral' || node.type === 'String') && typeof node.value === 'string';
+  return (node.type === 'JSONLiteral' || node.type === 'String' || node.type === 'Literal') && typeof node.value === 'string';
 }
 
-/** The root object of a JSON document: `Program > JSONExpressionStatement` or `Document`. */
+/** The root object of a JSON document: `Program > (JSON)ExpressionStatement` or `Document`. */
 export function jsonRoot(ast: unknown): unknown {
   if (!isNode(ast)) return null;
   if (ast.type === 'Document') return ast.body;
   if (ast.type === 'Program' && Array.isArray(ast.body) && ast.body.length === 1) {
     const [statement] = ast.body as unknown[];
-    if (isNode(statement) && statement.type === 'JSONExpressionStatement') return statement.expression;
+    if (isNode(statement) && (statement.type === 'JSONExpressionStatement' || statement.type === 'ExpressionStatement')) return statement.expression;
   }
   return null;
 }

@@ -105,7 +105,6 @@ export default createRule<Options, MessageIds>({
     const ignored = new Set(options.ignoreDependencies ?? []);
 
     function checkPackageJson(ast: unknown): void {
-      if (path.basename(context.physicalFilename) !== 'package.json') return;
       for (const entry of dependencyEntries(jsonRoot(ast))) {
         if (ignored.has(entry.name) || !isWidget(entry)) continue;
         if (admitsVersionBelow(entry.spec, minimum) !== true) continue;
@@ -195,18 +194,17 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    const javascript = isJavaScript(sourceCode.ast);
+    // A package.json is read as JSON whichever parser or language ESLint used for it.
+    if (path.basename(context.physicalFilename) === 'package.json') {
+      return { Program: (node) => checkPackageJson(node), Document: (node: unknown) => checkPackageJson(node) };
+    }
+    if (!isJavaScript(sourceCode.ast)) return {};
     return {
-      // package.json through jsonc-eslint-parser (the JavaScript language) or @eslint/json (Momoa).
-      Program: (node) => {
-        if (!javascript) checkPackageJson(node);
-      },
-      Document: (node: unknown) => checkPackageJson(node),
       Literal(node: TSESTree.Literal) {
-        if (javascript && typeof node.value === 'string') checkUrls(sourceCode.getText(node), node.range[0]);
+        if (typeof node.value === 'string') checkUrls(sourceCode.getText(node), node.range[0]);
       },
       TemplateElement(node: TSESTree.TemplateElement) {
-        if (javascript) checkUrls(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0]);
+        checkUrls(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0]);
       },
     };
   },

@@ -81,7 +81,23 @@ describe('npm install <git url>', () => {
 
 describe("the README's snippets", () => {
   it('are each used as a config by a scenario here', () => {
-    // javascript: esm, cjs; typescript: esm, typed, typescript; vue; org-config: org-*.
-    expect(readmeSnippetNames().sort()).toEqual(['cjs', 'esm', 'org-app', 'org-config', 'org-migrate', 'typed', 'typescript', 'vue']);
+    // javascript: esm, cjs; typescript: esm, typed, typescript; vue; org-config: org-*;
+    // repository: org-typescript, json-language, jsonc-plugin, eslint-plugin-html, html-eslint*, esm.
+    expect(readmeSnippetNames().sort()).toEqual([
+      'cjs',
+      'eslint-plugin-html',
+      'esm',
+      'html-eslint',
+      'html-eslint-language',
+      'json-language',
+      'jsonc-plugin',
+      'org-app',
+      'org-config',
+      'org-migrate',
+      'org-typescript',
+      'typed',
+      'typescript',
+      'vue',
+    ]);
   });
 });

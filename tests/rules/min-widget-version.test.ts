@@ -322,3 +322,20 @@ const invalidJson = [
 jsonc.run('min-widget-version (jsonc-eslint-parser)', asRule, { valid: validJson, invalid: invalidJson });
 // The same cases when a config lints package.json with @eslint/json's language.
 momoa.run('min-widget-version (@eslint/json)', asRule, { valid: validJson, invalid: invalidJson });
+
+// A package.json that a JavaScript parser read (typescript-eslint's parser, set for every
+// file by a config block after ours, reads `.json` files as JSON): the same finding.
+const estree = createRuleTester();
+const parsedAsTs = manifest('^4.3.2');
+estree.run('min-widget-version (a JavaScript parser)', rule, {
+  valid: [{ code: manifest('^5.2.0'), filename: 'package.json' }],
+  invalid: [
+    {
+      code: parsedAsTs,
+      filename: 'package.json',
+      options: [{ fix: 'autofix' }],
+      output: parsedAsTs.replace('^4.3.2', '^5.2.0'),
+      errors: [{ messageId: 'oldRange', data: oldRange(parsedAsTs, '^4.3.2').data, ...span(parsedAsTs, '"^4.3.2"') }],
+    },
+  ],
+});
