@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import json from '@eslint/json';
-import { RuleTester as CoreRuleTester, type Rule } from 'eslint';
+import { RuleTester as CoreRuleTester, Linter, type Rule } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import * as jsoncParser from 'jsonc-eslint-parser';
 import rule from '../../src/rules/min-widget-version.js';
 import { createRuleTester, javascript, span } from './tester.js';
@@ -27,6 +28,37 @@ const variant = `load('${CDN}/4.5.0/js/okta-sign-in.no-polyfill.min.js');`;
 const jsx = `const Page = () => <script src="//global.oktacdn.com/okta-signin-widget/5.1.0/js/okta-sign-in.js" />;`;
 const both = `const files = ['${JS_4}', "${CSS_4}"];`;
 
+/** Every bundle file of the current host: the stable ones move by themselves in `migrate`, the variants are suggested. */
+const FILES: [string, 'oldUrl' | 'oldUrlVariant'][] = [
+  ['js/okta-sign-in.min.js', 'oldUrl'],
+  ['js/okta-sign-in.js', 'oldUrl'],
+  ['css/okta-sign-in.min.css', 'oldUrl'],
+  ['css/okta-sign-in.css', 'oldUrl'],
+  ['js/okta-sign-in.no-polyfill.min.js', 'oldUrlVariant'],
+  ['js/okta-sign-in.polyfill.min.js', 'oldUrlVariant'],
+  ['js/okta-sign-in.classic.min.js', 'oldUrlVariant'],
+  ['js/okta-sign-in.oie.js', 'oldUrlVariant'],
+  ['js/okta-sign-in.next.min.js', 'oldUrlVariant'],
+  ['js/okta-sign-in.next.no-polyfill.min.js', 'oldUrlVariant'],
+];
+const fileCases = FILES.map(([file, messageId]) => {
+  const code = `const src = '${CDN}/5.0.0/${file}';`;
+  const to = `${CDN}/5.2.0/${file}`;
+  return {
+    code,
+    options: [{ fix: 'autofix' as const }],
+    output: messageId === 'oldUrl' ? code.replace('5.0.0', '5.2.0') : null,
+    errors: [
+      {
+        messageId,
+        data: url('5.0.0', file, to),
+        ...span(code, `${CDN}/5.0.0/${file}`),
+        ...(messageId === 'oldUrl' ? {} : { suggestions: [{ messageId: 'bumpUrl' as const, data: { url: to }, output: code.replace('5.0.0', '5.2.0') }] }),
+      },
+    ],
+  };
+});
+
 js.run('min-widget-version', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
@@ -45,6 +77,7 @@ js.run('min-widget-version', rule, {
     { code: `const src = '${CDN}/5.11.0/js/okta-sign-in.min.js';`, options: [{ minimum: '5.11.0' }] },
   ],
   invalid: [
+    ...fileCases,
     {
       code: bare,
       errors: [
@@ -157,6 +190,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const PACKAGE_JSON = path.join(here, '../fixtures/min-widget-version/package.json');
 /** A package.json whose folder has the widget 5.16.1 installed. */
 const INSTALLED = path.join(here, '../fixtures/versions/installed/package.json');
+/** A package.json whose package-lock.json locks the widget at 7.49.0 (`^7.20.0` declared). */
+const LOCKED = path.join(here, '../fixtures/lockfiles/npm-v3/package.json');
 
 const jsonc = new CoreRuleTester({ languageOptions: { parser: jsoncParser } });
 const momoa = new CoreRuleTester({ plugins: { json }, language: 'json/json' });
@@ -311,6 +346,23 @@ const invalidJson = [
     ],
   },
   {
+    // And what the lockfile locks.
+    code: manifest('^7.20.0'),
+    filename: LOCKED,
+    options: [{ minimum: '7.30.0' }],
+    errors: [
+      {
+        ...oldRange(manifest('^7.20.0'), '^7.20.0', {
+          minimum: '7.30.0',
+          target: '7.30.0',
+          reason: ' (the minimum set for the Identity Engine upgrade)',
+          installed: ' It resolves to 7.49.0 (package-lock.json) today.',
+        }),
+        suggestions: bump(manifest('^7.20.0'), '^7.20.0', '^7.30.0'),
+      },
+    ],
+  },
+  {
     code: compact,
     filename: PACKAGE_JSON,
     options: [{ fix: 'autofix' }],
@@ -338,4 +390,15 @@ estree.run('min-widget-version (a JavaScript parser)', rule, {
       errors: [{ messageId: 'oldRange', data: oldRange(parsedAsTs, '^4.3.2').data, ...span(parsedAsTs, '"^4.3.2"') }],
     },
   ],
+});
+
+describe('a package.json that is not JSON', () => {
+  it('is one parse error of the parser, and the rule does not run', () => {
+    const messages = new Linter().verify(
+      `{ "dependencies": { "@okta/okta-signin-widget": "^4.3.2", }`,
+      [{ files: ['**/package.json'], languageOptions: { parser: jsoncParser }, plugins: { okta: { rules: { 'min-widget-version': asRule } } }, rules: { 'okta/min-widget-version': 'error' } }],
+      { filename: PACKAGE_JSON },
+    );
+    expect(messages.map((m) => [m.fatal, m.ruleId, m.line])).toEqual([[true, null, 1]]);
+  });
 });
