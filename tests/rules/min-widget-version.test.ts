@@ -46,7 +46,7 @@ const fileCases = FILES.map(([file, messageId]) => {
   const to = `${CDN}/5.2.0/${file}`;
   return {
     code,
-    options: [{ fix: 'autofix' as const }],
+    options: [{ fix: 'autofix' }] as const,
     output: messageId === 'oldUrl' ? code.replace('5.0.0', '5.2.0') : null,
     errors: [
       {
