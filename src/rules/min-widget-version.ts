@@ -70,7 +70,7 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             pattern: VERSION_PATTERN,
             description:
-              'The lowest widget version allowed: "5.2.0" (the first with the Interaction Code flow) by default; Okta\u2019s upgrade guide asks for 5.11.0 or later.',
+              `The lowest widget version allowed: "${WIDGET_VERSIONS.interactionCodeFlow}" (the first with the Interaction Code flow) by default; Okta\u2019s upgrade guide asks for ${WIDGET_VERSIONS.documentedMinimum} or later.`,
           },
           fixTo: { type: 'string', pattern: VERSION_PATTERN, description: 'The version an edit moves to, when it is higher than `minimum`.' },
           fix: FIX_MODE_SCHEMA,
