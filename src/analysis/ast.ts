@@ -161,6 +161,16 @@ export function isGlobalCall(call: TSESTree.CallExpression, owner: string, metho
   return isGlobalBinding(findVariable(scope, callee.object)) && staticKeyName(callee, scope) === method;
 }
 
+/** Calls that only read their arguments: `console.*(…)` and `JSON.stringify(…)`, on the unshadowed globals. */
+export function isReadOnlyCall(node: TSESTree.CallExpression, scope: Scope): boolean {
+  const callee = unwrap(node.callee);
+  if (callee.type !== T.MemberExpression || callee.object.type !== T.Identifier) return false;
+  const owner = callee.object.name;
+  if (owner !== 'console' && owner !== 'JSON') return false;
+  if (!isGlobalBinding(findVariable(scope, callee.object))) return false;
+  return owner === 'console' || staticKeyName(callee, scope) === 'stringify';
+}
+
 /** `require('x')` with the unshadowed global `require`: returns 'x'. */
 export function requiredModule(node: TSESTree.Node, scope: Scope): string | null {
   if (node.type !== T.CallExpression || node.arguments.length !== 1) return null;

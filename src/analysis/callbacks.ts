@@ -11,7 +11,7 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { forEachNode, resolveFunction, staticKeyName, unwrap, type FunctionNode } from './ast.js';
+import { forEachNode, isReadOnlyCall, resolveFunction, staticKeyName, unwrap, type FunctionNode } from './ast.js';
 import { WIDGET_RENDER_METHODS } from './okta/widget.js';
 import type { WidgetConstruction } from './widget.js';
 
@@ -93,10 +93,12 @@ export function resolveHandler(argument: TSESTree.Node, sourceCode: SourceCode, 
   return { fn: null, parameter: 0, inline: false };
 }
 
-/** The `x.method(…)` call whose object is `object`, if that is what `object` sits in. */
+/** The `x.method(…)` call whose object is `object` (through TypeScript wrappers), if that is what `object` sits in. */
 function methodCallOn(object: TSESTree.Node, sourceCode: SourceCode): { call: TSESTree.CallExpression; method: string } | null {
-  let inner: TSESTree.Node = object;
-  while (inner.parent && unwrap(inner.parent) === unwrap(object) && inner.parent !== object) inner = inner.parent;
+  let inner = object;
+  while (inner.parent && 'expression' in inner.parent && inner.parent.expression === inner && unwrap(inner.parent) === unwrap(object)) {
+    inner = inner.parent;
+  }
   const member = inner.parent;
   if (member?.type !== T.MemberExpression || member.object !== inner) return null;
   const call = member.parent;
@@ -157,12 +159,6 @@ export function successHandlers(construction: WidgetConstruction, sourceCode: So
 /** Parents under which a read of the result only looks at it. */
 const LOOKS_AT: ReadonlySet<string> = new Set([T.BinaryExpression, T.UnaryExpression, T.IfStatement, T.SwitchStatement, T.ExpressionStatement]);
 
-/** `console.log(…)` and friends: they only look at their arguments. */
-function isConsoleCall(call: TSESTree.CallExpression): boolean {
-  const callee = unwrap(call.callee);
-  return callee.type === T.MemberExpression && callee.object.type === T.Identifier && callee.object.name === 'console';
-}
-
 export type Reach = 'yes' | 'no' | 'unknown';
 
 /**
@@ -195,7 +191,7 @@ export function reachesCall(
     const parent = read.parent;
     if (!parent || (parent.type === T.MemberExpression && parent.object === read) || LOOKS_AT.has(parent.type)) continue;
     if (parent.type !== T.CallExpression || parent.callee === read) return 'unknown';
-    if (isConsoleCall(parent)) continue;
+    if (isReadOnlyCall(parent, sourceCode.getScope(parent))) continue;
     const index = parent.arguments.indexOf(read as TSESTree.Identifier);
     const callee = resolveFunction(parent.callee, sourceCode.getScope(parent));
     const next = reachesCall({ fn: callee, parameter: index, inline: false }, sourceCode, isTarget, depth + 1);

@@ -54,13 +54,27 @@ export function findWidgetUrls(text: string): WidgetUrl[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** How to load another version of a widget file. */
+export interface Upgrade {
+  /** The URL to load instead. */
+  readonly url: string;
+  /** At another address: the current host's URL of the file (or of the file that replaced it). */
+  readonly moved: boolean;
+  /** A file every version from the minimum on serves: changing the version is all it takes. */
+  readonly stable: boolean;
+}
+
 /**
- * How to load `target` instead: the same URL with the version changed (a fix, when the
- * file is one every version from the minimum on serves), or the current host's URL of
- * the file that replaces it (a suggestion: a bundle variant, the older host, a dropped file).
+ * How to load `target` instead: the same URL with the version changed, or, for the older
+ * host and for a dropped file, the current host's URL of the file that replaces it.
  */
-export function upgradeOf(url: WidgetUrl, target: string): { kind: 'version'; stable: boolean } | { kind: 'url'; url: string } {
+export function upgradeOf(url: WidgetUrl, target: string): Upgrade {
   const replaced = WIDGET_CDN_REPLACED_FILES.get(url.file);
-  if (url.legacyHost || replaced) return { kind: 'url', url: widgetCdnUrl(target, replaced ?? url.file) };
-  return { kind: 'version', stable: WIDGET_CDN_STABLE_FILES.has(url.file) };
+  if (url.legacyHost || replaced) return { url: widgetCdnUrl(target, replaced ?? url.file), moved: true, stable: false };
+  const versionAt = url.versionStart - url.start;
+  return {
+    url: `${url.url.slice(0, versionAt)}${target}${url.url.slice(url.versionEnd - url.start)}`,
+    moved: false,
+    stable: WIDGET_CDN_STABLE_FILES.has(url.file),
+  };
 }

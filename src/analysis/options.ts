@@ -24,6 +24,7 @@ import {
   findVariable,
   isGlobalBinding,
   isGlobalCall,
+  isReadOnlyCall,
   runsBefore,
   sharesLoop,
   singleInit,
@@ -278,16 +279,6 @@ function evaluateBinding(node: TSESTree.Identifier, scope: Scope, context: Conte
 
 function isObjectAssign(node: TSESTree.CallExpression, scope: Scope): boolean {
   return isGlobalCall(node, 'Object', 'assign', scope);
-}
-
-/** Calls that only read their arguments. */
-function isReadOnlyCall(node: TSESTree.CallExpression, scope: Scope): boolean {
-  const callee = unwrap(node.callee);
-  if (callee.type !== T.MemberExpression || callee.object.type !== T.Identifier) return false;
-  const owner = callee.object.name;
-  if (owner !== 'console' && owner !== 'JSON') return false;
-  if (!isGlobalBinding(findVariable(scope, callee.object))) return false;
-  return owner === 'console' || staticKeyName(callee, scope) === 'stringify';
 }
 
 /** Apply the writes made to a bound options object before the constructor runs. */

@@ -45,32 +45,25 @@ function isNode(value: unknown): value is JsonNode & Record<string, unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** The key-value pairs of an object node of either AST; null for anything else. */
+/** How each AST writes an object: its node type, where its entries are, and where an entry's key is. */
+const OBJECT_SHAPES: Readonly<Record<string, { entries: string; key: string }>> = {
+  JSONObjectExpression: { entries: 'properties', key: 'key' }, // jsonc-eslint-parser
+  ObjectExpression: { entries: 'properties', key: 'key' }, // ESTree (a JavaScript parser)
+  Object: { entries: 'members', key: 'name' }, // Momoa (@eslint/json)
+};
+
+/** The key-value pairs of an object node of any of the ASTs; null for anything else. */
 function pairs(node: unknown): Pair[] | null {
-  if (!isNode(node)) return null;
-  if (node.type === 'JSONObjectExpression' && Array.isArray(node.properties)) {
-    return node.properties.filter(isNode).map((property) => {
-      const key = property.key as { type?: string; value?: unknown; name?: unknown } | undefined;
-      const name = key?.type === 'JSONIdentifier' ? key.name : key?.value;
-      return { key: typeof name === 'string' ? name : null, value: property.value as Pair['value'], node: property };
-    });
-  }
-  if (node.type === 'ObjectExpression' && Array.isArray(node.properties)) {
-    return node.properties.filter(isNode).flatMap((property) => {
-      if (property.type !== 'Property' || property.computed === true) return [];
-      const key = property.key as { type?: string; value?: unknown; name?: unknown } | undefined;
-      const name = key?.type === 'Identifier' ? key.name : key?.value;
-      return [{ key: typeof name === 'string' ? name : null, value: property.value as Pair['value'], node: property }];
-    });
-  }
-  if (node.type === 'Object' && Array.isArray(node.members)) {
-    return node.members.filter(isNode).map((member) => {
-      const key = member.name as { type?: string; value?: unknown; name?: unknown } | undefined;
-      const name = key?.type === 'Identifier' ? key.name : key?.value;
-      return { key: typeof name === 'string' ? name : null, value: member.value as Pair['value'], node: member };
-    });
-  }
-  return null;
+  const shape = isNode(node) ? OBJECT_SHAPES[node.type] : undefined;
+  const entries = shape ? (node as Record<string, unknown>)[shape.entries] : undefined;
+  if (!shape || !Array.isArray(entries)) return null;
+  return entries.filter(isNode).flatMap((entry) => {
+    // ESTree only: a spread, a computed key.
+    if (entry.computed === true || entry.type === 'SpreadElement') return [];
+    const key = entry[shape.key] as { type?: string; value?: unknown; name?: unknown } | undefined;
+    const name = key?.type === 'Identifier' || key?.type === 'JSONIdentifier' ? key.name : key?.value;
+    return [{ key: typeof name === 'string' ? name : null, value: entry.value as Pair['value'], node: entry }];
+  });
 }
 
 function isString(node: Pair['value']): boolean {

@@ -179,8 +179,9 @@ function preprocess(text: string, filename: string, keepPage: boolean): { text: 
 
 type Fix = { range: [number, number]; text: string };
 
+/** Does a range touch the inside of a mask? (An insertion at a mask's edge does not.) */
 const overlaps = (masks: readonly Mask[], [start, end]: readonly [number, number]): boolean =>
-  masks.some((mask) => start < mask.end && end > mask.start && !(start === end && (start === mask.start || start === mask.end)));
+  masks.some((mask) => start < mask.end && end > mask.start);
 
 /**
  * An insertion right after a placeholder (`_tpl|   `) goes after the whole token: the

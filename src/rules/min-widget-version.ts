@@ -104,6 +104,16 @@ export default createRule<Options, MessageIds>({
     const target = options.fixTo && semver.gt(options.fixTo, minimum) ? options.fixTo : minimum;
     const ignored = new Set(options.ignoreDependencies ?? []);
 
+    /** What is installed or locked for this package.json, for the message: asked once per file. */
+    let resolvesTo: string | undefined;
+    const installedText = (): string => {
+      if (resolvesTo === undefined) {
+        const now = detectVersion(WIDGET_POLICY, path.dirname(context.physicalFilename));
+        resolvesTo = now.source === 'installed' || now.source === 'lockfile' ? ` It resolves to ${describeVersion(now, WIDGET_POLICY)} today.` : '';
+      }
+      return resolvesTo;
+    };
+
     function checkPackageJson(ast: unknown): void {
       for (const entry of dependencyEntries(jsonRoot(ast))) {
         if (ignored.has(entry.name) || !isWidget(entry)) continue;
@@ -112,12 +122,10 @@ export default createRule<Options, MessageIds>({
         const next = raiseRange(entry.spec.trim().slice(alias.length), minimum, target);
         const range = `${alias}${next.range}`;
         const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceTextRange([...entry.value.range], JSON.stringify(range));
-        const now = detectVersion(WIDGET_POLICY, path.dirname(context.physicalFilename));
-        const installed = now.source === 'installed' || now.source === 'lockfile' ? ` It resolves to ${describeVersion(now, WIDGET_POLICY)} today.` : '';
         context.report({
           loc: entry.value.loc,
           messageId: 'oldRange',
-          data: { target, range: entry.spec, minimum, reason: reason(minimum), installed },
+          data: { target, range: entry.spec, minimum, reason: reason(minimum), installed: installedText() },
           // Raising a peer range is a breaking release for a library; other ranges need a person.
           ...fixOrSuggest(options.fix, {
             fix,
@@ -128,40 +136,38 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** A file whose version alone changes, and which every version serves. */
+    const canAutofix = (url: WidgetUrl, to: string): boolean => {
+      const upgrade = upgradeOf(url, to);
+      return !upgrade.moved && upgrade.stable;
+    };
+
     /**
      * On an HTML page, the widget files move together: to the target, or to the highest
      * version the page already loads when that is higher. An autofix only when every
      * file that moves can be fixed, so the page never ends up with JS and CSS apart.
      */
-    function pagePlan(page: PageFacts): { to: string; moving: WidgetUrl[]; autofix: boolean } | null {
+    function pagePlan(page: PageFacts): { to: string; autofix: boolean } | null {
       const urls = pageUrls(page);
       if (!urls.some((url) => semver.lt(url.version, minimum))) return null;
       const to = urls.reduce((highest, url) => (semver.gt(url.version, highest) ? url.version : highest), target);
-      const moving = urls.filter((url) => url.version !== to);
       const autofix = page.tags.every(
         (tag) => tag.urls.every((url) => url.version === to || canAutofix(url, to)) && (!tag.integrity || tag.urls.every((url) => url.version === to)),
       );
-      return { to, moving, autofix };
+      return { to, autofix };
     }
 
-    function canAutofix(url: WidgetUrl, to: string): boolean {
-      const upgrade = upgradeOf(url, to);
-      return upgrade.kind === 'version' && upgrade.stable;
-    }
+    /** A `<script src>` / `<link href>` block of an HTML page: the processor says which tag it is. */
+    const page = pageOf(context);
+    const tagIndex = urlBlockIndex(context.filename);
+    const tag = page && tagIndex !== null ? page.tags[tagIndex] : undefined;
+    const plan = page && tag ? pagePlan(page) : null;
 
     function checkUrls(text: string, offset: number): void {
       const urls = findWidgetUrls(text);
-      if (urls.length === 0) return;
-      // A `<script src>` / `<link href>` of an HTML page: the processor says which tag this is.
-      const page = pageOf(context);
-      const tagIndex = urlBlockIndex(context.filename);
-      const tag = page && tagIndex !== null ? page.tags[tagIndex] : undefined;
-      if (page && tag) {
-        const plan = pagePlan(page);
-        if (!plan) return;
+      if (tag) {
         for (const url of urls) {
-          if (url.version === plan.to) continue;
-          report(url, offset, plan.to, tag.integrity, plan.autofix);
+          if (plan && url.version !== plan.to) report(url, offset, plan.to, tag.integrity, plan.autofix);
         }
         return;
       }
@@ -172,24 +178,20 @@ export default createRule<Options, MessageIds>({
 
     function report(url: WidgetUrl, offset: number, to: string, integrity: boolean, pageAutofix: boolean): void {
       const upgrade = upgradeOf(url, to);
-      const start = offset + url.start;
-      const newUrl =
-        upgrade.kind === 'url' ? upgrade.url : `${url.url.slice(0, url.versionStart - url.start)}${to}${url.url.slice(url.versionEnd - url.start)}`;
-      const fix: TSESLint.ReportFixFunction =
-        upgrade.kind === 'url'
-          ? (fixer) => fixer.replaceTextRange([start, offset + url.end], newUrl)
-          : (fixer) => fixer.replaceTextRange([offset + url.versionStart, offset + url.versionEnd], to);
+      const fix: TSESLint.ReportFixFunction = upgrade.moved
+        ? (fixer) => fixer.replaceTextRange([offset + url.start, offset + url.end], upgrade.url)
+        : (fixer) => fixer.replaceTextRange([offset + url.versionStart, offset + url.versionEnd], to);
       const old = semver.lt(url.version, minimum);
-      const messageId: MessageIds = !old ? 'pairedUrl' : upgrade.kind === 'url' ? 'oldUrlMoved' : upgrade.stable ? 'oldUrl' : 'oldUrlVariant';
+      const messageId: MessageIds = !old ? 'pairedUrl' : upgrade.moved ? 'oldUrlMoved' : upgrade.stable ? 'oldUrl' : 'oldUrlVariant';
       context.report({
-        loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(offset + url.end) },
+        loc: { start: sourceCode.getLocFromIndex(offset + url.start), end: sourceCode.getLocFromIndex(offset + url.end) },
         messageId,
-        data: { target: to, version: url.version, replacement: newUrl, file: url.file, integrity: integrity ? INTEGRITY : '' },
+        data: { target: to, version: url.version, replacement: upgrade.url, file: url.file, integrity: integrity ? INTEGRITY : '' },
         // A fix only for a file every version serves, on a tag without an SRI hash.
         ...fixOrSuggest(options.fix, {
           fix,
           autofix: canAutofix(url, to) && !integrity && pageAutofix,
-          suggest: [{ messageId: 'bumpUrl', data: { url: newUrl }, fix }],
+          suggest: [{ messageId: 'bumpUrl', data: { url: upgrade.url }, fix }],
         }),
       });
     }
