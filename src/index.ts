@@ -47,6 +47,7 @@ export type { NoClassicEngineOptions } from './rules/no-classic-engine.js';
 export type { NoUnsupportedWidgetOptionsOptions } from './rules/no-unsupported-widget-options.js';
 export type { MinWidgetVersionOptions } from './rules/min-widget-version.js';
 export type { PreferCompleteLoginOptions } from './rules/prefer-complete-login.js';
+export type { PreferShowSignInToGetTokensOptions } from './rules/prefer-show-sign-in-to-get-tokens.js';
 export type { RuleId };
 
 /** Rule options by rule id, for typed `rules` blocks in `eslint.config.ts`. */

@@ -265,6 +265,75 @@ export function isInStatementList(statement: TSESTree.Node): boolean {
   );
 }
 
+/**
+ * What `this` is at a node, when the syntax shows it: the class whose instance it is (in
+ * a method or field, through arrows), or the object literal whose method it is in (a Vue
+ * options object, a plain object of handlers). Null in any other function.
+ */
+export type ThisOwner = TSESTree.ClassBody | TSESTree.ObjectExpression;
+
+export function ownerOfThis(node: TSESTree.Node): ThisOwner | null {
+  for (let current = node.parent; current; current = current.parent) {
+    switch (current.type) {
+      case T.FunctionDeclaration:
+      case T.StaticBlock:
+        return null;
+      case T.FunctionExpression: {
+        const parent = current.parent;
+        if (parent?.type === T.Property && parent.value === current && parent.parent.type === T.ObjectExpression) return parent.parent;
+        if (parent?.type !== T.MethodDefinition || parent.static) return null;
+        break;
+      }
+      case T.PropertyDefinition:
+        if (current.static) return null;
+        break;
+      case T.ClassBody:
+        return current;
+      default:
+        break;
+    }
+  }
+  return null;
+}
+
+/** The function of a non-static method or field `name` of a class, or of a method or function-valued property of an object literal. */
+export function memberFunction(owner: ThisOwner, name: string): FunctionNode | null {
+  const members = owner.type === T.ClassBody ? owner.body : owner.properties;
+  for (const member of members) {
+    if (member.type !== T.MethodDefinition && member.type !== T.PropertyDefinition && member.type !== T.Property) continue;
+    if (member.computed || ('static' in member && member.static)) continue;
+    const key = member.key.type === T.Identifier ? member.key.name : member.key.type === T.Literal ? String(member.key.value) : null;
+    if (key !== name) continue;
+    if (member.type === T.MethodDefinition) return member.kind === 'method' && member.value.type === T.FunctionExpression ? member.value : null;
+    const value = member.value ? unwrap(member.value) : null;
+    return value?.type === T.ArrowFunctionExpression || value?.type === T.FunctionExpression ? value : null;
+  }
+  return null;
+}
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const thisMemberIndex = new WeakMap<ThisOwner, Map<string, TSESTree.MemberExpression[]>>();
+
+/** Every `this.<name>` member expression whose `this` is `owner` (not in nested classes or functions with their own `this`). One walk per owner. */
+export function thisMembers(body: ThisOwner, name: string, sourceCode: SourceCode): readonly TSESTree.MemberExpression[] {
+  let index = thisMemberIndex.get(body);
+  if (!index) {
+    const found = new Map<string, TSESTree.MemberExpression[]>();
+    forEachNode(body, sourceCode.visitorKeys, (node) => {
+      if (node.type !== T.MemberExpression || node.object.type !== T.ThisExpression || ownerOfThis(node) !== body) return;
+      const key = staticKeyName(node, sourceCode.getScope(node));
+      if (key === null) return;
+      const list = found.get(key) ?? [];
+      list.push(node);
+      found.set(key, list);
+    });
+    index = found;
+    thisMemberIndex.set(body, index);
+  }
+  return index.get(name) ?? [];
+}
+
 export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }

@@ -11,7 +11,17 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { forEachNode, isReadOnlyCall, resolveFunction, staticKeyName, unwrap, type FunctionNode } from './ast.js';
+import {
+  memberFunction,
+  ownerOfThis,
+  forEachNode,
+  isReadOnlyCall,
+  resolveFunction,
+  staticKeyName,
+  thisMembers,
+  unwrap,
+  type FunctionNode,
+} from './ast.js';
 import { WIDGET_RENDER_METHODS } from './okta/widget.js';
 import type { WidgetConstruction } from './widget.js';
 
@@ -36,41 +46,6 @@ export interface SuccessHandler extends Handler {
   readonly via: 'argument' | 'then';
 }
 
-/** The class whose instance `this` is at a node: through arrows, not through other functions. */
-function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
-  for (let current = node.parent; current; current = current.parent) {
-    switch (current.type) {
-      case T.FunctionDeclaration:
-      case T.StaticBlock:
-        return null;
-      case T.FunctionExpression:
-        if (current.parent?.type !== T.MethodDefinition || current.parent.static) return null;
-        break;
-      case T.PropertyDefinition:
-        if (current.static) return null;
-        break;
-      case T.ClassBody:
-        return current;
-      default:
-        break;
-    }
-  }
-  return null;
-}
-
-/** The function of a non-static method or field `name` of a class. */
-function classMember(body: TSESTree.ClassBody, name: string): FunctionNode | null {
-  for (const member of body.body) {
-    if ((member.type !== T.MethodDefinition && member.type !== T.PropertyDefinition) || member.static || member.computed) continue;
-    const key = member.key.type === T.Identifier ? member.key.name : member.key.type === T.Literal ? String(member.key.value) : null;
-    if (key !== name) continue;
-    if (member.type === T.MethodDefinition) return member.kind === 'method' && member.value.type === T.FunctionExpression ? member.value : null;
-    const value = member.value ? unwrap(member.value) : null;
-    return value?.type === T.ArrowFunctionExpression || value?.type === T.FunctionExpression ? value : null;
-  }
-  return null;
-}
-
 /** The function a handler argument evaluates to. */
 export function resolveHandler(argument: TSESTree.Node, sourceCode: SourceCode, depth = 0): Handler {
   const node = unwrap(argument);
@@ -78,9 +53,9 @@ export function resolveHandler(argument: TSESTree.Node, sourceCode: SourceCode, 
   if (node.type === T.FunctionExpression || node.type === T.ArrowFunctionExpression) return { fn: node, parameter: 0, inline: true };
   if (node.type === T.Identifier) return { fn: resolveFunction(node, scope), parameter: 0, inline: false };
   if (node.type === T.MemberExpression && unwrap(node.object).type === T.ThisExpression) {
-    const body = classOfThis(node);
+    const body = ownerOfThis(node);
     const name = staticKeyName(node, scope);
-    return { fn: body && name !== null ? classMember(body, name) : null, parameter: 0, inline: false };
+    return { fn: body && name !== null ? memberFunction(body, name) : null, parameter: 0, inline: false };
   }
   // `f.bind(thisArg, a, b)`: the result arrives after the bound arguments.
   if (node.type === T.CallExpression && depth < 2) {
@@ -107,24 +82,13 @@ function methodCallOn(object: TSESTree.Node, sourceCode: SourceCode): { call: TS
   return method === null ? null : { call, method };
 }
 
-/** Every `this.<name>` member expression in a class body. */
-function thisMembers(body: TSESTree.ClassBody, name: string, sourceCode: SourceCode): TSESTree.MemberExpression[] {
-  const found: TSESTree.MemberExpression[] = [];
-  forEachNode(body, sourceCode.visitorKeys, (node) => {
-    if (node.type === T.MemberExpression && node.object.type === T.ThisExpression && classOfThis(node) === body) {
-      if (staticKeyName(node, sourceCode.getScope(node)) === name) found.push(node);
-    }
-  });
-  return found;
-}
-
 /** The expressions that evaluate to the widget instance: its variable's reads, `this.<name>` reads, or the `new` itself. */
 function instanceReads(construction: WidgetConstruction, sourceCode: SourceCode): TSESTree.Node[] {
   const { instance } = construction;
   if (instance.kind === 'variable') return instance.variable.references.filter((ref) => ref.isRead()).map((ref) => ref.identifier);
   if (instance.kind === 'this-member') {
-    const body = classOfThis(construction.node);
-    return body ? thisMembers(body, instance.name, sourceCode) : [];
+    const body = ownerOfThis(construction.node);
+    return body ? [...thisMembers(body, instance.name, sourceCode)] : [];
   }
   return [construction.node];
 }

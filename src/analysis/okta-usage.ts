@@ -81,3 +81,35 @@ function hasOktaDynamicImport(sourceCode: Readonly<TSESLint.SourceCode>): boolea
   }
   return false;
 }
+
+const importCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** The modules a file imports (`import`, `export … from`, `import x = require()`, or a `require` call of the global). Memoized. */
+function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  const cached = importCache.get(sourceCode);
+  if (cached) return cached;
+  const modules = new Set<string>();
+  for (const statement of sourceCode.ast.body) {
+    let source: TSESTree.Node | null | undefined = null;
+    if (statement.type === T.ImportDeclaration || statement.type === T.ExportAllDeclaration || statement.type === T.ExportNamedDeclaration) {
+      source = statement.source;
+    } else if (statement.type === T.TSImportEqualsDeclaration && statement.moduleReference.type === T.TSExternalModuleReference) {
+      source = statement.moduleReference.expression;
+    }
+    const specifier = staticString(source);
+    if (specifier !== null) modules.add(specifier);
+  }
+  for (const reference of sourceCode.scopeManager?.globalScope?.through ?? []) {
+    const call = reference.identifier.parent;
+    if (reference.identifier.name !== 'require' || call?.type !== T.CallExpression || call.callee !== reference.identifier) continue;
+    const specifier = staticString(call.arguments[0]);
+    if (specifier !== null) modules.add(specifier);
+  }
+  importCache.set(sourceCode, modules);
+  return modules;
+}
+
+/** Does the file import (or require) this module? */
+export function fileImports(sourceCode: Readonly<TSESLint.SourceCode>, module: string): boolean {
+  return importedModules(sourceCode).has(module);
+}

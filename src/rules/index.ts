@@ -1,8 +1,12 @@
 import minWidgetVersion from './min-widget-version.js';
 import noClassicEngine from './no-classic-engine.js';
+import noClassicWidgetResponse from './no-classic-widget-response.js';
 import noObsoleteInteractionCodeFlow from './no-obsolete-interaction-code-flow.js';
 import noPkceDisabled from './no-pkce-disabled.js';
+import noSessionToken from './no-session-token.js';
+import noSetCookieAndRedirect from './no-set-cookie-and-redirect.js';
 import preferCompleteLogin from './prefer-complete-login.js';
+import preferShowSignInToGetTokens from './prefer-show-sign-in-to-get-tokens.js';
 import noUnsupportedWidgetOptions from './no-unsupported-widget-options.js';
 import requireInteractionCodeFlow from './require-interaction-code-flow.js';
 import requireOidcConfig from './require-oidc-config.js';
@@ -11,10 +15,14 @@ import requireOidcConfig from './require-oidc-config.js';
 export const rules = {
   'min-widget-version': minWidgetVersion,
   'no-classic-engine': noClassicEngine,
+  'no-classic-widget-response': noClassicWidgetResponse,
   'no-obsolete-interaction-code-flow': noObsoleteInteractionCodeFlow,
   'no-pkce-disabled': noPkceDisabled,
+  'no-session-token': noSessionToken,
+  'no-set-cookie-and-redirect': noSetCookieAndRedirect,
   'no-unsupported-widget-options': noUnsupportedWidgetOptions,
   'prefer-complete-login': preferCompleteLogin,
+  'prefer-show-sign-in-to-get-tokens': preferShowSignInToGetTokens,
   'require-interaction-code-flow': requireInteractionCodeFlow,
   'require-oidc-config': requireOidcConfig,
 };

@@ -47,6 +47,7 @@ const OURS = [
   'site/public/sri.html:5 okta-oie/min-widget-version',
   'site/src/app.js:4 okta-oie/min-widget-version',
   'site/templates/custom.hbs:17 okta-oie/prefer-complete-login',
+  'site/templates/custom.hbs:19 okta-oie/no-set-cookie-and-redirect',
   `src/login.js:${SOURCES.js.line} okta-oie/require-interaction-code-flow`,
   'src/login.ts:3 okta-oie/require-interaction-code-flow',
 ].sort();

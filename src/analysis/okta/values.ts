@@ -5,6 +5,16 @@
 import type { ValueTarget } from '../modules.js';
 import { AUTH_JS_EXPORT_NAMES, AUTH_JS_MODULES } from './auth-js.js';
 import { AUTH_JS_GLOBAL, WIDGET_GLOBAL } from './cdn.js';
+import {
+  ANGULAR_INJECT,
+  ANGULAR_LEGACY_SERVICE,
+  ANGULAR_TOKEN,
+  OKTA_ANGULAR_MODULE,
+  OKTA_REACT_MODULE,
+  OKTA_VUE_MODULE,
+  REACT_HOOK,
+  VUE_COMPOSABLE,
+} from './frameworks.js';
 import { HOSTED_UTIL_GLOBAL } from './hosted.js';
 import { WIDGET_EXPORT_NAMES, WIDGET_MODULES } from './widget.js';
 
@@ -30,3 +40,24 @@ export const OKTA_VALUES: readonly ValueTarget[] = [WIDGET, AUTH_JS, OKTA_UTIL];
 
 /** The npm scope of every Okta package: an import from it makes "a file that uses Okta". */
 export const OKTA_PACKAGE_SCOPE = '@okta/';
+
+/** A named export of a framework SDK (no global, no CommonJS value of its own). */
+function sdkExport(module: string, name: string): ValueTarget {
+  return { name, modules: [module], exports: new Set([name]), commonJsExport: false, globals: new Set() };
+}
+
+/** okta-react's `useOktaAuth`. */
+export const REACT_USE_OKTA_AUTH = sdkExport(OKTA_REACT_MODULE, REACT_HOOK);
+
+/** okta-vue's `useAuth`. */
+export const VUE_USE_AUTH = sdkExport(OKTA_VUE_MODULE, VUE_COMPOSABLE);
+
+/** okta-angular's `OKTA_AUTH` token. */
+export const ANGULAR_OKTA_AUTH = sdkExport(OKTA_ANGULAR_MODULE, ANGULAR_TOKEN);
+
+/** okta-angular ≤ 3's `OktaAuthService`. */
+export const ANGULAR_AUTH_SERVICE = sdkExport(OKTA_ANGULAR_MODULE, ANGULAR_LEGACY_SERVICE);
+
+/** Angular's `inject` and `Inject`. */
+export const ANGULAR_INJECT_FN = sdkExport(ANGULAR_INJECT.module, ANGULAR_INJECT.fn);
+export const ANGULAR_INJECT_DECORATOR = sdkExport(ANGULAR_INJECT.module, ANGULAR_INJECT.decorator);

@@ -135,3 +135,49 @@ export const CLASSIC_ONLY_TRANSFORM_OPERATION = {
   value: 'IDP_DISCOVERY',
   replacement: ROUTING,
 } as const;
+
+/**
+ * The result a widget hands its success handler, by engine. Only the Classic (V1) router
+ * builds `session` (`{ token, setCookieAndRedirect }`), `user`, `type`, `stepUp`, `next`
+ * and `idpDiscovery`, and only it reports the email-sent, registration and IdP-discovery
+ * statuses (okta-signin-widget `src/v1/util/RouterUtil.js`; none of them appear in
+ * `src/v2` or `src/v3`). The Identity Engine hands over `{ status: 'SUCCESS', tokens }`,
+ * or `{ status: 'SUCCESS', interaction_code, state }` in remediation mode
+ * (`src/v2/client/interactionCodeFlow.js`). Reference §2 "Source facts", §3A, §7 hazards 2–3.
+ */
+export const WIDGET_RESULT = {
+  /** `res.session`: the Classic session hand-off object. */
+  session: 'session',
+  /** `res.session.token`: the Classic session token. */
+  sessionToken: 'token',
+  /** Keys whose every read is Classic evidence. */
+  classicKeys: ['user', 'stepUp', 'next', 'idpDiscovery'] as readonly string[],
+  /** Keys that are Classic evidence only when compared with these values (`'SUCCESS'` is shared by both engines). */
+  classicValues: new Map<string, readonly string[]>([
+    ['type', ['SESSION_SSO', 'SESSION_STEP_UP']],
+    [
+      'status',
+      ['IDP_DISCOVERY', 'FORGOT_PASSWORD_EMAIL_SENT', 'UNLOCK_ACCOUNT_EMAIL_SENT', 'ACTIVATION_EMAIL_SENT', 'REGISTRATION_COMPLETE'],
+    ],
+  ]) as ReadonlyMap<string, readonly string[]>,
+  /** What the Identity Engine hands over: reading these is never Classic evidence. */
+  identityEngineKeys: ['status', 'tokens', 'interaction_code', 'state'] as readonly string[],
+} as const;
+
+/**
+ * The render methods that replace `renderEl` for an embedded widget (reference §3A, §7
+ * hazards 2 and 8; widget README "showSignInToGetTokens", "showSignIn"; Okta's guide
+ * `oie-upgrade-sign-in-widget-deprecated-methods`). `showSignInToGetTokens` resolves to the
+ * tokens themselves; `showSignIn` (from 5.5.0) resolves to a result with `tokens` and
+ * follows the redirects an Identity Engine policy may require. Both need an OIDC app
+ * (`clientId`, `redirectUri`).
+ */
+export const WIDGET_TOKEN_METHODS = {
+  showSignInToGetTokens: { since: null },
+  showSignIn: { since: '5.5.0' },
+} as const satisfies Record<string, { since: string | null }>;
+
+export type WidgetTokenMethod = keyof typeof WIDGET_TOKEN_METHODS;
+
+/** `widget.remove()`: takes the widget off the page once it has handed over the tokens. */
+export const WIDGET_REMOVE_METHOD = 'remove';

@@ -1,0 +1,73 @@
+/**
+ * Calls on okta-auth-js clients, by member path (`signIn`, `tx.resume`,
+ * `token.getWithRedirect`, `session.setCookieAndRedirect`): does a call match a path of
+ * the data tables, and is its receiver a client (`receivers.ts`)? A method whose name is
+ * Okta's own also counts on any receiver in a file that uses Okta; a generic one
+ * (`signIn`, `redirect`) needs the client (reference §7 hazard 4). Also the values an
+ * Authn transaction call resolves to (`await`, `.then`).
+ */
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { staticKeyName, unwrap } from './ast.js';
+import { resolveHandler } from './callbacks.js';
+import { SESSION_COOKIE_REDIRECT, SESSION_OBJECT } from './okta/auth-js.js';
+import { fileUsesOkta } from './okta-usage.js';
+import { readsOfExpression, readsOfParameter, type ValueRead } from './reads.js';
+import { clientEvidence } from './receivers.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** `a.b.c(…)` read against a path `['b', 'c']`: the receiver `a`, or null when the callee is not that path. */
+export function receiverOf(call: TSESTree.CallExpression, path: readonly string[], sourceCode: SourceCode): TSESTree.Node | null {
+  let node = unwrap(call.callee);
+  for (let i = path.length - 1; i >= 0; i -= 1) {
+    if (node.type !== T.MemberExpression || staticKeyName(node, sourceCode.getScope(node)) !== path[i]) return null;
+    node = unwrap(node.object);
+  }
+  return node;
+}
+
+/**
+ * Is `call` the path on a client? `distinctive`: the method's name is Okta's own, so any
+ * receiver counts in a file that uses Okta.
+ */
+export function isClientCall(call: TSESTree.CallExpression, path: readonly string[], distinctive: boolean, sourceCode: SourceCode): boolean {
+  const receiver = receiverOf(call, path, sourceCode);
+  if (!receiver) return false;
+  return clientEvidence(receiver, sourceCode) !== null || (distinctive && fileUsesOkta(sourceCode));
+}
+
+/** `<x>.session.setCookieAndRedirect(…)` (optional chaining and constant computed keys included): its callee and `session` object. */
+export function sessionRedirectCall(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+): { callee: TSESTree.MemberExpression; session: TSESTree.MemberExpression | null } | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression || staticKeyName(callee, sourceCode.getScope(callee)) !== SESSION_COOKIE_REDIRECT) return null;
+  const object = unwrap(callee.object);
+  const session = object.type === T.MemberExpression && staticKeyName(object, sourceCode.getScope(object)) === SESSION_OBJECT ? object : null;
+  // The name is Okta's; on an object that is not `<x>.session`, only in a file that uses Okta.
+  return session || fileUsesOkta(sourceCode) ? { callee, session } : null;
+}
+
+/**
+ * What code reads from the value a call's promise resolves to: `(await call).x`,
+ * `const { x } = await call`, `call.then((value) => …)` (the handler resolved as a
+ * success handler is: inline, named, `.bind`).
+ */
+export function readsOfResolvedValue(call: TSESTree.CallExpression, sourceCode: SourceCode): readonly ValueRead[] {
+  let node: TSESTree.Node = call;
+  while (node.parent && (node.parent.type === T.ChainExpression || node.parent.type === T.TSNonNullExpression || node.parent.type === T.TSAsExpression)) {
+    node = node.parent;
+  }
+  const parent = node.parent;
+  if (parent?.type === T.AwaitExpression) return readsOfExpression(parent, sourceCode);
+  if (parent?.type === T.MemberExpression && parent.object === node && staticKeyName(parent, sourceCode.getScope(parent)) === 'then') {
+    const then = parent.parent;
+    const [onFulfilled] = then?.type === T.CallExpression && then.callee === parent ? then.arguments : [];
+    if (!onFulfilled || onFulfilled.type === T.SpreadElement) return [];
+    const handler = resolveHandler(onFulfilled, sourceCode);
+    return handler.fn ? readsOfParameter(handler.fn, handler.parameter, sourceCode) : [];
+  }
+  return [];
+}

@@ -1,0 +1,304 @@
+/**
+ * Receiver evidence: does an expression evaluate to an okta-auth-js client? The names of
+ * its Classic methods (`signIn`, `forgotPassword`, …) are common in other libraries
+ * (AWS Amplify, NextAuth, Firebase), so rules about them ask this first (reference §3C,
+ * §7 hazard 4). Evidence, as far as the syntax shows it:
+ *
+ * - `new OktaAuth(…)` from `@okta/okta-auth-js` (any entry point, any import form) or the
+ *   CDN global;
+ * - a widget instance's `authClient`;
+ * - okta-react: `useOktaAuth().oktaAuth` (also destructured), `props.oktaAuth`,
+ *   `this.props.oktaAuth`, a component's `{ oktaAuth }` parameter; the legacy
+ *   `authService` (≤ 3) and `auth` (1.x) from the hook or props, in a file that imports
+ *   okta-react;
+ * - okta-vue: `this.$auth`, `useAuth()`;
+ * - okta-angular: a constructor parameter typed `OktaAuth` (4.x) or `OktaAuthService`
+ *   (≤ 3) or injected with `@Inject(OKTA_AUTH)` (5.x on), `inject(OKTA_AUTH)` (8.x), and
+ *   `this.<name>` for such a parameter property;
+ * - a `const` (or a variable whose every write is evidence) or a `this.<name>` of the
+ *   class whose every write is evidence.
+ *
+ * A client that comes from elsewhere (an import of the app's own module, a parameter) is
+ * not evidence: unknown is not a client.
+ */
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { ownerOfThis, findVariable, staticKeyName, thisMembers, unwrap } from './ast.js';
+import { resolveValue, type ValueTarget } from './modules.js';
+import { WIDGET_AUTH_CLIENT } from './okta/auth-js.js';
+import {
+  OKTA_REACT_MODULE,
+  REACT_CLIENT_KEY,
+  REACT_LEGACY_KEYS,
+  REACT_PROPS,
+  VUE_GLOBAL_PROPERTY,
+} from './okta/frameworks.js';
+import {
+  ANGULAR_AUTH_SERVICE,
+  ANGULAR_INJECT_DECORATOR,
+  ANGULAR_INJECT_FN,
+  ANGULAR_OKTA_AUTH,
+  AUTH_JS,
+  REACT_USE_OKTA_AUTH,
+  VUE_USE_AUTH,
+} from './okta/values.js';
+import { fileImports } from './okta-usage.js';
+import { getWidgetConstruction, type WidgetConstruction } from './widget.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+
+/** Where the client comes from. `legacy` is a framework wrapper of okta-react ≤ 3 (`authService`, `auth`). */
+export type ClientEvidence = 'okta-auth' | 'widget' | 'okta-react' | 'okta-vue' | 'okta-angular' | 'legacy';
+
+const MAX_DEPTH = 6;
+
+/** Types and tokens that mark an Angular constructor parameter as the client. */
+const ANGULAR_TYPES: readonly ValueTarget[] = [AUTH_JS, ANGULAR_AUTH_SERVICE];
+
+class Receivers {
+  constructor(private readonly sourceCode: SourceCode) {}
+
+  private scope(node: TSESTree.Node): Scope {
+    return this.sourceCode.getScope(node);
+  }
+
+  client(expression: TSESTree.Node, depth: number): ClientEvidence | null {
+    if (depth > MAX_DEPTH) return null;
+    const node = unwrap(expression);
+    switch (node.type) {
+      case T.NewExpression:
+        return resolveValue(node.callee, this.scope(node), [AUTH_JS]) ? 'okta-auth' : null;
+      case T.CallExpression:
+        return this.clientCall(node);
+      case T.Identifier: {
+        const variable = findVariable(this.scope(node), node);
+        return variable ? this.variable(variable, depth) : null;
+      }
+      case T.MemberExpression:
+        return this.member(node, depth);
+      default:
+        return null;
+    }
+  }
+
+  /** `useAuth()` (okta-vue), `inject(OKTA_AUTH)` (okta-angular). */
+  private clientCall(call: TSESTree.CallExpression): ClientEvidence | null {
+    const scope = this.scope(call);
+    if (resolveValue(call.callee, scope, [VUE_USE_AUTH])) return 'okta-vue';
+    const [token] = call.arguments;
+    if (token && resolveValue(call.callee, scope, [ANGULAR_INJECT_FN]) && resolveValue(token, scope, [ANGULAR_OKTA_AUTH])) {
+      return 'okta-angular';
+    }
+    return null;
+  }
+
+  private member(node: TSESTree.MemberExpression, depth: number): ClientEvidence | null {
+    const key = staticKeyName(node, this.scope(node));
+    if (key === null) return null;
+    const object = unwrap(node.object);
+    if (key === WIDGET_AUTH_CLIENT && this.widget(object, depth + 1)) return 'widget';
+    if (key === VUE_GLOBAL_PROPERTY && object.type === T.ThisExpression) return 'okta-vue';
+    if (this.isReactHook(object) || this.isProps(object)) return this.reactKey(key);
+    if (object.type === T.ThisExpression) return this.thisMember(node, key, depth);
+    return null;
+  }
+
+  /** A key of okta-react's hook result or props. */
+  private reactKey(key: string): ClientEvidence | null {
+    if (key === REACT_CLIENT_KEY) return 'okta-react';
+    return REACT_LEGACY_KEYS.includes(key) && fileImports(this.sourceCode, OKTA_REACT_MODULE) ? 'legacy' : null;
+  }
+
+  private isReactHook(node: TSESTree.Node): boolean {
+    const inner = unwrap(node);
+    return inner.type === T.CallExpression && resolveValue(inner.callee, this.scope(inner), [REACT_USE_OKTA_AUTH]) !== null;
+  }
+
+  /** `props` or `this.props`. */
+  private isProps(node: TSESTree.Node): boolean {
+    const inner = unwrap(node);
+    if (inner.type === T.Identifier) return inner.name === REACT_PROPS;
+    return (
+      inner.type === T.MemberExpression &&
+      unwrap(inner.object).type === T.ThisExpression &&
+      staticKeyName(inner, this.scope(inner)) === REACT_PROPS
+    );
+  }
+
+  /** `this.<key>`: every value the class writes to it is evidence (a field, `this.x = …`, a constructor parameter property). */
+  private thisMember(node: TSESTree.MemberExpression, key: string, depth: number): ClientEvidence | null {
+    const body = ownerOfThis(node);
+    if (!body) return null;
+    const values: (() => ClientEvidence | null)[] = [];
+    for (const member of body.type === T.ClassBody ? body.body : []) {
+      if (member.type === T.PropertyDefinition && !member.static && !member.computed && member.value) {
+        const name = member.key.type === T.Identifier ? member.key.name : null;
+        const value = member.value;
+        if (name === key) values.push(() => this.client(value, depth + 1));
+      }
+      if (member.type === T.MethodDefinition && member.kind === 'constructor') {
+        for (const param of member.value.params) {
+          if (param.type === T.TSParameterProperty && parameterName(param.parameter) === key) {
+            values.push(() => this.parameter(param, param.parameter));
+          }
+        }
+      }
+    }
+    for (const read of thisMembers(body, key, this.sourceCode)) {
+      const assignment = read.parent;
+      if (assignment?.type === T.AssignmentExpression && assignment.left === read) {
+        if (assignment.operator !== '=') return null;
+        values.push(() => this.client(assignment.right, depth + 1));
+      }
+    }
+    return allEvidence(values);
+  }
+
+  private variable(variable: Variable, depth: number): ClientEvidence | null {
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return null;
+    if (def.type === 'Parameter') return this.parameterVariable(def.node, def.name, variable);
+    if (def.type !== 'Variable') return null;
+    const { id, init } = def.node;
+    if (id.type === T.ObjectPattern) return init ? this.destructured(id, variable, init, depth) : null;
+    if (id.type !== T.Identifier) return null;
+    const values: (() => ClientEvidence | null)[] = [];
+    if (init) values.push(() => this.client(init, depth + 1));
+    for (const reference of variable.references) {
+      if (!reference.isWrite() || reference.init) continue;
+      const assignment = reference.identifier.parent;
+      if (assignment?.type !== T.AssignmentExpression || assignment.operator !== '=' || assignment.left !== reference.identifier) return null;
+      values.push(() => this.client(assignment.right, depth + 1));
+    }
+    return allEvidence(values);
+  }
+
+  /** `const { oktaAuth } = useOktaAuth()`, `const { oktaAuth } = this.props`. */
+  private destructured(pattern: TSESTree.ObjectPattern, variable: Variable, init: TSESTree.Expression, depth: number): ClientEvidence | null {
+    const key = patternKey(pattern, variable, this.scope(pattern));
+    if (key === null) return null;
+    const object = unwrap(init);
+    if (this.isReactHook(object) || this.isProps(object)) return this.reactKey(key);
+    if (key === WIDGET_AUTH_CLIENT && this.widget(object, depth + 1)) return 'widget';
+    return null;
+  }
+
+  /** A parameter: a component's `{ oktaAuth }` props, or an Angular constructor's injected client. */
+  private parameterVariable(fn: TSESTree.Node, name: TSESTree.Node, variable: Variable): ClientEvidence | null {
+    if (!('params' in fn)) return null;
+    for (const param of fn.params as TSESTree.Parameter[]) {
+      if (!(param.range[0] <= name.range[0] && name.range[1] <= param.range[1])) continue;
+      if (param.type === T.ObjectPattern) {
+        const key = patternKey(param, variable, this.scope(param));
+        return key === null ? null : fn.params[0] === param ? this.reactKey(key) : null;
+      }
+      return this.parameter(param, param.type === T.TSParameterProperty ? param.parameter : param);
+    }
+    return null;
+  }
+
+  /** An Angular constructor parameter typed as the client or injected with the `OKTA_AUTH` token. */
+  private parameter(param: TSESTree.Parameter, inner: TSESTree.Node): ClientEvidence | null {
+    const binding = inner.type === T.AssignmentPattern ? inner.left : inner;
+    const typed = 'typeAnnotation' in binding ? binding.typeAnnotation : undefined;
+    const annotation = typed?.type === T.TSTypeAnnotation ? typed.typeAnnotation : undefined;
+    if (annotation?.type === T.TSTypeReference && annotation.typeName.type === T.Identifier) {
+      if (resolveValue(annotation.typeName, this.scope(annotation.typeName), ANGULAR_TYPES)) return 'okta-angular';
+    }
+    const decorators = [...('decorators' in param ? (param.decorators ?? []) : []), ...('decorators' in binding ? (binding.decorators ?? []) : [])];
+    for (const decorator of decorators) {
+      const call = decorator.expression;
+      if (call.type !== T.CallExpression || !call.arguments[0]) continue;
+      const scope = this.scope(call);
+      if (resolveValue(call.callee, scope, [ANGULAR_INJECT_DECORATOR]) && resolveValue(call.arguments[0], scope, [ANGULAR_OKTA_AUTH])) {
+        return 'okta-angular';
+      }
+    }
+    return null;
+  }
+
+  /** The widget construction an expression evaluates to (the `new`, a binding of it, a `this.<name>` the class sets to it). */
+  widget(expression: TSESTree.Node, depth: number): WidgetConstruction | null {
+    if (depth > MAX_DEPTH) return null;
+    const node = unwrap(expression);
+    if (node.type === T.NewExpression) return getWidgetConstruction(node, this.sourceCode);
+    if (node.type === T.Identifier) {
+      const variable = findVariable(this.scope(node), node);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (!variable || def?.type !== 'Variable' || def.node.id.type !== T.Identifier) return null;
+      const writes = variable.references.filter((reference) => reference.isWrite());
+      const values = writes.map((reference) => {
+        if (reference.init) return def.node.init;
+        const parent = reference.identifier.parent;
+        return parent?.type === T.AssignmentExpression && parent.operator === '=' && parent.left === reference.identifier ? parent.right : null;
+      });
+      if (values.length === 0 || values.some((value) => !value)) return null;
+      const found = values.map((value) => this.widget(value!, depth + 1));
+      return found.every((each) => each) ? found[0]! : null;
+    }
+    if (node.type === T.MemberExpression && unwrap(node.object).type === T.ThisExpression) {
+      const body = ownerOfThis(node);
+      const key = staticKeyName(node, this.scope(node));
+      if (!body || key === null) return null;
+      for (const read of thisMembers(body, key, this.sourceCode)) {
+        const assignment = read.parent;
+        if (assignment?.type === T.AssignmentExpression && assignment.left === read) {
+          const found = this.widget(assignment.right, depth + 1);
+          if (found) return found;
+        }
+      }
+      for (const member of body.type === T.ClassBody ? body.body : []) {
+        if (member.type === T.PropertyDefinition && !member.static && member.value && member.key.type === T.Identifier && member.key.name === key) {
+          return this.widget(member.value, depth + 1);
+        }
+      }
+    }
+    return null;
+  }
+}
+
+/** Evidence when every value is, the first one's kind; none when there is no value or one is not. */
+function allEvidence(values: readonly (() => ClientEvidence | null)[]): ClientEvidence | null {
+  if (values.length === 0) return null;
+  let first: ClientEvidence | null = null;
+  for (const value of values) {
+    const evidence = value();
+    if (!evidence) return null;
+    first ??= evidence;
+  }
+  return first;
+}
+
+function parameterName(node: TSESTree.Node): string | null {
+  const inner = node.type === T.AssignmentPattern ? node.left : node;
+  return inner.type === T.Identifier ? inner.name : null;
+}
+
+/** The key under which a destructuring pattern binds `variable` (top level only). */
+function patternKey(pattern: TSESTree.ObjectPattern, variable: Variable, scope: Scope): string | null {
+  for (const property of pattern.properties) {
+    if (property.type !== T.Property) continue;
+    const value = property.value.type === T.AssignmentPattern ? property.value.left : property.value;
+    if (value.type === T.Identifier && value.name === variable.name) return staticKeyName(property, scope);
+  }
+  return null;
+}
+
+const cache = new WeakMap<TSESTree.Node, ClientEvidence | null>();
+
+/** The okta-auth-js client evidence of an expression, or null (none, or unknown). Memoized per node. */
+export function clientEvidence(expression: TSESTree.Node, sourceCode: SourceCode): ClientEvidence | null {
+  const node = unwrap(expression);
+  const cached = cache.get(node);
+  if (cached !== undefined) return cached;
+  const evidence = new Receivers(sourceCode).client(node, 0);
+  cache.set(node, evidence);
+  return evidence;
+}
+
+/** The widget construction an expression evaluates to, or null. */
+export function widgetInstance(expression: TSESTree.Node, sourceCode: SourceCode): WidgetConstruction | null {
+  return new Receivers(sourceCode).widget(expression, 0);
+}

@@ -1,0 +1,90 @@
+import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import { unwrap } from '../analysis/ast.js';
+import { isClientCall, readsOfResolvedValue, sessionRedirectCall } from '../analysis/client-calls.js';
+import { AUTHN_TRANSACTION_SOURCES, SESSION_TOKEN_HAND_OFFS, SESSION_TOKEN_KEY } from '../analysis/okta/auth-js.js';
+import { isSetInCode, lookup, resolveObjectArgument } from '../analysis/options.js';
+import { clientEvidence } from '../analysis/receivers.js';
+import { widgetResultReads } from '../analysis/widget-results.js';
+import { createRule } from '../utils/create-rule.js';
+import { reportOnce, widgetListeners } from '../utils/widget-rule.js';
+
+type MessageIds = 'resultSessionToken' | 'transactionSessionToken' | 'handOff' | 'setCookieSessionToken';
+
+const TOKENS_INSTEAD =
+  'Take tokens instead, from the widget (`showSignInToGetTokens()` then `authClient.tokenManager.setTokens(tokens)`, or `showSignIn()` then `authClient.handleLoginRedirect(res.tokens)`) or from the IDX flow (`authClient.idx.authenticate()`, then `transaction.tokens` on `SUCCESS`).';
+
+export default createRule<[], MessageIds>({
+  name: 'no-session-token',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow the Classic Engine session-token hand-off',
+      recommended: 'error',
+    },
+    schema: [],
+    messages: {
+      resultSessionToken: `Do not use the widget result's \`session.token\`: only the Classic Engine sets it. On the Identity Engine the result has no \`session\`, so this reads nothing (or throws). ${TOKENS_INSTEAD}`,
+      transactionSessionToken: `Do not use \`sessionToken\` from a Classic Authentication API transaction (\`{{method}}\`). The Identity Engine's IDX flow hands over tokens, not a session token, and session tokens from before the upgrade stop working: sign in with \`authClient.idx.authenticate()\` and, on \`SUCCESS\`, store \`transaction.tokens\` with \`authClient.tokenManager.setTokens()\`.`,
+      handOff: `Do not hand \`{{method}}\` a \`sessionToken\`: only Classic Engine sources mint one. It is the Classic hand-off from the Authentication API (or a Classic widget) to a session. ${TOKENS_INSTEAD} For a plain redirect, call \`{{method}}\` without it.`,
+      setCookieSessionToken: `Do not hand \`session.setCookieAndRedirect\` a session token: only the Classic Engine mints one. ${TOKENS_INSTEAD}`,
+    },
+  },
+  create(context) {
+    const { sourceCode } = context;
+    const report = reportOnce(context);
+    const reads: { node: TSESTree.Node; report: () => void }[] = [];
+    /** The values written directly in a hand-off: a read there is that one finding. */
+    const handedOff = new Set<TSESTree.Node>();
+
+    const widgets = widgetListeners(context, undefined, (widget) => {
+      for (const { reads: resultReads } of widgetResultReads(widget.construction, sourceCode)) {
+        for (const read of resultReads) {
+          if (read.kind !== 'session-token') continue;
+          reads.push({ node: read.node, report: () => report({ node: read.node, messageId: 'resultSessionToken' }) });
+        }
+      }
+    });
+
+    function transactionReads(call: TSESTree.CallExpression): void {
+      const source = AUTHN_TRANSACTION_SOURCES.find(({ path, distinctive }) => isClientCall(call, path, distinctive, sourceCode));
+      if (!source) return;
+      const method = source.path.join('.');
+      for (const read of readsOfResolvedValue(call, sourceCode)) {
+        const [first] = read.segments;
+        if (first?.key !== SESSION_TOKEN_KEY) continue;
+        reads.push({ node: first.node, report: () => report({ node: first.node, messageId: 'transactionSessionToken', data: { method } }) });
+      }
+    }
+
+    function handOffs(call: TSESTree.CallExpression): void {
+      for (const { path, options, legacy } of SESSION_TOKEN_HAND_OFFS) {
+        if (!isClientCall(call, path, !legacy, sourceCode)) continue;
+        const resolved = resolveObjectArgument(call, options, sourceCode);
+        const found = resolved ? lookup(resolved.root, [SESSION_TOKEN_KEY]) : null;
+        if (found?.state !== 'present' || !isSetInCode(found.entry)) continue;
+        const { entry } = found;
+        if (entry.value.kind === 'expression') handedOff.add(unwrap(entry.value.node));
+        report({ node: entry.node, messageId: 'handOff', data: { method: path.join('.') } });
+      }
+      const redirect = sessionRedirectCall(call, sourceCode);
+      const [token] = call.arguments;
+      if (!redirect || !token || token.type === T.SpreadElement) return;
+      // okta-auth-js's `session.setCookieAndRedirect(sessionToken, redirectUrl)`; a Classic widget result's takes only the URL.
+      const onClient = redirect.session !== null && clientEvidence(redirect.session.object, sourceCode) !== null;
+      if (!onClient && call.arguments.length < 2) return;
+      handedOff.add(unwrap(token));
+      report({ node: token, messageId: 'setCookieSessionToken' });
+    }
+
+    return {
+      ...widgets,
+      CallExpression(call) {
+        transactionReads(call);
+        handOffs(call);
+      },
+      'Program:exit'() {
+        for (const read of reads) if (!handedOff.has(read.node)) read.report();
+      },
+    };
+  },
+});
