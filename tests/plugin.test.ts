@@ -55,7 +55,7 @@ describe('configs', () => {
       { name: 'okta-oie/html-urls', files: [`${HTML}/*.okta-url`], plugins, rules: ruleIds('html-url') },
     ]);
     expect(Object.keys(ruleIds('js'))).toEqual(ids.map((id) => `okta-oie/${id}`));
-    expect(ruleIds('package-json')).toEqual({ 'okta-oie/min-widget-version': 'error' });
+    expect(ruleIds('package-json')).toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-okta-idx-js': 'error' });
     expect(ruleIds('html-url')).toEqual({ 'okta-oie/min-widget-version': 'error' });
   });
 
@@ -102,7 +102,7 @@ describe('JavaScript rules in files of other languages', () => {
   });
 
   it('the rules that read other kinds of file are the ones that say so', () => {
-    expect(ids.filter((id) => !jsOnly.includes(id))).toEqual(['min-widget-version']);
+    expect(ids.filter((id) => !jsOnly.includes(id))).toEqual(['min-widget-version', 'no-okta-idx-js']);
   });
 });
 

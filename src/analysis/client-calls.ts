@@ -10,30 +10,37 @@ import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { staticKeyName, unwrap } from './ast.js';
 import { resolveHandler } from './callbacks.js';
-import { SESSION_COOKIE_REDIRECT, SESSION_OBJECT } from './okta/auth-js.js';
+import { IDX_OBJECT, SESSION_COOKIE_REDIRECT, SESSION_OBJECT } from './okta/auth-js.js';
 import { fileUsesOkta } from './okta-usage.js';
 import { readsOfExpression, readsOfParameter, type ValueRead } from './reads.js';
 import { clientEvidence } from './receivers.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** `a.b.c(…)` read against a path `['b', 'c']`: the receiver `a`, or null when the callee is not that path. */
+/** `a.b.c(…)` read against a path `['b', 'c']` (`*` matches any key): the receiver `a`, or null when the callee is not that path. */
 export function receiverOf(call: TSESTree.CallExpression, path: readonly string[], sourceCode: SourceCode): TSESTree.Node | null {
   let node = unwrap(call.callee);
   for (let i = path.length - 1; i >= 0; i -= 1) {
-    if (node.type !== T.MemberExpression || staticKeyName(node, sourceCode.getScope(node)) !== path[i]) return null;
+    if (node.type !== T.MemberExpression) return null;
+    const key = staticKeyName(node, sourceCode.getScope(node));
+    if (key === null || (path[i] !== '*' && key !== path[i])) return null;
     node = unwrap(node.object);
   }
   return node;
 }
 
+/** `<client>.idx`: the Identity Engine module, whose methods share names with the Classic ones (`idx.unlockAccount`). */
+function isIdxModule(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  return node.type === T.MemberExpression && staticKeyName(node, sourceCode.getScope(node)) === IDX_OBJECT;
+}
+
 /**
  * Is `call` the path on a client? `distinctive`: the method's name is Okta's own, so any
- * receiver counts in a file that uses Okta.
+ * receiver counts in a file that uses Okta. Never a call under `.idx`.
  */
 export function isClientCall(call: TSESTree.CallExpression, path: readonly string[], distinctive: boolean, sourceCode: SourceCode): boolean {
   const receiver = receiverOf(call, path, sourceCode);
-  if (!receiver) return false;
+  if (!receiver || isIdxModule(receiver, sourceCode)) return false;
   return clientEvidence(receiver, sourceCode) !== null || (distinctive && fileUsesOkta(sourceCode));
 }
 

@@ -1,7 +1,9 @@
 import minWidgetVersion from './min-widget-version.js';
+import noAuthnApi from './no-authn-api.js';
 import noClassicEngine from './no-classic-engine.js';
 import noClassicWidgetResponse from './no-classic-widget-response.js';
 import noObsoleteInteractionCodeFlow from './no-obsolete-interaction-code-flow.js';
+import noOktaIdxJs from './no-okta-idx-js.js';
 import noPkceDisabled from './no-pkce-disabled.js';
 import noSessionToken from './no-session-token.js';
 import noSetCookieAndRedirect from './no-set-cookie-and-redirect.js';
@@ -14,9 +16,11 @@ import requireOidcConfig from './require-oidc-config.js';
 /** Rule id → rule. A test checks this against src/rules/ and docs/rules/. */
 export const rules = {
   'min-widget-version': minWidgetVersion,
+  'no-authn-api': noAuthnApi,
   'no-classic-engine': noClassicEngine,
   'no-classic-widget-response': noClassicWidgetResponse,
   'no-obsolete-interaction-code-flow': noObsoleteInteractionCodeFlow,
+  'no-okta-idx-js': noOktaIdxJs,
   'no-pkce-disabled': noPkceDisabled,
   'no-session-token': noSessionToken,
   'no-set-cookie-and-redirect': noSetCookieAndRedirect,

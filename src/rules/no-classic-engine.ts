@@ -1,13 +1,11 @@
-import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { requiredModule, staticString } from '../analysis/ast.js';
 import { removeOption, replaceValue } from '../analysis/edits.js';
-import { mockedModule } from '../analysis/modules.js';
 import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE, WIDGET_PACKAGE } from '../analysis/okta/widget.js';
 import type { WidgetView } from '../analysis/widget-view.js';
 import type { WidgetRuleOptions } from '../types.js';
 import { createRule } from '../utils/create-rule.js';
 import { fixOrSuggest } from '../utils/fix-or-suggest.js';
+import { moduleSpecifierListeners, rewriteSpecifier } from '../utils/module-specifiers.js';
 import { WIDGET_RULE_SCHEMA } from '../utils/schema.js';
 import { widgetListeners } from '../utils/widget-rule.js';
 
@@ -60,48 +58,27 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const specifiers: TSESTree.Node[] = [];
-    const mocks: TSESTree.StringLiteral[] = [];
-    let dynamicMock = false;
-
-    function collect(source: TSESTree.Node | null | undefined): void {
-      if (source && staticString(source) === WIDGET_CLASSIC_MODULE) specifiers.push(source);
-    }
-
-    /** The specifier as the default entry point, in the same quotes. */
-    function rewrite(fixer: TSESLint.RuleFixer, node: TSESTree.Node): TSESLint.RuleFix {
-      const quote = sourceCode.getText(node)[0] ?? "'";
-      return fixer.replaceText(node, `${quote}${WIDGET_PACKAGE}${quote}`);
-    }
-
     return {
-      ImportDeclaration: (node) => collect(node.source),
-      ExportNamedDeclaration: (node) => collect(node.source),
-      ExportAllDeclaration: (node) => collect(node.source),
-      ImportExpression: (node) => collect(node.source),
-      TSExternalModuleReference: (node) => collect(node.expression),
-      CallExpression(node) {
-        if (requiredModule(node, sourceCode.getScope(node)) !== null) collect(node.arguments[0]);
-        const mocked = mockedModule(node);
-        if (mocked === 'dynamic') dynamicMock = true;
-        else if (mocked?.specifier === WIDGET_CLASSIC_MODULE) mocks.push(mocked.node);
-      },
       // The default entry point honours the same options, so the rewrite changes nothing at run time, as long as the
       // file's test mocks follow it: they are rewritten with it, or it is only a suggestion when one names its module dynamically.
-      'Program:exit'() {
-        for (const source of specifiers) {
-          const fix = (fixer: TSESLint.RuleFixer) => [source, ...mocks].map((node) => rewrite(fixer, node));
-          context.report({
-            node: source,
-            messageId: 'classicBundle',
-            data: { specifier: WIDGET_CLASSIC_MODULE, replacement: WIDGET_PACKAGE },
-            ...fixOrSuggest(dynamicMock ? 'suggestion' : 'autofix', {
-              fix,
-              suggest: [{ messageId: 'useDefaultBundle', data: { specifier: WIDGET_CLASSIC_MODULE, replacement: WIDGET_PACKAGE }, fix }],
-            }),
-          });
-        }
-      },
+      ...moduleSpecifierListeners(
+        sourceCode,
+        (specifier) => specifier === WIDGET_CLASSIC_MODULE,
+        ({ sources, mocks, dynamicMock }) => {
+          for (const { node: source } of sources) {
+            const fix = (fixer: TSESLint.RuleFixer) => [source, ...mocks].map((node) => rewriteSpecifier(fixer, sourceCode, node, WIDGET_PACKAGE));
+            context.report({
+              node: source,
+              messageId: 'classicBundle',
+              data: { specifier: WIDGET_CLASSIC_MODULE, replacement: WIDGET_PACKAGE },
+              ...fixOrSuggest(dynamicMock ? 'suggestion' : 'autofix', {
+                fix,
+                suggest: [{ messageId: 'useDefaultBundle', data: { specifier: WIDGET_CLASSIC_MODULE, replacement: WIDGET_PACKAGE }, fix }],
+              }),
+            });
+          }
+        },
+      ),
       ...widgetListeners(context, options.widgetVersion, (widget, report) => {
         const classic = widget.option(OPTION.useClassicEngine);
         if (classic.truth !== 'true' || !classic.entry) return;

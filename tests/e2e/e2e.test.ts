@@ -98,10 +98,20 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
     'templates/custom.hbs:17 prefer-complete-login',
     'templates/custom.hbs:19 no-set-cookie-and-redirect',
   ],
-  // An app that still expects the Classic Engine's answer (a widget, okta-react, okta-angular), beside look-alikes that are not Okta.
+  // An app that still expects the Classic Engine's answer (a widget, okta-react, okta-angular) and signs users in
+  // directly (the Authentication API, okta-idx-js), beside look-alikes that are not Okta.
   'classic-results': [
+    'package.json:8 no-okta-idx-js',
+    'src/LoginForm.jsx:12 no-authn-api',
     'src/LoginForm.jsx:14 no-session-token',
     'src/LoginForm.jsx:15 no-session-token',
+    'src/direct-auth.js:2 no-authn-api',
+    'src/direct-auth.js:3 no-okta-idx-js',
+    'src/direct-auth.js:8 no-authn-api',
+    'src/direct-auth.js:12 no-authn-api',
+    'src/direct-auth.js:16 no-authn-api',
+    'src/direct-auth.js:17 no-authn-api',
+    'src/login.component.ts:11 no-authn-api',
     'src/login.component.ts:13 no-set-cookie-and-redirect',
     'src/login.component.ts:13 no-session-token',
     'src/widget-login.js:11 prefer-show-sign-in-to-get-tokens',
@@ -156,12 +166,14 @@ describe.each(PROJECTS)('project %s', (project) => {
   });
 
   it('--fix with recommended changes no runtime behaviour', () => {
-    // The only autofixes recommended may make: the /classic specifier to the default entry
-    // (which honours the same options), and `useInteractionCodeFlow: true` on 7.x (ignored there).
+    // The only autofixes recommended may make: the /classic and /authn specifiers to the default entries
+    // (which honour the same options and are supersets), and `useInteractionCodeFlow: true` on 7.x (ignored there).
     const original = sourceFiles(path.join(fixtures, project));
     const fixed = expectedFiles('recommended', project);
     for (const [name, text] of Object.entries(original)) {
-      let allowed = text.replaceAll("'@okta/okta-signin-widget/classic'", "'@okta/okta-signin-widget'");
+      let allowed = text
+        .replaceAll("'@okta/okta-signin-widget/classic'", "'@okta/okta-signin-widget'")
+        .replaceAll("'@okta/okta-auth-js/authn'", "'@okta/okta-auth-js'");
       if (project === 'widget-7') allowed = allowed.replace(/^[ \t]*useInteractionCodeFlow: true,?\n/gm, '');
       expect(fixed[name], name).toBe(allowed);
     }

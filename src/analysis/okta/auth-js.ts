@@ -91,3 +91,64 @@ export const TOKEN_HAND_OFF = {
 
 /** The widget instance's okta-auth-js client (`widget.authClient`). */
 export const WIDGET_AUTH_CLIENT = 'authClient';
+
+/** `authClient.idx`: the Identity Engine module; nothing under it is Classic. */
+export const IDX_OBJECT = 'idx';
+
+/** `authClient.authn`: the Classic Authn API object of the 7.x bundles (`authn.*`). */
+export const AUTHN_OBJECT = 'authn';
+
+/** okta-auth-js versions that matter for the IDX replacements (CHANGELOG 5.1.0, 6.0.0, 8.0.0; reference §1). */
+export const AUTH_JS_VERSIONS = {
+  /** The `idx` module: 5.1.0 added it, 5.1.1 is the first on npm. */
+  idx: '5.1.1',
+  /** `idx.start({ recoveryToken })` and the `recoveryToken` option. */
+  recoveryToken: '6.0.0',
+  /** IDX runs step by step (`idx.proceed({ step })`) unless `idx: { enableLegacyMode: true }`. */
+  stepMode: '8.0.0',
+} as const;
+
+/** The authn-only entry point (7.x): no `idx`. The default entry is a superset of it. */
+export const AUTH_JS_AUTHN_MODULE = `${AUTH_JS_PACKAGE}/authn`;
+
+/**
+ * A Classic Authentication API call on a client, with its Identity Engine counterpart.
+ * `path` is the member chain after the client; `*` matches any method. `distinctive`
+ * names are Okta's own (reported on any receiver in a file that uses Okta); the others
+ * need a client (reference §7 hazard 4). `rename` is the counterpart's path when the
+ * call can be renamed as a starting point (the arguments carry over), else null.
+ * Sources: okta-auth-js `docs/authn.md`, `docs/migrate-from-authn-to-idx.md`
+ * ("Authn to IDX Conversion Chart"), reference §3C.
+ */
+export interface AuthnCall {
+  readonly path: readonly string[];
+  readonly distinctive: boolean;
+  readonly replacement: string;
+  readonly rename: readonly string[] | null;
+}
+
+export const AUTHN_CALLS: readonly AuthnCall[] = [
+  { path: ['signIn'], distinctive: false, replacement: '`idx.authenticate()`', rename: [IDX_OBJECT, 'authenticate'] },
+  { path: ['signInWithCredentials'], distinctive: true, replacement: '`idx.authenticate()`', rename: [IDX_OBJECT, 'authenticate'] },
+  { path: ['forgotPassword'], distinctive: false, replacement: '`idx.recoverPassword()`', rename: [IDX_OBJECT, 'recoverPassword'] },
+  { path: ['unlockAccount'], distinctive: false, replacement: '`idx.unlockAccount()`', rename: [IDX_OBJECT, 'unlockAccount'] },
+  {
+    path: ['verifyRecoveryToken'],
+    distinctive: true,
+    replacement: '`idx.start({ recoveryToken })` (or the `recoveryToken` option, okta-auth-js 6.0.0 and later)',
+    rename: [IDX_OBJECT, 'start'],
+  },
+  { path: [AUTHN_TX_OBJECT, 'resume'], distinctive: true, replacement: '`idx.proceed()`', rename: [IDX_OBJECT, 'proceed'] },
+  { path: [AUTHN_TX_OBJECT, 'exists'], distinctive: true, replacement: '`idx.canProceed()`', rename: [IDX_OBJECT, 'canProceed'] },
+  { path: [AUTHN_TX_OBJECT, 'status'], distinctive: true, replacement: '`idx.proceed()` (it returns the current transaction)', rename: null },
+  { path: [AUTHN_TX_OBJECT, 'introspect'], distinctive: true, replacement: '`idx.proceed()` (it returns the current transaction)', rename: null },
+  { path: ['introspectAuthn'], distinctive: true, replacement: '`idx.proceed()` (it returns the current transaction)', rename: null },
+  { path: [AUTHN_OBJECT, '*'], distinctive: false, replacement: 'the `idx` module (`idx.authenticate()`, `idx.proceed()`, `idx.cancel()`)', rename: null },
+];
+
+/**
+ * `@okta/okta-idx-js`: deprecated (0.25.1 is the last release; its README points to
+ * okta-auth-js's `idx` module, and `idx.start()` prints a deprecation warning on every
+ * call), with no `deprecated` flag on npm (reference §1 "idx-js", §3D).
+ */
+export const IDX_JS_PACKAGE = '@okta/okta-idx-js';
