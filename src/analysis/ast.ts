@@ -296,8 +296,22 @@ export function ownerOfThis(node: TSESTree.Node): ThisOwner | null {
   return null;
 }
 
-/** The function of a non-static method or field `name` of a class, or of a method or function-valued property of an object literal. */
+/**
+ * The function of a non-static method or field `name` of a class, or of a method or
+ * function-valued property of an object literal (in a Vue options object, also of its
+ * `methods`, which Vue puts on `this`).
+ */
 export function memberFunction(owner: ThisOwner, name: string): FunctionNode | null {
+  const own = ownMemberFunction(owner, name);
+  if (own || owner.type !== T.ObjectExpression) return own;
+  const methods = owner.properties.find(
+    (property): property is TSESTree.Property =>
+      property.type === T.Property && !property.computed && property.key.type === T.Identifier && property.key.name === 'methods',
+  );
+  return methods?.value.type === T.ObjectExpression ? ownMemberFunction(methods.value, name) : null;
+}
+
+function ownMemberFunction(owner: ThisOwner, name: string): FunctionNode | null {
   const members = owner.type === T.ClassBody ? owner.body : owner.properties;
   for (const member of members) {
     if (member.type !== T.MethodDefinition && member.type !== T.PropertyDefinition && member.type !== T.Property) continue;

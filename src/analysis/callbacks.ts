@@ -93,6 +93,12 @@ function instanceReads(construction: WidgetConstruction, sourceCode: SourceCode)
   return [construction.node];
 }
 
+/** `null` or `undefined` written as an argument. */
+function isNothing(node: TSESTree.Node): boolean {
+  const inner = unwrap(node);
+  return (inner.type === T.Literal && inner.value === null) || (inner.type === T.Identifier && inner.name === 'undefined');
+}
+
 const cache = new WeakMap<TSESTree.NewExpression, readonly SuccessHandler[]>();
 
 /** The success handlers of a widget construction's render calls, in source order. Memoized. */
@@ -106,7 +112,8 @@ export function successHandlers(construction: WidgetConstruction, sourceCode: So
     if (!found || !render) continue;
     const { call, method } = found;
     const argument = render.successArgument === null ? undefined : call.arguments[render.successArgument];
-    if (argument && argument.type !== T.SpreadElement) {
+    // `renderEl(options, null, onError)`: no success handler, nothing to resolve.
+    if (argument && argument.type !== T.SpreadElement && !isNothing(argument)) {
       handlers.push({ ...resolveHandler(argument, sourceCode), call, method, argument, via: 'argument' });
     }
     const then = methodCallOn(call, sourceCode);

@@ -54,8 +54,8 @@ export type ClientEvidence = 'okta-auth' | 'widget' | 'okta-react' | 'okta-vue' 
 
 const MAX_DEPTH = 6;
 
-/** Types and tokens that mark an Angular constructor parameter as the client. */
-const ANGULAR_TYPES: readonly ValueTarget[] = [AUTH_JS, ANGULAR_AUTH_SERVICE];
+/** Declared types that mark a binding as the client (okta-auth-js's class, okta-angular ≤ 3's service). */
+const CLIENT_TYPES: readonly ValueTarget[] = [AUTH_JS, ANGULAR_AUTH_SERVICE];
 
 class Receivers {
   constructor(private readonly sourceCode: SourceCode) {}
@@ -133,10 +133,11 @@ class Receivers {
     if (!body) return null;
     const values: (() => ClientEvidence | null)[] = [];
     for (const member of body.type === T.ClassBody ? body.body : []) {
-      if (member.type === T.PropertyDefinition && !member.static && !member.computed && member.value) {
-        const name = member.key.type === T.Identifier ? member.key.name : null;
+      if (member.type === T.PropertyDefinition && !member.static && !member.computed && member.key.type === T.Identifier && member.key.name === key) {
+        // A field declared as the client (`private auth?: OktaAuth`): its type says what any write holds.
+        if (this.typedAsClient(member)) return 'okta-auth';
         const value = member.value;
-        if (name === key) values.push(() => this.client(value, depth + 1));
+        if (value) values.push(() => this.client(value, depth + 1));
       }
       if (member.type === T.MethodDefinition && member.kind === 'constructor') {
         for (const param of member.value.params) {
@@ -200,13 +201,17 @@ class Receivers {
   }
 
   /** An Angular constructor parameter typed as the client or injected with the `OKTA_AUTH` token. */
-  private parameter(param: TSESTree.Parameter, inner: TSESTree.Node): ClientEvidence | null {
-    const binding = inner.type === T.AssignmentPattern ? inner.left : inner;
+  /** A binding or field whose declared type is the client (`OktaAuth`, okta-angular's `OktaAuthService`). */
+  private typedAsClient(binding: TSESTree.Node): boolean {
     const typed = 'typeAnnotation' in binding ? binding.typeAnnotation : undefined;
     const annotation = typed?.type === T.TSTypeAnnotation ? typed.typeAnnotation : undefined;
-    if (annotation?.type === T.TSTypeReference && annotation.typeName.type === T.Identifier) {
-      if (resolveValue(annotation.typeName, this.scope(annotation.typeName), ANGULAR_TYPES)) return 'okta-angular';
-    }
+    if (annotation?.type !== T.TSTypeReference || annotation.typeName.type !== T.Identifier) return false;
+    return resolveValue(annotation.typeName, this.scope(annotation.typeName), CLIENT_TYPES) !== null;
+  }
+
+  private parameter(param: TSESTree.Parameter, inner: TSESTree.Node): ClientEvidence | null {
+    const binding = inner.type === T.AssignmentPattern ? inner.left : inner;
+    if (this.typedAsClient(binding)) return 'okta-angular';
     const decorators = [...('decorators' in param ? (param.decorators ?? []) : []), ...('decorators' in binding ? (binding.decorators ?? []) : [])];
     for (const decorator of decorators) {
       const call = decorator.expression;

@@ -57,8 +57,8 @@ export default createRule<[], MessageIds>({
     }
 
     function handOffs(call: TSESTree.CallExpression): void {
-      for (const { path, options, legacy } of SESSION_TOKEN_HAND_OFFS) {
-        if (!isClientCall(call, path, !legacy, sourceCode)) continue;
+      for (const { path, options, needsClient } of SESSION_TOKEN_HAND_OFFS) {
+        if (!isClientCall(call, path, !needsClient, sourceCode)) continue;
         const resolved = resolveObjectArgument(call, options, sourceCode);
         const found = resolved ? lookup(resolved.root, [SESSION_TOKEN_KEY]) : null;
         if (found?.state !== 'present' || !isSetInCode(found.entry)) continue;

@@ -76,8 +76,9 @@ class B { constructor(@Inject(OKTA_AUTH) auth) { auth.signIn({}); } }
 class C { constructor(private auth: OktaAuth) {} go() { this.auth.signIn({}); } }
 class D { constructor(public okta: OktaAuthService) {} go() { this.okta.signIn({}); } }
 class E { #x = 1; oktaAuth = inject(OKTA_AUTH); go() { this.oktaAuth.signIn({}); } }
-class F { private auth: OktaAuth; constructor(@Inject(OKTA_AUTH) a: OktaAuth) { this.auth = a; } go() { this.auth.signIn({}); } }`,
-      ['okta-angular', 'okta-angular', 'okta-angular', 'okta-angular', 'okta-angular', 'okta-angular'],
+class F { private other = 1; constructor(@Inject(OKTA_AUTH) a) { this.auth = a; } go() { this.auth.signIn({}); } }
+class G { private maybe?: OktaAuth; client!: OktaAuth; go() { this.maybe?.signIn({}); this.client.signIn({}); } }`,
+      ['okta-angular', 'okta-angular', 'okta-angular', 'okta-angular', 'okta-angular', 'okta-angular', 'okta-auth', 'okta-auth'],
     ],
     [
       'look-alikes: Amplify, NextAuth, Firebase, an app service, an unknown import or parameter',

@@ -76,6 +76,18 @@ export default {
   },
 };`;
 
+// Vue options API with the handler among `methods` (on `this`).
+const vueMethods = `import OktaSignIn from '@okta/okta-signin-widget';
+export default {
+  mounted() {
+    this.widget = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' });
+    this.widget.renderEl({ el: '#okta' }, this.onSuccess);
+  },
+  methods: {
+    onSuccess(res) { if (res.type === 'SESSION_SSO') this.go(); },
+  },
+};`;
+
 ruleTester.run('no-classic-widget-response', rule, {
   valid: [
     // The Identity Engine result: status and tokens (and remediation mode's interaction_code/state).
@@ -141,5 +153,6 @@ ruleTester.run('no-classic-widget-response', rule, {
     { code: boundClass, errors: [shape(boundClass, 'res.user', 'user')] },
     { code: reactComponent, ...javascript('Login.jsx'), errors: [shape(reactComponent, 'res.user', 'user')] },
     { code: vueComponent, errors: [shape(vueComponent, 'res.user', 'user')] },
+    { code: vueMethods, errors: [value(vueMethods, `res.type === 'SESSION_SSO'`, 'type', 'SESSION_SSO')] },
   ],
 });

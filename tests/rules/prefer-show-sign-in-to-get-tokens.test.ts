@@ -51,6 +51,7 @@ ruleTester.run('prefer-show-sign-in-to-get-tokens', rule, {
     embedded(`signIn.renderEl({ el: '#x' }, (res) => post(res.interaction_code, res.state));`),
     // No success handler at all; the Identity Engine methods.
     embedded(`signIn.renderEl({ el: '#x' });`),
+    embedded(`signIn.renderEl({ el: '#x' }, null, null);\nsignIn.renderEl({ el: '#x' }, undefined, onError);`),
     embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then((tokens) => tokens);`),
     embedded(`signIn.showSignIn({ el: '#x' }).then((res) => res.user);`),
     // Okta-hosted pages: prefer-complete-login's business (the default template passes OktaUtil.completeLogin).

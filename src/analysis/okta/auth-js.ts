@@ -44,8 +44,9 @@ export const TOKEN_OBJECT = 'token';
 /**
  * A call that hands a session token over, and where its options go: `path` is the
  * member chain after the client (`['token', 'getWithRedirect']`), `options` the argument
- * index of the options object. `legacy` methods belong to old framework wrappers and need
- * a client the analysis can see (their names are too common to trust on their own).
+ * index of the options object. `needsClient` methods (old framework wrappers, and names other
+ * libraries share) need a client the analysis can see; the others (`token.getWith*`) are
+ * Okta's own and count on any receiver in a file that uses Okta.
  * Sources: okta-auth-js README 8.0.1 ("Authorize options" `sessionToken`), okta-react
  * README 3.0.11 (`authService.redirect`) and 1.x (`auth.redirect`), okta-angular README
  * 2.2.1 and okta-vue README 2.1.1 (`loginRedirect(fromUri, additionalParams)`); reference §3C.
@@ -53,16 +54,17 @@ export const TOKEN_OBJECT = 'token';
 export interface SessionTokenHandOff {
   readonly path: readonly string[];
   readonly options: number;
-  readonly legacy: boolean;
+  readonly needsClient: boolean;
 }
 
 export const SESSION_TOKEN_HAND_OFFS: readonly SessionTokenHandOff[] = [
-  { path: ['signInWithRedirect'], options: 0, legacy: false },
-  { path: [TOKEN_OBJECT, 'getWithRedirect'], options: 0, legacy: false },
-  { path: [TOKEN_OBJECT, 'getWithoutPrompt'], options: 0, legacy: false },
-  { path: [TOKEN_OBJECT, 'getWithPopup'], options: 0, legacy: false },
-  { path: ['redirect'], options: 0, legacy: true },
-  { path: ['loginRedirect'], options: 1, legacy: false },
+  // Firebase (`signInWithRedirect`) and MSAL (`loginRedirect`) share these names: a client only.
+  { path: ['signInWithRedirect'], options: 0, needsClient: true },
+  { path: [TOKEN_OBJECT, 'getWithRedirect'], options: 0, needsClient: false },
+  { path: [TOKEN_OBJECT, 'getWithoutPrompt'], options: 0, needsClient: false },
+  { path: [TOKEN_OBJECT, 'getWithPopup'], options: 0, needsClient: false },
+  { path: ['redirect'], options: 0, needsClient: true },
+  { path: ['loginRedirect'], options: 1, needsClient: true },
 ];
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * The ESLint options of an audit run, from plain settings, so the same options can be
+ * built in the main thread or, through `ESLint.fromOptionsModule()`, in every worker
+ * (`options-module.ts`). Only our rules and the facts rule run; the repository's own
+ * ESLint set-up is ignored (`overrideConfigFile: true`).
+ */
+import { createRequire } from 'node:module';
+import type { ESLint, Linter } from 'eslint';
+import plugin from '../index.js';
+import { NAMESPACE } from '../meta.js';
+import { AUDIT_NAMESPACE, auditPlugin } from './facts.js';
+
+export interface AuditSettings {
+  readonly cwd: string;
+  /** Which config: `recommended` reports and fixes; `migrate` also marks what `--fix=migrate` changes. */
+  readonly variant: 'recommended' | 'migrate';
+  readonly fix: boolean;
+  /** Absolute paths of the parsers to load (resolved and vetted by `parsers.ts`), or null. */
+  readonly typescriptParser: string | null;
+  readonly vueParser: string | null;
+  /** The running ESLint has `linterOptions.reportUnusedInlineConfigs` (9.19 and later). */
+  readonly inlineConfigOption: boolean;
+  readonly concurrency?: number | 'auto' | 'off';
+}
+
+export const TYPESCRIPT_FILES = '**/*.{ts,tsx,mts,cts}';
+export const VUE_FILES = '**/*.vue';
+
+const load = (file: string): Linter.Parser => createRequire(import.meta.url)(file) as Linter.Parser;
+
+export function auditConfig(settings: AuditSettings): Linter.Config[] {
+  const typescript = settings.typescriptParser ? load(settings.typescriptParser) : null;
+  const config: Linter.Config[] = [
+    ...(plugin.configs[settings.variant] as Linter.Config[]),
+    { name: `${AUDIT_NAMESPACE}/facts`, plugins: { [AUDIT_NAMESPACE]: auditPlugin as never }, rules: { [`${AUDIT_NAMESPACE}/facts`]: 'warn' } },
+    {
+      name: `${AUDIT_NAMESPACE}/linter-options`,
+      linterOptions: {
+        reportUnusedDisableDirectives: 'off',
+        ...(settings.inlineConfigOption ? { reportUnusedInlineConfigs: 'off' } : {}),
+      } as Linter.LinterOptions,
+    },
+  ];
+  if (typescript) {
+    config.push({ name: `${AUDIT_NAMESPACE}/typescript`, files: [TYPESCRIPT_FILES], languageOptions: { parser: typescript, parserOptions: { ecmaFeatures: { jsx: true } } } });
+  }
+  if (settings.vueParser) {
+    config.push({
+      name: `${AUDIT_NAMESPACE}/vue`,
+      files: [VUE_FILES],
+      languageOptions: {
+        parser: load(settings.vueParser),
+        sourceType: 'module',
+        parserOptions: { ...(typescript ? { parser: { ts: typescript, tsx: typescript } } : {}), ecmaFeatures: { jsx: true } },
+      },
+    });
+  }
+  return config;
+}
+
+/** Only our edits: a rule the repository turns on with an inline comment is not ours to fix. */
+export const onlyOurFixes = (message: { ruleId: string | null }): boolean => message.ruleId?.startsWith(`${NAMESPACE}/`) ?? false;
+
+export function auditOptions(settings: AuditSettings): ESLint.Options {
+  return {
+    cwd: settings.cwd,
+    overrideConfigFile: true,
+    overrideConfig: auditConfig(settings),
+    fix: settings.fix ? onlyOurFixes : false,
+    errorOnUnmatchedPattern: false,
+    warnIgnored: false,
+    cache: false,
+    ...(settings.concurrency !== undefined ? { concurrency: settings.concurrency } : {}),
+  } as ESLint.Options;
+}
