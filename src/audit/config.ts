@@ -23,6 +23,9 @@ export interface AuditSettings {
   readonly concurrency?: number | 'auto' | 'off';
 }
 
+/** The environment variable that carries the settings into worker threads. */
+export const SETTINGS_VARIABLE = 'OKTA_OIE_AUDIT_SETTINGS';
+
 export const TYPESCRIPT_FILES = '**/*.{ts,tsx,mts,cts}';
 export const VUE_FILES = '**/*.vue';
 

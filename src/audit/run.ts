@@ -7,7 +7,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ESLint as ESLintClass, Linter } from 'eslint';
 import semver from 'semver';
 import { findWidgetUrls } from '../analysis/cdn-urls.js';
@@ -15,10 +14,9 @@ import { AUTH_JS_POLICY, describeVersion, detectVersion, WIDGET_POLICY, type Pac
 import { hasFixOption } from '../configs/build.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import type { RuleId } from '../rules/index.js';
-import { auditOptions, type AuditSettings } from './config.js';
+import { auditOptions, SETTINGS_VARIABLE, type AuditSettings } from './config.js';
 import { FACTS_RULE_ID, type WidgetFact } from './facts.js';
 import { selectFiles, type FileKind, type Skipped } from './files.js';
-import { SETTINGS_VARIABLE } from './options-module.js';
 import { findParser, loads, type FoundParser, type ParserName } from './parsers.js';
 import { REPORT_SCHEMA_VERSION, type Finding, type FixLevel, type PackageSummary, type Report, type RuleSummary, type VersionFact } from './report.js';
 
@@ -40,6 +38,12 @@ export interface AuditRequest {
 const ESLINT_RANGE = '^9.15.0 || ^10.0.0';
 /** `concurrency` and `ESLint.fromOptionsModule()` arrived in ESLint 9.34. */
 const CONCURRENCY_SINCE = '9.34.0';
+/** How ESLint words a fatal message about code that does not parse. */
+const PARSING_ERROR = 'Parsing error';
+
+/** How many times the options module was loaded (see `lint`). */
+let moduleRuns = 0;
+
 /** `linterOptions.reportUnusedInlineConfigs` arrived in ESLint 9.19. */
 const INLINE_CONFIG_OPTION_SINCE = '9.19.0';
 
@@ -166,7 +170,9 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     let eslint: ESLintClass;
     if (threads) {
       process.env[SETTINGS_VARIABLE] = JSON.stringify({ ...each, concurrency: request.concurrency });
-      const moduleUrl = pathToFileURL(path.join(path.dirname(new URL(import.meta.url).pathname), 'options-module.js'));
+      // A fresh URL per run: a module is evaluated once per URL, and each run has its own settings.
+      moduleRuns += 1;
+      const moduleUrl = new URL(`./options-module.js?run=${moduleRuns}`, import.meta.url);
       eslint = await (ESLint as unknown as { fromOptionsModule(url: URL): Promise<ESLintClass> }).fromOptionsModule(moduleUrl);
     } else {
       eslint = new ESLint(auditOptions(each));
@@ -210,8 +216,10 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
         }
         continue;
       }
+      // A file that does not parse. (ESLint 10 also stops at a `/* eslint-env */` comment with a fatal message
+      // that is not about the code: not ours to report, and the rules still ran.)
       if (message.fatal) {
-        parseErrors.push({ path: file, line: message.line, message: message.message });
+        if (message.message.startsWith(PARSING_ERROR)) parseErrors.push({ path: file, line: message.line, message: message.message });
         continue;
       }
       const rule = message.ruleId;

@@ -1,0 +1,202 @@
+/**
+ * The report as text (the default summary), Markdown (a PR comment or wiki page), JSON
+ * (the report itself, schema version 1) and SARIF 2.1.0 (GitHub code scanning).
+ */
+import type * as Sarif from 'sarif';
+import { rules } from '../rules/index.js';
+import { NAMESPACE, REPOSITORY_URL } from '../meta.js';
+import type { EngineStatus } from './facts.js';
+import type { PackageSummary, Report } from './report.js';
+
+export type Format = 'text' | 'json' | 'markdown' | 'sarif';
+export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'sarif'];
+
+const STATUS: Record<EngineStatus, string> = {
+  'runs-oie': 'runs OIE',
+  'needs-flow': 'needs `useInteractionCodeFlow`',
+  classic: 'Classic',
+  hosted: 'Okta-hosted page (Okta picks the engine)',
+  unknown: 'unknown',
+};
+
+const statusText = (status: string): string => STATUS[status as EngineStatus] ?? status;
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+function versions(pkg: PackageSummary): string {
+  const cdn = pkg.cdn.length > 0 ? `; CDN pages load ${pkg.cdn.join(', ')}` : '';
+  return `widget ${pkg.widget.description}; okta-auth-js ${pkg.authJs.description}${cdn}`;
+}
+
+function totals(report: Report) {
+  const fix = report.findings.filter((f) => f.fix === 'recommended').length;
+  const migrate = report.findings.filter((f) => f.fix !== 'none').length;
+  return { fix, migrate, manual: report.findings.length - migrate };
+}
+
+function topFiles(report: Report, count = 10): [string, number][] {
+  const byFile = new Map<string, number>();
+  for (const finding of report.findings) byFile.set(finding.path, (byFile.get(finding.path) ?? 0) + 1);
+  return [...byFile.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count);
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd());
+}
+
+export function formatText(report: Report): string {
+  const { fix, migrate, manual } = totals(report);
+  const lines: string[] = [];
+  lines.push(`Okta Identity Engine migration audit: ${report.tool.name} ${report.tool.version}, ESLint ${report.tool.eslint} (concurrency ${report.tool.concurrency})`);
+  lines.push(
+    `${plural(report.files.linted, 'file')} audited in ${plural(report.packages.length, 'package')}; ${report.files.skipped.length} skipped, ${plural(report.files.parseErrors.length, 'parse error')}.`,
+  );
+  lines.push('');
+  if (report.findings.length === 0) {
+    lines.push('No Classic Engine patterns found.');
+  } else {
+    lines.push(
+      `${plural(report.findings.length, 'finding')}: ${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.${report.suppressed > 0 ? ` ${report.suppressed} suppressed by eslint-disable comments.` : ''}`,
+    );
+    lines.push('');
+    lines.push('By rule:');
+    const rows = [['  rule', 'findings', '--fix', '--fix=migrate', 'people'], ...report.rules.map((r) => [`  ${r.rule}`, String(r.findings), String(r.fixedByFix), String(r.fixedByMigrate), String(r.manual)])];
+    lines.push(...table(rows));
+  }
+  lines.push('');
+  lines.push('By package:');
+  for (const pkg of report.packages) {
+    lines.push(`  ${pkg.path}${pkg.name ? ` (${pkg.name})` : ''}: ${plural(pkg.findings, 'finding')} in ${plural(pkg.files, 'file')}`);
+    lines.push(`    ${versions(pkg)}`);
+    for (const widget of pkg.widgets) lines.push(`    widget at ${widget.path}:${widget.line}: ${statusText(widget.status)}`);
+  }
+  const top = topFiles(report);
+  if (top.length > 0) {
+    lines.push('');
+    lines.push('Top files:');
+    lines.push(...table(top.map(([file, count]) => [`  ${file}`, String(count)])));
+  }
+  lines.push(...notes(report));
+  if (report.fixed) {
+    lines.push('');
+    lines.push(report.fixed.length === 0 ? 'Fixed: nothing to fix.' : 'Fixed:');
+    for (const each of report.fixed) lines.push(`  ${each.path}: ${plural(each.fixes, 'edit')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function notes(report: Report): string[] {
+  const lines: string[] = [];
+  for (const parser of report.parsers) if (parser.note) lines.push(`Note: ${parser.note}.`);
+  if (report.files.parseErrors.length > 0) {
+    lines.push('Files that do not parse (not audited; they do not change the exit code):');
+    for (const error of report.files.parseErrors) lines.push(`  ${error.path}:${error.line}: ${error.message}`);
+  }
+  const reasons = new Map<string, number>();
+  for (const each of report.files.skipped) reasons.set(each.reason, (reasons.get(each.reason) ?? 0) + 1);
+  if (reasons.size > 0) lines.push(`Skipped: ${[...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).join(', ')}.`);
+  if (report.includeSkippedCommand) lines.push(`To audit the TypeScript and Vue files too, without touching the repository:\n  ${report.includeSkippedCommand}`);
+  return lines.length > 0 ? ['', ...lines] : [];
+}
+
+export function formatMarkdown(report: Report): string {
+  const { fix, migrate, manual } = totals(report);
+  const lines: string[] = ['## Okta Identity Engine migration audit', ''];
+  lines.push(`${report.tool.name} ${report.tool.version} on ESLint ${report.tool.eslint}: ${plural(report.files.linted, 'file')} in ${plural(report.packages.length, 'package')}.`);
+  lines.push('');
+  if (report.findings.length === 0) {
+    lines.push('No Classic Engine patterns found.');
+  } else {
+    lines.push(`**${plural(report.findings.length, 'finding')}**: ${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.`);
+    lines.push('', '| Rule | Findings | `--fix` | `--fix=migrate` | People |', '| :-- | --: | --: | --: | --: |');
+    for (const r of report.rules) {
+      const id = r.rule.slice(NAMESPACE.length + 1);
+      const docs = id in rules ? `[\`${r.rule}\`](${rules[id as keyof typeof rules].meta.docs.url})` : `\`${r.rule}\``;
+      lines.push(`| ${docs} | ${r.findings} | ${r.fixedByFix} | ${r.fixedByMigrate} | ${r.manual} |`);
+    }
+  }
+  lines.push('', '### Packages', '', '| Package | Widget | okta-auth-js | Widgets | Findings |', '| :-- | :-- | :-- | :-- | --: |');
+  for (const pkg of report.packages) {
+    const widgets = pkg.widgets.map((w) => `${w.path}:${w.line} ${statusText(w.status)}`).join('<br>') || '—';
+    const cdn = pkg.cdn.length > 0 ? ` (CDN: ${pkg.cdn.join(', ')})` : '';
+    lines.push(`| \`${pkg.path}\`${pkg.name ? ` ${pkg.name}` : ''} | ${pkg.widget.description}${cdn} | ${pkg.authJs.description} | ${widgets} | ${pkg.findings} |`);
+  }
+  const top = topFiles(report);
+  if (top.length > 0) {
+    lines.push('', '### Top files', '', '| File | Findings |', '| :-- | --: |', ...top.map(([file, count]) => `| \`${file}\` | ${count} |`));
+  }
+  const extra = notes(report).filter((line) => line !== '');
+  if (extra.length > 0) lines.push('', ...extra.map((line) => (line.startsWith('  ') ? `    ${line.trim()}` : line)));
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export function formatSarif(report: Report): string {
+  const ruleIds = [...new Set(report.findings.map((finding) => finding.rule))].sort();
+  const descriptors: Sarif.ReportingDescriptor[] = ruleIds.map((id) => {
+    const rule = rules[id.slice(NAMESPACE.length + 1) as keyof typeof rules];
+    return {
+      id,
+      shortDescription: { text: rule?.meta.docs.description ?? id },
+      ...(rule ? { helpUri: rule.meta.docs.url } : {}),
+      defaultConfiguration: { level: rule?.meta.docs.recommended === 'warn' ? 'warning' : 'error' },
+    };
+  });
+  const results: Sarif.Result[] = report.findings.map((finding) => ({
+    ruleId: finding.rule,
+    ruleIndex: ruleIds.indexOf(finding.rule),
+    level: finding.severity === 'error' ? 'error' : 'warning',
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(finding.path), uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            ...(finding.endLine !== null ? { endLine: finding.endLine } : {}),
+            ...(finding.endColumn !== null ? { endColumn: finding.endColumn } : {}),
+          },
+        },
+      },
+    ],
+  }));
+  const log: Sarif.Log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, version: report.tool.version, informationUri: REPOSITORY_URL, rules: descriptors } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `${new URL(`file://${report.cwd.endsWith('/') ? report.cwd : `${report.cwd}/`}`).href}` } },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.files.parseErrors.map((error) => ({
+              level: 'warning' as const,
+              message: { text: `Not audited, does not parse: ${error.message}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(error.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, error.line) } } }],
+            })),
+          },
+        ],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+export function format(report: Report, kind: Format): string {
+  switch (kind) {
+    case 'json':
+      return formatJson(report);
+    case 'markdown':
+      return formatMarkdown(report);
+    case 'sarif':
+      return formatSarif(report);
+    default:
+      return formatText(report);
+  }
+}
