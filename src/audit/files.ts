@@ -141,6 +141,6 @@ export function selectFiles(paths: readonly string[], options: SelectOptions): S
     if (stat.isDirectory()) walk(each, each, []);
     else consider(each, path.dirname(each));
   }
-  files.sort((a, b) => a.path.localeCompare(b.path));
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, skipped };
 }

@@ -5,7 +5,7 @@
  * `--fix` asked for it; nothing is installed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ESLint as ESLintClass, Linter } from 'eslint';
 import semver from 'semver';
@@ -69,6 +69,15 @@ const PARSER_FOR: Partial<Record<FileKind, ParserName>> = { typescript: '@typesc
 function includeCommand(paths: readonly string[], cwd: string): string {
   const args = paths.map((each) => path.relative(cwd, each) || '.').map((each) => (/^[\w./-]+$/.test(each) ? each : JSON.stringify(each)));
   return `npx -p ${PLUGIN_NAME} -p @typescript-eslint/parser -p typescript@~6.0 -p vue-eslint-parser ${PLUGIN_NAME} audit ${args.join(' ')}`.trim();
+}
+
+/** The deepest folder that contains all of them. */
+function commonFolder(folders: readonly string[]): string {
+  return folders.reduce((common, folder) => {
+    let current = common;
+    while (folder !== current && !folder.startsWith(current.endsWith(path.sep) ? current : current + path.sep)) current = path.dirname(current);
+    return current;
+  });
 }
 
 function relative(cwd: string, file: string): string {
@@ -137,7 +146,7 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
   const usable = new Map<ParserName, FoundParser>();
   const needed = new Set(selection.files.flatMap((file) => (PARSER_FOR[file.kind] ? [PARSER_FOR[file.kind]!] : [])));
   if (needed.has('vue-eslint-parser')) needed.add('@typescript-eslint/parser');
-  for (const name of needed) {
+  for (const name of [...needed].sort()) {
     const lookup = findParser(name, paths, eslintVersion);
     const found = lookup.found && loads(lookup.found) ? lookup.found : null;
     if (found) usable.set(name, found);
@@ -153,7 +162,8 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
   const needsCommand = skipped.some((each) => each.reason.startsWith('needs '));
 
   const settings: AuditSettings = {
-    cwd: request.cwd,
+    // ESLint lints nothing outside its working directory: it works from the folder that holds every audited path.
+    cwd: commonFolder(paths.map((each) => (statSync(each).isDirectory() ? each : path.dirname(each)))),
     variant: request.fix === 'recommended' ? 'recommended' : 'migrate',
     fix: false,
     typescriptParser: usable.get('@typescript-eslint/parser')?.entry ?? null,
@@ -296,7 +306,11 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     tool: { name: PLUGIN_NAME, version: PLUGIN_VERSION, eslint: eslintVersion, concurrency: concurrencyText },
     cwd: request.cwd,
     paths: paths.map((each) => relative(request.cwd, each)),
-    files: { linted: results.length, skipped: skipped.map((each) => ({ path: relative(request.cwd, each.path), reason: each.reason })), parseErrors },
+    files: {
+      linted: results.length,
+      skipped: skipped.map((each) => ({ path: relative(request.cwd, each.path), reason: each.reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+      parseErrors,
+    },
     parsers,
     includeSkippedCommand: needsCommand ? includeCommand(paths, request.cwd) : null,
     findings,

@@ -30,7 +30,8 @@ describe('npm pack of a fresh clone', () => {
         'package.json',
       ]),
     );
-    expect(files.filter((file) => !/^(dist|docs)\//.test(file)).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
+    expect(files.filter((file) => !/^(dist|docs)\//.test(file)).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/eslint-plugin-okta-oie.js', 'package.json']);
+    expect(files).toEqual(expect.arrayContaining(['dist/audit/cli.js', 'dist/audit/options-module.js', 'docs/audit-report.schema.json']));
   });
 
   it('ships only declarations that import eslint, our dependencies, or each other', () => {
@@ -54,7 +55,9 @@ describe('npm pack of a fresh clone', () => {
       '@yarnpkg/parsers',
       'globals',
       'htmlparser2',
+      'ignore',
       'jsonc-eslint-parser',
+      'minimatch',
       'semver',
       'yaml',
     ]);
