@@ -9,7 +9,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ESLint, type Linter } from 'eslint';
+import * as eslint10 from 'eslint';
+import type { ESLint, Linter } from 'eslint';
+import * as eslint9 from 'eslint-v9';
+import * as eslint9Floor from 'eslint-v9-floor';
 import tseslint from 'typescript-eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain JS config module shared with the eslint binary runs
@@ -19,7 +22,21 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const fixtures = path.join(root, 'tests/fixtures/e2e');
 const expectedRoot = path.join(root, 'tests/fixtures/e2e-expected');
-const eslintBin = path.join(root, 'node_modules/eslint/bin/eslint.js');
+/**
+ * The ESLint versions the peer range claims, each pinned in the lockfile: 10 (the
+ * `eslint` devDependency), the last 9.x and the floor 9.15.0 (npm aliases). Every case
+ * below runs on each, with the same expectations: no behaviour differs between them.
+ */
+const ESLINTS = [
+  { version: eslint10.ESLint.version, ESLint: eslint10.ESLint, bin: path.join(root, 'node_modules/eslint/bin/eslint.js') },
+  { version: eslint9.ESLint.version, ESLint: eslint9.ESLint as unknown as typeof eslint10.ESLint, bin: path.join(root, 'node_modules/eslint-v9/bin/eslint.js') },
+  { version: eslint9Floor.ESLint.version, ESLint: eslint9Floor.ESLint as unknown as typeof eslint10.ESLint, bin: path.join(root, 'node_modules/eslint-v9-floor/bin/eslint.js') },
+];
+type Eslint = (typeof ESLINTS)[number];
+
+it('runs on ESLint 10, the last 9.x and 9.15.0', () => {
+  expect(ESLINTS.map((each) => each.version)).toEqual(['10.15.0', '9.39.5', '9.15.0']);
+});
 const PROJECTS = ['widget-6', 'widget-7', 'pages', 'classic-results', 'oie-results'] as const;
 const CONFIGS = { recommended: recommended as Linter.Config[], migrate: migrate as Linter.Config[] };
 type Variant = keyof typeof CONFIGS;
@@ -51,12 +68,12 @@ function expectedFiles(variant: Variant, project: string): Record<string, string
   return { ...sourceFiles(path.join(fixtures, project)), ...sourceFiles(path.join(expectedRoot, variant, project)) };
 }
 
-function eslintClass(cwd: string, variant: Variant, fix: boolean): ESLint {
-  return new ESLint({ cwd, overrideConfigFile: true, overrideConfig: CONFIGS[variant], fix });
+function eslintClass(engine: Eslint, cwd: string, variant: Variant, fix: boolean): ESLint {
+  return new engine.ESLint({ cwd, overrideConfigFile: true, overrideConfig: CONFIGS[variant], fix });
 }
 
-function runBinary(cwd: string, variant: Variant, ...args: string[]) {
-  return spawnSync(process.execPath, [eslintBin, '--config', path.join(here, `${variant}.config.js`), ...args], {
+function runBinary(engine: Eslint, cwd: string, variant: Variant, ...args: string[]) {
+  return spawnSync(process.execPath, [engine.bin, '--config', path.join(here, `${variant}.config.js`), ...args], {
     cwd,
     encoding: 'utf8',
   });
@@ -126,9 +143,9 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
   'oie-results': [],
 };
 
-describe.each(PROJECTS)('project %s', (project) => {
+describe.each(ESLINTS.flatMap((engine) => PROJECTS.map((project) => ({ engine, project }))))('ESLint $engine.version, project $project', ({ engine, project }) => {
   it('the recommended config reports what the reference expects, and nothing on the traps', async () => {
-    const results = await eslintClass(path.join(fixtures, project), 'recommended', false).lintFiles(['.']);
+    const results = await eslintClass(engine, path.join(fixtures, project), 'recommended', false).lintFiles(['.']);
     const findings = results.flatMap((result) =>
       result.messages.map((m) => `${path.relative(path.join(fixtures, project), result.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId?.replace('okta-oie/', '') ?? 'fatal'}`),
     );
@@ -140,25 +157,25 @@ describe.each(PROJECTS)('project %s', (project) => {
 
     it('ESLint class: fixes to the expected files, which parse, and a second run changes nothing', async () => {
       const dir = copyProject(project);
-      const results = await eslintClass(dir, variant, true).lintFiles(['.']);
-      await ESLint.outputFixes(results);
+      const results = await eslintClass(engine, dir, variant, true).lintFiles(['.']);
+      await engine.ESLint.outputFixes(results);
       expect(results.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
       expect(sourceFiles(dir)).toEqual(expected);
 
-      const again = await eslintClass(dir, variant, true).lintFiles(['.']);
+      const again = await eslintClass(engine, dir, variant, true).lintFiles(['.']);
       expect(again.filter((r) => r.output !== undefined).map((r) => r.filePath)).toEqual([]);
       expect(again.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
     });
 
     it('eslint binary: the same files, and idempotent', () => {
       const dir = copyProject(project);
-      const first = runBinary(dir, variant, '--fix', '.');
+      const first = runBinary(engine, dir, variant, '--fix', '.');
       expect(first.stderr).toBe('');
       // Findings without an edit remain; a migrated project has none.
       expect(first.status).toBe(RECOMMENDED_FINDINGS[project].length > 0 ? 1 : 0);
       expect(sourceFiles(dir)).toEqual(expected);
 
-      const second = runBinary(dir, variant, '--fix', '--format', 'json', '.');
+      const second = runBinary(engine, dir, variant, '--fix', '--format', 'json', '.');
       expect(sourceFiles(dir)).toEqual(expected);
       const results = JSON.parse(second.stdout) as ESLint.LintResult[];
       expect(results.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
@@ -187,7 +204,7 @@ describe('in an org config', () => {
     ['before typescript-eslint', [...CONFIGS.recommended, ...(tseslint.configs.recommended as Linter.Config[])]],
   ];
   it.each(orders)('works spread %s', async (_order, config) => {
-    const eslint = new ESLint({
+    const eslint = new eslint10.ESLint({
       cwd: path.join(fixtures, 'widget-6'),
       overrideConfigFile: true,
       overrideConfig: [...config, { settings: { okta: { widgetVersion: '6.9.0' } } }],
@@ -197,7 +214,7 @@ describe('in an org config', () => {
   });
 
   it('lints JSX on its own, without any parser set-up', async () => {
-    const eslint = new ESLint({ cwd: fixtures, overrideConfigFile: true, overrideConfig: CONFIGS.recommended });
+    const eslint = new eslint10.ESLint({ cwd: fixtures, overrideConfigFile: true, overrideConfig: CONFIGS.recommended });
     const [result] = await eslint.lintText(`const el = <div />;\nnew OktaSignIn({ baseUrl });\n`, { filePath: path.join(fixtures, 'widget-6/src/x.js') });
     // One owner per problem: a widget without an OIDC app is require-oidc-config's.
     expect(result?.messages.map((m) => m.ruleId)).toEqual(['okta-oie/require-oidc-config']);
