@@ -40,6 +40,27 @@ export function staticKeyName(
 }
 
 /**
+ * The static name of a member's property, without asking for its scope when the syntax
+ * alone gives it (`a.b`, `a['b']`, ``a[`b`]``): the cheap first question of the listeners
+ * that run on every call of a file. A computed key is resolved through the scope.
+ */
+export function memberKey(node: TSESTree.MemberExpression, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
+  const { property } = node;
+  if (!node.computed) return property.type === T.Identifier ? property.name : null;
+  if (property.type === T.Literal) return typeof property.value === 'string' || typeof property.value === 'number' ? String(property.value) : null;
+  if (property.type === T.TemplateLiteral && property.expressions.length === 0) return property.quasis[0]?.value.cooked ?? null;
+  // `a[b]`, common in bundles: resolved once per node, whichever rule asks first.
+  let key = computedKeys.get(node);
+  if (key === undefined) {
+    key = staticKeyName(node, sourceCode.getScope(node));
+    computedKeys.set(node, key);
+  }
+  return key;
+}
+
+const computedKeys = new WeakMap<TSESTree.MemberExpression, string | null>();
+
+/**
  * The variable an identifier refers to. `scope` must be the innermost scope around it
  * (what `sourceCode.getScope(identifier)` returns): the lookup then goes by name up the
  * scope chain, without searching the child scopes for the node (a search that costs as

@@ -8,7 +8,7 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { staticKeyName, unwrap } from './ast.js';
+import { memberKey, unwrap } from './ast.js';
 import { resolveHandler } from './callbacks.js';
 import { IDX_OBJECT, SESSION_COOKIE_REDIRECT, SESSION_OBJECT } from './okta/auth-js.js';
 import { fileUsesOkta } from './okta-usage.js';
@@ -22,7 +22,7 @@ export function receiverOf(call: TSESTree.CallExpression, path: readonly string[
   let node = unwrap(call.callee);
   for (let i = path.length - 1; i >= 0; i -= 1) {
     if (node.type !== T.MemberExpression) return null;
-    const key = staticKeyName(node, sourceCode.getScope(node));
+    const key = memberKey(node, sourceCode);
     if (key === null || (path[i] !== '*' && key !== path[i])) return null;
     node = unwrap(node.object);
   }
@@ -31,7 +31,7 @@ export function receiverOf(call: TSESTree.CallExpression, path: readonly string[
 
 /** `<client>.idx`: the Identity Engine module, whose methods share names with the Classic ones (`idx.unlockAccount`). */
 function isIdxModule(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  return node.type === T.MemberExpression && staticKeyName(node, sourceCode.getScope(node)) === IDX_OBJECT;
+  return node.type === T.MemberExpression && memberKey(node, sourceCode) === IDX_OBJECT;
 }
 
 /**
@@ -44,15 +44,41 @@ export function isClientCall(call: TSESTree.CallExpression, path: readonly strin
   return clientEvidence(receiver, sourceCode) !== null || (distinctive && fileUsesOkta(sourceCode));
 }
 
+/**
+ * A matcher for a table of client calls: the entries whose path ends with the callee's
+ * key, found by one map lookup (every call of a file is asked; almost none is a candidate),
+ * then checked against the receiver in table order.
+ */
+export function clientCallMatcher<Entry extends { readonly path: readonly string[] }>(
+  entries: readonly Entry[],
+  distinctive: (entry: Entry) => boolean,
+): (call: TSESTree.CallExpression, sourceCode: SourceCode) => Entry | undefined {
+  const byKey = new Map<string, Entry[]>();
+  const anyKey: Entry[] = [];
+  for (const entry of entries) {
+    const last = entry.path.at(-1)!;
+    if (last === '*') anyKey.push(entry);
+    else byKey.set(last, [...(byKey.get(last) ?? []), entry]);
+  }
+  return (call, sourceCode) => {
+    const callee = unwrap(call.callee);
+    if (callee.type !== T.MemberExpression) return undefined;
+    const key = memberKey(callee, sourceCode);
+    if (key === null) return undefined;
+    const candidates = [...(byKey.get(key) ?? []), ...anyKey];
+    return candidates.find((entry) => isClientCall(call, entry.path, distinctive(entry), sourceCode));
+  };
+}
+
 /** `<x>.session.setCookieAndRedirect(…)` (optional chaining and constant computed keys included): its callee and `session` object. */
 export function sessionRedirectCall(
   call: TSESTree.CallExpression,
   sourceCode: SourceCode,
 ): { callee: TSESTree.MemberExpression; session: TSESTree.MemberExpression | null } | null {
   const callee = unwrap(call.callee);
-  if (callee.type !== T.MemberExpression || staticKeyName(callee, sourceCode.getScope(callee)) !== SESSION_COOKIE_REDIRECT) return null;
+  if (callee.type !== T.MemberExpression || memberKey(callee, sourceCode) !== SESSION_COOKIE_REDIRECT) return null;
   const object = unwrap(callee.object);
-  const session = object.type === T.MemberExpression && staticKeyName(object, sourceCode.getScope(object)) === SESSION_OBJECT ? object : null;
+  const session = object.type === T.MemberExpression && memberKey(object, sourceCode) === SESSION_OBJECT ? object : null;
   // The name is Okta's; on an object that is not `<x>.session`, only in a file that uses Okta.
   return session || fileUsesOkta(sourceCode) ? { callee, session } : null;
 }
@@ -69,7 +95,7 @@ export function readsOfResolvedValue(call: TSESTree.CallExpression, sourceCode: 
   }
   const parent = node.parent;
   if (parent?.type === T.AwaitExpression) return readsOfExpression(parent, sourceCode);
-  if (parent?.type === T.MemberExpression && parent.object === node && staticKeyName(parent, sourceCode.getScope(parent)) === 'then') {
+  if (parent?.type === T.MemberExpression && parent.object === node && memberKey(parent, sourceCode) === 'then') {
     const then = parent.parent;
     const [onFulfilled] = then?.type === T.CallExpression && then.callee === parent ? then.arguments : [];
     if (!onFulfilled || onFulfilled.type === T.SpreadElement) return [];

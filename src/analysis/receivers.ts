@@ -23,7 +23,7 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { ownerOfThis, findVariable, staticKeyName, thisMembers, unwrap } from './ast.js';
+import { findVariable, memberKey, ownerOfThis, staticKeyName, thisMembers, unwrap } from './ast.js';
 import { resolveValue, type ValueTarget } from './modules.js';
 import { WIDGET_AUTH_CLIENT } from './okta/auth-js.js';
 import {
@@ -95,7 +95,7 @@ class Receivers {
   }
 
   private member(node: TSESTree.MemberExpression, depth: number): ClientEvidence | null {
-    const key = staticKeyName(node, this.scope(node));
+    const key = memberKey(node, this.sourceCode);
     if (key === null) return null;
     const object = unwrap(node.object);
     if (key === WIDGET_AUTH_CLIENT && this.widget(object, depth + 1)) return 'widget';
@@ -123,7 +123,7 @@ class Receivers {
     return (
       inner.type === T.MemberExpression &&
       unwrap(inner.object).type === T.ThisExpression &&
-      staticKeyName(inner, this.scope(inner)) === REACT_PROPS
+      memberKey(inner, this.sourceCode) === REACT_PROPS
     );
   }
 
@@ -245,7 +245,7 @@ class Receivers {
     }
     if (node.type === T.MemberExpression && unwrap(node.object).type === T.ThisExpression) {
       const body = ownerOfThis(node);
-      const key = staticKeyName(node, this.scope(node));
+      const key = memberKey(node, this.sourceCode);
       if (!body || key === null) return null;
       for (const read of thisMembers(body, key, this.sourceCode)) {
         const assignment = read.parent;

@@ -70,6 +70,8 @@ export function auditOptions(settings: AuditSettings): ESLint.Options {
     overrideConfigFile: true,
     overrideConfig: auditConfig(settings),
     fix: settings.fix ? onlyOurFixes : false,
+    // The audit's own walk (files.ts) already chose the files: .gitignore, dependency and build folders, bundles.
+    ignore: false,
     errorOnUnmatchedPattern: false,
     warnIgnored: false,
     cache: false,

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { unwrap } from '../analysis/ast.js';
-import { isClientCall, receiverOf } from '../analysis/client-calls.js';
+import { clientCallMatcher, receiverOf } from '../analysis/client-calls.js';
 import { AUTH_JS_AUTHN_MODULE, AUTH_JS_PACKAGE, AUTH_JS_VERSIONS, AUTHN_CALLS, type AuthnCall } from '../analysis/okta/auth-js.js';
 import { AUTH_JS_POLICY, describeVersion, resolveVersion, validateVersionSettings, versionAtLeast } from '../analysis/versions.js';
 import { createRule } from '../utils/create-rule.js';
@@ -10,6 +10,8 @@ import { mergeListeners } from '../utils/listeners.js';
 import { moduleSpecifierListeners, rewriteSpecifier } from '../utils/module-specifiers.js';
 
 type MessageIds = 'authnCall' | 'authnModule' | 'useIdx' | 'useDefaultEntry';
+
+const matchAuthnCall = clientCallMatcher(AUTHN_CALLS, (entry) => entry.distinctive);
 
 export default createRule<[], MessageIds>({
   name: 'no-authn-api',
@@ -69,7 +71,7 @@ export default createRule<[], MessageIds>({
     return mergeListeners(
       {
       CallExpression(call) {
-        const found = AUTHN_CALLS.find(({ path, distinctive }) => isClientCall(call, path, distinctive, sourceCode));
+        const found = matchAuthnCall(call, sourceCode);
         if (!found) return;
         const callee = unwrap(call.callee);
         const node = callee.type === T.MemberExpression ? callee.property : call.callee;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../analysis/ast.js';
-import { isClientCall, readsOfResolvedValue, sessionRedirectCall } from '../analysis/client-calls.js';
+import { clientCallMatcher, readsOfResolvedValue, sessionRedirectCall } from '../analysis/client-calls.js';
 import { AUTHN_TRANSACTION_SOURCES, SESSION_TOKEN_HAND_OFFS, SESSION_TOKEN_KEY } from '../analysis/okta/auth-js.js';
 import { isSetInCode, lookup, resolveObjectArgument } from '../analysis/options.js';
 import { clientEvidence } from '../analysis/receivers.js';
@@ -9,6 +9,9 @@ import { createRule } from '../utils/create-rule.js';
 import { reportOnce, widgetListeners } from '../utils/widget-rule.js';
 
 type MessageIds = 'resultSessionToken' | 'transactionSessionToken' | 'handOff' | 'setCookieSessionToken';
+
+const matchTransactionSource = clientCallMatcher(AUTHN_TRANSACTION_SOURCES, (entry) => entry.distinctive);
+const matchHandOff = clientCallMatcher(SESSION_TOKEN_HAND_OFFS, (entry) => !entry.needsClient);
 
 const TOKENS_INSTEAD =
   'Take tokens instead, from the widget (`showSignInToGetTokens()` then `authClient.tokenManager.setTokens(tokens)`, or `showSignIn()` then `authClient.handleLoginRedirect(res.tokens)`) or from the IDX flow (`authClient.idx.authenticate()`, then `transaction.tokens` on `SUCCESS`).';
@@ -46,7 +49,7 @@ export default createRule<[], MessageIds>({
     });
 
     function transactionReads(call: TSESTree.CallExpression): void {
-      const source = AUTHN_TRANSACTION_SOURCES.find(({ path, distinctive }) => isClientCall(call, path, distinctive, sourceCode));
+      const source = matchTransactionSource(call, sourceCode);
       if (!source) return;
       const method = source.path.join('.');
       for (const read of readsOfResolvedValue(call, sourceCode)) {
@@ -57,14 +60,16 @@ export default createRule<[], MessageIds>({
     }
 
     function handOffs(call: TSESTree.CallExpression): void {
-      for (const { path, options, needsClient } of SESSION_TOKEN_HAND_OFFS) {
-        if (!isClientCall(call, path, !needsClient, sourceCode)) continue;
+      const handOff = matchHandOff(call, sourceCode);
+      if (handOff) {
+        const { path, options } = handOff;
         const resolved = resolveObjectArgument(call, options, sourceCode);
         const found = resolved ? lookup(resolved.root, [SESSION_TOKEN_KEY]) : null;
-        if (found?.state !== 'present' || !isSetInCode(found.entry)) continue;
-        const { entry } = found;
-        if (entry.value.kind === 'expression') handedOff.add(unwrap(entry.value.node));
-        report({ node: entry.node, messageId: 'handOff', data: { method: path.join('.') } });
+        if (found?.state === 'present' && isSetInCode(found.entry)) {
+          const { entry } = found;
+          if (entry.value.kind === 'expression') handedOff.add(unwrap(entry.value.node));
+          report({ node: entry.node, messageId: 'handOff', data: { method: path.join('.') } });
+        }
       }
       const redirect = sessionRedirectCall(call, sourceCode);
       const [token] = call.arguments;

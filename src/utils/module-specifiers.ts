@@ -39,7 +39,9 @@ export function moduleSpecifierListeners(
     ImportExpression: (node) => collect(node.source),
     TSExternalModuleReference: (node) => collect(node.expression),
     CallExpression(node) {
-      if (requiredModule(node, sourceCode.getScope(node)) !== null) collect(node.arguments[0]);
+      // The scope only for a call of something named `require` (every call of a file comes here).
+      const { callee } = node;
+      if (callee.type === 'Identifier' && callee.name === 'require' && requiredModule(node, sourceCode.getScope(node)) !== null) collect(node.arguments[0]);
       const mocked = mockedModule(node);
       if (mocked === 'dynamic') dynamicMock = true;
       else if (mocked && matches(mocked.specifier)) mocks.push(mocked.node);
