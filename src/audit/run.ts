@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ESLint as ESLintClass, Linter } from 'eslint';
+import type { ESLint as ESLintClass } from 'eslint';
 import semver from 'semver';
 import { findWidgetUrls } from '../analysis/cdn-urls.js';
 import { AUTH_JS_POLICY, describeVersion, detectVersion, WIDGET_POLICY, type PackagePolicy } from '../analysis/versions.js';
@@ -321,4 +321,3 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
   };
 }
 
-export type { Linter };
