@@ -95,3 +95,20 @@ export function dependencyEntries(root: unknown): DependencyEntry[] {
   }
   return entries;
 }
+
+/** The package an `npm:` alias spec installs (`npm:@okta/okta-signin-widget@^4.3.2`), and the range after it; null when it is not an alias. */
+export function npmAlias(spec: unknown): { name: string; range: string | null } | null {
+  if (typeof spec !== 'string') return null;
+  const trimmed = spec.trim();
+  if (!trimmed.startsWith(NPM_ALIAS)) return null;
+  const alias = trimmed.slice(NPM_ALIAS.length);
+  const at = alias.lastIndexOf('@');
+  return at <= 0 ? { name: alias, range: null } : { name: alias.slice(0, at), range: alias.slice(at + 1) };
+}
+
+/** Is the entry a dependency on `name`: by its key, or an `npm:` alias of it? */
+export function dependsOn(entry: DependencyEntry, name: string): boolean {
+  return entry.name === name || npmAlias(entry.spec)?.name === name;
+}
+
+const NPM_ALIAS = 'npm:';

@@ -17,6 +17,7 @@ import path from 'node:path';
 import semver from 'semver';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { pageOf, pageUrls } from './html-page.js';
+import { npmAlias } from './package-json.js';
 import { AUTH_JS_PACKAGE, AUTH_JS_VERSION_SETTING } from './okta/auth-js.js';
 import { WIDGET_PACKAGE, WIDGET_VERSION_SETTING } from './okta/widget.js';
 import { findLockfile, readLockfile } from './packages/lockfiles.js';
@@ -82,11 +83,10 @@ export function lowestVersion(spec: unknown, packageName: string = WIDGET_PACKAG
 function plainRange(spec: unknown, packageName: string): string | null {
   if (typeof spec !== 'string') return null;
   let range = spec.trim();
-  if (range.startsWith('npm:')) {
-    const alias = range.slice('npm:'.length);
-    const at = alias.lastIndexOf('@');
-    if (at <= 0 || alias.slice(0, at) !== packageName) return null;
-    range = alias.slice(at + 1);
+  const alias = npmAlias(range);
+  if (alias) {
+    if (alias.name !== packageName || alias.range === null) return null;
+    range = alias.range;
   }
   if (range === '' || /^[*xX]$/.test(range) || /[:/#]/.test(range)) return null;
   try {

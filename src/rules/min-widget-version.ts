@@ -5,12 +5,13 @@ import semver from 'semver';
 import { findWidgetUrls, upgradeOf, type WidgetUrl } from '../analysis/cdn-urls.js';
 import { pageOf, pageUrls, urlBlockIndex, type PageFacts } from '../analysis/html-page.js';
 import { WIDGET_PACKAGE, WIDGET_VERSIONS } from '../analysis/okta/widget.js';
-import { dependencyEntries, jsonRoot, type DependencyEntry } from '../analysis/package-json.js';
+import { dependencyEntries, dependsOn, type DependencyEntry } from '../analysis/package-json.js';
 import { raiseRange } from '../analysis/ranges.js';
 import { admitsVersionBelow, describeVersion, detectVersion, WIDGET_POLICY } from '../analysis/versions.js';
 import type { FixMode } from '../types.js';
 import { createRule, isJavaScript } from '../utils/create-rule.js';
 import { fixOrSuggest } from '../utils/fix-or-suggest.js';
+import { packageJsonListeners } from '../utils/package-json-rule.js';
 import { FIX_MODE_SCHEMA } from '../utils/schema.js';
 
 export interface MinWidgetVersionOptions {
@@ -41,7 +42,7 @@ const ALIAS = `npm:${WIDGET_PACKAGE}@`;
 
 /** Is this dependency the widget (its own name, or an alias of it)? */
 function isWidget(entry: DependencyEntry): entry is DependencyEntry & { spec: string } {
-  return entry.spec !== null && (entry.name === WIDGET_PACKAGE || entry.spec.trim().startsWith(ALIAS));
+  return entry.spec !== null && dependsOn(entry, WIDGET_PACKAGE);
 }
 
 /** Why versions below the minimum are a problem, for the message. */
@@ -114,8 +115,8 @@ export default createRule<Options, MessageIds>({
       return resolvesTo;
     };
 
-    function checkPackageJson(ast: unknown): void {
-      for (const entry of dependencyEntries(jsonRoot(ast))) {
+    function checkPackageJson(root: unknown): void {
+      for (const entry of dependencyEntries(root)) {
         if (ignored.has(entry.name) || !isWidget(entry)) continue;
         if (admitsVersionBelow(entry.spec, minimum) !== true) continue;
         const alias = entry.spec.trim().startsWith(ALIAS) ? ALIAS : '';
@@ -196,10 +197,8 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    // A package.json is read as JSON whichever parser or language ESLint used for it.
-    if (path.basename(context.physicalFilename) === 'package.json') {
-      return { Program: (node) => checkPackageJson(node), Document: (node: unknown) => checkPackageJson(node) };
-    }
+    const packageJson = packageJsonListeners(context, checkPackageJson);
+    if (packageJson) return packageJson;
     if (!isJavaScript(sourceCode.ast)) return {};
     return {
       Literal(node: TSESTree.Literal) {

@@ -1,21 +1,12 @@
-import path from 'node:path';
 import { AUTH_JS_PACKAGE, IDX_JS_PACKAGE } from '../analysis/okta/auth-js.js';
-import { dependencyEntries, jsonRoot, type DependencyEntry } from '../analysis/package-json.js';
+import { dependencyEntries, dependsOn } from '../analysis/package-json.js';
 import { createRule, isJavaScript } from '../utils/create-rule.js';
 import { moduleSpecifierListeners } from '../utils/module-specifiers.js';
+import { packageJsonListeners } from '../utils/package-json-rule.js';
 
 type MessageIds = 'idxJsImport' | 'idxJsDependency';
 
-const ALIAS = 'npm:';
-
 const isIdxJs = (specifier: string): boolean => specifier === IDX_JS_PACKAGE || specifier.startsWith(`${IDX_JS_PACKAGE}/`);
-
-/** The dependency is idx-js: by name, or an npm alias of it (`"idx": "npm:@okta/okta-idx-js@0.25.1"`). */
-function isIdxJsEntry(entry: DependencyEntry): boolean {
-  if (entry.name === IDX_JS_PACKAGE) return true;
-  const spec = entry.spec?.trim() ?? '';
-  return spec.startsWith(`${ALIAS}${IDX_JS_PACKAGE}@`) || spec === `${ALIAS}${IDX_JS_PACKAGE}`;
-}
 
 const REPLACEMENT = `\`authClient.idx.start()\` (okta-auth-js computes PKCE and calls interact), \`authClient.idx.proceed(…)\`, \`transaction.nextStep\`, \`authClient.idx.cancel()\`, and the tokens on \`SUCCESS\` (or \`token.exchangeCodeForTokens({ interactionCode, codeVerifier })\`)`;
 
@@ -36,15 +27,12 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    const check = (ast: unknown): void => {
-      for (const entry of dependencyEntries(jsonRoot(ast))) {
-        if (isIdxJsEntry(entry)) context.report({ loc: entry.node.loc, messageId: 'idxJsDependency' });
+    const packageJson = packageJsonListeners(context, (root) => {
+      for (const entry of dependencyEntries(root)) {
+        if (dependsOn(entry, IDX_JS_PACKAGE)) context.report({ loc: entry.node.loc, messageId: 'idxJsDependency' });
       }
-    };
-    // A package.json is read as JSON whichever parser or language ESLint used for it.
-    if (path.basename(context.physicalFilename) === 'package.json') {
-      return { Program: (node) => check(node), Document: (node: unknown) => check(node) };
-    }
+    });
+    if (packageJson) return packageJson;
     if (!isJavaScript(sourceCode.ast)) return {};
     return moduleSpecifierListeners(sourceCode, isIdxJs, ({ sources }) => {
       for (const { node, specifier } of sources) context.report({ node, messageId: 'idxJsImport', data: { specifier } });
