@@ -13,56 +13,16 @@ const cache = new WeakMap<object, boolean>();
 /** The globals of Okta's CDN bundles and hosted pages. */
 const OKTA_GLOBALS: ReadonlySet<string> = new Set(OKTA_VALUES.flatMap((value) => [...value.globals]));
 
-function isOktaSpecifier(node: TSESTree.Node | null | undefined): boolean {
-  return staticString(node)?.startsWith(OKTA_PACKAGE_SCOPE) ?? false;
-}
-
-function importsOkta(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  for (const statement of sourceCode.ast.body) {
-    switch (statement.type) {
-      case T.ImportDeclaration:
-      case T.ExportAllDeclaration:
-        if (isOktaSpecifier(statement.source)) return true;
-        break;
-      case T.ExportNamedDeclaration:
-        if (isOktaSpecifier(statement.source)) return true;
-        break;
-      case T.TSImportEqualsDeclaration:
-        if (
-          statement.moduleReference.type === T.TSExternalModuleReference &&
-          isOktaSpecifier(statement.moduleReference.expression)
-        ) {
-          return true;
-        }
-        break;
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
 /** Memoized per linted file. */
 export function fileUsesOkta(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const cached = cache.get(sourceCode);
   if (cached !== undefined) return cached;
-  let uses = importsOkta(sourceCode);
+  let uses = [...importedModules(sourceCode)].some((module) => module.startsWith(OKTA_PACKAGE_SCOPE));
   if (!uses) {
-    const globalScope = sourceCode.scopeManager?.globalScope;
-    // Unresolved references, and references to configured or ambient (`declare`) globals.
-    const topScopes = globalScope ? [globalScope, ...globalScope.childScopes.filter((s) => s.type === 'module')] : [];
-    const references = [
-      ...(globalScope?.through ?? []),
-      ...topScopes.flatMap((scope) => scope.variables.flatMap((variable) => variable.references)),
-    ];
-    uses = references.some((reference) => {
-      const { identifier } = reference;
-      if (identifier.type !== T.Identifier) return false;
-      if (OKTA_GLOBALS.has(identifier.name)) return isGlobalBinding(reference.resolved);
-      if (identifier.name !== 'require' || reference.resolved !== null) return false;
-      const call = identifier.parent;
-      return call?.type === T.CallExpression && call.callee === identifier && isOktaSpecifier(call.arguments[0]);
-    });
+    // References to the Okta globals: unresolved, or resolved to configured or ambient (`declare`) globals.
+    uses = topLevelReferences(sourceCode).some(
+      ({ identifier, resolved }) => identifier.type === T.Identifier && OKTA_GLOBALS.has(identifier.name) && isGlobalBinding(resolved),
+    );
   }
   if (!uses) uses = hasOktaDynamicImport(sourceCode);
   cache.set(sourceCode, uses);
@@ -82,6 +42,14 @@ function hasOktaDynamicImport(sourceCode: Readonly<TSESLint.SourceCode>): boolea
   return false;
 }
 
+/** The references that may reach a global: unresolved ones, and those of the global and module scopes' variables. */
+function topLevelReferences(sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Reference[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const topScopes = [globalScope, ...globalScope.childScopes.filter((scope) => scope.type === 'module')];
+  return [...globalScope.through, ...topScopes.flatMap((scope) => scope.variables.flatMap((variable) => variable.references))];
+}
+
 const importCache = new WeakMap<object, ReadonlySet<string>>();
 
 /** The modules a file imports (`import`, `export … from`, `import x = require()`, or a `require` call of the global). Memoized. */
@@ -99,10 +67,10 @@ function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet
     const specifier = staticString(source);
     if (specifier !== null) modules.add(specifier);
   }
-  for (const reference of sourceCode.scopeManager?.globalScope?.through ?? []) {
-    const call = reference.identifier.parent;
-    if (reference.identifier.name !== 'require' || call?.type !== T.CallExpression || call.callee !== reference.identifier) continue;
-    const specifier = staticString(call.arguments[0]);
+  for (const { identifier, resolved } of topLevelReferences(sourceCode)) {
+    if (identifier.type !== T.Identifier || identifier.name !== 'require' || !isGlobalBinding(resolved)) continue;
+    const call = identifier.parent;
+    const specifier = call?.type === T.CallExpression && call.callee === identifier ? staticString(call.arguments[0]) : null;
     if (specifier !== null) modules.add(specifier);
   }
   importCache.set(sourceCode, modules);
