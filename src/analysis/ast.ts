@@ -131,6 +131,29 @@ function findSingleInit(variable: Variable): TSESTree.Expression | null {
   return declarator.init;
 }
 
+/**
+ * The values written to a `let`/`const`/`var` binding declared once by name: its initializer
+ * and the right side of every plain `=` assignment. Null when it is not such a binding,
+ * or when another write (`+=`, `++`, a destructuring, a `for…of`) may change it.
+ */
+export function writtenValues(variable: Variable): TSESTree.Expression[] | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.id.type !== T.Identifier) return null;
+  const values: TSESTree.Expression[] = [];
+  for (const reference of variable.references) {
+    if (!reference.isWrite()) continue;
+    if (reference.init) {
+      if (!def.node.init) return null;
+      values.push(def.node.init);
+      continue;
+    }
+    const assignment = reference.identifier.parent;
+    if (assignment?.type !== T.AssignmentExpression || assignment.operator !== '=' || assignment.left !== reference.identifier) return null;
+    values.push(assignment.right);
+  }
+  return values;
+}
+
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /**
@@ -347,6 +370,30 @@ function ownMemberFunction(owner: ThisOwner, name: string): FunctionNode | null 
 }
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * What a class or object literal writes to `this.<name>`: its non-static fields of that
+ * name (a class), and the values written: field initializers and the right side of every
+ * `this.<name> = …`, null for a write that is not a plain `=`.
+ */
+export function thisMemberWrites(
+  owner: ThisOwner,
+  name: string,
+  sourceCode: SourceCode,
+): { fields: TSESTree.PropertyDefinition[]; values: (TSESTree.Expression | null)[] } {
+  const fields: TSESTree.PropertyDefinition[] = [];
+  const values: (TSESTree.Expression | null)[] = [];
+  for (const member of owner.type === T.ClassBody ? owner.body : []) {
+    if (member.type !== T.PropertyDefinition || member.static || member.computed || member.key.type !== T.Identifier || member.key.name !== name) continue;
+    fields.push(member);
+    if (member.value) values.push(member.value);
+  }
+  for (const read of thisMembers(owner, name, sourceCode)) {
+    const assignment = read.parent;
+    if (assignment?.type === T.AssignmentExpression && assignment.left === read) values.push(assignment.operator === '=' ? assignment.right : null);
+  }
+  return { fields, values };
+}
 
 const thisMemberIndex = new WeakMap<ThisOwner, Map<string, TSESTree.MemberExpression[]>>();
 

@@ -23,7 +23,7 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findVariable, memberKey, ownerOfThis, staticKeyName, thisMembers, unwrap } from './ast.js';
+import { findVariable, memberKey, ownerOfThis, staticKeyName, thisMemberWrites, unwrap, writtenValues } from './ast.js';
 import { resolveValue, type ValueTarget } from './modules.js';
 import { WIDGET_AUTH_CLIENT } from './okta/auth-js.js';
 import {
@@ -131,27 +131,15 @@ class Receivers {
   private thisMember(node: TSESTree.MemberExpression, key: string, depth: number): ClientEvidence | null {
     const body = ownerOfThis(node);
     if (!body) return null;
-    const values: (() => ClientEvidence | null)[] = [];
+    const { fields, values: written } = thisMemberWrites(body, key, this.sourceCode);
+    // A field declared as the client (`private auth?: OktaAuth`): its type says what any write holds.
+    if (fields.some((field) => this.typedAsClient(field))) return 'okta-auth';
+    if (written.includes(null)) return null;
+    const values = written.map((value) => () => this.client(value!, depth + 1));
     for (const member of body.type === T.ClassBody ? body.body : []) {
-      if (member.type === T.PropertyDefinition && !member.static && !member.computed && member.key.type === T.Identifier && member.key.name === key) {
-        // A field declared as the client (`private auth?: OktaAuth`): its type says what any write holds.
-        if (this.typedAsClient(member)) return 'okta-auth';
-        const value = member.value;
-        if (value) values.push(() => this.client(value, depth + 1));
-      }
-      if (member.type === T.MethodDefinition && member.kind === 'constructor') {
-        for (const param of member.value.params) {
-          if (param.type === T.TSParameterProperty && parameterName(param.parameter) === key) {
-            values.push(() => this.parameter(param, param.parameter));
-          }
-        }
-      }
-    }
-    for (const read of thisMembers(body, key, this.sourceCode)) {
-      const assignment = read.parent;
-      if (assignment?.type === T.AssignmentExpression && assignment.left === read) {
-        if (assignment.operator !== '=') return null;
-        values.push(() => this.client(assignment.right, depth + 1));
+      if (member.type !== T.MethodDefinition || member.kind !== 'constructor') continue;
+      for (const param of member.value.params) {
+        if (param.type === T.TSParameterProperty && parameterName(param.parameter) === key) values.push(() => this.parameter(param, param.parameter));
       }
     }
     return allEvidence(values);
@@ -164,16 +152,8 @@ class Receivers {
     if (def.type !== 'Variable') return null;
     const { id, init } = def.node;
     if (id.type === T.ObjectPattern) return init ? this.destructured(id, variable, init, depth) : null;
-    if (id.type !== T.Identifier) return null;
-    const values: (() => ClientEvidence | null)[] = [];
-    if (init) values.push(() => this.client(init, depth + 1));
-    for (const reference of variable.references) {
-      if (!reference.isWrite() || reference.init) continue;
-      const assignment = reference.identifier.parent;
-      if (assignment?.type !== T.AssignmentExpression || assignment.operator !== '=' || assignment.left !== reference.identifier) return null;
-      values.push(() => this.client(assignment.right, depth + 1));
-    }
-    return allEvidence(values);
+    const written = writtenValues(variable);
+    return written ? allEvidence(written.map((value) => () => this.client(value, depth + 1))) : null;
   }
 
   /** `const { oktaAuth } = useOktaAuth()`, `const { oktaAuth } = this.props`. */
@@ -231,33 +211,18 @@ class Receivers {
     if (node.type === T.NewExpression) return getWidgetConstruction(node, this.sourceCode);
     if (node.type === T.Identifier) {
       const variable = findVariable(this.scope(node), node);
-      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (!variable || def?.type !== 'Variable' || def.node.id.type !== T.Identifier) return null;
-      const writes = variable.references.filter((reference) => reference.isWrite());
-      const values = writes.map((reference) => {
-        if (reference.init) return def.node.init;
-        const parent = reference.identifier.parent;
-        return parent?.type === T.AssignmentExpression && parent.operator === '=' && parent.left === reference.identifier ? parent.right : null;
-      });
-      if (values.length === 0 || values.some((value) => !value)) return null;
-      const found = values.map((value) => this.widget(value!, depth + 1));
+      const written = variable ? writtenValues(variable) : null;
+      if (!written || written.length === 0) return null;
+      const found = written.map((value) => this.widget(value, depth + 1));
       return found.every((each) => each) ? found[0]! : null;
     }
     if (node.type === T.MemberExpression && unwrap(node.object).type === T.ThisExpression) {
       const body = ownerOfThis(node);
       const key = memberKey(node, this.sourceCode);
       if (!body || key === null) return null;
-      for (const read of thisMembers(body, key, this.sourceCode)) {
-        const assignment = read.parent;
-        if (assignment?.type === T.AssignmentExpression && assignment.left === read) {
-          const found = this.widget(assignment.right, depth + 1);
-          if (found) return found;
-        }
-      }
-      for (const member of body.type === T.ClassBody ? body.body : []) {
-        if (member.type === T.PropertyDefinition && !member.static && member.value && member.key.type === T.Identifier && member.key.name === key) {
-          return this.widget(member.value, depth + 1);
-        }
+      for (const value of thisMemberWrites(body, key, this.sourceCode).values) {
+        const found = value && this.widget(value, depth + 1);
+        if (found) return found;
       }
     }
     return null;
