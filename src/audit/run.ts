@@ -213,6 +213,7 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
   const parseErrors: Report['files']['parseErrors'][number][] = [];
   let suppressed = 0;
   const fixable = new Map<string, number>();
+  const findingsByPackage = new Map<string, number>();
   for (const result of results) {
     const file = relative(request.cwd, result.filePath);
     const dir = packageOf(result.filePath, paths, packageCache);
@@ -237,6 +238,7 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
       const id = rule.slice(NAMESPACE.length + 1) as RuleId;
       const level: FixLevel = !message.fix ? 'none' : settings.variant === 'migrate' && hasFixOption(id) ? 'migrate' : 'recommended';
       if (message.fix && (request.fix === 'recommended' ? level === 'recommended' : true)) fixable.set(result.filePath, (fixable.get(result.filePath) ?? 0) + 1);
+      findingsByPackage.set(dir, (findingsByPackage.get(dir) ?? 0) + 1);
       findings.push({
         path: file,
         line: message.line,
@@ -296,7 +298,7 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
         cdn: [...cdn].sort(semver.compare),
         widgets: widgets.get(dir) ?? [],
         files: packageFiles.length,
-        findings: findings.filter((finding) => packageOf(path.resolve(request.cwd, finding.path), paths, packageCache) === dir).length,
+        findings: findingsByPackage.get(dir) ?? 0,
       };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
