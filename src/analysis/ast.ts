@@ -26,6 +26,26 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** The outermost of the TypeScript wrappers and optional chains around a node (the reverse of `unwrap`): where its value is used. */
+export function wrapperAround(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && isWrapper(current.parent, current)) current = current.parent;
+  return current;
+}
+
+function isWrapper(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case T.TSAsExpression:
+    case T.TSSatisfiesExpression:
+    case T.TSNonNullExpression:
+    case T.TSTypeAssertion:
+    case T.ChainExpression:
+      return parent.expression === child;
+    default:
+      return false;
+  }
+}
+
 /** The static name of a property key or member property, or null when it is computed at run time. */
 export function staticKeyName(
   node: TSESTree.Property | TSESTree.MemberExpression,

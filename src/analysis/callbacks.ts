@@ -20,6 +20,7 @@ import {
   staticKeyName,
   thisMembers,
   unwrap,
+  wrapperAround,
   type FunctionNode,
 } from './ast.js';
 import { WIDGET_RENDER_METHODS } from './okta/widget.js';
@@ -70,10 +71,7 @@ export function resolveHandler(argument: TSESTree.Node, sourceCode: SourceCode, 
 
 /** The `x.method(…)` call whose object is `object` (through TypeScript wrappers), if that is what `object` sits in. */
 function methodCallOn(object: TSESTree.Node, sourceCode: SourceCode): { call: TSESTree.CallExpression; method: string } | null {
-  let inner = object;
-  while (inner.parent && 'expression' in inner.parent && inner.parent.expression === inner && unwrap(inner.parent) === unwrap(object)) {
-    inner = inner.parent;
-  }
+  const inner = wrapperAround(object);
   const member = inner.parent;
   if (member?.type !== T.MemberExpression || member.object !== inner) return null;
   const call = member.parent;

@@ -8,7 +8,7 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { memberKey, unwrap } from './ast.js';
+import { memberKey, unwrap, wrapperAround } from './ast.js';
 import { resolveHandler } from './callbacks.js';
 import { IDX_OBJECT, SESSION_COOKIE_REDIRECT, SESSION_OBJECT } from './okta/auth-js.js';
 import { fileUsesOkta } from './okta-usage.js';
@@ -89,10 +89,7 @@ export function sessionRedirectCall(
  * success handler is: inline, named, `.bind`).
  */
 export function readsOfResolvedValue(call: TSESTree.CallExpression, sourceCode: SourceCode): readonly ValueRead[] {
-  let node: TSESTree.Node = call;
-  while (node.parent && (node.parent.type === T.ChainExpression || node.parent.type === T.TSNonNullExpression || node.parent.type === T.TSAsExpression)) {
-    node = node.parent;
-  }
+  const node = wrapperAround(call);
   const parent = node.parent;
   if (parent?.type === T.AwaitExpression) return readsOfExpression(parent, sourceCode);
   if (parent?.type === T.MemberExpression && parent.object === node && memberKey(parent, sourceCode) === 'then') {

@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findVariable, isReadOnlyCall, resolveFunction, staticKeyName, staticValue, type FunctionNode } from './ast.js';
+import { findVariable, isReadOnlyCall, memberKey, resolveFunction, staticKeyName, staticValue, wrapperAround, type FunctionNode } from './ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -43,15 +43,6 @@ const MAX_DEPTH = 4;
 
 const EQUALITY: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
 
-/** Wrappers a value passes through unchanged. */
-const TRANSPARENT: ReadonlySet<string> = new Set([
-  T.ChainExpression,
-  T.TSNonNullExpression,
-  T.TSAsExpression,
-  T.TSSatisfiesExpression,
-  T.TSTypeAssertion,
-]);
-
 class Reader {
   readonly reads: ValueRead[] = [];
 
@@ -60,22 +51,12 @@ class Reader {
   /** Reads of the value `node` evaluates to. Returns how many it found. */
   fromExpression(node: TSESTree.Node, prefix: readonly Segment[], depth: number): number {
     const segments = [...prefix];
-    let current = node;
-    for (;;) {
-      const parent = current.parent;
-      if (!parent) break;
-      if (TRANSPARENT.has(parent.type) && (parent as { expression?: unknown }).expression === current) {
-        current = parent;
-        continue;
-      }
-      if (parent.type === T.MemberExpression && parent.object === current) {
-        const key = staticKeyName(parent, this.sourceCode.getScope(parent));
-        if (key === null) break;
-        segments.push({ key, node: parent });
-        current = parent;
-        continue;
-      }
-      break;
+    let current = wrapperAround(node);
+    for (let parent = current.parent; parent?.type === T.MemberExpression && parent.object === current; parent = current.parent) {
+      const key = memberKey(parent, this.sourceCode);
+      if (key === null) break;
+      segments.push({ key, node: parent });
+      current = wrapperAround(parent);
     }
     const parent = current.parent;
     const before = this.reads.length;
