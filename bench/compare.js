@@ -5,7 +5,11 @@
 //   (b) our `recommended` config,
 //   (c) the closest hand-written equivalent from ESLint core rules (`no-restricted-syntax`,
 //       `no-restricted-imports`, `no-restricted-properties`), which sees names, not versions.
-// One process, interleaved rounds (a, b, c, a, b, c, …), medians and spread (min–max).
+// One process, interleaved rounds (a b c, then b c a, then c a b, …: no config always runs
+// after the same one), the heap collected before each run when node has --expose-gc (the
+// npm script gives it), medians and spread (min–max). b/a and c/a are the medians of the
+// rounds' own ratios: each round's runs are close in time, so a drift of the machine's
+// speed during the benchmark moves both sides of a ratio.
 // Also: package.json/lockfile reads per run, and `concurrency: 'auto'` (same findings, speed-up).
 // `--tiny` runs a few files once (the suite checks that it runs, never a time);
 // `--write` puts the table in bench/RESULTS.md.
@@ -23,9 +27,10 @@ import { CONFIGS } from './configs.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const tiny = process.argv.includes('--tiny');
 const write = process.argv.includes('--write');
-const ROUNDS = tiny ? 1 : Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = tiny ? 1 : Number(process.env.BENCH_ROUNDS ?? 5);
 const corpusRoot = path.join(here, '../tests/fixtures/corpus/node_modules');
-const REAL = ['widget-7', 'widget-4', 'auth-js-8', 'auth-js-4'];
+// BENCH_ONLY=auth-js-8,widget-4 times only those real packages (and the synthetic app): for a quick look, not the record.
+const REAL = ['widget-7', 'widget-4', 'auth-js-8', 'auth-js-4'].filter((name) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(name));
 
 /** A synthetic Okta-heavy app: widgets, success handlers, Authn calls, a package.json and CDN pages. */
 function syntheticApp(files) {
@@ -94,6 +99,7 @@ async function lintOnce(cwd, name, concurrency) {
   } else {
     eslint = new ESLint({ ...options, overrideConfig: CONFIGS[name] });
   }
+  globalThis.gc?.(); // each run starts from a collected heap, not the garbage of the one before
   const start = performance.now();
   const results = await eslint.lintFiles(['.']);
   const ms = performance.now() - start;
@@ -108,8 +114,9 @@ async function compare(label, cwd) {
   clearVersionCache();
   await lintOnce(cwd, 'floor'); // warm-up: module loading, the JIT
   let reads = 0;
+  const names = Object.keys(samples);
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const name of Object.keys(samples)) {
+    for (const name of [...names.slice(round % names.length), ...names.slice(0, round % names.length)]) {
       const before = versionCacheStats.reads;
       const run = await lintOnce(cwd, name);
       // The first run reads each package.json and lockfile once; later runs reuse the cache.
@@ -119,7 +126,7 @@ async function compare(label, cwd) {
     }
   }
   const row = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, { median: median(values), min: Math.min(...values), max: Math.max(...values) }]));
-  return { label, files, lines, row, findings, reads };
+  return { label, files, lines, row, samples, findings, reads };
 }
 
 async function threads(label, cwd) {
@@ -160,16 +167,18 @@ try {
   for (const [label, dir] of corpora) audits.push({ label, ...(await auditTime(dir)), eslint: rows.find((r) => r.label === label) });
 
   const total = (key) => rows.reduce((sum, r) => sum + r.row[key].median, 0);
+  /** The median of the rounds' own ratios (each round's runs are close in time). */
+  const pairedRatio = (key, of = rows) => median(Array.from({ length: ROUNDS }, (_, i) => of.reduce((sum, r) => sum + r.samples[key][i], 0) / of.reduce((sum, r) => sum + r.samples.floor[i], 0)));
   const lines = [];
   lines.push(`| corpus | files | lines | (a) floor, ms | (b) recommended, ms | (c) hand-written, ms | b/a | c/a | findings b / c | package.json and lockfile reads (b) |`);
   lines.push('| :-- | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
   for (const r of rows) {
     lines.push(
-      `| ${r.label} | ${r.files} | ${r.lines} | ${spread(r.row.floor)} | ${spread(r.row.recommended)} | ${spread(r.row.handWritten)} | ${(r.row.recommended.median / r.row.floor.median).toFixed(2)} | ${(r.row.handWritten.median / r.row.floor.median).toFixed(2)} | ${r.findings.recommended} / ${r.findings.handWritten} | ${r.reads} |`,
+      `| ${r.label} | ${r.files} | ${r.lines} | ${spread(r.row.floor)} | ${spread(r.row.recommended)} | ${spread(r.row.handWritten)} | ${pairedRatio('recommended', [r]).toFixed(2)} | ${pairedRatio('handWritten', [r]).toFixed(2)} | ${r.findings.recommended} / ${r.findings.handWritten} | ${r.reads} |`,
     );
   }
   lines.push(
-    `| **all** | ${rows.reduce((s, r) => s + r.files, 0)} | ${rows.reduce((s, r) => s + r.lines, 0)} | ${fmt(total('floor'))} | ${fmt(total('recommended'))} | ${fmt(total('handWritten'))} | ${(total('recommended') / total('floor')).toFixed(2)} | ${(total('handWritten') / total('floor')).toFixed(2)} | | |`,
+    `| **all** | ${rows.reduce((s, r) => s + r.files, 0)} | ${rows.reduce((s, r) => s + r.lines, 0)} | ${fmt(total('floor'))} | ${fmt(total('recommended'))} | ${fmt(total('handWritten'))} | ${pairedRatio('recommended').toFixed(2)} | ${pairedRatio('handWritten').toFixed(2)} | | |`,
   );
   if (parallel.length > 0) {
     lines.push('', '| `recommended`, concurrency | one thread, ms | `concurrency: "auto"`, ms | speed-up | same findings |', '| :-- | --: | --: | --: | :-- |');
@@ -181,7 +190,7 @@ try {
   console.log(`\n${table}`);
   if (write) {
     const file = path.join(here, 'RESULTS.md');
-    const machine = `Node ${process.version}, ESLint ${ESLint.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${ROUNDS} interleaved rounds, medians (min–max)`;
+    const machine = `Node ${process.version}, ESLint ${ESLint.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${ROUNDS} interleaved rounds (order rotated, heap collected before each run${globalThis.gc ? '' : ': not this time, no --expose-gc'}), medians (min–max); b/a and c/a are the medians of each round's ratios (the all row: of each round's totals)`;
     const section = `<!-- compare:start -->\n## Cost against the floor and a hand-written config (\`npm run bench\`)\n\n${new Date().toISOString().slice(0, 10)}, ${machine}. The hand-written config (c) is \`bench/configs.js\`: the core-rule patterns a team could write for the same problems; it sees names, not versions, engines or receivers, so its findings differ.\n\n${table}\n<!-- compare:end -->`;
     const old = readFileSync(file, 'utf8');
     const next = old.includes('<!-- compare:start -->')

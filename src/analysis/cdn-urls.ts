@@ -26,9 +26,14 @@ export interface WidgetUrl {
   readonly legacyHost: boolean;
 }
 
+/** Can the text hold a widget URL? False means `findWidgetUrls` finds none in it or in any part of it. */
+export function mayHaveWidgetUrls(text: string): boolean {
+  return text.includes('oktacdn.com');
+}
+
 /** Every widget file URL in a text. Versions that are placeholders (`{{v}}`, `${v}`) do not match. */
 export function findWidgetUrls(text: string): WidgetUrl[] {
-  if (!text.includes('oktacdn.com')) return [];
+  if (!mayHaveWidgetUrls(text)) return [];
   const found: WidgetUrl[] = [];
   for (const [pattern, legacyHost] of [
     [WIDGET_CDN_URL, false],

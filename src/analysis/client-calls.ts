@@ -53,20 +53,21 @@ export function clientCallMatcher<Entry extends { readonly path: readonly string
   entries: readonly Entry[],
   distinctive: (entry: Entry) => boolean,
 ): (call: TSESTree.CallExpression, sourceCode: SourceCode) => Entry | undefined {
-  const byKey = new Map<string, Entry[]>();
-  const anyKey: Entry[] = [];
-  for (const entry of entries) {
-    const last = entry.path.at(-1)!;
-    if (last === '*') anyKey.push(entry);
-    else byKey.set(last, [...(byKey.get(last) ?? []), entry]);
+  const anyKey = entries.filter((entry) => entry.path.at(-1) === '*');
+  // Each key's candidates, then the entries of any key, in table order: no list is built per call.
+  const byKey = new Map<string, readonly Entry[]>();
+  for (const { path } of entries) {
+    const last = path.at(-1)!;
+    if (last !== '*' && !byKey.has(last)) byKey.set(last, [...entries.filter((entry) => entry.path.at(-1) === last), ...anyKey]);
   }
   return (call, sourceCode) => {
     const callee = unwrap(call.callee);
     if (callee.type !== T.MemberExpression) return undefined;
     const key = memberKey(callee, sourceCode);
     if (key === null) return undefined;
-    const candidates = [...(byKey.get(key) ?? []), ...anyKey];
-    return candidates.find((entry) => isClientCall(call, entry.path, distinctive(entry), sourceCode));
+    const candidates = byKey.get(key) ?? anyKey;
+    for (const entry of candidates) if (isClientCall(call, entry.path, distinctive(entry), sourceCode)) return entry;
+    return undefined;
   };
 }
 

@@ -20,21 +20,22 @@ export function fileUsesOkta(sourceCode: Readonly<TSESLint.SourceCode>): boolean
   let uses = [...importedModules(sourceCode)].some((module) => module.startsWith(OKTA_PACKAGE_SCOPE));
   if (!uses) {
     // References to the Okta globals: unresolved, or resolved to configured or ambient (`declare`) globals.
-    uses = topLevelReferences(sourceCode).some(
-      ({ identifier, resolved }) => identifier.type === T.Identifier && OKTA_GLOBALS.has(identifier.name) && isGlobalBinding(resolved),
-    );
+    uses = topLevelReferences(sourceCode, OKTA_GLOBALS).some(({ identifier, resolved }) => identifier.type === T.Identifier && isGlobalBinding(resolved));
   }
   if (!uses) uses = hasOktaDynamicImport(sourceCode);
   cache.set(sourceCode, uses);
   return uses;
 }
 
-/** `import('@okta/…')` anywhere: found from the string tokens, so no extra AST walk. */
+/**
+ * `import('@okta/…')` anywhere: found from the text, so no extra AST walk. A string or
+ * template token that starts with the scope begins one character before it in the text.
+ */
 function hasOktaDynamicImport(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const tokens = sourceCode.ast.tokens ?? [];
-  for (const token of tokens) {
-    if (token.type !== 'String' && token.type !== 'Template') continue;
-    if (!token.value.slice(1).startsWith(OKTA_PACKAGE_SCOPE)) continue;
+  const { text } = sourceCode;
+  for (let at = text.indexOf(OKTA_PACKAGE_SCOPE, 1); at !== -1; at = text.indexOf(OKTA_PACKAGE_SCOPE, at + 1)) {
+    const token = sourceCode.getTokenByRangeStart(at - 1);
+    if (token?.type !== 'String' && token?.type !== 'Template') continue;
     const previous = sourceCode.getTokenBefore(token);
     const keyword = previous ? sourceCode.getTokenBefore(previous) : null;
     if (previous?.value === '(' && keyword?.value === 'import') return true;
@@ -42,13 +43,22 @@ function hasOktaDynamicImport(sourceCode: Readonly<TSESLint.SourceCode>): boolea
   return false;
 }
 
-/** The references that may reach a global: unresolved ones, and those of the global and module scopes' variables. */
-function topLevelReferences(sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Reference[] {
+/**
+ * The references to these names that may reach a global: unresolved ones, and those of the
+ * global and module scopes' variables of that name. Found by name, so a bundle's thousands
+ * of top-level variables are not walked.
+ */
+function topLevelReferences(sourceCode: Readonly<TSESLint.SourceCode>, names: ReadonlySet<string>): TSESLint.Scope.Reference[] {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return [];
-  const topScopes = [globalScope, ...globalScope.childScopes.filter((scope) => scope.type === 'module')];
-  return [...globalScope.through, ...topScopes.flatMap((scope) => scope.variables.flatMap((variable) => variable.references))];
+  const found = globalScope.through.filter(({ identifier }) => identifier.type === T.Identifier && names.has(identifier.name));
+  for (const scope of [globalScope, ...globalScope.childScopes.filter((child) => child.type === 'module')]) {
+    for (const name of names) for (const reference of scope.set.get(name)?.references ?? []) found.push(reference);
+  }
+  return found;
 }
+
+const REQUIRE: ReadonlySet<string> = new Set(['require']);
 
 const importCache = new WeakMap<object, ReadonlySet<string>>();
 
@@ -67,8 +77,8 @@ function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet
     const specifier = staticString(source);
     if (specifier !== null) modules.add(specifier);
   }
-  for (const { identifier, resolved } of topLevelReferences(sourceCode)) {
-    if (identifier.type !== T.Identifier || identifier.name !== 'require' || !isGlobalBinding(resolved)) continue;
+  for (const { identifier, resolved } of topLevelReferences(sourceCode, REQUIRE)) {
+    if (identifier.type !== T.Identifier || !isGlobalBinding(resolved)) continue;
     const call = identifier.parent;
     const specifier = call?.type === T.CallExpression && call.callee === identifier ? staticString(call.arguments[0]) : null;
     if (specifier !== null) modules.add(specifier);

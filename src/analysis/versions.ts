@@ -110,8 +110,22 @@ export function admitsVersionBelow(spec: unknown, minimum: string, packageName: 
   }
 }
 
+/** Answers of fromSpec for string specs: every file of a folder asks again, and semver's parsing is the cost. */
+const specs = new Map<string, VersionInfo>();
+
 /** A version or range as a VersionInfo; unknown when it is not a plain semver range. */
 function fromSpec(spec: unknown, source: VersionSource, packageName: string, file?: string): VersionInfo {
+  if (typeof spec !== 'string') return parseSpec(spec, source, packageName, file);
+  const key = `${packageName}\0${source}\0${file ?? ''}\0${spec}`;
+  let info = specs.get(key);
+  if (!info) {
+    info = parseSpec(spec, source, packageName, file);
+    specs.set(key, info);
+  }
+  return info;
+}
+
+function parseSpec(spec: unknown, source: VersionSource, packageName: string, file?: string): VersionInfo {
   const range = plainRange(spec, packageName);
   const version = lowestVersion(spec, packageName);
   if (range === null || version === null) return { ...UNKNOWN_VERSION, ...(file ? { file } : {}) };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import semver from 'semver';
-import { findWidgetUrls, upgradeOf, type WidgetUrl } from '../analysis/cdn-urls.js';
+import { findWidgetUrls, mayHaveWidgetUrls, upgradeOf, type WidgetUrl } from '../analysis/cdn-urls.js';
 import { pageOf, pageUrls, urlBlockIndex, type PageFacts } from '../analysis/html-page.js';
 import { WIDGET_PACKAGE, WIDGET_VERSIONS } from '../analysis/okta/widget.js';
 import { dependencyEntries, dependsOn, type DependencyEntry } from '../analysis/package-json.js';
@@ -199,7 +199,8 @@ export default createRule<Options, MessageIds>({
 
     const packageJson = packageJsonListeners(context, checkPackageJson);
     if (packageJson) return packageJson;
-    if (!isJavaScript(sourceCode.ast)) return {};
+    // A URL is found in a literal's source text: a file whose text names no CDN host has none.
+    if (!isJavaScript(sourceCode.ast) || !mayHaveWidgetUrls(sourceCode.text)) return {};
     return {
       Literal(node: TSESTree.Literal) {
         if (typeof node.value === 'string') checkUrls(sourceCode.getText(node), node.range[0]);

@@ -11,6 +11,10 @@ export function mergeListeners(...all: TSESLint.RuleListener[]): TSESLint.RuleLi
     }
   }
   return Object.fromEntries(
-    Object.entries(merged).map(([selector, each]) => [selector, each.length === 1 ? each[0] : (node: never) => each.forEach((listener) => listener(node))]),
+    Object.entries(merged).map(([selector, each]) => [selector, each.length === 1
+        ? each[0]
+        : (node: never) => {
+            for (const listener of each) listener(node);
+          }]),
   ) as TSESLint.RuleListener;
 }

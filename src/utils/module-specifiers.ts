@@ -39,9 +39,12 @@ export function moduleSpecifierListeners(
     ImportExpression: (node) => collect(node.source),
     TSExternalModuleReference: (node) => collect(node.expression),
     CallExpression(node) {
-      // The scope only for a call of something named `require` (every call of a file comes here).
+      // Every call of a file comes here: the scope only for a `require` of a module asked for.
       const { callee } = node;
-      if (callee.type === 'Identifier' && callee.name === 'require' && requiredModule(node, sourceCode.getScope(node)) !== null) collect(node.arguments[0]);
+      if (callee.type === 'Identifier' && callee.name === 'require') {
+        const specifier = staticString(node.arguments[0]);
+        if (specifier !== null && matches(specifier) && requiredModule(node, sourceCode.getScope(node)) !== null) collect(node.arguments[0]);
+      }
       const mocked = mockedModule(node);
       if (mocked === 'dynamic') dynamicMock = true;
       else if (mocked && matches(mocked.specifier)) mocks.push(mocked.node);

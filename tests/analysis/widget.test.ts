@@ -137,6 +137,8 @@ describe('a file that uses Okta', () => {
     `export * from '@okta/okta-react';`,
     `const { OktaAuth } = require('@okta/okta-auth-js');`,
     `const m = await import('@okta/okta-signin-widget');`,
+    '// uses @okta/okta-auth-js\nconst s = "@okta/x";\nconst m = import(`@okta/okta-auth-js`);',
+    `const m = import(/* lazy */ "@okta/okta-auth-js");`,
     `import W = require('@okta/okta-signin-widget');`,
     `OktaUtil.completeLogin();`,
     `declare const OktaAuth: any;\nnew OktaAuth({});`,
@@ -150,6 +152,7 @@ describe('a file that uses Okta', () => {
     `const OktaAuth = class {}; new OktaAuth();`,
     `function f(require) { require('@okta/okta-auth-js'); }`,
     `const s = '@okta/okta-auth-js';`,
+    `// import('@okta/okta-auth-js')\nconst t = \`\${a}@okta/okta-auth-js\`; load('@okta/x');`,
   ])('not: %s', (code) => {
     expect(analyze(code).usesOkta).toBe(false);
   });
