@@ -166,7 +166,7 @@ try {
   const audits = [];
   for (const [label, dir] of corpora) audits.push({ label, ...(await auditTime(dir)), eslint: rows.find((r) => r.label === label) });
 
-  const total = (key) => rows.reduce((sum, r) => sum + r.row[key].median, 0);
+  const total = (key, of = rows) => of.reduce((sum, r) => sum + r.row[key].median, 0);
   /** The median of the rounds' own ratios (each round's runs are close in time). */
   const pairedRatio = (key, of = rows) => median(Array.from({ length: ROUNDS }, (_, i) => of.reduce((sum, r) => sum + r.samples[key][i], 0) / of.reduce((sum, r) => sum + r.samples.floor[i], 0)));
   const lines = [];
@@ -177,9 +177,11 @@ try {
       `| ${r.label} | ${r.files} | ${r.lines} | ${spread(r.row.floor)} | ${spread(r.row.recommended)} | ${spread(r.row.handWritten)} | ${pairedRatio('recommended', [r]).toFixed(2)} | ${pairedRatio('handWritten', [r]).toFixed(2)} | ${r.findings.recommended} / ${r.findings.handWritten} | ${r.reads} |`,
     );
   }
-  lines.push(
-    `| **all** | ${rows.reduce((s, r) => s + r.files, 0)} | ${rows.reduce((s, r) => s + r.lines, 0)} | ${fmt(total('floor'))} | ${fmt(total('recommended'))} | ${fmt(total('handWritten'))} | ${pairedRatio('recommended').toFixed(2)} | ${pairedRatio('handWritten').toFixed(2)} | | |`,
-  );
+  const sumRow = (label, of) =>
+    `| **${label}** | ${of.reduce((s, r) => s + r.files, 0)} | ${of.reduce((s, r) => s + r.lines, 0)} | ${fmt(total('floor', of))} | ${fmt(total('recommended', of))} | ${fmt(total('handWritten', of))} | ${pairedRatio('recommended', of).toFixed(2)} | ${pairedRatio('handWritten', of).toFixed(2)} | | |`;
+  const real = rows.filter((r) => r.label.endsWith('(real)'));
+  if (real.length > 0) lines.push(sumRow('all real code', real));
+  lines.push(sumRow('all', rows));
   if (parallel.length > 0) {
     lines.push('', '| `recommended`, concurrency | one thread, ms | `concurrency: "auto"`, ms | speed-up | same findings |', '| :-- | --: | --: | --: | :-- |');
     for (const p of parallel) lines.push(`| ${p.label} | ${fmt(p.single)} | ${fmt(p.parallel)} | ${(p.single / p.parallel).toFixed(2)}× | ${p.same ? `yes (${p.findings})` : 'NO'} |`);
