@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findVariable, isGlobalBinding, singleInit, staticKeyName, unwrap, variableNamed } from '../analysis/ast.js';
+import { findVariable, isGlobalBinding, memberKey, singleInit, staticKeyName, unwrap, variableNamed } from '../analysis/ast.js';
 import { reachesCall, successHandlers, type SuccessHandler } from '../analysis/callbacks.js';
 import { isMethodCall, resolveValue } from '../analysis/modules.js';
 import { SESSION_COOKIE_REDIRECT } from '../analysis/okta/auth-js.js';
@@ -40,11 +40,6 @@ function isCompleteLoginValue(node: TSESTree.Node, sourceCode: SourceCode, depth
   return false;
 }
 
-/** `res.session.setCookieAndRedirect(…)` (on any object: the handler's own result, or a copy of it). */
-function isSessionRedirect(callee: TSESTree.MemberExpression): boolean {
-  return !callee.computed && callee.property.type === T.Identifier && callee.property.name === SESSION_COOKIE_REDIRECT;
-}
-
 export default createRule<Options, MessageIds>({
   name: 'prefer-complete-login',
   meta: {
@@ -69,6 +64,9 @@ export default createRule<Options, MessageIds>({
 
     /** Where the edit can name the global: `OktaUtil` is not shadowed at the handler. */
     const canName = (handler: SuccessHandler) => isGlobalBinding(variableNamed(sourceCode.getScope(handler.argument), HOSTED_UTIL_GLOBAL));
+
+    /** `res.session.setCookieAndRedirect(…)` on any object (the handler's own result, or a copy of it), constant computed keys included as in `no-set-cookie-and-redirect`. */
+    const isSessionRedirect = (callee: TSESTree.MemberExpression) => memberKey(callee, sourceCode) === SESSION_COOKIE_REDIRECT;
 
     return widgetListeners(context, undefined, (widget, report) => {
       if (!widget.hosted) return;

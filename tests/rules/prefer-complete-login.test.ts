@@ -93,6 +93,30 @@ ruleTester.run('prefer-complete-login', rule, {
       errors: [{ messageId: 'customSuccessHandler', ...span(expressionBody, `(res) => res.session.setCookieAndRedirect('/app')`) }],
     },
     {
+      // A constant computed key is the same call (as no-set-cookie-and-redirect reads it).
+      code: expressionBody.replace('.setCookieAndRedirect(', "['setCookieAndRedirect']("),
+      options: [{ fix: 'autofix' }],
+      output: expressionBody.replace(`(res) => res.session.setCookieAndRedirect('/app')`, 'OktaUtil.completeLogin'),
+      errors: [
+        {
+          messageId: 'customSuccessHandler',
+          ...span(expressionBody.replace('.setCookieAndRedirect(', "['setCookieAndRedirect']("), `(res) => res.session['setCookieAndRedirect']('/app')`),
+        },
+      ],
+    },
+    {
+      // A key computed at run time may be anything: a suggestion, even in migrate.
+      code: expressionBody.replace('.setCookieAndRedirect(', '[method]('),
+      options: [{ fix: 'autofix' }],
+      errors: [
+        {
+          messageId: 'customSuccessHandler',
+          ...span(expressionBody.replace('.setCookieAndRedirect(', '[method]('), `(res) => res.session[method]('/app')`),
+          suggestions: SUGGEST(expressionBody.replace(`(res) => res.session.setCookieAndRedirect('/app')`, 'OktaUtil.completeLogin')),
+        },
+      ],
+    },
+    {
       // It also stores the user: a suggestion, even in migrate.
       code: storesUser,
       options: [{ fix: 'autofix' }],
