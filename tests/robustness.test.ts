@@ -229,6 +229,41 @@ describe('bad input: a clear message or silence', () => {
     ['a member chain 3,000 long in a handler', 'a.js', `${HEAD}new OktaSignIn({}).renderEl({}, (res) => res${'.a'.repeat(3000)});`],
     ['3,000 spreads in a chain', 'a.js', `${HEAD}const c0 = { clientId: 'c' };${Array.from({ length: 3000 }, (_, i) => `const c${i + 1} = { ...c${i} };`).join('')}new OktaSignIn(c3000);`],
   ];
+  /**
+   * Ten megabytes on one line, cheap for the parsers (most of it one string) but full of
+   * what our own scans look for: CDN URLs that almost match, Okta package names, `{{` and
+   * `{%` that never close on their line (the template masker searched from each of them to
+   * the next `}}`: 1 MB took 4.4 s, so this page would have taken minutes). A few real old
+   * URLs give the fixes something to do.
+   */
+  const TEN_MB = 10 * 1024 * 1024;
+  const NEAR_MISSES = '//global.oktacdn.com/okta-signin-widget/4.5.0-a.b.c.d.e.f.g.h/js/okta-sign-in.min.jsx @okta/okta-auth-js {{a {%b ';
+  const OLD_URL = 'https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js';
+  const tenMegabytes = (): string => {
+    const chunk = NEAR_MISSES.repeat(Math.ceil(1024 * 1024 / NEAR_MISSES.length));
+    return Array.from({ length: Math.ceil(TEN_MB / chunk.length) }, (_, i) => (i % 4 === 0 ? `${chunk} ${OLD_URL} ` : chunk)).join('');
+  };
+  const BIG_CASES: [string, string, () => string][] = [
+    ['a 10 MB line of code: one string of near-misses', 'a.js', () => `${HEAD}var s = "${tenMegabytes()}";${WIDGET}`],
+    [
+      'a 10 MB inline script line with unclosed template tokens',
+      'page.html',
+      // The `}}` of the next line closes none of the line's `{{`: each one is JavaScript text.
+      () => `<script src="${OLD_URL}"></script>\n<script>var s = "${tenMegabytes()}";\nnew OktaSignIn({ baseUrl: '{{baseUrl}}' });\n// }} %}\n</script>\n`,
+    ],
+    ['a 10 MB string in package.json', 'package.json', () => `{"name":"x","description":"${tenMegabytes()}","dependencies":{"@okta/okta-signin-widget":"^4.5.0"}}`],
+  ];
+  it.each(BIG_CASES)('%s', (_name, filename, make) => {
+    const code = make();
+    expect(code.length).toBeGreaterThan(TEN_MB);
+    for (const configs of Object.values(plugin.configs)) {
+      const result = new Linter().verifyAndFix(code, configs as Linter.Config[], filename);
+      expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+      // The old widget is found wherever it is, so the rules did run over the whole text.
+      expect(result.messages.some((m) => m.ruleId === 'okta-oie/min-widget-version') || result.output !== code).toBe(true);
+    }
+  });
+
   it.each(CASES)('%s', (_name, filename, code) => {
     for (const configs of Object.values(plugin.configs)) {
       const result = new Linter().verifyAndFix(code, configs as Linter.Config[], filename);

@@ -58,17 +58,57 @@ const EXPRESSION_BEFORE = new Set(['=', '(', '[', ',', ':', '?', '!', '&', '|', 
 /** Before these characters the token is an operand. */
 const OPERAND_BEFORE = new Set([';', '.', '(', '[', '=', ',', '+', '-', '*', '/', '%', '&', '|', '^', '?', '<', '>', ')', ']', '}', ':']);
 
+/**
+ * Searches of one text from places that never move back (the scan goes forward): each
+ * search resumes where the last one for the same needle ended, so a page with thousands of
+ * unclosed `{{` costs one pass per needle, not one per `{{`.
+ */
+class ForwardSearch {
+  private readonly found = new Map<string, number>();
+  private lineBreak: number | undefined;
+  private static readonly LINE_BREAK = /[\r\n\u2028\u2029]/g;
+
+  constructor(private readonly text: string) {}
+
+  /** The first `needle` at or after `from`, or -1. */
+  next(needle: string, from: number): number {
+    const last = this.found.get(needle);
+    if (last !== undefined && (last === -1 || last >= from)) return last;
+    const at = this.text.indexOf(needle, from);
+    this.found.set(needle, at);
+    return at;
+  }
+
+  /** The first line break at or after `from`, or -1. */
+  lineEnd(from: number): number {
+    const last = this.lineBreak;
+    if (last !== undefined && (last === -1 || last >= from)) return last;
+    const pattern = ForwardSearch.LINE_BREAK;
+    pattern.lastIndex = from;
+    const at = pattern.exec(this.text)?.index ?? -1;
+    this.lineBreak = at;
+    return at;
+  }
+}
+
+/** `{{#if}}`, `{{/if}}`, `{{^x}}`, `{{else}}`, `{{!comment}}`, `{{> partial}}` at the index it is set to (its spaces stop at the token's `}}`). */
+const BLOCK_HELPER = /\{\{\s*(?:[#/^!>]|else\b)/y;
+
 /** The token that starts at `index`, when one does: its end (exclusive), on the same line for tokens in code. */
-function tokenAt(text: string, index: number, sameLine: boolean): { end: number; block: boolean } | null {
+function tokenAt(text: string, index: number, sameLine: boolean, search: ForwardSearch): { end: number; block: boolean } | null {
   for (const { open, close } of OPENERS) {
     if (!text.startsWith(open, index)) continue;
-    const end = text.indexOf(close, index + open.length);
-    if (end === -1) return null;
-    const token = text.slice(index, end + close.length);
-    if (sameLine && /[\r\n\u2028\u2029]/.test(token)) return null;
-    // `{{#if}}`, `{{/if}}`, `{{^x}}`, `{{else}}`, `{{!comment}}`, `{% tag %}`: no value of their own.
-    const block = open === '{%' || /^\{\{\s*(?:[#/^!>]|else\b)/.test(token);
-    return { end: end + close.length, block };
+    const closeAt = search.next(close, index + open.length);
+    if (closeAt === -1) return null;
+    const end = closeAt + close.length;
+    if (sameLine) {
+      const lineEnd = search.lineEnd(index);
+      if (lineEnd !== -1 && lineEnd < end) return null;
+    }
+    // Block helpers and `{% tag %}` have no value of their own.
+    BLOCK_HELPER.lastIndex = index;
+    const block = open === '{%' || BLOCK_HELPER.test(text);
+    return { end, block };
   }
   return null;
 }
@@ -89,6 +129,7 @@ export function maskTemplateTokens(source: string): MaskedScript {
   if (!source.includes('{{') && !source.includes('{%')) return { text: source, masks: [] };
   const out = source.split('');
   const masks: Mask[] = [];
+  const search = new ForwardSearch(source);
   /** The last significant character of code, and the word it ends, if any. */
   let lastChar: string | null = null;
   let lastWord: string | null = null;
@@ -122,7 +163,7 @@ export function maskTemplateTokens(source: string): MaskedScript {
         templates.push(0);
         return i + 2;
       }
-      const token = char === '{' ? tokenAt(source, i, quote !== '`') : null;
+      const token = char === '{' ? tokenAt(source, i, quote !== '`', search) : null;
       if (token) {
         const text = source.slice(i, token.end);
         if (text.includes(quote) || text.includes('\\') || (quote === '`' && text.includes('${'))) fill(i, token.end, '');
@@ -139,8 +180,8 @@ export function maskTemplateTokens(source: string): MaskedScript {
     const char = source[i]!;
     const next = source[i + 1];
     if (char === '/' && next === '/') {
-      const end = source.slice(i).search(/[\r\n\u2028\u2029]/);
-      i = end === -1 ? source.length : i + end;
+      const end = search.lineEnd(i);
+      i = end === -1 ? source.length : end;
       continue;
     }
     if (char === '/' && next === '*') {
@@ -173,7 +214,7 @@ export function maskTemplateTokens(source: string): MaskedScript {
       continue;
     }
     if (char === '{' || char === '}') {
-      const token = char === '{' ? tokenAt(source, i, true) : null;
+      const token = char === '{' ? tokenAt(source, i, true, search) : null;
       if (token) {
         const after = nextOnLine(source, token.end);
         const operand = !token.block && (expressionExpected() || (after !== undefined && OPERAND_BEFORE.has(after)));
