@@ -264,9 +264,22 @@ export function validateVersionSettings(context: Context, policy: PackagePolicy,
  * `` `^6.4.0` (package.json) ``, `7.0.0 or later (it imports …)`, `version unknown`.
  */
 export function describeVersion(info: VersionInfo, policy: PackagePolicy): string {
-  const text = describeSource(info, policy);
-  return info.narrowed ? `${text}, ${info.narrowed.minimum} or later as it imports \`${info.narrowed.module}\`` : text;
+  let byPolicy = descriptions.get(info);
+  if (!byPolicy) {
+    byPolicy = new Map();
+    descriptions.set(info, byPolicy);
+  }
+  let text = byPolicy.get(policy);
+  if (text === undefined) {
+    const source = describeSource(info, policy);
+    text = info.narrowed ? `${source}, ${info.narrowed.minimum} or later as it imports \`${info.narrowed.module}\`` : source;
+    byPolicy.set(policy, text);
+  }
+  return text;
 }
+
+/** Each version's description, made once: every finding's message names it (and semver.valid of a range throws inside). */
+const descriptions = new WeakMap<VersionInfo, Map<PackagePolicy, string>>();
 
 function describeSource(info: VersionInfo, policy: PackagePolicy): string {
   const written = info.written ?? info.version ?? '';

@@ -74,10 +74,16 @@ export interface WidgetOptions {
   readonly hosted: boolean;
 }
 
-/** The options a widget constructor sees; null when they are opaque (every option unknown). */
+const optionsCache = new WeakMap<TSESTree.NewExpression, WidgetOptions | null>();
+
+/** The options a widget constructor sees; null when they are opaque (every option unknown). Memoized per node: every widget rule asks. */
 export function resolveWidgetOptions(node: TSESTree.NewExpression, sourceCode: SourceCode): WidgetOptions | null {
+  const cached = optionsCache.get(node);
+  if (cached !== undefined) return cached;
   const resolved = resolveObjectArgument(node, 0, sourceCode, WIDGET_OPTIONS_LAYER);
-  return resolved ? { root: resolved.root, hosted: resolved.seeded } : null;
+  const options = resolved ? { root: resolved.root, hosted: resolved.seeded } : null;
+  optionsCache.set(node, options);
+  return options;
 }
 
 function instanceBinding(

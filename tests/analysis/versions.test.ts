@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { STAT_LIFETIME_MS } from '../../src/analysis/packages/read.js';
 import {
   OktaConfigError,
   clearVersionCache,
@@ -119,10 +120,36 @@ describe('the cache', () => {
     for (let i = 0; i < 50; i += 1) detectWidgetVersion(path.join(directory, 'src', String(i)));
     expect(versionCacheStats.reads).toBe(reads);
 
-    // An editor that stays open sees the edit (a different size, so no mtime granularity issue).
+    // An editor that stays open sees the edit (a different size, so no mtime granularity issue)
+    // once what the path is has been asked again, at most a second later.
     writeFileSync(manifest, JSON.stringify({ dependencies: { '@okta/okta-signin-widget': '^7.20.0' } }));
-    expect(detectWidgetVersion(path.join(directory, 'a')).version).toBe('7.20.0');
-    expect(versionCacheStats.reads).toBe(reads + 1);
+    vi.useFakeTimers({ now: Date.now() + STAT_LIFETIME_MS, toFake: ['Date'] });
+    try {
+      expect(detectWidgetVersion(path.join(directory, 'a')).version).toBe('7.20.0');
+      expect(versionCacheStats.reads).toBe(reads + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks the file system about each path at most once a second', () => {
+    const manifest = path.join(directory, 'package.json');
+    writeFileSync(manifest, JSON.stringify({ dependencies: { '@okta/okta-signin-widget': '^6.9.0' } }));
+    const start = Date.now();
+    vi.useFakeTimers({ now: start, toFake: ['Date'] });
+    try {
+      expect(detectWidgetVersion(directory).version).toBe('6.9.0');
+      // Within the second, an edit, a new lockfile or an install is not seen yet…
+      writeFileSync(manifest, JSON.stringify({ dependencies: { '@okta/okta-signin-widget': '^7.20.0' } }));
+      const lock = { lockfileVersion: 3, packages: { '': {}, 'node_modules/@okta/okta-signin-widget': { version: '7.21.0' } } };
+      writeFileSync(path.join(directory, 'package-lock.json'), JSON.stringify(lock));
+      expect(detectWidgetVersion(directory).version).toBe('6.9.0');
+      // …and after it, all of them are.
+      vi.setSystemTime(start + STAT_LIFETIME_MS);
+      expect(detectWidgetVersion(directory)).toMatchObject({ version: '7.21.0', source: 'lockfile' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('survives a package.json that turns malformed, or disappears', () => {

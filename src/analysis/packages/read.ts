@@ -2,9 +2,42 @@
  * Reading the files versions come from (package.json, lockfiles): a cache keyed by path,
  * modification time and size, so a lint run reads and parses each file once (per worker
  * thread, however many files and rules ask) and an editor that stays open sees an edit.
+ * What a path is (a file, its time and size, or nothing) is itself remembered for
+ * {@link STAT_LIFETIME_MS}: a run over many files of one project asks the file system
+ * about each package.json, installed copy and lockfile up the tree about once a second,
+ * not once per linted file, and an editor sees an edit, an install or a new lockfile
+ * within that second (eslint-plugin-import's resolver cache trusts its answers for 30 s).
  * This is the only file-system access of the plugin. Nothing here throws.
  */
 import { readFileSync, statSync } from 'node:fs';
+
+/** How long what a path is stays known before the file system is asked again. */
+export const STAT_LIFETIME_MS = 1000;
+
+interface PathStat {
+  /** When the file system was asked (Date.now()). */
+  readonly at: number;
+  /** A file's time and size; null when the path is not a file (or cannot be read). */
+  readonly file: { readonly mtimeMs: number; readonly size: number } | null;
+}
+
+const stats = new Map<string, PathStat>();
+
+/** What the path is now, or was less than {@link STAT_LIFETIME_MS} ago. */
+function statOf(path: string): PathStat['file'] {
+  const now = Date.now();
+  const known = stats.get(path);
+  if (known && now - known.at < STAT_LIFETIME_MS && now >= known.at) return known.file;
+  let file: PathStat['file'] = null;
+  try {
+    const found = statSync(path, { throwIfNoEntry: false });
+    if (found?.isFile()) file = { mtimeMs: found.mtimeMs, size: found.size };
+  } catch {
+    file = null;
+  }
+  stats.set(path, { at: now, file });
+  return file;
+}
 
 interface Cached {
   readonly mtimeMs: number;
@@ -17,20 +50,17 @@ const cache = new Map<string, Cached>();
 /** How many times files were read from disk and parsed (not served from the cache), in all and per file. */
 export const readStats = { reads: 0, byFile: new Map<string, number>() };
 
-/** Drop every cached file (tests). */
+/** Drop every cached file and what each path is (tests). */
 export function clearReadCache(): void {
   cache.clear();
+  stats.clear();
   readStats.reads = 0;
   readStats.byFile.clear();
 }
 
 /** Is there a file at this path? */
 export function isFile(file: string): boolean {
-  try {
-    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
+  return statOf(file) !== null;
 }
 
 /**
@@ -39,15 +69,10 @@ export function isFile(file: string): boolean {
  * same file must always be read with the same `parse`.
  */
 export function readParsed<T>(file: string, parse: (text: string | null) => T): T | undefined {
-  let stats;
-  try {
-    stats = statSync(file, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-  if (!stats?.isFile()) return undefined;
+  const stat = statOf(file);
+  if (!stat) return undefined;
   const hit = cache.get(file);
-  if (hit && hit.mtimeMs === stats.mtimeMs && hit.size === stats.size) return hit.value as T;
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.value as T;
   let text: string | null;
   try {
     text = readFileSync(file, 'utf8');
@@ -57,7 +82,7 @@ export function readParsed<T>(file: string, parse: (text: string | null) => T): 
   readStats.reads += 1;
   readStats.byFile.set(file, (readStats.byFile.get(file) ?? 0) + 1);
   const value = parse(text);
-  cache.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, value });
+  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, value });
   return value;
 }
 
