@@ -5,11 +5,14 @@
 //   (b) our `recommended` config,
 //   (c) the closest hand-written equivalent from ESLint core rules (`no-restricted-syntax`,
 //       `no-restricted-imports`, `no-restricted-properties`), which sees names, not versions.
-// One process, interleaved rounds (a b c, then b c a, then c a b, …: no config always runs
-// after the same one), the heap collected before each run when node has --expose-gc (the
-// npm script gives it), medians and spread (min–max). b/a and c/a are the medians of the
-// rounds' own ratios: each round's runs are close in time, so a drift of the machine's
-// speed during the benchmark moves both sides of a ratio.
+// One process. Each round lints every file with the three configs back to back, in an order
+// that rotates from file to file and round to round (a b c, b c a, c a b, …), so a change of
+// the machine's speed falls on all three alike; the heap is collected before each round when
+// node has --expose-gc (the npm script gives it). A config's time is the sum over files of
+// each file's median over the rounds (a collection or a stall that lands on one run of a
+// multi-megabyte bundle does not decide the ratio), with the range (min–max) of the rounds'
+// totals; b/a and c/a are the ratios of those sums, with the range of the rounds' ratios.
+// ESLint's own timing of our rules (`stats: true`) is printed beside it.
 // Also: package.json/lockfile reads per run, and `concurrency: 'auto'` (same findings, speed-up).
 // `--tiny` runs a few files once (the suite checks that it runs, never a time);
 // `--write` puts the table in bench/RESULTS.md.
@@ -22,12 +25,15 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { clearVersionCache, versionCacheStats } from '../dist/analysis/versions.js';
 import { runAudit } from '../dist/audit/run.js';
+import plugin from '../dist/index.js';
 import { CONFIGS } from './configs.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const tiny = process.argv.includes('--tiny');
 const write = process.argv.includes('--write');
 const ROUNDS = tiny ? 1 : Number(process.env.BENCH_ROUNDS ?? 5);
+const MAX_ROUNDS = Math.max(ROUNDS, 15);
+const ROUND_BUDGET_MS = 120_000;
 const corpusRoot = path.join(here, '../tests/fixtures/corpus/node_modules');
 // BENCH_ONLY=auth-js-8,widget-4 times only those real packages (and the synthetic app): for a quick look, not the record.
 const REAL = ['widget-7', 'widget-4', 'auth-js-8', 'auth-js-4'].filter((name) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(name));
@@ -69,6 +75,46 @@ export const items = [1, 2, 3].map((n) => n * ${i}).filter((n) => n > 2);
   return dir;
 }
 
+/** The HTML pages under a folder (not in node_modules below it), as the `okta-oie/html` block selects them. */
+function pagesUnder(dir) {
+  const pages = [];
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules') walk(full);
+      } else if (/\.(?:html?|hbs|handlebars|mustache)$/.test(entry.name)) pages.push(full);
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+/**
+ * The HTML processor's own cost: preprocess (htmlparser2, the template masks, the page's
+ * facts) and postprocess (mapping messages back; none here) of every page, each 5 times,
+ * the median per page. What ESLint then does with the blocks is in the rows above.
+ */
+function processorCost(dir) {
+  const processor = plugin.processors.html;
+  let ms = 0;
+  let bytes = 0;
+  const pages = pagesUnder(dir);
+  for (const file of pages) {
+    const text = readFileSync(file, 'utf8');
+    bytes += Buffer.byteLength(text);
+    const runs = [];
+    for (let i = 0; i < 5; i += 1) {
+      const start = performance.now();
+      const blocks = processor.preprocess(text, file);
+      processor.postprocess(blocks.map(() => []), file);
+      runs.push(performance.now() - start);
+    }
+    ms += median(runs);
+  }
+  return { pages: pages.length, bytes, ms };
+}
+
 /** Files and lines ESLint will lint under a folder (JS, HTML, package.json; not node_modules below it). */
 function measure(dir) {
   let files = 0;
@@ -90,8 +136,8 @@ function measure(dir) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function lintOnce(cwd, name, concurrency) {
-  const options = { cwd, ignore: false, allowInlineConfig: false, overrideConfigFile: true, warnIgnored: false };
+async function lintOnce(cwd, name, concurrency, patterns = ['.']) {
+  const options = baseOptions(cwd);
   let eslint;
   if (concurrency) {
     process.env.OKTA_OIE_BENCH = JSON.stringify({ ...options, config: name });
@@ -101,37 +147,93 @@ async function lintOnce(cwd, name, concurrency) {
   }
   globalThis.gc?.(); // each run starts from a collected heap, not the garbage of the one before
   const start = performance.now();
-  const results = await eslint.lintFiles(['.']);
+  const results = await eslint.lintFiles(patterns);
   const ms = performance.now() - start;
-  const findings = results.reduce((sum, result) => sum + result.messages.filter((m) => !m.fatal && m.ruleId !== 'no-debugger').length, 0);
-  return { ms, findings };
+  return { ms, findings: countFindings(results) };
 }
 
+/** The ESLint options every run shares: the corpus folder, nothing ignored, no inline config. */
+const baseOptions = (cwd) => ({ cwd, ignore: false, allowInlineConfig: false, overrideConfigFile: true, warnIgnored: false });
+
+const countFindings = (results) => results.reduce((sum, result) => sum + result.messages.filter((m) => !m.fatal && m.ruleId !== 'no-debugger').length, 0);
+
+/**
+ * One corpus, the three configs. ESLint lists the files once; each round then lints every
+ * file with the three configs back to back, in an order that rotates from file to file
+ * and round to round, so a change of the machine's speed (seconds on this shared machine)
+ * falls on all three alike. A configuration's cost is the sum over files of each file's
+ * median over the rounds: a garbage collection or a stall that lands on one run of a big
+ * bundle does not decide the ratio. The rounds' own totals give the spread.
+ */
 async function compare(label, cwd) {
-  const { files, lines } = measure(cwd);
-  const samples = { floor: [], recommended: [], handWritten: [] };
-  const findings = {};
+  const { files: counted, lines } = measure(cwd);
+  const names = Object.keys(CONFIGS);
+  const linters = Object.fromEntries(names.map((name) => [name, new ESLint({ ...baseOptions(cwd), overrideConfig: CONFIGS[name] })]));
   clearVersionCache();
-  await lintOnce(cwd, 'floor'); // warm-up: module loading, the JIT
-  let reads = 0;
-  const names = Object.keys(samples);
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const name of [...names.slice(round % names.length), ...names.slice(0, round % names.length)]) {
-      const before = versionCacheStats.reads;
-      const run = await lintOnce(cwd, name);
-      // The first run reads each package.json and lockfile once; later runs reuse the cache.
-      if (name === 'recommended') reads = Math.max(reads, versionCacheStats.reads - before);
-      samples[name].push(run.ms);
-      findings[name] = run.findings;
+  const before = versionCacheStats.reads;
+  const first = await linters.recommended.lintFiles(['.']); // warm-up (module loading, the JIT) and the file list
+  const reads = versionCacheStats.reads - before; // each package.json and lockfile once; later runs reuse the cache
+  const files = first.map((result) => result.filePath).sort();
+  const texts = files.map((file) => readFileSync(file, 'utf8'));
+  let floorMs = 0;
+  for (const name of names) {
+    if (name === 'recommended') continue;
+    const start = performance.now();
+    await linters[name].lintFiles(['.']);
+    if (name === 'floor') floorMs = performance.now() - start;
+  }
+  // A small corpus gets more rounds (its medians are the noisiest): as many as fit in about two minutes of the floor, up to 15.
+  const rounds = tiny ? 1 : Math.max(ROUNDS, Math.min(MAX_ROUNDS, Math.floor(ROUND_BUDGET_MS / Math.max(floorMs, 1))));
+  const times = Object.fromEntries(names.map((name) => [name, files.map(() => [])]));
+  const totals = Object.fromEntries(names.map((name) => [name, []]));
+  const findings = Object.fromEntries(names.map((name) => [name, 0]));
+  for (let round = 0; round < rounds; round += 1) {
+    globalThis.gc?.(); // each round starts from a collected heap, not the garbage of the one before
+    const sums = Object.fromEntries(names.map((name) => [name, 0]));
+    const found = Object.fromEntries(names.map((name) => [name, 0]));
+    for (let i = 0; i < files.length; i += 1) {
+      const turn = (i + round) % names.length;
+      for (const name of [...names.slice(turn), ...names.slice(0, turn)]) {
+        const start = performance.now();
+        const results = await linters[name].lintText(texts[i], { filePath: files[i] });
+        const ms = performance.now() - start;
+        times[name][i].push(ms);
+        sums[name] += ms;
+        found[name] += countFindings(results);
+      }
+    }
+    for (const name of names) {
+      totals[name].push(sums[name]);
+      findings[name] = found[name];
     }
   }
-  const row = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, { median: median(values), min: Math.min(...values), max: Math.max(...values) }]));
-  return { label, files, lines, row, samples, findings, reads };
+  const cost = Object.fromEntries(names.map((name) => [name, times[name].reduce((sum, runs) => sum + median(runs), 0)]));
+  const row = Object.fromEntries(names.map((name) => [name, { median: cost[name], min: Math.min(...totals[name]), max: Math.max(...totals[name]) }]));
+  return { label, files: files.length, counted, lines, rounds, row, totals, findings, reads };
 }
 
-async function threads(label, cwd) {
-  const single = await lintOnce(cwd, 'recommended');
-  const parallel = await lintOnce(cwd, 'recommended', true);
+/**
+ * ESLint's own account of the plugin (`stats: true`): the time inside our rules (their
+ * create() and every listener call) against the rest of the run, parsing included. It
+ * leaves out what our rules make others do (ESLint calling the listeners, collecting our
+ * garbage), which the paired ratio above includes.
+ */
+async function ruleShare(cwd) {
+  const eslint = new ESLint({ ...baseOptions(cwd), overrideConfig: CONFIGS.recommended, stats: true });
+  let rules = 0;
+  let total = 0;
+  for (const result of await eslint.lintFiles(['.'])) {
+    for (const pass of result.stats?.times.passes ?? []) {
+      total += pass.total;
+      for (const [id, time] of Object.entries(pass.rules ?? {})) if (id.startsWith('okta-oie/')) rules += time.total;
+    }
+  }
+  return { rules, rest: total - rules };
+}
+
+async function threads(label, cwd, patterns) {
+  const single = await lintOnce(cwd, 'recommended', false, patterns);
+  const parallel = await lintOnce(cwd, 'recommended', true, patterns);
   return { label, single: single.ms, parallel: parallel.ms, same: single.findings === parallel.findings, findings: single.findings };
 }
 
@@ -162,26 +264,41 @@ try {
     rows.push(result);
     console.log(`${label}: ${result.files} files, ${result.lines} lines; a ${spread(result.row.floor)} ms, b ${spread(result.row.recommended)} ms, c ${spread(result.row.handWritten)} ms`);
   }
-  const parallel = tiny ? [] : [await threads('all real code', corpusRoot), await threads('synthetic Okta-heavy app', synthetic)];
+  const parallel = tiny ? [] : [await threads('all real code', corpusRoot, REAL), await threads('synthetic Okta-heavy app', synthetic)];
+  const html = corpora.map(([label, dir]) => ({ label, ...processorCost(dir) })).filter((row) => row.pages > 0);
+  const shares = [];
+  for (const [label, dir] of corpora) shares.push({ label, ...(await ruleShare(dir)) });
   const audits = [];
   for (const [label, dir] of corpora) audits.push({ label, ...(await auditTime(dir)), eslint: rows.find((r) => r.label === label) });
 
   const total = (key, of = rows) => of.reduce((sum, r) => sum + r.row[key].median, 0);
-  /** The median of the rounds' own ratios (each round's runs are close in time). */
-  const pairedRatio = (key, of = rows) => median(Array.from({ length: ROUNDS }, (_, i) => of.reduce((sum, r) => sum + r.samples[key][i], 0) / of.reduce((sum, r) => sum + r.samples.floor[i], 0)));
+  /** A config's cost over the floor's, summed over the corpora given: the sums of per-file medians, and the rounds' own ratios (min–max). */
+  const ratio = (key, of = rows) => {
+    // Round i of each corpus (all have at least ROUNDS rounds).
+    const count = Math.min(...of.map((r) => r.rounds));
+    const rounds = Array.from({ length: count }, (_, i) => of.reduce((sum, r) => sum + r.totals[key][i], 0) / of.reduce((sum, r) => sum + r.totals.floor[i], 0));
+    const value = (total(key, of) / total('floor', of)).toFixed(2);
+    return count > 1 ? `${value} (${Math.min(...rounds).toFixed(2)}–${Math.max(...rounds).toFixed(2)})` : value;
+  };
   const lines = [];
-  lines.push(`| corpus | files | lines | (a) floor, ms | (b) recommended, ms | (c) hand-written, ms | b/a | c/a | findings b / c | package.json and lockfile reads (b) |`);
-  lines.push('| :-- | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
+  lines.push(`| corpus | files | lines | rounds | (a) floor, ms | (b) recommended, ms | (c) hand-written, ms | b/a | c/a | findings b / c | package.json and lockfile reads (b) |`);
+  lines.push('| :-- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
   for (const r of rows) {
     lines.push(
-      `| ${r.label} | ${r.files} | ${r.lines} | ${spread(r.row.floor)} | ${spread(r.row.recommended)} | ${spread(r.row.handWritten)} | ${pairedRatio('recommended', [r]).toFixed(2)} | ${pairedRatio('handWritten', [r]).toFixed(2)} | ${r.findings.recommended} / ${r.findings.handWritten} | ${r.reads} |`,
+      `| ${r.label} | ${r.files} | ${r.lines} | ${r.rounds} | ${spread(r.row.floor)} | ${spread(r.row.recommended)} | ${spread(r.row.handWritten)} | ${ratio('recommended', [r])} | ${ratio('handWritten', [r])} | ${r.findings.recommended} / ${r.findings.handWritten} | ${r.reads} |`,
     );
   }
   const sumRow = (label, of) =>
-    `| **${label}** | ${of.reduce((s, r) => s + r.files, 0)} | ${of.reduce((s, r) => s + r.lines, 0)} | ${fmt(total('floor', of))} | ${fmt(total('recommended', of))} | ${fmt(total('handWritten', of))} | ${pairedRatio('recommended', of).toFixed(2)} | ${pairedRatio('handWritten', of).toFixed(2)} | | |`;
+    `| **${label}** | ${of.reduce((s, r) => s + r.files, 0)} | ${of.reduce((s, r) => s + r.lines, 0)} | | ${fmt(total('floor', of))} | ${fmt(total('recommended', of))} | ${fmt(total('handWritten', of))} | ${ratio('recommended', of)} | ${ratio('handWritten', of)} | | |`;
   const real = rows.filter((r) => r.label.endsWith('(real)'));
   if (real.length > 0) lines.push(sumRow('all real code', real));
   lines.push(sumRow('all', rows));
+  lines.push('', '| ESLint\'s timing of `recommended` (`stats: true`) | our rules, ms | the rest of the run, ms | our share |', '| :-- | --: | --: | --: |');
+  for (const s of shares) lines.push(`| ${s.label} | ${fmt(s.rules)} | ${fmt(s.rest)} | ${((100 * s.rules) / s.rest).toFixed(1)} % |`);
+  if (html.length > 0) {
+    lines.push('', '| the HTML processor alone (preprocess + postprocess) | pages | KB | ms, all pages | µs per page | µs per KB |', '| :-- | --: | --: | --: | --: | --: |');
+    for (const h of html) lines.push(`| ${h.label} | ${h.pages} | ${fmt(h.bytes / 1024)} | ${h.ms.toFixed(1)} | ${fmt((1000 * h.ms) / h.pages)} | ${((1000 * h.ms) / (h.bytes / 1024)).toFixed(1)} |`);
+  }
   if (parallel.length > 0) {
     lines.push('', '| `recommended`, concurrency | one thread, ms | `concurrency: "auto"`, ms | speed-up | same findings |', '| :-- | --: | --: | --: | :-- |');
     for (const p of parallel) lines.push(`| ${p.label} | ${fmt(p.single)} | ${fmt(p.parallel)} | ${(p.single / p.parallel).toFixed(2)}× | ${p.same ? `yes (${p.findings})` : 'NO'} |`);
@@ -192,7 +309,7 @@ try {
   console.log(`\n${table}`);
   if (write) {
     const file = path.join(here, 'RESULTS.md');
-    const machine = `Node ${process.version}, ESLint ${ESLint.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${ROUNDS} interleaved rounds (order rotated, heap collected before each run${globalThis.gc ? '' : ': not this time, no --expose-gc'}), medians (min–max); b/a and c/a are the medians of each round's ratios (the all row: of each round's totals)`;
+    const machine = `Node ${process.version}, ESLint ${ESLint.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; at least ${ROUNDS} rounds per corpus (more for a small one: as many as fit in about ${ROUND_BUDGET_MS / 60_000} minutes of the floor, up to ${MAX_ROUNDS}), each linting every file with the three configs back to back (order rotated per file and round; heap collected before each round${globalThis.gc ? '' : ': not this time, no --expose-gc'}); a config's time is the sum of each file's median over the rounds, and in brackets the lowest and highest of the rounds' totals (which keep the stalls and collections that the medians leave out, so they can lie above the sum of medians); b/a and c/a are the ratios of those sums, in brackets the range of the rounds' own ratios`;
     const section = `<!-- compare:start -->\n## Cost against the floor and a hand-written config (\`npm run bench\`)\n\n${new Date().toISOString().slice(0, 10)}, ${machine}. The hand-written config (c) is \`bench/configs.js\`: the core-rule patterns a team could write for the same problems; it sees names, not versions, engines or receivers, so its findings differ.\n\n${table}\n<!-- compare:end -->`;
     const old = readFileSync(file, 'utf8');
     const next = old.includes('<!-- compare:start -->')
