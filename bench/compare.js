@@ -17,7 +17,7 @@
 // `--tiny` runs a few files once (the suite checks that it runs, never a time);
 // `--write` puts the table in bench/RESULTS.md.
 import { cpus } from 'node:os';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +26,7 @@ import { ESLint } from 'eslint';
 import { clearVersionCache, versionCacheStats } from '../dist/analysis/versions.js';
 import { runAudit } from '../dist/audit/run.js';
 import plugin from '../dist/index.js';
+import { HTML_EXTENSIONS } from '../dist/processors/html.js';
 import { CONFIGS } from './configs.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -75,63 +76,34 @@ export const items = [1, 2, 3].map((n) => n * ${i}).filter((n) => n > 2);
   return dir;
 }
 
-/** The HTML pages under a folder (not in node_modules below it), as the `okta-oie/html` block selects them. */
-function pagesUnder(dir) {
-  const pages = [];
-  const walk = (folder) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules') walk(full);
-      } else if (/\.(?:html?|hbs|handlebars|mustache)$/.test(entry.name)) pages.push(full);
-    }
-  };
-  walk(dir);
-  return pages.sort();
-}
+/** The page a file is, for the `okta-oie/html` block: its extensions. */
+const PAGE = new RegExp(`\\.(?:${HTML_EXTENSIONS.join('|')})$`);
 
 /**
  * The HTML processor's own cost: preprocess (htmlparser2, the template masks, the page's
- * facts) and postprocess (mapping messages back; none here) of every page, each 5 times,
- * the median per page. What ESLint then does with the blocks is in the rows above.
+ * facts) and postprocess (mapping messages back; none here) of every page ESLint linted in
+ * a corpus, each 5 times, the median per page. What ESLint then does with the blocks is in
+ * the rows above.
  */
-function processorCost(dir) {
+function processorCost({ paths, texts }) {
   const processor = plugin.processors.html;
   let ms = 0;
   let bytes = 0;
-  const pages = pagesUnder(dir);
-  for (const file of pages) {
-    const text = readFileSync(file, 'utf8');
-    bytes += Buffer.byteLength(text);
+  let pages = 0;
+  paths.forEach((file, i) => {
+    if (!PAGE.test(file)) return;
+    pages += 1;
+    bytes += Buffer.byteLength(texts[i]);
     const runs = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let run = 0; run < 5; run += 1) {
       const start = performance.now();
-      const blocks = processor.preprocess(text, file);
+      const blocks = processor.preprocess(texts[i], file);
       processor.postprocess(blocks.map(() => []), file);
       runs.push(performance.now() - start);
     }
     ms += median(runs);
-  }
-  return { pages: pages.length, bytes, ms };
-}
-
-/** Files and lines ESLint will lint under a folder (JS, HTML, package.json; not node_modules below it). */
-function measure(dir) {
-  let files = 0;
-  let lines = 0;
-  const walk = (folder) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules') walk(full);
-      } else if (/\.(?:js|mjs|cjs|jsx|html?|hbs)$/.test(entry.name) || entry.name === 'package.json') {
-        files += 1;
-        lines += readFileSync(full, 'utf8').split('\n').length;
-      }
-    }
-  };
-  walk(dir);
-  return { files, lines };
+  });
+  return { pages, bytes, ms };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -166,7 +138,6 @@ const countFindings = (results) => results.reduce((sum, result) => sum + result.
  * bundle does not decide the ratio. The rounds' own totals give the spread.
  */
 async function compare(label, cwd) {
-  const { files: counted, lines } = measure(cwd);
   const names = Object.keys(CONFIGS);
   const linters = Object.fromEntries(names.map((name) => [name, new ESLint({ ...baseOptions(cwd), overrideConfig: CONFIGS[name] })]));
   clearVersionCache();
@@ -175,6 +146,7 @@ async function compare(label, cwd) {
   const reads = versionCacheStats.reads - before; // each package.json and lockfile once; later runs reuse the cache
   const files = first.map((result) => result.filePath).sort();
   const texts = files.map((file) => readFileSync(file, 'utf8'));
+  const lines = texts.reduce((sum, text) => sum + text.split('\n').length, 0);
   let floorMs = 0;
   for (const name of names) {
     if (name === 'recommended') continue;
@@ -209,7 +181,7 @@ async function compare(label, cwd) {
   }
   const cost = Object.fromEntries(names.map((name) => [name, times[name].reduce((sum, runs) => sum + median(runs), 0)]));
   const row = Object.fromEntries(names.map((name) => [name, { median: cost[name], min: Math.min(...totals[name]), max: Math.max(...totals[name]) }]));
-  return { label, files: files.length, counted, lines, rounds, row, totals, findings, reads };
+  return { label, files: files.length, paths: files, texts, lines, rounds, row, totals, findings, reads };
 }
 
 /**
@@ -265,7 +237,7 @@ try {
     console.log(`${label}: ${result.files} files, ${result.lines} lines; a ${spread(result.row.floor)} ms, b ${spread(result.row.recommended)} ms, c ${spread(result.row.handWritten)} ms`);
   }
   const parallel = tiny ? [] : [await threads('all real code', corpusRoot, REAL), await threads('synthetic Okta-heavy app', synthetic)];
-  const html = corpora.map(([label, dir]) => ({ label, ...processorCost(dir) })).filter((row) => row.pages > 0);
+  const html = rows.map((row) => ({ label: row.label, ...processorCost(row) })).filter((row) => row.pages > 0);
   const shares = [];
   for (const [label, dir] of corpora) shares.push({ label, ...(await ruleShare(dir)) });
   const audits = [];
