@@ -64,29 +64,33 @@ const OPERAND_BEFORE = new Set([';', '.', '(', '[', '=', ',', '+', '-', '*', '/'
  * unclosed `{{` costs one pass per needle, not one per `{{`.
  */
 class ForwardSearch {
+  /** Per needle (a line break is the needle `LINE_BREAK_KEY`), where the last search found it. */
   private readonly found = new Map<string, number>();
-  private lineBreak: number | undefined;
   private static readonly LINE_BREAK = /[\r\n\u2028\u2029]/g;
+  private static readonly LINE_BREAK_KEY = '\n';
 
   constructor(private readonly text: string) {}
 
   /** The first `needle` at or after `from`, or -1. */
   next(needle: string, from: number): number {
-    const last = this.found.get(needle);
-    if (last !== undefined && (last === -1 || last >= from)) return last;
-    const at = this.text.indexOf(needle, from);
-    this.found.set(needle, at);
-    return at;
+    return this.resume(needle, from, (at) => this.text.indexOf(needle, at));
   }
 
   /** The first line break at or after `from`, or -1. */
   lineEnd(from: number): number {
-    const last = this.lineBreak;
+    return this.resume(ForwardSearch.LINE_BREAK_KEY, from, (at) => {
+      const pattern = ForwardSearch.LINE_BREAK;
+      pattern.lastIndex = at;
+      return pattern.exec(this.text)?.index ?? -1;
+    });
+  }
+
+  /** The last answer for `key` while it still lies at or after `from` (or there is none to the end), else a new search. */
+  private resume(key: string, from: number, find: (from: number) => number): number {
+    const last = this.found.get(key);
     if (last !== undefined && (last === -1 || last >= from)) return last;
-    const pattern = ForwardSearch.LINE_BREAK;
-    pattern.lastIndex = from;
-    const at = pattern.exec(this.text)?.index ?? -1;
-    this.lineBreak = at;
+    const at = find(from);
+    this.found.set(key, at);
     return at;
   }
 }

@@ -33,7 +33,7 @@ function statOf(path: string): PathStat['file'] {
     const found = statSync(path, { throwIfNoEntry: false });
     if (found?.isFile()) file = { mtimeMs: found.mtimeMs, size: found.size };
   } catch {
-    file = null;
+    // Unreadable: not a file for us.
   }
   stats.set(path, { at: now, file });
   return file;
