@@ -1,13 +1,17 @@
 /**
- * `eslint-plugin-okta-oie audit [paths…]`: the command line. Exit codes: 0 nothing found,
- * 1 findings, 2 the audit could not run (with a one-line reason). Files that do not parse
- * are listed and never change the exit code.
+ * `eslint-plugin-okta-oie audit [paths…]`: the command line. Exit codes: 0 nothing found
+ * and every file that may hold Okta code was read; 1 findings (after `--fix`: findings
+ * left); 3 nothing found, but a file was not read (no parser, a parse error, unreadable)
+ * or no file matched; 2 the audit could not run, or `--fix` failed part way (with a
+ * one-line reason). 1 wins over 3. Files skipped by design (minified, binary, dependency
+ * and build folders) are listed and do not change the exit code.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import { format, FORMATS, type Format } from './formats.js';
+import { exitCodeOf } from './report.js';
 import { AuditError, runAudit } from './run.js';
 
 const USAGE = `Usage: ${PLUGIN_NAME} audit [paths…] [options]
@@ -18,17 +22,25 @@ repository's own ESLint set-up. Writes nothing unless --fix is given.
 
 Options:
   --format <text|json|markdown|sarif>  Output format (default: text)
-  --output <file>                      Write the report to a file instead of stdout
+  --output <file>                      Write the report to a file instead of stdout (never an audited file)
   --include <glob>                     Audit only matching files (repeatable)
   --exclude <glob>                     Skip matching files (repeatable)
   --fix                                Apply the recommended config's safe edits
   --fix=migrate                        Apply the migrate config's edits (they switch engines)
-  --allow-dirty                        Let --fix run with uncommitted changes
+  --allow-dirty                        Let --fix run with uncommitted changes, or where git
+                                       cannot tell (not a repository, no git)
   --concurrency <n|auto|off>           Worker threads (ESLint 9.34 and later; default: auto)
   --quiet                              No progress on stderr
   --help, --version
 
-Exit codes: 0 nothing found, 1 findings, 2 the audit could not run.
+Exit codes:
+  0  nothing found, and every file that may hold Okta code was read
+  1  findings (after --fix: findings left)
+  3  nothing found, but files were not read (no parser, parse errors, unreadable)
+     or no file matched; the report lists them
+  2  the audit could not run, or --fix failed part way (the report lists what changed)
+Files skipped by design (minified, binary, dependency and build folders) are listed
+and do not change the exit code.
 `;
 
 interface Io {
@@ -100,14 +112,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exclude: values.exclude,
       fix: values['fix-migrate'] ? 'migrate' : values.fix ? 'recommended' : false,
       allowDirty: values['allow-dirty'],
+      output: values.output,
       concurrency,
       progress,
     });
     progress('');
     const text = format(report, values.format as Format);
-    if (values.output) writeFileSync(path.resolve(io.cwd, values.output), text);
-    else io.stdout(text);
-    return report.findings.length > 0 ? 1 : 0;
+    let code = exitCodeOf(report);
+    if (values.output) {
+      try {
+        writeFileSync(path.resolve(io.cwd, values.output), text);
+      } catch (error) {
+        // Checked before the audit ran; if it still fails, the report goes to stdout rather than nowhere.
+        io.stdout(text);
+        io.stderr(`${PLUGIN_NAME}: --output ${values.output} could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).\n`);
+        code = 2;
+      }
+    } else {
+      io.stdout(text);
+    }
+    if (report.fix?.error) io.stderr(`${PLUGIN_NAME}: --fix stopped part way: ${report.fix.error}\n`);
+    return code;
   } catch (error) {
     progress('');
     const reason = error instanceof AuditError ? error.message : `the audit failed: ${(error as Error)?.message ?? String(error)}`;

@@ -2,19 +2,17 @@
  * The ESLint options of an audit run, from plain settings, so the same options can be
  * built in the main thread or, through `ESLint.fromOptionsModule()`, in every worker
  * (`options-module.ts`). Only our rules and the facts rule run; the repository's own
- * ESLint set-up is ignored (`overrideConfigFile: true`).
+ * ESLint set-up is ignored (`overrideConfigFile: true`), and so are its inline comments.
  */
 import { createRequire } from 'node:module';
 import type { ESLint, Linter } from 'eslint';
 import plugin from '../index.js';
-import { NAMESPACE } from '../meta.js';
 import { AUDIT_NAMESPACE, auditPlugin } from './facts.js';
 
 export interface AuditSettings {
   readonly cwd: string;
   /** Which config: `recommended` reports and fixes; `migrate` also marks what `--fix=migrate` changes. */
   readonly variant: 'recommended' | 'migrate';
-  readonly fix: boolean;
   /** Absolute paths of the parsers to load (resolved and vetted by `parsers.ts`), or null. */
   readonly typescriptParser: string | null;
   readonly vueParser: string | null;
@@ -61,15 +59,16 @@ export function auditConfig(settings: AuditSettings): Linter.Config[] {
   return config;
 }
 
-/** Only our edits: a rule the repository turns on with an inline comment is not ours to fix. */
-export const onlyOurFixes = (message: { ruleId: string | null }): boolean => message.ruleId?.startsWith(`${NAMESPACE}/`) ?? false;
-
 export function auditOptions(settings: AuditSettings): ESLint.Options {
   return {
     cwd: settings.cwd,
     overrideConfigFile: true,
     overrideConfig: auditConfig(settings),
-    fix: settings.fix ? onlyOurFixes : false,
+    // The audit applies the edits itself (run.ts): it checks every write, and lints again after package.json changes.
+    fix: false,
+    // A comment in an audited file cannot turn our rules off or change their options (and so what `--fix` edits);
+    // the audit applies `eslint-disable` comments itself, from the facts rule's directives (directives.ts).
+    allowInlineConfig: false,
     // The audit's own walk (files.ts) already chose the files: .gitignore, dependency and build folders, bundles.
     ignore: false,
     errorOnUnmatchedPattern: false,

@@ -1,12 +1,13 @@
 /**
  * The report as text (the default summary), Markdown (a PR comment or wiki page), JSON
- * (the report itself, schema version 1) and SARIF 2.1.0 (GitHub code scanning).
+ * (the report itself, schema version 2) and SARIF 2.1.0 (GitHub code scanning). Each says
+ * how many files were not read and why.
  */
 import type * as Sarif from 'sarif';
 import { rules } from '../rules/index.js';
 import { NAMESPACE, REPOSITORY_URL } from '../meta.js';
 import type { EngineStatus } from './facts.js';
-import type { PackageSummary, Report } from './report.js';
+import type { NotReadReason, PackageSummary, Report } from './report.js';
 
 export type Format = 'text' | 'json' | 'markdown' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'sarif'];
@@ -39,6 +40,28 @@ function topFiles(report: Report, count = 10): [string, number][] {
   return [...byFile.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count);
 }
 
+const NOT_READ: Record<NotReadReason, (count: number) => string> = {
+  'needs-parser': (count) => `${count} need${count === 1 ? 's' : ''} a parser`,
+  'parse-error': (count) => `${count} ${count === 1 ? 'does' : 'do'} not parse`,
+  unreadable: (count) => `${count} unreadable`,
+};
+
+/** `3 files not read (2 need a parser, 1 does not parse)`, or null when every file was read. */
+export function notReadSummary(report: Report): string | null {
+  const list = report.files.notRead;
+  if (list.length === 0) return null;
+  const counts = new Map<NotReadReason, number>();
+  for (const each of list) counts.set(each.reason, (counts.get(each.reason) ?? 0) + 1);
+  return `${plural(list.length, 'file')} not read (${[...counts.entries()].map(([reason, count]) => NOT_READ[reason](count)).join(', ')})`;
+}
+
+/** What the audit says when nothing was found: clean only when every file was read. */
+function cleanLine(report: Report): string {
+  if (report.files.matched === 0) return 'No files to audit: nothing matched, so nothing was read (exit code 3).';
+  const unread = notReadSummary(report);
+  return unread ? `No Classic Engine patterns found in the files read, but the audit is incomplete: ${unread} (exit code 3).` : 'No Classic Engine patterns found.';
+}
+
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd());
@@ -49,14 +72,14 @@ export function formatText(report: Report): string {
   const lines: string[] = [];
   lines.push(`Okta Identity Engine migration audit: ${report.tool.name} ${report.tool.version}, ESLint ${report.tool.eslint} (concurrency ${report.tool.concurrency})`);
   lines.push(
-    `${plural(report.files.linted, 'file')} audited in ${plural(report.packages.length, 'package')}; ${report.files.skipped.length} skipped, ${plural(report.files.parseErrors.length, 'parse error')}.`,
+    `${plural(report.files.linted, 'file')} audited in ${plural(report.packages.length, 'package')}; ${report.files.notRead.length} not read, ${report.files.skipped.length} skipped by design.`,
   );
   lines.push('');
   if (report.findings.length === 0) {
-    lines.push('No Classic Engine patterns found.');
+    lines.push(cleanLine(report));
   } else {
     lines.push(
-      `${plural(report.findings.length, 'finding')}: ${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.${report.suppressed > 0 ? ` ${report.suppressed} suppressed by eslint-disable comments.` : ''}`,
+      `${plural(report.findings.length, 'finding')}${report.fix ? ' left' : ''}: ${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.${report.suppressed > 0 ? ` ${report.suppressed} suppressed by comments.` : ''}`,
     );
     lines.push('');
     lines.push('By rule:');
@@ -77,24 +100,40 @@ export function formatText(report: Report): string {
     lines.push(...table(top.map(([file, count]) => [`  ${file}`, String(count)])));
   }
   lines.push(...notes(report));
-  if (report.fixed) {
-    lines.push('');
-    lines.push(report.fixed.length === 0 ? 'Fixed: nothing to fix.' : 'Fixed:');
-    for (const each of report.fixed) lines.push(`  ${each.path}: ${plural(each.fixes, 'edit')}`);
-  }
+  lines.push(...fixLines(report));
   return `${lines.join('\n')}\n`;
+}
+
+function fixLines(report: Report): string[] {
+  const fix = report.fix;
+  if (!fix) return [];
+  const flag = fix.level === 'migrate' ? '--fix=migrate' : '--fix';
+  const lines = ['', fix.changed.length === 0 ? `Fixed (${flag}): nothing changed.` : `Fixed (${flag}, ${plural(fix.rounds, 'round')}; the findings above are what is left):`];
+  for (const each of fix.changed) lines.push(`  ${each.path}: ${plural(each.fixes, 'edit')}`);
+  if (fix.notFixed.length > 0) {
+    lines.push('Not fixed:');
+    for (const each of fix.notFixed) lines.push(`  ${each.path}: ${each.reason}`);
+  }
+  if (fix.error) lines.push(`Fixing stopped: ${fix.error}`);
+  else if (!fix.converged) lines.push(`Fixing stopped after ${plural(fix.rounds, 'round')} with edits left: run it again.`);
+  return lines;
 }
 
 function notes(report: Report): string[] {
   const lines: string[] = [];
   for (const parser of report.parsers) if (parser.note) lines.push(`Note: ${parser.note}.`);
-  if (report.files.parseErrors.length > 0) {
-    lines.push('Files that do not parse (not audited; they do not change the exit code):');
-    for (const error of report.files.parseErrors) lines.push(`  ${error.path}:${error.line}: ${error.message}`);
+  const unread = notReadSummary(report);
+  if (unread) {
+    lines.push(`Not audited: ${unread}; a clean result needs them read:`);
+    for (const each of report.files.notRead) lines.push(`  ${each.path}${each.line !== null ? `:${each.line}` : ''}: ${each.message}`);
   }
   const reasons = new Map<string, number>();
   for (const each of report.files.skipped) reasons.set(each.reason, (reasons.get(each.reason) ?? 0) + 1);
-  if (reasons.size > 0) lines.push(`Skipped: ${[...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).join(', ')}.`);
+  if (reasons.size > 0) lines.push(`Skipped by design: ${[...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).join(', ')}.`);
+  if (report.suppressions.length > 0) {
+    lines.push('Suppressed by comments (our rules still count them; the audit ignores inline rule settings):');
+    for (const each of report.suppressions) lines.push(`  ${each.path}: ${plural(each.findings, 'finding')} (${each.by.join(', ')})`);
+  }
   if (report.includeSkippedCommand) lines.push(`To audit the TypeScript and Vue files too, without touching the repository:\n  ${report.includeSkippedCommand}`);
   return lines.length > 0 ? ['', ...lines] : [];
 }
@@ -102,12 +141,14 @@ function notes(report: Report): string[] {
 export function formatMarkdown(report: Report): string {
   const { fix, migrate, manual } = totals(report);
   const lines: string[] = ['## Okta Identity Engine migration audit', ''];
-  lines.push(`${report.tool.name} ${report.tool.version} on ESLint ${report.tool.eslint}: ${plural(report.files.linted, 'file')} in ${plural(report.packages.length, 'package')}.`);
+  lines.push(
+    `${report.tool.name} ${report.tool.version} on ESLint ${report.tool.eslint}: ${plural(report.files.linted, 'file')} in ${plural(report.packages.length, 'package')}; ${report.files.notRead.length} not read, ${report.files.skipped.length} skipped by design.`,
+  );
   lines.push('');
   if (report.findings.length === 0) {
-    lines.push('No Classic Engine patterns found.');
+    lines.push(cleanLine(report));
   } else {
-    lines.push(`**${plural(report.findings.length, 'finding')}**: ${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.`);
+    lines.push(`**${plural(report.findings.length, 'finding')}${report.fix ? ' left' : ''}**: ${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.`);
     lines.push('', '| Rule | Findings | `--fix` | `--fix=migrate` | People |', '| :-- | --: | --: | --: | --: |');
     for (const r of report.rules) {
       const id = r.rule.slice(NAMESPACE.length + 1);
@@ -125,7 +166,7 @@ export function formatMarkdown(report: Report): string {
   if (top.length > 0) {
     lines.push('', '### Top files', '', '| File | Findings |', '| :-- | --: |', ...top.map(([file, count]) => `| \`${file}\` | ${count} |`));
   }
-  const extra = notes(report).filter((line) => line !== '');
+  const extra = [...notes(report), ...fixLines(report)].filter((line) => line !== '');
   if (extra.length > 0) lines.push('', ...extra.map((line) => (line.startsWith('  ') ? `    ${line.trim()}` : line)));
   return `${lines.join('\n')}\n`;
 }
@@ -133,6 +174,29 @@ export function formatMarkdown(report: Report): string {
 export function formatJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
+
+/** The files not read (one summary, then one per file: a region only where the parser gave a line) and what --fix could not do. */
+function notifications(report: Report): Sarif.Notification[] {
+  const unread = notReadSummary(report);
+  const list: Sarif.Notification[] = [];
+  if (report.files.matched === 0) list.push({ level: 'error', message: { text: 'No files to audit: nothing matched, so nothing was read.' } });
+  if (unread) list.push({ level: 'error', message: { text: `Not audited: ${unread}.` } });
+  for (const each of report.files.notRead) {
+    const line = each.line !== null && Number.isInteger(each.line) && each.line >= 1 ? each.line : null;
+    list.push({
+      level: 'error',
+      message: { text: `Not audited (${each.reason}): ${each.message}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(each.path), uriBaseId: '%SRCROOT%' }, ...(line !== null ? { region: { startLine: line } } : {}) } }],
+    });
+  }
+  for (const each of report.fix?.notFixed ?? []) {
+    list.push({ level: 'warning', message: { text: `Not fixed: ${each.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(each.path), uriBaseId: '%SRCROOT%' } } }] });
+  }
+  if (report.fix?.error) list.push({ level: 'error', message: { text: `Fixing stopped: ${report.fix.error}` } });
+  return list;
+}
+
+const positive = (value: number | null): value is number => value !== null && Number.isInteger(value) && value >= 1;
 
 export function formatSarif(report: Report): string {
   const ruleIds = [...new Set(report.findings.map((finding) => finding.rule))].sort();
@@ -155,10 +219,10 @@ export function formatSarif(report: Report): string {
         physicalLocation: {
           artifactLocation: { uri: encodeURI(finding.path), uriBaseId: '%SRCROOT%' },
           region: {
-            startLine: finding.line,
-            startColumn: finding.column,
-            ...(finding.endLine !== null ? { endLine: finding.endLine } : {}),
-            ...(finding.endColumn !== null ? { endColumn: finding.endColumn } : {}),
+            startLine: positive(finding.line) ? finding.line : 1,
+            ...(positive(finding.column) ? { startColumn: finding.column } : {}),
+            ...(positive(finding.endLine) && finding.endLine >= (positive(finding.line) ? finding.line : 1) ? { endLine: finding.endLine } : {}),
+            ...(positive(finding.endColumn) && positive(finding.endLine) ? { endColumn: finding.endColumn } : {}),
           },
         },
       },
@@ -174,11 +238,7 @@ export function formatSarif(report: Report): string {
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: report.files.parseErrors.map((error) => ({
-              level: 'warning' as const,
-              message: { text: `Not audited, does not parse: ${error.message}` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(error.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, error.line) } } }],
-            })),
+            toolExecutionNotifications: notifications(report),
           },
         ],
         results,

@@ -1,9 +1,9 @@
 /**
- * The audit report (schema version 1, documented in docs/audit.md and
- * docs/audit-report.schema.json): what the rules found, by rule and by package, with the
- * versions and engine status of each package's widgets.
+ * The audit report (schema version 2, documented in docs/audit-report.schema.json): what
+ * the rules found, by rule and by package, with the versions and engine status of each
+ * package's widgets; which files were not read and why; what `--fix` changed.
  */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 export type FixLevel = 'recommended' | 'migrate' | 'none';
 
@@ -62,23 +62,84 @@ export interface PackageSummary {
   readonly findings: number;
 }
 
+/**
+ * Why a file that may hold Okta code was not read: no parser for its kind, a parse error
+ * (or a parser that crashed), or the file system would not give it.
+ */
+export type NotReadReason = 'needs-parser' | 'parse-error' | 'unreadable';
+
+export interface NotRead {
+  readonly path: string;
+  readonly reason: NotReadReason;
+  readonly message: string;
+  /** Where the parser stopped; null when it said nothing about where (a crash). */
+  readonly line: number | null;
+}
+
+/** Our rules' findings that a comment in the file silences (counted, not listed as findings). */
+export interface Suppression {
+  readonly path: string;
+  readonly findings: number;
+  /** `eslint-disable` (a disable directive) and/or `inline config` (an `/* eslint okta-oie/…: off *\/` comment). */
+  readonly by: readonly ('eslint-disable' | 'inline config')[];
+}
+
+export interface FixSummary {
+  /** `recommended` for `--fix`, `migrate` for `--fix=migrate`. */
+  readonly level: 'recommended' | 'migrate';
+  /** How many times the audit linted and edited until nothing changed (or the bound). */
+  readonly rounds: number;
+  /** False when the bound stopped it with edits still to make, or when something failed. */
+  readonly converged: boolean;
+  /** The files changed, with how many edits. */
+  readonly changed: readonly { readonly path: string; readonly fixes: number }[];
+  /** Files with edits that were not written, and why (outside the audited folder, not UTF-8, not writable, a write error). */
+  readonly notFixed: readonly { readonly path: string; readonly reason: string }[];
+  /** What stopped the fixing part way, if anything. */
+  readonly error: string | null;
+}
+
 export interface Report {
   readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
   readonly tool: { readonly name: string; readonly version: string; readonly eslint: string; readonly concurrency: string };
   readonly cwd: string;
   readonly paths: readonly string[];
   readonly files: {
+    /** Files that may hold Okta code: read, or not read (`notRead`). */
+    readonly matched: number;
+    /** Files read and linted. */
     readonly linted: number;
+    /** Files that may hold Okta code and were not read: they make the exit code 3 unless there are findings. */
+    readonly notRead: readonly NotRead[];
+    /** Skipped by design (binary, minified, dependency and build folders): they do not change the exit code. */
     readonly skipped: readonly { readonly path: string; readonly reason: string }[];
-    readonly parseErrors: readonly { readonly path: string; readonly line: number; readonly message: string }[];
   };
-  readonly parsers: readonly { readonly name: string; readonly version: string | null; readonly from: string | null; readonly note: string | null }[];
+  readonly parsers: readonly {
+    readonly name: string;
+    readonly version: string | null;
+    readonly from: string | null;
+    readonly note: string | null;
+  }[];
   /** The command that audits the skipped TypeScript and Vue files too, when some were skipped for want of a parser. */
   readonly includeSkippedCommand: string | null;
+  /** What is left: after `--fix`, what the fixed files still hold. */
   readonly findings: readonly Finding[];
   readonly suppressed: number;
+  readonly suppressions: readonly Suppression[];
   readonly rules: readonly RuleSummary[];
   readonly packages: readonly PackageSummary[];
-  /** Files changed by `--fix`, when it ran. */
-  readonly fixed: readonly { readonly path: string; readonly fixes: number }[] | null;
+  /** What `--fix` changed; null without `--fix`. */
+  readonly fix: FixSummary | null;
+}
+
+/**
+ * The exit code a report stands for: 2 when a fix failed part way, 1 with findings, 3 when
+ * a file that may hold Okta code was not read or no file matched, 0 when every such file
+ * was read and nothing was found.
+ */
+export function exitCodeOf(report: Report): 0 | 1 | 2 | 3 {
+  if (report.fix && (report.fix.error !== null || report.fix.notFixed.some((each) => each.reason.startsWith('write failed')))) return 2;
+  if (report.findings.length > 0) return 1;
+  if (report.files.notRead.length > 0 || report.files.matched === 0) return 3;
+  return 0;
 }

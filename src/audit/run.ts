@@ -2,23 +2,38 @@
  * One audit run: check the request, select the files, find the parsers, lint with our
  * config through the ESLint this package finds (in worker threads when it can), and turn
  * the results into a `Report`. Nothing here writes into the audited repository unless
- * `--fix` asked for it; nothing is installed.
+ * `--fix` asked for it; nothing is installed. Under `--fix` the audit applies our rules'
+ * edits itself, round by round (an edit to package.json changes what other files' rules
+ * may do), writing only UTF-8 files inside the audited folders that it checked it can write.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ESLint as ESLintClass } from 'eslint';
 import semver from 'semver';
 import { findWidgetUrls } from '../analysis/cdn-urls.js';
-import { AUTH_JS_POLICY, describeVersion, detectVersion, WIDGET_POLICY, type PackagePolicy } from '../analysis/versions.js';
+import { AUTH_JS_POLICY, clearVersionCache, describeVersion, detectVersion, WIDGET_POLICY, type PackagePolicy } from '../analysis/versions.js';
 import { hasFixOption } from '../configs/build.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import type { RuleId } from '../rules/index.js';
 import { auditOptions, SETTINGS_VARIABLE, type AuditSettings } from './config.js';
-import { FACTS_RULE_ID, type WidgetFact } from './facts.js';
-import { selectFiles, type FileKind, type Skipped } from './files.js';
-import { findParser, loads, type FoundParser, type ParserName } from './parsers.js';
-import { REPORT_SCHEMA_VERSION, type Finding, type FixLevel, type PackageSummary, type Report, type RuleSummary, type VersionFact } from './report.js';
+import { suppressionOf, type PlacedDirective, type SuppressedBy } from './directives.js';
+import { FACTS_RULE_ID, type Fact } from './facts.js';
+import { selectFiles, type FileKind } from './files.js';
+import { chooseParser, pluginInstallSpec, type FoundParser, type ParserName } from './parsers.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type Finding,
+  type FixLevel,
+  type FixSummary,
+  type NotRead,
+  type PackageSummary,
+  type Report,
+  type RuleSummary,
+  type Suppression,
+  type VersionFact,
+  type WidgetSummary,
+} from './report.js';
 
 /** Stops the audit before it runs (exit code 2), with a one-line reason. */
 export class AuditError extends Error {}
@@ -30,6 +45,8 @@ export interface AuditRequest {
   readonly exclude: readonly string[];
   readonly fix: false | 'recommended' | 'migrate';
   readonly allowDirty: boolean;
+  /** Where the report goes (`--output`), checked before anything is linted or written. */
+  readonly output?: string | undefined;
   readonly concurrency: 'auto' | 'off' | number;
   readonly progress: (text: string) => void;
 }
@@ -38,8 +55,12 @@ export interface AuditRequest {
 const ESLINT_RANGE = '^9.15.0 || ^10.0.0';
 /** `concurrency` and `ESLint.fromOptionsModule()` arrived in ESLint 9.34. */
 const CONCURRENCY_SINCE = '9.34.0';
-/** How ESLint words a fatal message about code that does not parse. */
-const PARSING_ERROR = 'Parsing error';
+/**
+ * How many times `--fix` lints and edits at most: edits that overlap in one file wait for
+ * the next round (as ESLint's own 10 passes), and an edit to package.json makes every
+ * file's rules ask again.
+ */
+const MAX_FIX_ROUNDS = 10;
 
 /** How many times the options module was loaded (see `lint`). */
 let moduleRuns = 0;
@@ -57,18 +78,32 @@ async function loadEslint(): Promise<ESLintModule> {
   }
 }
 
-function isDirty(dir: string): string | null {
+/**
+ * Why `--fix` may not write in a folder, or null when git says its work tree is clean. It
+ * fails closed: when git cannot answer (not installed, not a repository, dubious
+ * ownership), nothing tells the user's changes from ours, so it needs `--allow-dirty`.
+ */
+function fixRefusal(dir: string): string | null {
   const status = spawnSync('git', ['status', '--porcelain', '--', '.'], { cwd: dir, encoding: 'utf8' });
-  if (status.status !== 0) return null; // not a git work tree (or no git): nothing to protect
-  return status.stdout.trim() === '' ? null : dir;
+  if (status.error) {
+    const code = (status.error as NodeJS.ErrnoException).code;
+    return `--fix needs git to check ${dir} for uncommitted changes, and git ${code === 'ENOENT' ? 'is not installed' : `failed (${code ?? status.error.message})`}: pass --allow-dirty to fix anyway.`;
+  }
+  if (status.status !== 0) {
+    const said = (status.stderr ?? '').split('\n').find((line) => line.trim() !== '')?.replace(/^(?:fatal|error):\s*/u, '').trim() ?? `exit code ${status.status}`;
+    return `--fix cannot check ${dir} for uncommitted changes (git status: ${said}): pass --allow-dirty to fix anyway.`;
+  }
+  return status.stdout.trim() === '' ? null : `${dir} has uncommitted changes: commit or stash them first, or pass --allow-dirty.`;
 }
 
 const PARSER_FOR: Partial<Record<FileKind, ParserName>> = { typescript: '@typescript-eslint/parser', vue: 'vue-eslint-parser' };
 
-/** What the Vue parser needs to read `<script lang="ts">`: both parsers. */
+const shellWord = (word: string): string => (/^[\w./@:+=,~-]+$/u.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
+
+/** What the Vue parser needs to read `<script lang="ts">`: both parsers; this package as it was installed (a registry, a tarball, git). */
 function includeCommand(paths: readonly string[], cwd: string): string {
-  const args = paths.map((each) => path.relative(cwd, each) || '.').map((each) => (/^[\w./-]+$/.test(each) ? each : JSON.stringify(each)));
-  return `npx -p ${PLUGIN_NAME} -p @typescript-eslint/parser -p typescript@~6.0 -p vue-eslint-parser ${PLUGIN_NAME} audit ${args.join(' ')}`.trim();
+  const args = paths.map((each) => path.relative(cwd, each) || '.').map(shellWord);
+  return `npx -p ${shellWord(pluginInstallSpec())} -p @typescript-eslint/parser -p typescript@~6.0 -p vue-eslint-parser ${PLUGIN_NAME} audit ${args.join(' ')}`.trim();
 }
 
 /** The deepest folder that contains all of them. */
@@ -122,6 +157,100 @@ function packageName(dir: string): string | null {
   }
 }
 
+/** What one lint of one file says, once our facts are read and the file's `eslint-disable` comments applied. */
+interface FileOutcome {
+  readonly findings: Finding[];
+  /** The edits of its unsuppressed findings (our rules only), in the file's text without a BOM. */
+  readonly edits: { readonly range: readonly [number, number]; readonly text: string }[];
+  suppressed: number;
+  readonly suppressedBy: Set<SuppressedBy>;
+  readonly widgets: WidgetSummary[];
+  notRead: NotRead | null;
+}
+
+function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recommended' | 'migrate'): FileOutcome {
+  const outcome: FileOutcome = { findings: [], edits: [], suppressed: 0, suppressedBy: new Set(), widgets: [], notRead: null };
+  const directives: PlacedDirective[] = [];
+  const ours: ESLintClass.LintResult['messages'] = [];
+  for (const message of result.messages) {
+    if (message.ruleId === FACTS_RULE_ID) {
+      let fact: Fact;
+      try {
+        fact = JSON.parse(message.message) as Fact;
+      } catch {
+        continue; // not a fact
+      }
+      if (fact.kind === 'widget') outcome.widgets.push({ path: file, line: message.line, status: fact.status, version: fact.version });
+      else if (fact.kind === 'directive') directives.push({ fact, line: message.line, column: message.column, endLine: message.endLine ?? message.line });
+      continue;
+    }
+    if (message.fatal) {
+      // A file that does not parse, or a parser that crashed (then without a line).
+      const line = Number.isInteger(message.line) && message.line >= 1 ? message.line : null;
+      outcome.notRead ??= { path: file, reason: 'parse-error', message: message.message, line };
+      continue;
+    }
+    if (message.ruleId?.startsWith(`${NAMESPACE}/`)) ours.push(message);
+  }
+  for (const message of ours) {
+    const rule = message.ruleId!;
+    const by = suppressionOf(directives, rule, message);
+    if (by) {
+      outcome.suppressed += 1;
+      outcome.suppressedBy.add(by);
+      continue;
+    }
+    const id = rule.slice(NAMESPACE.length + 1) as RuleId;
+    const level: FixLevel = !message.fix ? 'none' : variant === 'migrate' && hasFixOption(id) ? 'migrate' : 'recommended';
+    if (message.fix) outcome.edits.push({ range: message.fix.range, text: message.fix.text });
+    outcome.findings.push({
+      path: file,
+      line: message.line,
+      column: message.column,
+      endLine: message.endLine ?? null,
+      endColumn: message.endColumn ?? null,
+      rule,
+      messageId: message.messageId ?? null,
+      message: message.message,
+      severity: message.severity === 2 ? 'error' : 'warning',
+      fix: level,
+      suggestions: message.suggestions?.length ?? 0,
+    });
+  }
+  return outcome;
+}
+
+/** The edits that do not overlap, applied in order (as ESLint applies a pass); the rest wait for the next round. */
+export function applyEdits(text: string, edits: FileOutcome['edits']): { output: string; applied: number } {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = '';
+  let last = 0;
+  let applied = 0;
+  for (const { range, text: replacement } of sorted) {
+    const [start, end] = range;
+    // Overlapping (or touching the end of) the previous edit: the next round. (ESLint skips these too.)
+    if ((applied > 0 && start <= last) || start < 0 || start > end || end > text.length) continue;
+    output += text.slice(last, start) + replacement;
+    last = end;
+    applied += 1;
+  }
+  return { output: output + text.slice(last), applied };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function realOrSelf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+const inside = (file: string, folder: string) => file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? String(error);
+
 export async function runAudit(request: AuditRequest): Promise<Report> {
   const paths = request.paths.map((each) => path.resolve(request.cwd, each));
   for (const each of paths) if (!existsSync(each)) throw new AuditError(`No such file or folder: ${each}`);
@@ -133,13 +262,32 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     throw new AuditError(`ESLint ${eslintVersion} is installed; ${PLUGIN_NAME} needs ${ESLINT_RANGE}.`);
   }
   if (request.fix && !request.allowDirty) {
-    const dirty = paths.map((each) => isDirty(existsSync(each) && !path.extname(each) ? each : path.dirname(each))).find((each) => each !== null);
-    if (dirty) throw new AuditError(`${dirty} has uncommitted changes: commit or stash them first, or pass --allow-dirty.`);
+    const refusal = paths.map((each) => fixRefusal(statSync(each).isDirectory() ? each : path.dirname(each))).find((each) => each !== null);
+    if (refusal) throw new AuditError(refusal);
   }
 
   request.progress('Selecting files…');
   const selection = selectFiles(paths, { include: request.include, exclude: request.exclude });
-  const skipped: Skipped[] = [...selection.skipped];
+  const notRead: NotRead[] = selection.unreadable.map((each) => ({ path: relative(request.cwd, each.path), reason: 'unreadable', message: each.reason, line: null }));
+
+  // The report's file: never an audited file, and writable, before anything is linted or written.
+  if (request.output !== undefined) {
+    const output = path.resolve(request.cwd, request.output);
+    const real = realOrSelf(output);
+    if (selection.files.some((file) => realOrSelf(file.path) === real)) {
+      throw new AuditError(`--output ${request.output} is one of the audited files: write the report elsewhere.`);
+    }
+    try {
+      if (existsSync(output)) {
+        if (statSync(output).isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+        accessSync(output, constants.W_OK);
+      } else {
+        accessSync(path.dirname(output), constants.W_OK);
+      }
+    } catch (error) {
+      throw new AuditError(`--output ${request.output} cannot be written (${errorCode(error)}).`);
+    }
+  }
 
   // Parsers for TypeScript and Vue files, when there are any.
   const parsers: Report['parsers'][number][] = [];
@@ -147,25 +295,23 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
   const needed = new Set(selection.files.flatMap((file) => (PARSER_FOR[file.kind] ? [PARSER_FOR[file.kind]!] : [])));
   if (needed.has('vue-eslint-parser')) needed.add('@typescript-eslint/parser');
   for (const name of [...needed].sort()) {
-    const lookup = findParser(name, paths, eslintVersion);
-    const found = lookup.found && loads(lookup.found) ? lookup.found : null;
-    if (found) usable.set(name, found);
-    const note = found?.from === 'repository' ? `runs the audited repository's own installed ${name} ${found.version}` : lookup.rejected;
-    parsers.push({ name, version: found?.version ?? null, from: found?.from ?? null, note });
+    const choice = chooseParser(name, paths, eslintVersion);
+    if (choice.found) usable.set(name, choice.found);
+    parsers.push({ name, version: choice.found?.version ?? null, from: choice.found?.from ?? null, note: choice.note });
   }
   const files = selection.files.filter((file) => {
     const parser = PARSER_FOR[file.kind];
     if (!parser || usable.has(parser)) return true;
-    skipped.push({ path: file.path, reason: `needs ${parser}` });
+    notRead.push({ path: relative(request.cwd, file.path), reason: 'needs-parser', message: `needs ${parser}`, line: null });
     return false;
   });
-  const needsCommand = skipped.some((each) => each.reason.startsWith('needs '));
+  const needsCommand = notRead.some((each) => each.reason === 'needs-parser');
 
+  const variant = request.fix === 'recommended' ? 'recommended' : 'migrate';
   const settings: AuditSettings = {
     // ESLint lints nothing outside its working directory: it works from the folder that holds every audited path.
     cwd: commonFolder(paths.map((each) => (statSync(each).isDirectory() ? each : path.dirname(each)))),
-    variant: request.fix === 'recommended' ? 'recommended' : 'migrate',
-    fix: false,
+    variant,
     typescriptParser: usable.get('@typescript-eslint/parser')?.entry ?? null,
     vueParser: usable.get('vue-eslint-parser')?.entry ?? null,
     inlineConfigOption: semver.gte(eslintVersion, INLINE_CONFIG_OPTION_SINCE),
@@ -175,28 +321,6 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
   const threads = request.concurrency !== 'off' && canThread && files.length > 1;
   const concurrencyText = threads ? String(request.concurrency) : canThread ? 'off' : `off (ESLint ${eslintVersion} has no concurrency; 9.34 or later does)`;
 
-  async function lint(fix: boolean, batches: readonly string[][]): Promise<ESLintClass.LintResult[]> {
-    const each: AuditSettings = { ...settings, fix };
-    let eslint: ESLintClass;
-    if (threads) {
-      process.env[SETTINGS_VARIABLE] = JSON.stringify({ ...each, concurrency: request.concurrency });
-      // A fresh URL per run: a module is evaluated once per URL, and each run has its own settings.
-      moduleRuns += 1;
-      const moduleUrl = new URL(`./options-module.js?run=${moduleRuns}`, import.meta.url);
-      eslint = await (ESLint as unknown as { fromOptionsModule(url: URL): Promise<ESLintClass> }).fromOptionsModule(moduleUrl);
-    } else {
-      eslint = new ESLint(auditOptions(each));
-    }
-    const results: ESLintClass.LintResult[] = [];
-    for (const [index, batch] of batches.entries()) {
-      if (batch.length === 0) continue;
-      request.progress(`Linting ${batch.length} files (batch ${index + 1} of ${batches.length})…`);
-      results.push(...(await eslint.lintFiles(batch)));
-    }
-    if (fix) await ESLint.outputFixes(results);
-    return results;
-  }
-
   // One batch per package (progress between them), or one batch for the worker threads.
   const packageCache = new Map<string, string>();
   const byPackage = new Map<string, string[]>();
@@ -204,65 +328,56 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     const dir = packageOf(file.path, paths, packageCache);
     byPackage.set(dir, [...(byPackage.get(dir) ?? []), file.path]);
   }
-  const batches = threads ? [files.map((file) => file.path)] : [...byPackage.values()];
-  const results = await lint(false, batches);
 
-  // Findings, facts, parse errors.
-  const findings: Finding[] = [];
-  const widgets = new Map<string, PackageSummary['widgets'][number][]>();
-  const parseErrors: Report['files']['parseErrors'][number][] = [];
-  let suppressed = 0;
-  const fixable = new Map<string, number>();
-  const findingsByPackage = new Map<string, number>();
-  for (const result of results) {
-    const file = relative(request.cwd, result.filePath);
-    const dir = packageOf(result.filePath, paths, packageCache);
-    for (const message of result.messages) {
-      if (message.ruleId === FACTS_RULE_ID) {
-        try {
-          const fact = JSON.parse(message.message) as WidgetFact;
-          widgets.set(dir, [...(widgets.get(dir) ?? []), { path: file, line: message.line, status: fact.status, version: fact.version }]);
-        } catch {
-          // Not a fact: ignore.
-        }
-        continue;
-      }
-      // A file that does not parse. (ESLint 10 also stops at a `/* eslint-env */` comment with a fatal message
-      // that is not about the code: not ours to report, and the rules still ran.)
-      if (message.fatal) {
-        if (message.message.startsWith(PARSING_ERROR)) parseErrors.push({ path: file, line: message.line, message: message.message });
-        continue;
-      }
-      const rule = message.ruleId;
-      if (!rule?.startsWith(`${NAMESPACE}/`)) continue; // the repository's inline configs are not ours
-      const id = rule.slice(NAMESPACE.length + 1) as RuleId;
-      const level: FixLevel = !message.fix ? 'none' : settings.variant === 'migrate' && hasFixOption(id) ? 'migrate' : 'recommended';
-      if (message.fix && (request.fix === 'recommended' ? level === 'recommended' : true)) fixable.set(result.filePath, (fixable.get(result.filePath) ?? 0) + 1);
-      findingsByPackage.set(dir, (findingsByPackage.get(dir) ?? 0) + 1);
-      findings.push({
-        path: file,
-        line: message.line,
-        column: message.column,
-        endLine: message.endLine ?? null,
-        endColumn: message.endColumn ?? null,
-        rule,
-        messageId: message.messageId ?? null,
-        message: message.message,
-        severity: message.severity === 2 ? 'error' : 'warning',
-        fix: level,
-        suggestions: message.suggestions?.length ?? 0,
-      });
+  /** Lint these files (each lint reads package files afresh: `--fix` may have changed one). */
+  async function lint(only: ReadonlySet<string> | null): Promise<ESLintClass.LintResult[]> {
+    clearVersionCache();
+    const chosen = (list: readonly string[]) => (only ? list.filter((file) => only.has(file)) : [...list]);
+    const batches = threads ? [chosen(files.map((file) => file.path))] : [...byPackage.values()].map(chosen);
+    let eslint: ESLintClass;
+    if (threads) {
+      process.env[SETTINGS_VARIABLE] = JSON.stringify({ ...settings, concurrency: request.concurrency });
+      // A fresh URL per run: a module is evaluated once per URL, and each run has its own settings and empty caches.
+      moduleRuns += 1;
+      const moduleUrl = new URL(`./options-module.js?run=${moduleRuns}`, import.meta.url);
+      eslint = await (ESLint as unknown as { fromOptionsModule(url: URL): Promise<ESLintClass> }).fromOptionsModule(moduleUrl);
+    } else {
+      eslint = new ESLint(auditOptions(settings));
     }
-    suppressed += (result.suppressedMessages ?? []).filter((message) => message.ruleId?.startsWith(`${NAMESPACE}/`)).length;
+    const results: ESLintClass.LintResult[] = [];
+    for (const [index, batch] of batches.entries()) {
+      if (batch.length === 0) continue;
+      request.progress(`Linting ${batch.length} files (batch ${index + 1} of ${batches.length})…`);
+      results.push(...(await eslint.lintFiles(batch)));
+    }
+    return results;
   }
 
-  let fixed: Report['fixed'] = null;
-  if (request.fix) {
-    request.progress('Applying fixes…');
-    const fixedResults = await lint(true, batches.map((batch) => batch.filter((file) => fixable.has(file))));
-    fixed = fixedResults
-      .filter((result) => result.output !== undefined)
-      .map((result) => ({ path: relative(request.cwd, result.filePath), fixes: fixable.get(result.filePath) ?? 0 }));
+  const outcomes = new Map<string, FileOutcome>();
+  const record = (results: readonly ESLintClass.LintResult[]) => {
+    for (const result of results) outcomes.set(result.filePath, outcomeOf(result, relative(request.cwd, result.filePath), variant));
+  };
+  record(await lint(null));
+
+  let fix: FixSummary | null = null;
+  if (request.fix) fix = await applyFixes(request, paths, files.map((file) => file.path), outcomes, lint, record);
+
+  // Findings, suppressions, files not read.
+  const findings: Finding[] = [];
+  const suppressions: Suppression[] = [];
+  let suppressed = 0;
+  let linted = 0;
+  const widgets = new Map<string, WidgetSummary[]>();
+  const findingsByPackage = new Map<string, number>();
+  for (const [filePath, outcome] of [...outcomes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const dir = packageOf(filePath, paths, packageCache);
+    if (outcome.notRead) notRead.push(outcome.notRead);
+    else linted += 1;
+    findings.push(...outcome.findings);
+    findingsByPackage.set(dir, (findingsByPackage.get(dir) ?? 0) + outcome.findings.length);
+    widgets.set(dir, [...(widgets.get(dir) ?? []), ...outcome.widgets]);
+    suppressed += outcome.suppressed;
+    if (outcome.suppressed > 0) suppressions.push({ path: relative(request.cwd, filePath), findings: outcome.suppressed, by: [...outcome.suppressedBy].sort() });
   }
 
   // Per rule.
@@ -278,7 +393,8 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     });
   }
 
-  // Per package.
+  // Per package, as the files are now.
+  clearVersionCache();
   const packages: PackageSummary[] = [...byPackage.entries()]
     .map(([dir, packageFiles]) => {
       const cdn = new Set<string>();
@@ -303,23 +419,118 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 
+  const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: PLUGIN_NAME, version: PLUGIN_VERSION, eslint: eslintVersion, concurrency: concurrencyText },
     cwd: request.cwd,
     paths: paths.map((each) => relative(request.cwd, each)),
     files: {
-      linted: results.length,
-      skipped: skipped.map((each) => ({ path: relative(request.cwd, each.path), reason: each.reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-      parseErrors,
+      matched: selection.files.length + selection.unreadable.length,
+      linted,
+      notRead: notRead.sort(byPath),
+      skipped: selection.skipped.map((each) => ({ path: relative(request.cwd, each.path), reason: each.reason })).sort(byPath),
     },
     parsers,
     includeSkippedCommand: needsCommand ? includeCommand(paths, request.cwd) : null,
     findings,
     suppressed,
+    suppressions,
     rules: [...rules.values()].sort((a, b) => b.findings - a.findings || a.rule.localeCompare(b.rule)),
     packages,
-    fixed,
+    fix,
   };
 }
 
+/**
+ * `--fix`: apply the unsuppressed edits of our findings, write the files, lint again what
+ * may have changed (every file after a package.json edit), until a round changes nothing
+ * or {@link MAX_FIX_ROUNDS}. A file is written only when it lies inside an audited folder
+ * (a link to a file outside is not followed), is valid UTF-8 (the BOM and line endings
+ * stay as they are: only the edited text changes) and was writable before the first write.
+ * Whatever fails, the summary lists what changed.
+ */
+async function applyFixes(
+  request: AuditRequest,
+  roots: readonly string[],
+  files: readonly string[],
+  outcomes: Map<string, FileOutcome>,
+  lint: (only: ReadonlySet<string> | null) => Promise<ESLintClass.LintResult[]>,
+  record: (results: readonly ESLintClass.LintResult[]) => void,
+): Promise<FixSummary> {
+  const level = request.fix === 'recommended' ? 'recommended' : 'migrate';
+  const changed = new Map<string, number>();
+  const notFixed = new Map<string, string>();
+  const realRoots = roots.map(realOrSelf);
+  // Before the first write: where every file really is, and that it can be written.
+  for (const file of files) {
+    const real = realOrSelf(file);
+    if (!realRoots.some((root) => inside(real, root))) {
+      notFixed.set(file, `a link to ${real}, outside the audited folder: not written`);
+      continue;
+    }
+    try {
+      accessSync(file, constants.W_OK);
+    } catch (error) {
+      notFixed.set(file, `not writable (${errorCode(error)})`);
+    }
+  }
+  let rounds = 0;
+  let converged = false;
+  let error: string | null = null;
+  try {
+    for (;;) {
+      const pending = [...outcomes.entries()].filter(([file, outcome]) => outcome.edits.length > 0 && !notFixed.has(file));
+      if (pending.length === 0) {
+        converged = true;
+        break;
+      }
+      if (rounds === MAX_FIX_ROUNDS) break;
+      rounds += 1;
+      request.progress(`Applying fixes (round ${rounds})…`);
+      const written = new Set<string>();
+      for (const [file, outcome] of pending) {
+        let text: string;
+        try {
+          text = utf8.decode(readFileSync(file));
+        } catch (problem) {
+          notFixed.set(file, problem instanceof TypeError ? 'not valid UTF-8: not rewritten' : `unreadable (${errorCode(problem)})`);
+          continue;
+        }
+        const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+        const { output, applied } = applyEdits(bom ? text.slice(1) : text, outcome.edits);
+        if (applied === 0 || bom + output === text) continue;
+        try {
+          writeFileSync(file, bom + output);
+        } catch (problem) {
+          notFixed.set(file, `write failed (${errorCode(problem)})`);
+          continue;
+        }
+        written.add(file);
+        changed.set(file, (changed.get(file) ?? 0) + applied);
+      }
+      if (written.size === 0) {
+        converged = true; // the edits left apply to nothing (or to files that cannot be written)
+        break;
+      }
+      const manifests = [...written].some((file) => path.basename(file) === 'package.json');
+      record(await lint(manifests ? null : written));
+    }
+  } catch (problem) {
+    error = (problem as Error)?.message?.split('\n')[0] ?? String(problem);
+    converged = false;
+  }
+  const rel = (file: string) => relative(request.cwd, file);
+  const remaining = [...outcomes.entries()].filter(([file, outcome]) => outcome.edits.length > 0 || changed.has(file) || notFixed.has(file));
+  return {
+    level,
+    rounds,
+    converged,
+    changed: [...changed.entries()].map(([file, fixes]) => ({ path: rel(file), fixes })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    notFixed: remaining
+      .filter(([file, outcome]) => notFixed.has(file) && outcome.edits.length > 0)
+      .map(([file]) => ({ path: rel(file), reason: notFixed.get(file)! }))
+      .sort((a, b) => (a.path < b.path ? -1 : 1)),
+    error,
+  };
+}

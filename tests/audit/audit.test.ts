@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PackageSummary, Report } from '../../src/audit/report.js';
 // @ts-expect-error -- the built module (what the bin runs); its types are not published
 import { main } from '../../dist/audit/cli.js';
+// @ts-expect-error -- the built module; its types are not published
+import { pluginInstallSpec } from '../../dist/audit/parsers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const scratch: string[] = [];
@@ -68,7 +71,7 @@ describe('what it reads, and what it reports', () => {
     expect(code).toBe(1);
     expect(findings(r)).toEqual(['src/app.js:4 require-interaction-code-flow']);
     expect(r.suppressed).toBe(1);
-    expect(r.files.parseErrors).toEqual([]);
+    expect(r.files.notRead).toEqual([]);
     expect(r.packages).toEqual([
       expect.objectContaining({
         path: '.',
@@ -106,15 +109,19 @@ describe('what it reads, and what it reports', () => {
     const { code, report: r } = await report(dir);
     expect(code).toBe(1);
     expect(findings(r)).toEqual(['src/app.js:2 require-interaction-code-flow', 'src/nested/kept.ts:2 require-interaction-code-flow']);
-    expect(r.files.skipped).toEqual(
-      expect.arrayContaining([
-        { path: 'src/bundle.js', reason: 'minified' },
-        { path: 'src/data.js', reason: 'binary' },
-        { path: 'src/vendor.min.js', reason: 'minified' },
-      ]),
-    );
-    expect(r.files.skipped).toHaveLength(3);
-    expect(r.files.parseErrors.map((e) => e.path).sort()).toEqual(['bad/package.json', 'src/broken.js']);
+    expect(r.files.skipped).toEqual([
+      { path: 'build', reason: 'build folder' },
+      { path: 'coverage', reason: 'build folder' },
+      { path: 'dist', reason: 'build folder' },
+      { path: 'node_modules', reason: 'dependency folder' },
+      { path: 'src/bundle.js', reason: 'minified' },
+      { path: 'src/data.js', reason: 'binary' },
+      { path: 'src/vendor.min.js', reason: 'minified' },
+    ]);
+    expect(r.files.notRead.map((e) => [e.path, e.reason])).toEqual([
+      ['bad/package.json', 'parse-error'],
+      ['src/broken.js', 'parse-error'],
+    ]);
     // TypeScript needs a parser: here the one installed beside the plugin (this repository's devDependency).
     expect(r.parsers).toEqual([{ name: '@typescript-eslint/parser', version: expect.any(String), from: 'audit', note: null }]);
   });
@@ -196,21 +203,131 @@ describe('formats', () => {
     scratch.push(out);
     const run = await audit(dir, '--format', 'json', '--output', out, '--concurrency', 'off');
     expect(run.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(2);
   });
 });
 
 describe('exit codes', () => {
-  it('0 when nothing is found (a file that does not parse does not change it), 1 with findings, 2 when the audit cannot run', async () => {
-    const clean = repository({ 'src/app.js': 'export const x = 1;\n', 'src/broken.js': 'let = ;\n' });
+  it('0 only when every file that may hold Okta code was read; 3 when one was not read or nothing matched; 1 wins over 3; 2 when the audit cannot run', async () => {
+    // Files skipped by design (minified, build and dependency folders) do not change it.
+    const clean = repository({ 'src/app.js': 'export const x = 1;\n', 'src/vendor.min.js': WIDGET_6, 'dist/app.js': WIDGET_6, 'node_modules/x/index.js': WIDGET_6 });
     expect((await audit(clean, '--concurrency', 'off')).code).toBe(0);
-    expect((await audit(repository({ 'a.js': WIDGET_6 }), '--concurrency', 'off')).code).toBe(1);
+    const broken = repository({ 'src/app.js': 'export const x = 1;\n', 'src/broken.js': 'let = ;\n' });
+    const brokenRun = await audit(broken, '--concurrency', 'off');
+    expect(brokenRun.code).toBe(3);
+    expect(brokenRun.stdout).toContain('No Classic Engine patterns found in the files read, but the audit is incomplete: 1 file not read (1 does not parse) (exit code 3).');
+    expect(brokenRun.stdout).toMatch(/\n {2}src\/broken\.js:1: Parsing error: /);
+    // No Vue parser here: the file is not read.
+    expect((await audit(repository({ 'src/App.vue': '<script>\nexport default {};\n</script>\n' }), '--concurrency', 'off')).code).toBe(3);
+    const nothing = await audit(repository({ 'README.md': '# x\n', 'lib/app.min.js': WIDGET_6 }), '--concurrency', 'off');
+    expect(nothing.code).toBe(3);
+    expect(nothing.stdout).toContain('No files to audit: nothing matched, so nothing was read (exit code 3).');
+    expect((await audit(repository({ 'a.js': WIDGET_6, 'b.js': 'let = ;\n' }), '--concurrency', 'off')).code).toBe(1);
     const missing = await audit(clean, 'no/such/folder');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^eslint-plugin-okta-oie: No such file or folder: .*no\/such\/folder\n$/);
     expect((await audit(clean, '--format', 'xml')).code).toBe(2);
     expect((await audit(clean, '--concurrency', 'many')).code).toBe(2);
     expect((await main(['lint'], { cwd: clean, stdout: () => {}, stderr: () => {}, isTTY: false })) as number).toBe(2);
+  });
+});
+
+/** A stand-in for the audited repository's own @typescript-eslint/parser: it throws as typescript-eslint 8 on TypeScript 4.0 does (no location). */
+function ownParser(dir: string, when: 'always' | 'on CRASH'): void {
+  const real = createRequire(import.meta.url).resolve('@typescript-eslint/parser');
+  const test = when === 'always' ? 'true' : "code.includes('CRASH')";
+  mkdirSync(path.join(dir, 'node_modules/@typescript-eslint/parser'), { recursive: true });
+  writeFileSync(path.join(dir, 'node_modules/@typescript-eslint/parser/package.json'), '{ "name": "@typescript-eslint/parser", "version": "8.0.0", "main": "index.js" }\n');
+  writeFileSync(
+    path.join(dir, 'node_modules/@typescript-eslint/parser/index.js'),
+    `const real = require(${JSON.stringify(real)});\nexports.parseForESLint = (code, options) => {\n  if (${test}) throw new TypeError('isTokenKind is not a function');\n  return real.parseForESLint(code, options);\n};\n`,
+  );
+}
+
+describe('files not read, in every format', () => {
+  const dir = repository({
+    'package.json': manifest('app', '^6.9.0'),
+    'src/app.js': WIDGET_6,
+    'src/broken.js': 'let = ;\n',
+    'src/crash.ts': `// CRASH\n${WIDGET_6}`,
+    'src/App.vue': '<script>\nexport default {};\n</script>\n',
+  });
+  ownParser(dir, 'on CRASH');
+
+  it('json: a parser crash without a location validates (line null), with every reason', async () => {
+    const { code, report: r } = await report(dir);
+    expect(code).toBe(1);
+    const validate = new Ajv({ strict: true }).compile(JSON.parse(readFileSync(path.join(root, 'docs/audit-report.schema.json'), 'utf8')));
+    expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
+    expect(r.files.notRead).toEqual([
+      { path: 'src/App.vue', reason: 'needs-parser', message: 'needs vue-eslint-parser', line: null },
+      { path: 'src/broken.js', reason: 'parse-error', message: expect.stringMatching(/^Parsing error: /), line: 1 },
+      { path: 'src/crash.ts', reason: 'parse-error', message: 'Parsing error: isTokenKind is not a function', line: null },
+    ]);
+    expect(r.files.matched).toBe(5);
+    expect(r.files.linted).toBe(2);
+  });
+
+  it('sarif: valid against the OASIS schema, every region with integer lines from 1, and the count of files not read', async () => {
+    const run = await audit(dir, '--format', 'sarif', '--concurrency', 'off');
+    const schema = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'));
+    const validate = new (AjvDraft04Module as unknown as typeof Ajv)({ strict: false, validateFormats: false }).compile(schema);
+    const log = JSON.parse(run.stdout);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const regions = [...run.stdout.matchAll(/"(startLine|endLine)": ([^,\n}]+)/g)].map((m) => m[2]);
+    expect(regions.length).toBeGreaterThan(0);
+    for (const line of regions) expect(Number.isInteger(Number(line)) && Number(line) >= 1, String(line)).toBe(true);
+    const notes = log.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text);
+    expect(notes[0]).toBe('Not audited: 3 files not read (1 needs a parser, 2 do not parse).');
+    expect(notes).toContain('Not audited (parse-error): Parsing error: isTokenKind is not a function');
+  });
+
+  it('text and markdown say how many files were not read and why', async () => {
+    const text = await audit(dir, '--concurrency', 'off');
+    expect(text.stdout).toContain('2 files audited in 1 package; 3 not read, 1 skipped by design.');
+    expect(text.stdout).toContain('Not audited: 3 files not read (1 needs a parser, 2 do not parse); a clean result needs them read:\n  src/App.vue: needs vue-eslint-parser\n');
+    expect(text.stdout).toContain('  src/crash.ts: Parsing error: isTokenKind is not a function\n');
+    const markdown = await audit(dir, '--format', 'markdown', '--concurrency', 'off');
+    expect(markdown.stdout).toContain('2 files in 1 package; 3 not read, 1 skipped by design.');
+    expect(markdown.stdout).toContain('Not audited: 3 files not read (1 needs a parser, 2 do not parse)');
+  });
+});
+
+describe('parsers', () => {
+  it("the repository's own parser that throws on a sample: the one beside the plugin, and the report says so", async () => {
+    const dir = repository({ 'package.json': manifest('angular', '^6.9.0'), 'src/login.ts': WIDGET_6 });
+    ownParser(dir, 'always');
+    const { code, report: r } = await report(dir);
+    expect(code).toBe(1);
+    expect(findings(r)).toEqual(['src/login.ts:2 require-interaction-code-flow']);
+    expect(r.parsers).toEqual([
+      {
+        name: '@typescript-eslint/parser',
+        version: expect.any(String),
+        from: 'audit',
+        note: expect.stringMatching(/^the audited repository's @typescript-eslint\/parser 8\.0\.0 fails \(isTokenKind is not a function\): used @typescript-eslint\/parser \S+ from beside eslint-plugin-okta-oie$/),
+      },
+    ]);
+  });
+
+  it('the include command names the plugin as it was installed: a tarball, git, the registry, a folder', () => {
+    const project = repository({
+      'node_modules/eslint-plugin-okta-oie/package.json': '{ "name": "eslint-plugin-okta-oie", "version": "0.1.0" }\n',
+      'package.json': '{ "devDependencies": { "eslint-plugin-okta-oie": "file:../okta.tgz" } }\n',
+    });
+    const plugin = path.join(project, 'node_modules/eslint-plugin-okta-oie');
+    // The project's package.json, when no lockfile says more.
+    expect(pluginInstallSpec(plugin)).toBe(path.resolve(project, '../okta.tgz'));
+    const lock = (resolved: string) =>
+      writeFileSync(path.join(project, 'node_modules/.package-lock.json'), JSON.stringify({ packages: { 'node_modules/eslint-plugin-okta-oie': { version: '0.1.0', resolved } } }));
+    lock('file:vendor/eslint-plugin-okta-oie-0.1.0.tgz');
+    expect(pluginInstallSpec(plugin)).toBe(path.join(project, 'vendor/eslint-plugin-okta-oie-0.1.0.tgz'));
+    lock('git+ssh://git@github.com/acme/eslint-plugin-okta-oie.git#0123456789abcdef0123456789abcdef01234567');
+    expect(pluginInstallSpec(plugin)).toBe('git+ssh://git@github.com/acme/eslint-plugin-okta-oie.git#0123456789abcdef0123456789abcdef01234567');
+    lock('https://registry.npmjs.org/eslint-plugin-okta-oie/-/eslint-plugin-okta-oie-0.1.0.tgz');
+    expect(pluginInstallSpec(plugin)).toMatch(/^eslint-plugin-okta-oie@\d+\.\d+\.\d+/);
+    // Run from a clone: its folder.
+    expect(pluginInstallSpec(root)).toBe(root);
   });
 });
 
@@ -228,13 +345,13 @@ describe('--fix', () => {
   it('--fix applies only the safe edits; --fix=migrate also the migration edits; both list what changed', async () => {
     const dir = committed(FILES);
     const safe = await report(dir, '--fix');
-    expect(safe.report.fixed).toEqual([{ path: 'src/classic.js', fixes: 1 }]);
+    expect(safe.report.fix?.changed).toEqual([{ path: 'src/classic.js', fixes: 1 }]);
     expect(readFileSync(path.join(dir, 'src/classic.js'), 'utf8')).toContain(`from '@okta/okta-signin-widget';`);
     expect(readFileSync(path.join(dir, 'src/app.js'), 'utf8')).toBe(WIDGET_6);
     git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'safe');
     const migrate = await report(dir, '--fix=migrate');
     // 6.x: both widgets get `useInteractionCodeFlow: true` (the one fixed before is a plain widget now).
-    expect(migrate.report.fixed).toEqual([
+    expect(migrate.report.fix?.changed).toEqual([
       { path: 'src/app.js', fixes: 1 },
       { path: 'src/classic.js', fixes: 1 },
     ]);
@@ -249,7 +366,7 @@ describe('--fix', () => {
     expect(refused.stderr).toContain('has uncommitted changes: commit or stash them first, or pass --allow-dirty.');
     expect(readFileSync(path.join(dir, 'src/classic.js'), 'utf8')).toContain('/classic');
     const allowed = await report(dir, '--fix', '--allow-dirty');
-    expect(allowed.report.fixed).toEqual([{ path: 'src/classic.js', fixes: 1 }]);
+    expect(allowed.report.fix?.changed).toEqual([{ path: 'src/classic.js', fixes: 1 }]);
   });
 });
 
