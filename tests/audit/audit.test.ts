@@ -370,6 +370,130 @@ describe('--fix', () => {
   });
 });
 
+describe('--fix writes', () => {
+  const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+  const commit = (dir: string) => {
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
+    return dir;
+  };
+  const CLASSIC = WIDGET_7_CLASSIC.replace(', useClassicEngine: true', '');
+
+  it('never outside the audited folder, never re-encoded (not UTF-8: skipped; a BOM and CRLF kept), and lists what it did not write', async () => {
+    const outside = repository({ 'shared/login.js': CLASSIC });
+    const latin1 = Buffer.concat([Buffer.from(`// caf`), Buffer.from([0xe9]), Buffer.from(`\n${CLASSIC}`)]);
+    const dir = repository({ 'package.json': manifest('app', '^7.20.0'), 'src/latin1.js': latin1, 'src/bom.js': `\uFEFF${CLASSIC.replaceAll('\n', '\r\n')}`, 'src/app.js': CLASSIC });
+    symlinkSync(path.join(outside, 'shared/login.js'), path.join(dir, 'src/linked.js'));
+    commit(dir);
+    const { code, report: r } = await report(dir, '--fix');
+    expect(r.fix?.changed).toEqual([
+      { path: 'src/app.js', fixes: 1 },
+      { path: 'src/bom.js', fixes: 1 },
+    ]);
+    expect(r.fix?.notFixed).toEqual([
+      { path: 'src/latin1.js', reason: 'not valid UTF-8: not rewritten' },
+      { path: 'src/linked.js', reason: expect.stringMatching(/^a link to .*shared\/login\.js, outside the audited folder: not written$/) },
+    ]);
+    expect(readFileSync(path.join(dir, 'src/latin1.js'))).toEqual(latin1);
+    expect(readFileSync(path.join(outside, 'shared/login.js'), 'utf8')).toBe(CLASSIC);
+    const bom = readFileSync(path.join(dir, 'src/bom.js'), 'utf8');
+    expect(bom).toBe(`\uFEFF${CLASSIC.replace('/classic', '').replaceAll('\n', '\r\n')}`);
+    // What is left: the two files it did not write.
+    expect(findings(r)).toEqual(['src/latin1.js:2 no-classic-engine', 'src/linked.js:1 no-classic-engine']);
+    expect(code).toBe(1);
+  });
+
+  it('checks --output before it writes anything, and refuses an audited file', async () => {
+    const dir = commit(repository({ 'package.json': manifest('app', '^7.20.0'), 'src/app.js': CLASSIC }));
+    const onto = await audit(dir, '--fix', '--output', 'src/app.js', '--concurrency', 'off');
+    expect(onto.code).toBe(2);
+    expect(onto.stderr).toBe('eslint-plugin-okta-oie: --output src/app.js is one of the audited files: write the report elsewhere.\n');
+    const nowhere = await audit(dir, '--fix', '--output', 'no/such/folder/report.json', '--concurrency', 'off');
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toBe('eslint-plugin-okta-oie: --output no/such/folder/report.json cannot be written (ENOENT).\n');
+    expect(readFileSync(path.join(dir, 'src/app.js'), 'utf8')).toBe(CLASSIC);
+  });
+
+  it('fails closed when git cannot say whether the tree is clean (not a repository): --fix needs --allow-dirty, and says why', async () => {
+    const dir = repository({ 'package.json': manifest('app', '^7.20.0'), 'src/app.js': CLASSIC });
+    const refused = await audit(dir, '--fix', '--concurrency', 'off');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^eslint-plugin-okta-oie: --fix cannot check .* for uncommitted changes \(git status: not a git repository.*\): pass --allow-dirty to fix anyway\.\n$/);
+    expect(readFileSync(path.join(dir, 'src/app.js'), 'utf8')).toBe(CLASSIC);
+    expect((await report(dir, '--fix', '--allow-dirty')).report.fix?.changed).toEqual([{ path: 'src/app.js', fixes: 1 }]);
+  });
+
+  it('.gitignore from the repository root down when a subfolder is audited, with a nested negation', async () => {
+    const dir = commit(repository({ '.gitignore': '*.local.js\n', 'app/.gitignore': '!keep.local.js\n', 'app/x.local.js': WIDGET_6, 'app/keep.local.js': WIDGET_6, 'app/main.js': WIDGET_6 }));
+    const { report: r } = await report(path.join(dir, 'app'));
+    expect(findings(r)).toEqual(['keep.local.js:2 require-interaction-code-flow', 'main.js:2 require-interaction-code-flow']);
+  });
+});
+
+describe('inline comments do not change the audit', () => {
+  const WITH_FLOW_SETTING = `/* eslint okta-oie/require-interaction-code-flow: ["error", { "fix": "autofix" }] */\n${WIDGET_6}`;
+  it('an inline `off` counts as suppressed; an inline option is ignored (--fix stays at its level); eslint-disable is honoured and counted', async () => {
+    const dir = repository({
+      'package.json': manifest('app', '^6.9.0'),
+      'src/off.js': `/* eslint okta-oie/require-interaction-code-flow: off */\n${WIDGET_6}`,
+      'src/option.js': WITH_FLOW_SETTING,
+      'src/disabled.js': `import OktaSignIn from '@okta/okta-signin-widget';\n// eslint-disable-next-line okta-oie/require-interaction-code-flow -- Classic on purpose\nexport const w = new OktaSignIn({ clientId: 'c', redirectUri: '/cb' });\n`,
+      'src/block.js': `/* eslint-disable */\n${WIDGET_6}/* eslint-enable */\n${WIDGET_6.replace('import OktaSignIn', 'import OktaSignIn2').replace('new OktaSignIn', 'new OktaSignIn2').replace('const w', 'const v')}`,
+    });
+    const { report: r } = await report(dir);
+    expect(findings(r)).toEqual(['src/block.js:6 require-interaction-code-flow', 'src/option.js:3 require-interaction-code-flow']);
+    expect(r.findings.find((f) => f.path === 'src/option.js')?.fix).toBe('migrate');
+    expect(r.suppressed).toBe(3);
+    expect(r.suppressions).toEqual([
+      { path: 'src/block.js', findings: 1, by: ['eslint-disable'] },
+      { path: 'src/disabled.js', findings: 1, by: ['eslint-disable'] },
+      { path: 'src/off.js', findings: 1, by: ['inline config'] },
+    ]);
+    git(dir, 'init', '-q');
+    // --fix (recommended) does not make the inline `fix: autofix` an edit; --fix=migrate leaves what is disabled.
+    const safe = await report(dir, '--fix', '--allow-dirty');
+    expect(safe.report.fix?.changed).toEqual([]);
+    expect(readFileSync(path.join(dir, 'src/option.js'), 'utf8')).toBe(WITH_FLOW_SETTING);
+    const migrate = await report(dir, '--fix=migrate', '--allow-dirty');
+    expect(migrate.report.fix?.changed).toEqual([
+      { path: 'src/block.js', fixes: 1 },
+      { path: 'src/option.js', fixes: 1 },
+    ]);
+    expect(readFileSync(path.join(dir, 'src/disabled.js'), 'utf8')).not.toContain('useInteractionCodeFlow');
+    expect(readFileSync(path.join(dir, 'src/off.js'), 'utf8')).not.toContain('useInteractionCodeFlow');
+  });
+  const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+});
+
+describe('--fix=migrate converges', () => {
+  for (const concurrency of ['off', '2']) {
+    it(`an edit to package.json lets other files' rules fix what they could not (concurrency ${concurrency}); the report says what is left after`, async () => {
+      const dir = repository({ 'package.json': manifest('app', '^4.5.0'), 'src/app.js': WIDGET_6, 'src/other.js': 'export const x = 1;\n' });
+      const before = await report(dir, '--concurrency', concurrency);
+      expect(findings(before.report)).toEqual(['package.json:5 min-widget-version', 'src/app.js:2 require-interaction-code-flow']);
+      expect(before.report.findings.find((f) => f.path === 'src/app.js')?.fix).toBe('none'); // below 5.2: upgrade first
+      const run = await audit(dir, '--fix=migrate', '--allow-dirty', '--format', 'json', '--concurrency', concurrency);
+      const r = JSON.parse(run.stdout) as Report;
+      expect(r.fix).toEqual({
+        level: 'migrate',
+        rounds: 2,
+        converged: true,
+        changed: [
+          { path: 'package.json', fixes: 1 },
+          { path: 'src/app.js', fixes: 1 },
+        ],
+        notFixed: [],
+        error: null,
+      });
+      expect(readFileSync(path.join(dir, 'src/app.js'), 'utf8')).toContain('useInteractionCodeFlow: true');
+      expect(r.findings).toEqual([]);
+      expect(r.packages[0]?.widget.description).toBe('`^5.2.0` (package.json)');
+      expect(run.code).toBe(0);
+    });
+  }
+});
+
 describe('worker threads', () => {
   it('the same report with and without concurrency', async () => {
     const dir = repository(
