@@ -521,15 +521,15 @@ async function applyFixes(
     converged = false;
   }
   const rel = (file: string) => relative(request.cwd, file);
-  const remaining = [...outcomes.entries()].filter(([file, outcome]) => outcome.edits.length > 0 || changed.has(file) || notFixed.has(file));
   return {
     level,
     rounds,
     converged,
     changed: [...changed.entries()].map(([file, fixes]) => ({ path: rel(file), fixes })).sort((a, b) => (a.path < b.path ? -1 : 1)),
-    notFixed: remaining
-      .filter(([file, outcome]) => notFixed.has(file) && outcome.edits.length > 0)
-      .map(([file]) => ({ path: rel(file), reason: notFixed.get(file)! }))
+    // Only the files that still have edits: a file that cannot be written but has nothing to fix is no news.
+    notFixed: [...notFixed.entries()]
+      .filter(([file]) => (outcomes.get(file)?.edits.length ?? 0) > 0)
+      .map(([file, reason]) => ({ path: rel(file), reason }))
       .sort((a, b) => (a.path < b.path ? -1 : 1)),
     error,
   };
