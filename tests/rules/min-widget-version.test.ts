@@ -257,6 +257,9 @@ const validJson = [
   { code: `{ "dependencies": ["@okta/okta-signin-widget"] }`, filename: PACKAGE_JSON },
   { code: `[]`, filename: PACKAGE_JSON },
   { code: manifest('^4.0.0'), filename: path.join(path.dirname(PACKAGE_JSON), 'deps.json') },
+  // Duplicate keys: the last one takes effect (JSON.parse, npm), and it admits no version below the minimum.
+  { code: `{ "dependencies": { "@okta/okta-signin-widget": "^4.3.2", "@okta/okta-signin-widget": "^7.0.0" } }`, filename: PACKAGE_JSON },
+  { code: `{ "dependencies": { "@okta/okta-signin-widget": "^4.3.2" }, "dependencies": { "react": "^18.0.0" } }`, filename: PACKAGE_JSON },
   // The options.
   { code: manifest('^4.0.0'), filename: PACKAGE_JSON, options: [{ ignoreDependencies: ['@okta/okta-signin-widget'] }] },
   { code: manifest('^5.11.0'), filename: PACKAGE_JSON, options: [{ minimum: '5.11.0' }] },
@@ -275,6 +278,9 @@ const below = manifest('<5');
 const alias = manifest('npm:@okta/okta-signin-widget@^4.3.2', 'dependencies', 'signin-widget');
 const minorBehind = manifest('^5.9.0');
 const compact = `{"dependencies":{"react":"^18.0.0","@okta/okta-signin-widget":"^4.3.2"}}`;
+/** The same key twice: the last one is what npm installs, so it is the one reported and edited. */
+const twiceInOne = `{ "dependencies": { "@okta/okta-signin-widget": "^7.0.0", "@okta/okta-signin-widget": "^4.3.2" } }`;
+const twoSections = `{ "dependencies": { "@okta/okta-signin-widget": "^7.0.0" }, "dependencies": { "@okta/okta-signin-widget": "^4.3.2" } }`;
 
 const invalidJson = [
   {
@@ -369,6 +375,13 @@ const invalidJson = [
     output: compact.replace('^4.3.2', '^5.2.0'),
     errors: [oldRange(compact, '^4.3.2')],
   },
+  ...[twiceInOne, twoSections].map((code) => ({
+    code,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: code.replace('^4.3.2', '^5.2.0'),
+    errors: [oldRange(code, '^4.3.2')],
+  })),
 ];
 
 jsonc.run('min-widget-version (jsonc-eslint-parser)', asRule, { valid: validJson, invalid: invalidJson });

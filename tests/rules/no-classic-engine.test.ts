@@ -23,6 +23,8 @@ ruleTester.run('no-classic-engine', rule, {
     `const cfg = { clientId: 'x' };\nif (legacy) cfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`,
     // Mocks of other modules are left alone.
     `jest.mock('@okta/okta-signin-widget/classic');`,
+    // A declaration alone (a typings file) imports nothing.
+    { code: `declare module '@okta/okta-signin-widget/classic';`, filename: 'okta.d.ts' },
   ],
   invalid: [
     {
@@ -187,6 +189,22 @@ jest.requireActual('@okta/okta-signin-widget/classic');`,
 vi.mock('@okta/okta-signin-widget', () => ({ default: vi.fn() }));
 const real = await vi.importActual("@okta/okta-signin-widget");
 jest.requireActual('@okta/okta-signin-widget');`,
+      errors: [{ messageId: 'classicBundle', data: CLASSIC, line: 1, column: 24, endLine: 1, endColumn: 58 }],
+    },
+    {
+      // An ambient declaration of the module (its typings, or an augmentation) follows the rewrite too.
+      code: `import OktaSignIn from '@okta/okta-signin-widget/classic';
+declare module '@okta/okta-signin-widget/classic' {
+  export default class OktaSignIn { constructor(options: object); }
+}
+declare module "@okta/okta-signin-widget/classic";
+declare module '@okta/okta-signin-widget/oie';`,
+      output: `import OktaSignIn from '@okta/okta-signin-widget';
+declare module '@okta/okta-signin-widget' {
+  export default class OktaSignIn { constructor(options: object); }
+}
+declare module "@okta/okta-signin-widget";
+declare module '@okta/okta-signin-widget/oie';`,
       errors: [{ messageId: 'classicBundle', data: CLASSIC, line: 1, column: 24, endLine: 1, endColumn: 58 }],
     },
     {
