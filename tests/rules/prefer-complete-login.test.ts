@@ -113,7 +113,7 @@ ruleTester.run('prefer-complete-login', rule, {
     ...[setsCookie, cookieLibrary, redirectsElsewhere].map(([code, handler]) => ({
       // It also sets a cookie of the app's, or redirects elsewhere: app behaviour, a suggestion even in migrate.
       code,
-      options: [{ fix: 'autofix' as const }],
+      options: [{ fix: 'autofix' }] as const,
       output: null,
       errors: [{ messageId: 'customSuccessHandler' as const, ...span(code, handler), suggestions: SUGGEST(code.replace(handler, 'OktaUtil.completeLogin')) }],
     })),
