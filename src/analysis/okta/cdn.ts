@@ -31,13 +31,15 @@ export function widgetCdnUrl(version: string, file: string): string {
 }
 
 /**
- * The files a version bump can keep: these exist in every widget version from 5.2.0 on.
- * Other files (a bundle variant, the old `okta-theme.css`) get a suggestion and a
- * message that names the file to load instead.
+ * The files a version bump can keep: these exist in every widget version from 5.2.0 on
+ * (the no-polyfill bundle from 4.0.0 on: `webpack.release.config.js` of each tag, and the
+ * README's bundle table at 7.x). Other files (the 7.x-only variants, the old
+ * `okta-theme.css`) get a suggestion and a message that names the file to load instead.
  */
 export const WIDGET_CDN_STABLE_FILES: ReadonlySet<string> = new Set([
   'js/okta-sign-in.min.js',
   'js/okta-sign-in.js',
+  'js/okta-sign-in.no-polyfill.min.js',
   'css/okta-sign-in.min.css',
   'css/okta-sign-in.css',
 ]);
