@@ -73,7 +73,7 @@ export default createRule<Options, MessageIds>({
       classicBundle:
         '`{{specifier}}` is the Classic-only bundle, which cannot run the Identity Engine: import `{{replacement}}` instead.',
       useDefaultBundle: 'Import `{{replacement}}` (check the test mocks of `{{specifier}}` in this file).',
-      classicBundleUrl: `\`{{file}}\` runs only the Classic Engine: load \`{{replacement}}\` and drop \`useClassicEngine\` (or \`${WIDGET_OIE_BUNDLE}\`, with it \`false\`).`,
+      classicBundleUrl: `\`{{file}}\` runs only the Classic Engine: load \`{{replacement}}\` (or the oie bundle) and drop \`useClassicEngine\`. The oie bundle (\`${WIDGET_OIE_BUNDLE}\`) needs it set to \`false\`.`,
       loadStandardBundle: 'Load `{{replacement}}`{{integrity}} (it runs both engines and honours `useClassicEngine`).',
     },
   },
@@ -99,7 +99,8 @@ export default createRule<Options, MessageIds>({
     const collect = (text: string, offset: number, node: TSESTree.Literal | TSESTree.TemplateElement) => {
       for (const bundle of findClassicBundles(text)) bundles.push({ bundle, offset, node });
     };
-    const sri = tag ? null : integrityIndex(sourceCode);
+    const namesBundle = mayHaveClassicBundles(sourceCode.text);
+    const sri = tag || !namesBundle ? null : integrityIndex(sourceCode);
     const reportBundles = () => {
       for (const { bundle, offset, node } of bundles) {
         const start = offset + bundle.start;
@@ -119,7 +120,7 @@ export default createRule<Options, MessageIds>({
         });
       }
     };
-    const bundleListeners: TSESLint.RuleListener = mayHaveClassicBundles(sourceCode.text)
+    const bundleListeners: TSESLint.RuleListener = namesBundle
       ? mergeListeners(sri?.listeners ?? {}, {
           Literal(node: TSESTree.Literal) {
             if (typeof node.value === 'string') collect(sourceCode.getText(node), node.range[0], node);

@@ -157,7 +157,7 @@ describe('a page on the Classic bundle', () => {
     ]);
     const [bundle, option] = result.messages;
     expect(bundle!.message).toBe(
-      `\`${file}\` runs only the Classic Engine: load \`${replacement}\` and drop \`useClassicEngine\` (or \`okta-sign-in.oie.min.js\`, with it \`false\`).`,
+      `\`${file}\` runs only the Classic Engine: load \`${replacement}\` (or the oie bundle) and drop \`useClassicEngine\`. The oie bundle (\`okta-sign-in.oie.min.js\`) needs it set to \`false\`.`,
     );
     // The suggestion edits the attribute on the page; nothing is offered for the option.
     const start = page.indexOf(file);
