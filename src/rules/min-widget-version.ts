@@ -193,7 +193,8 @@ export default createRule<Options, MessageIds>({
       const to = inCode.reduce((highest, { url }) => (semver.gt(url.version, highest) ? url.version : highest), target);
       const moving = inCode.filter(({ url }) => url.version !== to).map((each) => ({ ...each, integrity: integrityOf(each.node) }));
       const autofix = moving.every(({ url, integrity }) => canAutofix(url, to) && integrity === 'no');
-      for (const { url, offset, integrity } of moving) report(url, offset, to, integrity === 'no' ? false : integrity === 'yes' || 'maybe', autofix);
+      const flag = { yes: true, maybe: 'maybe', no: false } as const;
+      for (const { url, offset, integrity } of moving) report(url, offset, to, flag[integrity], autofix);
     }
 
     function report(url: WidgetUrl, offset: number, to: string, integrity: boolean | 'maybe', pageAutofix: boolean): void {
