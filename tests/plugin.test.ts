@@ -56,7 +56,7 @@ describe('configs', () => {
     ]);
     expect(Object.keys(ruleIds('js'))).toEqual(ids.map((id) => `okta-oie/${id}`));
     expect(ruleIds('package-json')).toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-okta-idx-js': 'error' });
-    expect(ruleIds('html-url')).toEqual({ 'okta-oie/min-widget-version': 'error' });
+    expect(ruleIds('html-url')).toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-classic-engine': 'error' });
   });
 
   it('no block sets a language; only the package.json block sets a parser; every block registers this plugin', () => {
@@ -102,7 +102,15 @@ describe('JavaScript rules in files of other languages', () => {
   });
 
   it('the rules that read other kinds of file are the ones that say so', () => {
-    expect(ids.filter((id) => !jsOnly.includes(id))).toEqual(['min-widget-version', 'no-okta-idx-js']);
+    expect(ids.filter((id) => !jsOnly.includes(id))).toEqual(['min-widget-version', 'no-classic-engine', 'no-okta-idx-js']);
+  });
+
+  it('no-classic-engine (JavaScript and HTML URL blocks): no listeners on other ASTs either', () => {
+    const asts = [{ type: 'Document' }, { type: 'StyleSheet' }, { type: 'root' }, { type: 'Program', body: [{ type: 'JSONExpressionStatement' }] }];
+    for (const ast of asts) {
+      const context = { sourceCode: { ast, text: '' }, options: [{}], settings: {}, filename: 'x.json', physicalFilename: 'x.json' };
+      expect(rules['no-classic-engine'].create(context as never)).toEqual({});
+    }
   });
 });
 

@@ -3,6 +3,7 @@
  * of a template literal, an HTML attribute value), with the offsets of their version.
  */
 import {
+  WIDGET_CLASSIC_BUNDLES,
   WIDGET_CDN_REPLACED_FILES,
   WIDGET_CDN_STABLE_FILES,
   WIDGET_CDN_URL,
@@ -82,4 +83,39 @@ export function upgradeOf(url: WidgetUrl, target: string): Upgrade {
     moved: false,
     stable: WIDGET_CDN_STABLE_FILES.has(url.file),
   };
+}
+
+/** A Classic-only widget bundle named by a URL or path in a text (any host, `node_modules` and self-hosted copies included). */
+export interface ClassicBundle {
+  /** Offsets of the file name in the text. */
+  readonly start: number;
+  readonly end: number;
+  /** `okta-sign-in.classic.min.js` */
+  readonly file: string;
+  /** The standard bundle that replaces it: `okta-sign-in.min.js`. */
+  readonly replacement: string;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The file name as the last segment of a path or URL: after a `/`, a quote or the start; before a query, a fragment, a quote or the end. */
+const CLASSIC_BUNDLE = new RegExp(
+  `(?<=^|[/"'\`\\s=])(?:${[...WIDGET_CLASSIC_BUNDLES.keys()].map(escape).join('|')})(?=$|[?#"'\`\\s;,)])`,
+  'g',
+);
+
+/** Can the text name a Classic bundle? False means `findClassicBundles` finds none in it or in any part of it. */
+export function mayHaveClassicBundles(text: string): boolean {
+  return text.includes('okta-sign-in.classic');
+}
+
+/** Every Classic-only bundle a text names as a file (`…/js/okta-sign-in.classic.min.js?v=1`). */
+export function findClassicBundles(text: string): ClassicBundle[] {
+  if (!mayHaveClassicBundles(text)) return [];
+  return [...text.matchAll(CLASSIC_BUNDLE)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    file: match[0],
+    replacement: WIDGET_CLASSIC_BUNDLES.get(match[0])!,
+  }));
 }

@@ -9,11 +9,13 @@
 import path from 'node:path';
 import type { WidgetUrl } from './cdn-urls.js';
 
-/** A `<script src>` or `<link href>` whose value holds widget files on Okta's CDN. */
+/** A `<script src>` or `<link href>` whose value holds widget files on Okta's CDN, or a Classic-only widget bundle from anywhere. */
 export interface PageTag {
   readonly urls: readonly WidgetUrl[];
   /** The tag has an `integrity` (SRI) attribute: a new version needs a new hash. */
   readonly integrity: boolean;
+  /** It loads a Classic-only bundle (`okta-sign-in.classic.min.js`), which throws unless `useClassicEngine: true`. */
+  readonly classicBundle: boolean;
 }
 
 export interface PageFacts {
@@ -48,6 +50,11 @@ export function pageOf(context: BlockContext): PageFacts | undefined {
 /** Every widget file the page loads. */
 export function pageUrls(page: PageFacts): WidgetUrl[] {
   return page.tags.flatMap((tag) => tag.urls);
+}
+
+/** Does the page load a Classic-only widget bundle? */
+export function loadsClassicBundle(page: PageFacts): boolean {
+  return page.tags.some((tag) => tag.classicBundle);
 }
 
 /** The block name the processor gives the attribute value of tag `index`. */

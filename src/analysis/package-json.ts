@@ -81,13 +81,28 @@ export function jsonRoot(ast: unknown): unknown {
   return null;
 }
 
-/** Every entry of the dependency sections of a package.json document (its root node). */
+/**
+ * The pairs that take effect: where a key is written twice, `JSON.parse` (and so npm,
+ * yarn and pnpm) keeps the last value, so only the last pair of each key counts.
+ */
+function effectivePairs(node: unknown): Pair[] {
+  const all = pairs(node) ?? [];
+  const last = new Map<string | null, Pair>();
+  for (const pair of all) last.set(pair.key, pair);
+  return all.filter((pair) => pair.key === null || last.get(pair.key) === pair);
+}
+
+/**
+ * Every entry of the dependency sections of a package.json document (its root node):
+ * with duplicate keys (two `dependencies` objects, one package named twice), only the
+ * last of each, the one that takes effect.
+ */
 export function dependencyEntries(root: unknown): DependencyEntry[] {
   const entries: DependencyEntry[] = [];
-  for (const section of pairs(root) ?? []) {
+  for (const section of effectivePairs(root)) {
     const name = DEPENDENCY_SECTIONS.find((s) => s === section.key);
     if (!name) continue;
-    for (const dependency of pairs(section.value) ?? []) {
+    for (const dependency of effectivePairs(section.value)) {
       if (dependency.key === null) continue;
       const spec = isString(dependency.value) ? (dependency.value.value as string) : null;
       entries.push({ section: name, name: dependency.key, spec, node: dependency.node, value: dependency.value });

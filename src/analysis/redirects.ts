@@ -1,10 +1,12 @@
 /**
- * Does a function do nothing but send the browser elsewhere? Its statements may only
- * redirect (`location.href = …`, `location.assign(…)`, `location.replace(…)`, on `window`,
- * `window.top` or `document` too), set a cookie (`document.cookie = …`), or call a method
- * of the session it was handed (`res.session.setCookieAndRedirect(…)`); under `if`s whose
- * tests only read values; with arguments that only read values. Okta-free: the caller
- * says which session call counts.
+ * Does a function do nothing but hand the browser to the session it was given? Its
+ * statements may only call a method of that session (`res.session.setCookieAndRedirect(url)`,
+ * which sets the session cookie and redirects to `url`) and redirect to that same target
+ * (`location.href = url`, `location.assign(url)`, `location.replace(url)`, on `window`,
+ * `window.top` or `document` too); under `if`s whose tests only read values; with
+ * arguments that only read values. A cookie of its own (`document.cookie = …`, a cookie
+ * library) or a redirect anywhere else is the app's behaviour, so the answer is no.
+ * Okta-free: the caller says which session call counts.
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import { isSideEffectFree, unwrap, type FunctionNode } from './ast.js';
@@ -44,35 +46,51 @@ function dottedPath(node: TSESTree.Node): string | null {
 }
 
 const LOCATIONS = ['location', 'window.location', 'window.top.location', 'document.location', 'self.location'];
-const LOCATION_TARGETS = new Set([...LOCATIONS, ...LOCATIONS.map((each) => `${each}.href`), 'document.cookie']);
+const LOCATION_TARGETS = new Set([...LOCATIONS, ...LOCATIONS.map((each) => `${each}.href`)]);
 const LOCATION_CALLS = new Set(LOCATIONS.flatMap((each) => [`${each}.assign`, `${each}.replace`]));
 
 /** What a caller accepts as a session call: `(callee) => boolean`. */
 export type SessionCall = (callee: TSESTree.MemberExpression) => boolean;
 
+/**
+ * A value as a key two redirects can be compared by: a string, a name or a member chain
+ * of plain names (`ctx.authentication.request.redirect_uri`); null for anything else.
+ */
+function targetKey(node: TSESTree.Node | undefined): string | null {
+  if (!node) return null;
+  const inner = unwrap(node);
+  if (inner.type === T.Literal) return typeof inner.value === 'string' ? JSON.stringify(inner.value) : null;
+  if (inner.type === T.TemplateLiteral && inner.expressions.length === 0) return JSON.stringify(inner.quasis[0]!.value.cooked);
+  const path = dottedPath(inner);
+  return path === null ? null : `@${path}`;
+}
+
 interface Walk {
   readonly sessionCall: SessionCall;
-  /** How many redirects were seen. */
-  redirects: number;
+  /** The targets of the session calls seen (null: one that cannot be compared). */
+  readonly sessionTargets: (string | null)[];
+  /** The targets of the location redirects seen. */
+  readonly redirectTargets: (string | null)[];
 }
 
+/** Is the expression a session call or a redirect (recorded in the walk)? */
 function isRedirect(expression: TSESTree.Node, walk: Walk): boolean {
-  const found = redirects(expression, walk.sessionCall);
-  if (found) walk.redirects += 1;
-  return found;
-}
-
-function redirects(expression: TSESTree.Node, sessionCall: SessionCall): boolean {
   const inner = unwrap(expression);
   if (inner.type === T.AssignmentExpression) {
     const target = dottedPath(inner.left);
-    return inner.operator === '=' && target !== null && LOCATION_TARGETS.has(target) && readsOnly(inner.right);
+    if (inner.operator !== '=' || target === null || !LOCATION_TARGETS.has(target) || !readsOnly(inner.right)) return false;
+    walk.redirectTargets.push(targetKey(inner.right));
+    return true;
   }
   if (inner.type !== T.CallExpression || inner.arguments.some((argument) => argument.type === T.SpreadElement || !readsOnly(argument))) return false;
   const callee = unwrap(inner.callee);
   if (callee.type !== T.MemberExpression) return false;
   const path = dottedPath(callee);
-  return (path !== null && LOCATION_CALLS.has(path)) || sessionCall(callee);
+  const target = targetKey(inner.arguments[0]);
+  if (path !== null && LOCATION_CALLS.has(path)) walk.redirectTargets.push(target);
+  else if (walk.sessionCall(callee)) walk.sessionTargets.push(target);
+  else return false;
+  return true;
 }
 
 function statementsRedirect(statements: readonly TSESTree.Statement[], walk: Walk): boolean {
@@ -100,10 +118,17 @@ function statementRedirects(statement: TSESTree.Statement, walk: Walk): boolean 
   }
 }
 
-/** Does the function only redirect or set the session (and do so at least once)? */
-export function onlyRedirects(fn: FunctionNode, sessionCall: SessionCall): boolean {
+/**
+ * Does the function only set the session and redirect: at least one session call, and
+ * every other redirect to a target a session call of it redirects to?
+ */
+export function onlySetsSessionAndRedirects(fn: FunctionNode, sessionCall: SessionCall): boolean {
   if (fn.async || fn.generator) return false;
-  const walk: Walk = { sessionCall, redirects: 0 };
+  const walk: Walk = { sessionCall, sessionTargets: [], redirectTargets: [] };
   const only = fn.body.type === T.BlockStatement ? statementsRedirect(fn.body.body, walk) : isRedirect(fn.body, walk);
-  return only && walk.redirects > 0;
+  return (
+    only &&
+    walk.sessionTargets.length > 0 &&
+    walk.redirectTargets.every((target) => target !== null && walk.sessionTargets.includes(target))
+  );
 }

@@ -7,8 +7,9 @@
  *   masked at equal length (`template-tokens.ts`), so every JS rule (ours, and the
  *   user's) runs in it.
  * - Each `<script src>` / `<link href>` value that loads widget files from Okta's CDN
- *   becomes a block `url-K.okta-url` holding `"<value>";`, for `min-widget-version`;
- *   only that rule's messages come back from these blocks.
+ *   (or a Classic-only widget bundle from anywhere) becomes a block `url-K.okta-url`
+ *   holding `"<value>";`, for the rules whose `meta.docs.targets` include `html-url`;
+ *   only their messages come back from these blocks.
  * - The page's facts (its widget files, their `integrity`) are remembered for the rules
  *   while its blocks are linted (`analysis/html-page.ts`).
  *
@@ -22,9 +23,10 @@ import path from 'node:path';
 import type { Linter } from 'eslint';
 import globals from 'globals';
 import { Parser } from 'htmlparser2';
-import { findWidgetUrls } from '../analysis/cdn-urls.js';
+import { findClassicBundles, findWidgetUrls } from '../analysis/cdn-urls.js';
 import { forgetPage, rememberPage, urlBlockName, type PageTag } from '../analysis/html-page.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
+import { rules } from '../rules/index.js';
 import { maskTemplateTokens, type Mask } from './template-tokens.js';
 
 /** The processor's name in the plugin (`okta-oie/html`). */
@@ -40,8 +42,13 @@ export const HTML_FILES = `**/*.{${HTML_EXTENSIONS.join(',')}}`;
  */
 export const HTML_GLOBALS: Linter.Globals = { ...globals.browser, OktaSignIn: 'readonly', OktaUtil: 'readonly' };
 
-/** The only rule whose messages come back from URL blocks: other rules see `"url";`, not the page. */
-const URL_RULE = `${NAMESPACE}/min-widget-version`;
+/**
+ * The rules whose messages come back from URL blocks, from their `meta.docs.targets`:
+ * other rules see `"url";`, not the page.
+ */
+const URL_RULES: ReadonlySet<string> = new Set(
+  Object.entries(rules).flatMap(([id, rule]) => (rule.meta.docs.targets?.includes('html-url') ? [`${NAMESPACE}/${id}`] : [])),
+);
 
 /** `<script type>` values that are JavaScript (HTML's list of JavaScript MIME types, and `module`). */
 const JAVASCRIPT_TYPE =
@@ -127,7 +134,7 @@ function extract(page: string): Extracted {
         attributes = [];
         const attribute = (key: string) => tagAttributes.find((each) => each.name === key);
         const source = name === 'script' ? attribute('src') : name === 'link' ? attribute('href') : undefined;
-        if (source && findWidgetUrls(source.value).length > 0) {
+        if (source && (findWidgetUrls(source.value).length > 0 || findClassicBundles(source.value).length > 0)) {
           found.attributes.push({ start: source.start, end: source.end, value: source.value, integrity: attribute('integrity') !== undefined });
         }
         if (name !== 'script' || source) return;
@@ -170,7 +177,7 @@ function preprocess(text: string, filename: string, keepPage: boolean): { text: 
     const blockText = `"${value}";`;
     blocks.push({ kind: 'url', offset: start - 1, starts: lineStarts(blockText), valueStart: start, valueEnd: end });
     files.push({ text: blockText, filename: urlBlockName(tags.length) });
-    tags.push({ urls: findWidgetUrls(value), integrity });
+    tags.push({ urls: findWidgetUrls(value), integrity, classicBundle: findClassicBundles(value).length > 0 });
   }
   states.set(filename, { blocks, starts: lineStarts(page) });
   rememberPage(filename, { tags });
@@ -198,7 +205,7 @@ function pastPadding(block: ScriptBlock, range: [number, number]): [number, numb
 /** A block's message in page coordinates, or null when it says nothing about the page. */
 function mapMessage(message: Linter.LintMessage, block: Block, state: PageState): Linter.LintMessage | null {
   if (block.kind === 'page') return message;
-  if (block.kind === 'url' && message.ruleId !== URL_RULE) return null;
+  if (block.kind === 'url' && !URL_RULES.has(message.ruleId ?? '')) return null;
   const start = offsetOf(block.starts, message.line, message.column);
   if (block.kind === 'script' && !message.fatal && block.masks.some((mask) => start >= mask.start && start < mask.end)) return null;
   const toPage = (offset: number) => block.offset + offset;

@@ -7,10 +7,12 @@ import { pageOf, pageUrls, urlBlockIndex, type PageFacts } from '../analysis/htm
 import { WIDGET_PACKAGE, WIDGET_VERSIONS } from '../analysis/okta/widget.js';
 import { dependencyEntries, dependsOn, type DependencyEntry } from '../analysis/package-json.js';
 import { raiseRange } from '../analysis/ranges.js';
+import { integrityIndex, type Integrity } from '../analysis/sri.js';
 import { admitsVersionBelow, describeVersion, detectVersion, WIDGET_POLICY } from '../analysis/versions.js';
 import type { FixMode } from '../types.js';
 import { createRule, isJavaScript } from '../utils/create-rule.js';
 import { fixOrSuggest } from '../utils/fix-or-suggest.js';
+import { mergeListeners } from '../utils/listeners.js';
 import { packageJsonListeners } from '../utils/package-json-rule.js';
 import { FIX_MODE_SCHEMA } from '../utils/schema.js';
 
@@ -36,6 +38,7 @@ type MessageIds =
 
 const VERSION_PATTERN = '^\\d+\\.\\d+\\.\\d+$';
 const INTEGRITY = ' Replace the tag\u2019s `integrity` hash too.';
+const INTEGRITY_MAYBE = ' If an `integrity` hash pins this file, replace it too.';
 
 /** `npm:@okta/okta-signin-widget@^4.3.2`: an alias of the widget, read through. */
 const ALIAS = `npm:${WIDGET_PACKAGE}@`;
@@ -164,7 +167,10 @@ export default createRule<Options, MessageIds>({
     const tag = page && tagIndex !== null ? page.tags[tagIndex] : undefined;
     const plan = page && tag ? pagePlan(page) : null;
 
-    function checkUrls(text: string, offset: number): void {
+    /** The widget URLs of a code file, with the string each is in: checked together at the end. */
+    const inCode: { url: WidgetUrl; offset: number; node: TSESTree.Literal | TSESTree.TemplateElement }[] = [];
+
+    function checkUrls(text: string, offset: number, node: TSESTree.Literal | TSESTree.TemplateElement): void {
       const urls = findWidgetUrls(text);
       if (tag) {
         for (const url of urls) {
@@ -172,12 +178,26 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      for (const url of urls) {
-        if (semver.lt(url.version, minimum)) report(url, offset, target, false, true);
-      }
+      for (const url of urls) inCode.push({ url, offset, node });
     }
 
-    function report(url: WidgetUrl, offset: number, to: string, integrity: boolean, pageAutofix: boolean): void {
+    /**
+     * A code file's widget files move together, as a page's do: to the target, or to the
+     * highest version the file already names when that is higher. Autofixes only when
+     * every file that moves can be fixed and no `integrity` hash pins one (a JSX tag, a
+     * `{ src, integrity }` descriptor, `s.integrity = …`, HTML in a string), so the JS
+     * and CSS never end up apart and no hash is left stale.
+     */
+    function checkCode(integrityOf: (node: TSESTree.Literal | TSESTree.TemplateElement) => Integrity): void {
+      if (!inCode.some(({ url }) => semver.lt(url.version, minimum))) return;
+      const to = inCode.reduce((highest, { url }) => (semver.gt(url.version, highest) ? url.version : highest), target);
+      const moving = inCode.filter(({ url }) => url.version !== to).map((each) => ({ ...each, integrity: integrityOf(each.node) }));
+      const autofix = moving.every(({ url, integrity }) => canAutofix(url, to) && integrity === 'no');
+      const flag = { yes: true, maybe: 'maybe', no: false } as const;
+      for (const { url, offset, integrity } of moving) report(url, offset, to, flag[integrity], autofix);
+    }
+
+    function report(url: WidgetUrl, offset: number, to: string, integrity: boolean | 'maybe', pageAutofix: boolean): void {
       const upgrade = upgradeOf(url, to);
       const fix: TSESLint.ReportFixFunction = upgrade.moved
         ? (fixer) => fixer.replaceTextRange([offset + url.start, offset + url.end], upgrade.url)
@@ -187,11 +207,17 @@ export default createRule<Options, MessageIds>({
       context.report({
         loc: { start: sourceCode.getLocFromIndex(offset + url.start), end: sourceCode.getLocFromIndex(offset + url.end) },
         messageId,
-        data: { target: to, version: url.version, replacement: upgrade.url, file: url.file, integrity: integrity ? INTEGRITY : '' },
+        data: {
+          target: to,
+          version: url.version,
+          replacement: upgrade.url,
+          file: url.file,
+          integrity: integrity === 'maybe' ? INTEGRITY_MAYBE : integrity ? INTEGRITY : '',
+        },
         // A fix only for a file every version serves, on a tag without an SRI hash.
         ...fixOrSuggest(options.fix, {
           fix,
-          autofix: canAutofix(url, to) && !integrity && pageAutofix,
+          autofix: canAutofix(url, to) && integrity === false && pageAutofix,
           suggest: [{ messageId: 'bumpUrl', data: { url: upgrade.url }, fix }],
         }),
       });
@@ -201,13 +227,16 @@ export default createRule<Options, MessageIds>({
     if (packageJson) return packageJson;
     // A URL is found in a literal's source text: a file whose text names no CDN host has none.
     if (!isJavaScript(sourceCode.ast) || !mayHaveWidgetUrls(sourceCode.text)) return {};
-    return {
+    const urls: TSESLint.RuleListener = {
       Literal(node: TSESTree.Literal) {
-        if (typeof node.value === 'string') checkUrls(sourceCode.getText(node), node.range[0]);
+        if (typeof node.value === 'string') checkUrls(sourceCode.getText(node), node.range[0], node);
       },
       TemplateElement(node: TSESTree.TemplateElement) {
-        checkUrls(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0]);
+        checkUrls(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0], node);
       },
     };
+    if (tag) return urls;
+    const sri = integrityIndex(sourceCode);
+    return mergeListeners(urls, sri.listeners, { 'Program:exit': () => checkCode((node) => sri.integrity(node)) });
   },
 });

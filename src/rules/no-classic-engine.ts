@@ -1,10 +1,16 @@
+import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { findClassicBundles, mayHaveClassicBundles, type ClassicBundle } from '../analysis/cdn-urls.js';
 import { removeOption, replaceValue } from '../analysis/edits.js';
+import { loadsClassicBundle, pageOf, urlBlockIndex } from '../analysis/html-page.js';
+import { WIDGET_OIE_BUNDLE } from '../analysis/okta/cdn.js';
 import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE, WIDGET_PACKAGE } from '../analysis/okta/widget.js';
+import { integrityIndex, type Integrity } from '../analysis/sri.js';
 import type { WidgetView } from '../analysis/widget-view.js';
 import type { WidgetRuleOptions } from '../types.js';
-import { createRule } from '../utils/create-rule.js';
+import { createRule, isJavaScript } from '../utils/create-rule.js';
 import { fixOrSuggest } from '../utils/fix-or-suggest.js';
+import { mergeListeners } from '../utils/listeners.js';
 import { moduleSpecifierListeners, rewriteSpecifier } from '../utils/module-specifiers.js';
 import { WIDGET_RULE_SCHEMA } from '../utils/schema.js';
 import { widgetListeners } from '../utils/widget-rule.js';
@@ -16,10 +22,20 @@ type MessageIds =
   | 'useClassicEngineBefore7'
   | 'useClassicEngineAnyVersion'
   | 'useClassicEngineOieBundle'
+  | 'useClassicEngineClassicBundle'
   | 'removeUseClassicEngine'
   | 'setUseClassicEngineFalse'
   | 'classicBundle'
-  | 'useDefaultBundle';
+  | 'useDefaultBundle'
+  | 'classicBundleUrl'
+  | 'loadStandardBundle';
+
+/** The suggestion's note for a URL whose tag pins it with an SRI hash. */
+const INTEGRITY: Record<Integrity, string> = {
+  yes: ' and replace its `integrity` hash',
+  maybe: ' and replace any `integrity` hash that pins it',
+  no: '',
+};
 
 /** Which message fits the versions that may run (and the entry point). */
 function classicEngineMessage(widget: WidgetView): MessageIds {
@@ -36,6 +52,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow forcing the Sign-In Widget back to the Classic Engine',
       recommended: 'error',
+      targets: ['js', 'html-url'],
     },
     fixable: 'code',
     hasSuggestions: true,
@@ -49,19 +66,77 @@ export default createRule<Options, MessageIds>({
         'Remove `useClassicEngine: true`: Sign-In Widget 7.x runs the Classic Engine with it (earlier versions ignore it). Widget {{version}}.',
       useClassicEngineOieBundle:
         'Set `useClassicEngine: false`: the `/oie` bundle throws unless it is exactly `false`, so this widget fails today.',
+      useClassicEngineClassicBundle:
+        'Load the standard bundle first, then remove `useClassicEngine: true`: the Classic bundle loaded here throws without it.',
       removeUseClassicEngine: 'Remove `useClassicEngine: true` (switches this widget to the Identity Engine).',
       setUseClassicEngineFalse: 'Set `useClassicEngine: false` (the `/oie` bundle requires it).',
       classicBundle:
         '`{{specifier}}` is the Classic-only bundle, which cannot run the Identity Engine: import `{{replacement}}` instead.',
       useDefaultBundle: 'Import `{{replacement}}` (check the test mocks of `{{specifier}}` in this file).',
+      classicBundleUrl: `\`{{file}}\` runs only the Classic Engine: load \`{{replacement}}\` (or the oie bundle) and drop \`useClassicEngine\`. The oie bundle (\`${WIDGET_OIE_BUNDLE}\`) needs it set to \`false\`.`,
+      loadStandardBundle: 'Load `{{replacement}}`{{integrity}} (it runs both engines and honours `useClassicEngine`).',
     },
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    return {
+    // Also a rule of HTML pages' URL blocks (`html-url`), so not a `js`-only rule: JSON and other ASTs are not its business.
+    if (!isJavaScript(sourceCode.ast)) return {};
+    /** A URL block of an HTML page: which tag it is. */
+    const page = pageOf(context);
+    const tagIndex = urlBlockIndex(context.filename);
+    const tag = page && tagIndex !== null ? page.tags[tagIndex] : undefined;
+    /**
+     * Does the widget come from a Classic-only bundle, which throws without `useClassicEngine: true`? Its page loads
+     * one, or this file names one (a script loader): then the option cannot go yet.
+     */
+    const classicFile = (page !== undefined && loadsClassicBundle(page)) || findClassicBundles(sourceCode.text).length > 0;
+    /** Built from the `/classic` entry point: the import's own autofix comes first, and the removal on the next run. */
+    const fromClassicModule = (widget: WidgetView) =>
+      widget.construction.origin.kind === 'module' && widget.construction.origin.specifier === WIDGET_CLASSIC_MODULE;
+
+    /** The Classic bundles named in the file's strings, reported at the end (once the file's integrity hashes are known). */
+    const bundles: { bundle: ClassicBundle; offset: number; node: TSESTree.Literal | TSESTree.TemplateElement }[] = [];
+    const collect = (text: string, offset: number, node: TSESTree.Literal | TSESTree.TemplateElement) => {
+      for (const bundle of findClassicBundles(text)) bundles.push({ bundle, offset, node });
+    };
+    const namesBundle = mayHaveClassicBundles(sourceCode.text);
+    const sri = tag || !namesBundle ? null : integrityIndex(sourceCode);
+    const reportBundles = () => {
+      for (const { bundle, offset, node } of bundles) {
+        const start = offset + bundle.start;
+        const end = offset + bundle.end;
+        const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([start, end], bundle.replacement);
+        const integrity: Integrity = tag ? (tag.integrity ? 'yes' : 'no') : (sri?.integrity(node) ?? 'no');
+        const data = { file: bundle.file, replacement: bundle.replacement };
+        context.report({
+          loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) },
+          messageId: 'classicBundleUrl',
+          data,
+          // Another file at another address (a self-hosted copy may lack it, a hash pins the old one): only a suggestion.
+          ...fixOrSuggest('suggestion', {
+            fix,
+            suggest: [{ messageId: 'loadStandardBundle', data: { ...data, integrity: INTEGRITY[integrity] }, fix }],
+          }),
+        });
+      }
+    };
+    const bundleListeners: TSESLint.RuleListener = namesBundle
+      ? mergeListeners(sri?.listeners ?? {}, {
+          Literal(node: TSESTree.Literal) {
+            if (typeof node.value === 'string') collect(sourceCode.getText(node), node.range[0], node);
+          },
+          TemplateElement(node: TSESTree.TemplateElement) {
+            collect(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0], node);
+          },
+          'Program:exit': reportBundles,
+        })
+      : {};
+
+    return mergeListeners(
+      bundleListeners,
       // The default entry point honours the same options, so the rewrite changes nothing at run time, as long as the
       // file's test mocks follow it: they are rewritten with it, or it is only a suggestion when one names its module dynamically.
-      ...moduleSpecifierListeners(
+      moduleSpecifierListeners(
         sourceCode,
         (specifier) => specifier === WIDGET_CLASSIC_MODULE,
         ({ sources, mocks, dynamicMock }) => {
@@ -79,16 +154,23 @@ export default createRule<Options, MessageIds>({
           }
         },
       ),
-      ...widgetListeners(context, options.widgetVersion, (widget, report) => {
+      widgetListeners(context, options.widgetVersion, (widget, report) => {
         const classic = widget.option(OPTION.useClassicEngine);
         if (classic.truth !== 'true' || !classic.entry) return;
-        const messageId = classicEngineMessage(widget);
         const { entry } = classic;
+        // A Classic bundle throws without the option: no edit removes it while the widget loads one.
+        if (classicFile) {
+          report({ node: entry.node, messageId: 'useClassicEngineClassicBundle' });
+          return;
+        }
+        const messageId = classicEngineMessage(widget);
         const editable = entry.property ?? (entry.node.type === 'AssignmentExpression' ? entry.node : null);
         const setFalse = messageId === 'useClassicEngineOieBundle';
         const fix = setFalse
           ? editable && ((fixer: TSESLint.RuleFixer) => replaceValue(fixer, editable, 'false'))
-          : (removeOption(sourceCode, entry)?.fix ?? null);
+          : fromClassicModule(widget)
+            ? null
+            : (removeOption(sourceCode, entry)?.fix ?? null);
         report({
           node: entry.node,
           messageId,
@@ -99,6 +181,6 @@ export default createRule<Options, MessageIds>({
           }),
         });
       }),
-    };
+    );
   },
 });

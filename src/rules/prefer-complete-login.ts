@@ -6,7 +6,7 @@ import { isMethodCall, resolveValue } from '../analysis/modules.js';
 import { SESSION_COOKIE_REDIRECT } from '../analysis/okta/auth-js.js';
 import { HOSTED_COMPLETE_LOGIN, HOSTED_UTIL_GLOBAL } from '../analysis/okta/hosted.js';
 import { OKTA_UTIL } from '../analysis/okta/values.js';
-import { onlyRedirects } from '../analysis/redirects.js';
+import { onlySetsSessionAndRedirects } from '../analysis/redirects.js';
 import type { MigrationRuleOptions } from '../types.js';
 import { createRule } from '../utils/create-rule.js';
 import { fixOrSuggest } from '../utils/fix-or-suggest.js';
@@ -84,11 +84,12 @@ export default createRule<Options, MessageIds>({
           report({
             node: handler.argument,
             messageId: 'customSuccessHandler',
-            // A handler written in place that only redirects or sets the session can go in `migrate`;
-            // anything else it does (or a function someone else may call) needs a person.
+            // A handler written in place that only sets the session and redirects (`setCookieAndRedirect`, or a
+            // redirect to its target) can go in `migrate`; anything else it does (a cookie of the app's, a redirect
+            // elsewhere, any other call), or a function someone else may call, is the app's behaviour: a person decides.
             ...fixOrSuggest(options.fix, {
               fix,
-              autofix: handler.inline && handler.fn !== null && onlyRedirects(handler.fn, isSessionRedirect),
+              autofix: handler.inline && handler.fn !== null && onlySetsSessionAndRedirects(handler.fn, isSessionRedirect),
               suggest: [{ messageId: 'useCompleteLogin', fix }],
             }),
           });

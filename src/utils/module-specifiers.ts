@@ -1,8 +1,9 @@
 /**
  * Module specifiers as rules see them: every place a file names a module (`import`,
  * `export … from`, `import x = require()`, `require()`, `import()`) and the test mocks
- * that name it (`jest.mock`, `vi.mock`, …), collected over the file and handed to the
- * rule at the end, so an edit of a specifier can take the file's mocks with it.
+ * and TypeScript ambient module declarations that name it (`jest.mock`, `vi.mock`, …,
+ * `declare module '…'`), collected over the file and handed to the rule at the end, so an
+ * edit of a specifier can take the file's mocks and declarations with it.
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -14,7 +15,10 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export interface ModuleSpecifiers {
   /** The specifier nodes of the modules asked for, in source order. */
   readonly sources: readonly { readonly node: TSESTree.Node; readonly specifier: string }[];
-  /** The file's mocks of those modules. */
+  /**
+   * The file's mocks of those modules, and its ambient declarations of them
+   * (`declare module '…'`, which types or augments the module the code imports).
+   */
   readonly mocks: readonly TSESTree.StringLiteral[];
   /** A mock names its module with something other than a string: it may be one of them. */
   readonly dynamicMock: boolean;
@@ -38,6 +42,10 @@ export function moduleSpecifierListeners(
     ExportAllDeclaration: (node) => collect(node.source),
     ImportExpression: (node) => collect(node.source),
     TSExternalModuleReference: (node) => collect(node.expression),
+    TSModuleDeclaration(node) {
+      // `declare module 'x' { … }` / `declare module 'x';` (not `declare global`, not a namespace).
+      if (node.id.type === 'Literal' && typeof node.id.value === 'string' && matches(node.id.value)) mocks.push(node.id);
+    },
     CallExpression(node) {
       // Every call of a file comes here: the scope only for a `require` of a module asked for.
       const { callee } = node;

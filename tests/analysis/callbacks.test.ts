@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { reachesCall, successHandlers } from '../../src/analysis/callbacks.js';
-import { onlyRedirects } from '../../src/analysis/redirects.js';
+import { onlySetsSessionAndRedirects } from '../../src/analysis/redirects.js';
 import { analyze } from './harness.js';
 
 /** Each success handler of the file's widgets: how it is handed over, and what it resolves to. */
@@ -114,24 +114,33 @@ describe('reachesCall', () => {
   });
 });
 
-describe('onlyRedirects', () => {
+describe('onlySetsSessionAndRedirects', () => {
   const session = (callee: TSESTree.MemberExpression) => callee.property.type === 'Identifier' && callee.property.name === 'setCookieAndRedirect';
 
   function only(handler: string): boolean[] {
     return analyze(`const w = new OktaSignIn({});\nw.renderEl({}, ${handler});`).widgets.flatMap(({ analysis, sourceCode }) =>
-      successHandlers(analysis.construction, sourceCode).map((h) => (h.fn ? onlyRedirects(h.fn, session) : false)),
+      successHandlers(analysis.construction, sourceCode).map((h) => (h.fn ? onlySetsSessionAndRedirects(h.fn, session) : false)),
     );
   }
 
   it.each([
     [`(res) => res.session.setCookieAndRedirect('/app')`, true],
     [`function (res) { if (res.status === 'SUCCESS') { res.session.setCookieAndRedirect(ctx.request.redirect_uri); } }`, true],
-    [`function (res) { window.location.href = '/home?user=' + encodeURIComponent(res.user.login); }`, true],
-    [`function (res) { document.cookie = 'sid=' + res.session.token; location.assign('/'); }`, true],
-    [`function (res) { if (res.status !== 'SUCCESS') return; window.top.location.replace(res.next); }`, true],
-    [`function (res) { localStorage.setItem('u', res.user.id); window.location = '/'; }`, false],
+    // A redirect to the session call's own target.
+    [`function (res) { if (res.session) res.session.setCookieAndRedirect(ctx.target); else window.location.href = ctx.target; }`, true],
+    [`function (res) { if (res.status !== 'SUCCESS') return; res.session.setCookieAndRedirect(\`/app\`); location.assign('/app'); }`, true],
+    // Redirects only: there is no session target, so they go somewhere of the app's choosing.
+    [`function (res) { window.location.href = '/home?user=' + encodeURIComponent(res.user.login); }`, false],
+    [`function (res) { if (res.status !== 'SUCCESS') return; window.top.location.replace(res.next); }`, false],
+    // A redirect elsewhere than the session's target.
+    [`function (res) { if (res.session) res.session.setCookieAndRedirect(ctx.target); else window.location.href = '/other'; }`, false],
+    [`function (res) { res.session.setCookieAndRedirect(pick(res)); location.assign(pick(res)); }`, false],
+    // A cookie of the app's: document.cookie, or a cookie library.
+    [`function (res) { document.cookie = 'sid=' + res.session.token; res.session.setCookieAndRedirect('/'); }`, false],
+    [`function (res) { Cookies.set('user', res.user.id); res.session.setCookieAndRedirect('/'); }`, false],
+    [`function (res) { localStorage.setItem('u', res.user.id); res.session.setCookieAndRedirect('/'); }`, false],
     [`function (res) { window.location = pick(res); }`, false],
-    [`async function (res) { window.location = '/'; }`, false],
+    [`async function (res) { res.session.setCookieAndRedirect('/'); }`, false],
     [`function (res) { if (res.status === 'SUCCESS') {} }`, false],
   ])('%s → %s', (handler, expected) => {
     expect(only(handler)).toEqual([expected]);

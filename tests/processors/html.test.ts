@@ -127,6 +127,59 @@ describe('a CDN page', () => {
   });
 });
 
+describe('a page on the Classic bundle', () => {
+  const CLASSIC_JS = 'https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.classic.min.js';
+  const classicPage = (src: string, attributes = '') =>
+    [
+      '<html><head>',
+      `  <script src="${src}"${attributes}></script>`,
+      '  <link href="https://global.oktacdn.com/okta-signin-widget/7.49.0/css/okta-sign-in.min.css" rel="stylesheet">',
+      '</head><body>',
+      '  <script>',
+      "    var signIn = new OktaSignIn({ issuer: 'https://acme.okta.com', clientId: '0oa1', redirectUri: '/cb', useClassicEngine: true });",
+      "    signIn.showSignInToGetTokens({ el: '#w' });",
+      '  </script>',
+      '</body></html>',
+    ].join('\n');
+
+  it.each([
+    ['from the CDN', CLASSIC_JS, 'okta-sign-in.classic.min.js', 'okta-sign-in.min.js'],
+    ['self-hosted, the development build', '/assets/okta-signin-widget/js/okta-sign-in.classic.js', 'okta-sign-in.classic.js', 'okta-sign-in.js'],
+  ])('%s: the tag is a no-classic-engine finding (a URL block of a second html-url rule), and nothing removes useClassicEngine', async (_, src, file, replacement) => {
+    const page = classicPage(src);
+    // (A self-hosted bundle carries no version: the settings say 7.x, as only 7.x has a Classic bundle.)
+    const result = await lint(page, { config: 'migrate', fix: true, extra: [{ settings: { okta: { widgetVersion: '7.49.0' } } }] });
+    // The Classic bundle throws without the option, so even migrate --fix leaves the page as it is.
+    expect(result.output).toBeUndefined();
+    expect(result.messages.map((m) => ({ rule: m.ruleId, id: m.messageId, line: m.line, column: m.column, fix: m.fix !== undefined }))).toEqual([
+      { rule: 'okta-oie/no-classic-engine', id: 'classicBundleUrl', ...at(page, file), fix: false },
+      { rule: 'okta-oie/no-classic-engine', id: 'useClassicEngineClassicBundle', ...at(page, 'useClassicEngine: true'), fix: false },
+    ]);
+    const [bundle, option] = result.messages;
+    expect(bundle!.message).toBe(
+      `\`${file}\` runs only the Classic Engine: load \`${replacement}\` (or the oie bundle) and drop \`useClassicEngine\`. The oie bundle (\`okta-sign-in.oie.min.js\`) needs it set to \`false\`.`,
+    );
+    // The suggestion edits the attribute on the page; nothing is offered for the option.
+    const start = page.indexOf(file);
+    expect(bundle!.suggestions).toEqual([expect.objectContaining({ fix: { range: [start, start + file.length], text: replacement } })]);
+    expect(option!.suggestions).toBeUndefined();
+  });
+
+  it('a hash on the tag: the suggestion says to replace it', async () => {
+    const page = classicPage(CLASSIC_JS, ' integrity="sha384-abc" crossorigin="anonymous"');
+    const [bundle] = (await lint(page)).messages;
+    expect(bundle!.suggestions?.map((each) => each.desc)).toEqual([
+      'Load `okta-sign-in.min.js` and replace its `integrity` hash (it runs both engines and honours `useClassicEngine`).',
+    ]);
+  });
+
+  it('the standard bundle: the removal is offered again', async () => {
+    const page = classicPage(CLASSIC_JS.replace('.classic.min.js', '.min.js'));
+    const result = await lint(page);
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.suggestions?.length])).toEqual([['okta-oie/no-classic-engine', 'useClassicEngine', 1]]);
+  });
+});
+
 describe('offsets', () => {
   const page = fixture('cdn-page.html');
 

@@ -24,7 +24,7 @@ const js = createRuleTester();
 const bare = `const src = '${JS_4}';`;
 const template = `const src = \`${CDN}/4.5.0/js/okta-sign-in.min.js?v=\${build}\`;`;
 const legacy = `link.href = "${LEGACY}/2.6.0/css/okta-theme.css";`;
-const variant = `load('${CDN}/4.5.0/js/okta-sign-in.no-polyfill.min.js');`;
+const variant = `load('${CDN}/5.0.0/js/okta-sign-in.next.min.js');`;
 const jsx = `const Page = () => <script src="//global.oktacdn.com/okta-signin-widget/5.1.0/js/okta-sign-in.js" />;`;
 const both = `const files = ['${JS_4}', "${CSS_4}"];`;
 
@@ -34,7 +34,7 @@ const FILES: [string, 'oldUrl' | 'oldUrlVariant'][] = [
   ['js/okta-sign-in.js', 'oldUrl'],
   ['css/okta-sign-in.min.css', 'oldUrl'],
   ['css/okta-sign-in.css', 'oldUrl'],
-  ['js/okta-sign-in.no-polyfill.min.js', 'oldUrlVariant'],
+  ['js/okta-sign-in.no-polyfill.min.js', 'oldUrl'],
   ['js/okta-sign-in.polyfill.min.js', 'oldUrlVariant'],
   ['js/okta-sign-in.classic.min.js', 'oldUrlVariant'],
   ['js/okta-sign-in.oie.js', 'oldUrlVariant'],
@@ -59,6 +59,67 @@ const fileCases = FILES.map(([file, messageId]) => {
   };
 });
 
+// ---------------------------------------------------------------- a code file's widget files move together, SRI hashes in code
+
+const JS_51 = `${CDN}/5.1.0/js/okta-sign-in.min.js`;
+const NO_POLYFILL_51 = `${CDN}/5.1.0/js/okta-sign-in.no-polyfill.min.js`;
+const CSS_51 = `${CDN}/5.1.0/css/okta-sign-in.min.css`;
+const HASH = 'sha384-9kYFZOg8GMbbSFbWPx9m8PCRmQk0wSB4hLkHbmu4PkH1Z1JQdA3YIUn5Z7mEwK0j';
+const INTEGRITY = ' Replace the tag\u2019s `integrity` hash too.';
+const INTEGRITY_MAYBE = ' If an `integrity` hash pins this file, replace it too.';
+const to52 = (link: string) => link.replace('/5.1.0/', '/5.2.0/');
+
+/** The oldUrl finding of a 5.1.0 URL in `code` that moves to 5.2.0, as a suggestion when `suggested`. */
+function old51(code: string, link: string, file: string, { integrity = '', suggested = false } = {}) {
+  return {
+    messageId: 'oldUrl' as const,
+    data: url('5.1.0', file, to52(link), '5.2.0', integrity),
+    ...span(code, link),
+    ...(suggested ? { suggestions: [{ messageId: 'bumpUrl' as const, data: { url: to52(link) }, output: code.replace(link, to52(link)) }] } : {}),
+  };
+}
+
+// The no-polyfill bundle is served by every version from 4.0.0 on: it moves with the CSS.
+const loader = `loadScript('${NO_POLYFILL_51}');\nloadStyle('${CSS_51}');`;
+// A file on the 2.x-era host cannot move by itself: the CSS beside it waits too.
+const LEGACY_JS = `${LEGACY}/2.6.0/js/okta-sign-in.min.js`;
+const CSS_26 = `${CDN}/2.6.0/css/okta-sign-in.min.css`;
+const legacyPair = `const js = '${LEGACY_JS}';\nconst css = '${CSS_26}';`;
+// The CSS is newer already: the JS moves to it.
+const newerCss = `const js = '${JS_4}';\nconst css = '${CDN}/7.49.0/css/okta-sign-in.min.css';`;
+// With `fixTo`, a file at the minimum moves with the old one.
+const atMinimum = `const js = '${JS_4}';\nconst css = '${CDN}/5.2.0/css/okta-sign-in.min.css';`;
+
+/** Code that pins the JS with a hash, in each form a page's tag takes in code. */
+const SRI_FORMS: [string, string][] = [
+  ['JSX', `const Head = () => (\n  <>\n    <script src="${JS_51}" integrity="${HASH}" crossOrigin="anonymous" />\n    <link href="${CSS_51}" rel="stylesheet" />\n  </>\n);`],
+  ['a descriptor object', `loadScript({ src: '${JS_51}', integrity: '${HASH}', crossOrigin: 'anonymous' });\nloadStyle({ href: '${CSS_51}' });`],
+  ['the element, member by member', `const s = document.createElement('script');\ns.src = '${JS_51}';\ns.integrity = '${HASH}';\ns.crossOrigin = 'anonymous';\nlink.href = '${CSS_51}';`],
+  ['setAttribute', `s.setAttribute('src', '${JS_51}');\ns.setAttribute('integrity', hashes.widget);\nlink.setAttribute('href', '${CSS_51}');`],
+  ['a const the element reads', `const WIDGET_JS = '${JS_51}';\nscript.integrity = '${HASH}';\nscript.src = WIDGET_JS;\nlink.href = '${CSS_51}';`],
+  ['document.write', `document.write('<script src="${JS_51}" integrity="${HASH}" crossorigin="anonymous"></script>');\ndocument.write('<link href="${CSS_51}" rel="stylesheet">');`],
+  ['a concatenated document.write', `document.write('<script src="' + '${JS_51}' + '" integrity="' + HASH + '"></script>');\nlink.href = '${CSS_51}';`],
+  ['a template literal', `el.innerHTML = \`<script src="${JS_51}" integrity="\${hash}"></script>\`;\nlink.href = '${CSS_51}';`],
+  ['a hash passed beside it', `loadScript('${JS_51}', '${HASH}');\nloadStyle('${CSS_51}');`],
+];
+/** A URL handed to a loader it cannot see, in a file that pins hashes: it may be pinned too. */
+const MAYBE_CSS = new Set(['a hash passed beside it']);
+const sriCases = SRI_FORMS.map(([name, code]) => ({
+  name: `an integrity hash in code (${name}): a suggestion, and the CSS waits with it`,
+  code,
+  ...javascript('page.jsx'),
+  options: [{ fix: 'autofix' }] as const,
+  output: null,
+  errors: [
+    old51(code, JS_51, 'js/okta-sign-in.min.js', { integrity: INTEGRITY, suggested: true }),
+    old51(code, CSS_51, 'css/okta-sign-in.min.css', { suggested: true, integrity: MAYBE_CSS.has(name) ? INTEGRITY_MAYBE : '' }),
+  ],
+}));
+// A table of URLs read elsewhere, in a file that pins hashes: it may be pinned.
+const urlTable = `const WIDGET = { js: '${JS_51}' };\nel.integrity = HASHES.js;\nel.src = WIDGET.js;`;
+// Another element's hash says nothing about this one.
+const otherElement = `const s = document.createElement('script');\ns.src = '${JS_51}';\nconst t = document.createElement('script');\nt.integrity = '${HASH}';`;
+
 js.run('min-widget-version', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
@@ -78,6 +139,65 @@ js.run('min-widget-version', rule, {
   ],
   invalid: [
     ...fileCases,
+    ...sriCases,
+    {
+      code: urlTable,
+      options: [{ fix: 'autofix' }],
+      output: null,
+      errors: [old51(urlTable, JS_51, 'js/okta-sign-in.min.js', { integrity: INTEGRITY_MAYBE, suggested: true })],
+    },
+    {
+      code: otherElement,
+      options: [{ fix: 'autofix' }],
+      output: otherElement.replace('5.1.0', '5.2.0'),
+      errors: [old51(otherElement, JS_51, 'js/okta-sign-in.min.js')],
+    },
+    {
+      // The JS and CSS of one file move together, by themselves.
+      code: loader,
+      options: [{ fix: 'autofix' }],
+      output: loader.replaceAll('/5.1.0/', '/5.2.0/'),
+      errors: [old51(loader, NO_POLYFILL_51, 'js/okta-sign-in.no-polyfill.min.js'), old51(loader, CSS_51, 'css/okta-sign-in.min.css')],
+    },
+    {
+      // One file that cannot move by itself keeps the other a suggestion too.
+      code: legacyPair,
+      options: [{ fix: 'autofix' }],
+      output: null,
+      errors: [
+        {
+          messageId: 'oldUrlMoved',
+          data: url('2.6.0', 'js/okta-sign-in.min.js', `${CDN}/5.2.0/js/okta-sign-in.min.js`),
+          ...span(legacyPair, LEGACY_JS),
+          suggestions: [{ messageId: 'bumpUrl', data: { url: `${CDN}/5.2.0/js/okta-sign-in.min.js` }, output: legacyPair.replace(LEGACY_JS, `${CDN}/5.2.0/js/okta-sign-in.min.js`) }],
+        },
+        {
+          messageId: 'oldUrl',
+          data: url('2.6.0', 'css/okta-sign-in.min.css', CSS_26.replace('2.6.0', '5.2.0')),
+          ...span(legacyPair, CSS_26),
+          suggestions: [{ messageId: 'bumpUrl', data: { url: CSS_26.replace('2.6.0', '5.2.0') }, output: legacyPair.replace('/2.6.0/css', '/5.2.0/css') }],
+        },
+      ],
+    },
+    {
+      code: newerCss,
+      options: [{ fix: 'autofix' }],
+      output: newerCss.replace('4.5.0', '7.49.0'),
+      errors: [{ messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '7.49.0'), '7.49.0'), ...span(newerCss, JS_4) }],
+    },
+    {
+      code: atMinimum,
+      options: [{ fix: 'autofix', fixTo: '7.49.0' }],
+      output: atMinimum.replace('4.5.0', '7.49.0').replace('5.2.0', '7.49.0'),
+      errors: [
+        { messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '7.49.0'), '7.49.0'), ...span(atMinimum, JS_4) },
+        {
+          messageId: 'pairedUrl',
+          data: url('5.2.0', 'css/okta-sign-in.min.css', `${CDN}/7.49.0/css/okta-sign-in.min.css`, '7.49.0'),
+          ...span(atMinimum, `${CDN}/5.2.0/css/okta-sign-in.min.css`),
+        },
+      ],
+    },
     {
       code: bare,
       errors: [
@@ -145,13 +265,13 @@ js.run('min-widget-version', rule, {
       errors: [
         {
           messageId: 'oldUrlVariant',
-          data: url('4.5.0', 'js/okta-sign-in.no-polyfill.min.js', `${CDN}/5.2.0/js/okta-sign-in.no-polyfill.min.js`),
-          ...span(variant, `${CDN}/4.5.0/js/okta-sign-in.no-polyfill.min.js`),
+          data: url('5.0.0', 'js/okta-sign-in.next.min.js', `${CDN}/5.2.0/js/okta-sign-in.next.min.js`),
+          ...span(variant, `${CDN}/5.0.0/js/okta-sign-in.next.min.js`),
           suggestions: [
             {
               messageId: 'bumpUrl',
-              data: { url: `${CDN}/5.2.0/js/okta-sign-in.no-polyfill.min.js` },
-              output: variant.replace('4.5.0', '5.2.0'),
+              data: { url: `${CDN}/5.2.0/js/okta-sign-in.next.min.js` },
+              output: variant.replace('5.0.0', '5.2.0'),
             },
           ],
         },
@@ -257,6 +377,9 @@ const validJson = [
   { code: `{ "dependencies": ["@okta/okta-signin-widget"] }`, filename: PACKAGE_JSON },
   { code: `[]`, filename: PACKAGE_JSON },
   { code: manifest('^4.0.0'), filename: path.join(path.dirname(PACKAGE_JSON), 'deps.json') },
+  // Duplicate keys: the last one takes effect (JSON.parse, npm), and it admits no version below the minimum.
+  { code: `{ "dependencies": { "@okta/okta-signin-widget": "^4.3.2", "@okta/okta-signin-widget": "^7.0.0" } }`, filename: PACKAGE_JSON },
+  { code: `{ "dependencies": { "@okta/okta-signin-widget": "^4.3.2" }, "dependencies": { "react": "^18.0.0" } }`, filename: PACKAGE_JSON },
   // The options.
   { code: manifest('^4.0.0'), filename: PACKAGE_JSON, options: [{ ignoreDependencies: ['@okta/okta-signin-widget'] }] },
   { code: manifest('^5.11.0'), filename: PACKAGE_JSON, options: [{ minimum: '5.11.0' }] },
@@ -275,6 +398,9 @@ const below = manifest('<5');
 const alias = manifest('npm:@okta/okta-signin-widget@^4.3.2', 'dependencies', 'signin-widget');
 const minorBehind = manifest('^5.9.0');
 const compact = `{"dependencies":{"react":"^18.0.0","@okta/okta-signin-widget":"^4.3.2"}}`;
+/** The same key twice: the last one is what npm installs, so it is the one reported and edited. */
+const twiceInOne = `{ "dependencies": { "@okta/okta-signin-widget": "^7.0.0", "@okta/okta-signin-widget": "^4.3.2" } }`;
+const twoSections = `{ "dependencies": { "@okta/okta-signin-widget": "^7.0.0" }, "dependencies": { "@okta/okta-signin-widget": "^4.3.2" } }`;
 
 const invalidJson = [
   {
@@ -369,6 +495,13 @@ const invalidJson = [
     output: compact.replace('^4.3.2', '^5.2.0'),
     errors: [oldRange(compact, '^4.3.2')],
   },
+  ...[twiceInOne, twoSections].map((code) => ({
+    code,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: code.replace('^4.3.2', '^5.2.0'),
+    errors: [oldRange(code, '^4.3.2')],
+  })),
 ];
 
 jsonc.run('min-widget-version (jsonc-eslint-parser)', asRule, { valid: validJson, invalid: invalidJson });

@@ -52,6 +52,7 @@ const optional = `${AUTH}authClient?.signIn({ username });`;
 // The authn-only entry point: autofixed to the default entry (a superset), mocks with it.
 const authnImport = `import { OktaAuth } from '@okta/okta-auth-js/authn';\nvi.mock("@okta/okta-auth-js/authn");`;
 const authnRequire = `const { OktaAuth } = require("@okta/okta-auth-js/authn");\nexport * from '@okta/okta-auth-js/authn';\nconst lazy = import('@okta/okta-auth-js/authn');`;
+const authnDeclared = `import { OktaAuth } from '@okta/okta-auth-js/authn';\ndeclare module '@okta/okta-auth-js/authn' {\n  interface OktaAuth { legacy: true }\n}`;
 const authnDynamicMock = `import { OktaAuth } from '@okta/okta-auth-js/authn';\njest.mock(moduleName);`;
 
 ruleTester.run('no-authn-api', rule, {
@@ -134,6 +135,12 @@ ruleTester.run('no-authn-api', rule, {
       code: authnImport,
       output: authnImport.replaceAll('@okta/okta-auth-js/authn', '@okta/okta-auth-js'),
       errors: [{ messageId: 'authnModule', data: { specifier: '@okta/okta-auth-js/authn', replacement: '@okta/okta-auth-js' }, ...span(authnImport, `'@okta/okta-auth-js/authn'`) }],
+    },
+    {
+      // An ambient declaration of the module moves with it.
+      code: authnDeclared,
+      output: authnDeclared.replaceAll('@okta/okta-auth-js/authn', '@okta/okta-auth-js'),
+      errors: [{ messageId: 'authnModule', data: { specifier: '@okta/okta-auth-js/authn', replacement: '@okta/okta-auth-js' }, ...span(authnDeclared, `'@okta/okta-auth-js/authn'`) }],
     },
     {
       code: authnRequire,

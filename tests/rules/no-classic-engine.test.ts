@@ -1,9 +1,18 @@
+import * as jsoncParser from 'jsonc-eslint-parser';
 import rule from '../../src/rules/no-classic-engine.js';
-import { createRuleTester, fromSettings, javascript, widget } from './tester.js';
+import { createRuleTester, fromSettings, javascript, span, widget } from './tester.js';
 
 const ruleTester = createRuleTester();
 const CLASSIC = { specifier: '@okta/okta-signin-widget/classic', replacement: '@okta/okta-signin-widget' };
 const UNKNOWN = { version: 'version unknown' };
+
+// The Classic-only bundles in code: a script loader, a self-hosted copy in JSX with a hash.
+const CLASSIC_CDN = 'https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.classic.min.js';
+const BUNDLE = { file: 'okta-sign-in.classic.min.js', replacement: 'okta-sign-in.min.js' };
+const DEV_BUNDLE = { file: 'okta-sign-in.classic.js', replacement: 'okta-sign-in.js' };
+const loader = `loadScript('${CLASSIC_CDN}').then(() => {\n  new OktaSignIn({ clientId: 'x', useClassicEngine: true });\n});`;
+const jsxHashed = `const Head = () => <script src="/static/okta-sign-in.classic.js?v=3" integrity="sha384-abc" />;`;
+const template = `el.innerHTML = \`<script src="\${base}/okta-sign-in.classic.min.js"></script>\`;`;
 
 ruleTester.run('no-classic-engine', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
@@ -23,8 +32,65 @@ ruleTester.run('no-classic-engine', rule, {
     `const cfg = { clientId: 'x' };\nif (legacy) cfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`,
     // Mocks of other modules are left alone.
     `jest.mock('@okta/okta-signin-widget/classic');`,
+    // Other bundles, names that only look like it, and mentions that are not strings.
+    `loadScript('https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.min.js');`,
+    `loadScript('https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.oie.min.js');`,
+    `load('/js/my-okta-sign-in.classic.min.js.map');\nload('okta-sign-in.classic.min.json');`,
+    `// we no longer load okta-sign-in.classic.min.js\nconst x = 1;`,
+    // A package.json (the rule also reads HTML pages' URL blocks, so it is not a js-only rule): not its business.
+    { code: `{ "files": ["dist/js/okta-sign-in.classic.min.js"] }`, filename: 'package.json', languageOptions: { parser: jsoncParser } },
+    // A declaration alone (a typings file) imports nothing.
+    { code: `declare module '@okta/okta-signin-widget/classic';`, filename: 'okta.d.ts' },
   ],
   invalid: [
+    {
+      // The Classic bundle in a script loader: a finding with a suggestion (another file, so never an autofix);
+      // the widget it builds throws without useClassicEngine, so no edit removes the option.
+      code: loader,
+      output: null,
+      errors: [
+        {
+          messageId: 'classicBundleUrl',
+          data: BUNDLE,
+          ...span(loader, BUNDLE.file),
+          suggestions: [{ messageId: 'loadStandardBundle', data: { ...BUNDLE, integrity: '' }, output: loader.replace(BUNDLE.file, BUNDLE.replacement) }],
+        },
+        { messageId: 'useClassicEngineClassicBundle', ...span(loader, 'useClassicEngine: true') },
+      ],
+    },
+    {
+      // A self-hosted development build in JSX, pinned by a hash: the suggestion says to replace it.
+      code: jsxHashed,
+      ...javascript('head.jsx'),
+      output: null,
+      errors: [
+        {
+          messageId: 'classicBundleUrl',
+          data: DEV_BUNDLE,
+          ...span(jsxHashed, DEV_BUNDLE.file),
+          suggestions: [
+            {
+              messageId: 'loadStandardBundle',
+              data: { ...DEV_BUNDLE, integrity: ' and replace its `integrity` hash' },
+              output: jsxHashed.replace(DEV_BUNDLE.file, DEV_BUNDLE.replacement),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The static part of a template literal.
+      code: template,
+      output: null,
+      errors: [
+        {
+          messageId: 'classicBundleUrl',
+          data: BUNDLE,
+          ...span(template, BUNDLE.file),
+          suggestions: [{ messageId: 'loadStandardBundle', data: { ...BUNDLE, integrity: '' }, output: template.replace(BUNDLE.file, BUNDLE.replacement) }],
+        },
+      ],
+    },
     {
       code: `const { OktaSignIn } = require('@okta/okta-signin-widget/classic');`,
       ...javascript(),
@@ -171,9 +237,8 @@ new OktaSignIn(cfg);` },
           column: 33,
           endLine: 2,
           endColumn: 55,
-          suggestions: [
-            { messageId: 'removeUseClassicEngine', output: `import OktaSignIn from '@okta/okta-signin-widget/classic';\nnew OktaSignIn({ clientId: 'x' });` },
-          ],
+          // The /classic bundle throws without it: no removal until the import's own autofix has run.
+          suggestions: [],
         },
       ],
     },
@@ -187,6 +252,22 @@ jest.requireActual('@okta/okta-signin-widget/classic');`,
 vi.mock('@okta/okta-signin-widget', () => ({ default: vi.fn() }));
 const real = await vi.importActual("@okta/okta-signin-widget");
 jest.requireActual('@okta/okta-signin-widget');`,
+      errors: [{ messageId: 'classicBundle', data: CLASSIC, line: 1, column: 24, endLine: 1, endColumn: 58 }],
+    },
+    {
+      // An ambient declaration of the module (its typings, or an augmentation) follows the rewrite too.
+      code: `import OktaSignIn from '@okta/okta-signin-widget/classic';
+declare module '@okta/okta-signin-widget/classic' {
+  export default class OktaSignIn { constructor(options: object); }
+}
+declare module "@okta/okta-signin-widget/classic";
+declare module '@okta/okta-signin-widget/oie';`,
+      output: `import OktaSignIn from '@okta/okta-signin-widget';
+declare module '@okta/okta-signin-widget' {
+  export default class OktaSignIn { constructor(options: object); }
+}
+declare module "@okta/okta-signin-widget";
+declare module '@okta/okta-signin-widget/oie';`,
       errors: [{ messageId: 'classicBundle', data: CLASSIC, line: 1, column: 24, endLine: 1, endColumn: 58 }],
     },
     {

@@ -52,6 +52,8 @@ const validJson = [
   { code: manifest('dependencies', '@okta/okta-auth-js', '^7.8.0'), filename: 'package.json' },
   // Not a dependency: the name, a script, a description that mention it.
   { code: `{ "name": "@okta/okta-idx-js", "description": "not @okta/okta-idx-js", "scripts": { "x": "npm i @okta/okta-idx-js" } }`, filename: 'package.json' },
+  // Duplicate keys: the last one takes effect, and it is not idx-js.
+  { code: `{ "dependencies": { "@okta/okta-idx-js": "^0.25.1" }, "dependencies": { "@okta/okta-auth-js": "^7.8.0" } }`, filename: 'package.json' },
   // Malformed shapes.
   { code: `{ "dependencies": ["@okta/okta-idx-js"] }`, filename: 'package.json' },
   { code: `[]`, filename: 'package.json' },
@@ -61,6 +63,11 @@ const invalidJson = [
     const code = manifest(section, SPECIFIER, '^0.25.1');
     return { code, filename: 'package.json', errors: [entry(code, SPECIFIER)] };
   }),
+  (() => {
+    // The same key twice: the last one, the one that takes effect, is reported (once).
+    const code = `{\n  "dependencies": {\n    "@okta/okta-idx-js": "^0.20.0",\n    "@okta/okta-idx-js": "^0.25.1"\n  }\n}\n`;
+    return { code, filename: 'package.json', errors: [{ messageId: 'idxJsDependency', line: 4, column: 5, endLine: 4, endColumn: 35 }] };
+  })(),
   (() => {
     // An npm alias of it.
     const code = manifest('dependencies', 'idx', 'npm:@okta/okta-idx-js@0.25.1');

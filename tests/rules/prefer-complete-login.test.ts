@@ -19,6 +19,16 @@ const expressionBody = page(`oktaSignIn.renderEl({ el: '#x' }, (res) => res.sess
 const storesUser = page(`oktaSignIn.renderEl({ el: '#x' }, function (res) {\n  localStorage.setItem('user', res.user.profile.login);\n  window.location = '/home';\n});`);
 const named = page(`oktaSignIn.renderEl({ el: '#x' }, onSuccess);`, `function onSuccess(res) { res.session.setCookieAndRedirect('/'); }\n`);
 const viaThen = page(`oktaSignIn.renderEl({ el: '#x' }).then(function (res) { window.location.assign('/'); });`);
+const viaThenSession = page(`oktaSignIn.renderEl({ el: '#x' }).then(function (res) { res.session.setCookieAndRedirect('/'); });`);
+const sameTargetHandler = `function (res) {\n  if (res.session) { res.session.setCookieAndRedirect(ctx.target); } else { window.location.assign(ctx.target); }\n}`;
+const sameTarget = page(`oktaSignIn.renderEl({ el: '#x' }, ${sameTargetHandler});`, `var ctx = OktaUtil.getRequestContext();\n`);
+/** Handlers that also do what the app chose: [the page, the handler]. */
+const appHandler = (handler: string): [string, string] => [page(`oktaSignIn.renderEl({ el: '#x' }, ${handler});`), handler];
+const setsCookie = appHandler(`function (res) {\n  document.cookie = 'app_user=' + encodeURIComponent(res.user.id);\n  res.session.setCookieAndRedirect('/app');\n}`);
+const cookieLibrary = appHandler(`(res) => {\n  Cookies.set('app_user', res.user.id);\n  res.session.setCookieAndRedirect('/app');\n}`);
+const redirectsElsewhere = appHandler(
+  `function (res) {\n  if (res.status === 'SUCCESS') { res.session.setCookieAndRedirect('/app'); } else { window.location.href = '/welcome'; }\n}`,
+);
 const both = page(`oktaSignIn.renderEl({ el: '#x' }, (res) => { track(res.status); }).then((res) => { window.location.href = '/'; });`);
 const inClass = `class SignInPage {
   start() {
@@ -81,11 +91,32 @@ ruleTester.run('prefer-complete-login', rule, {
       errors: [{ messageId: 'customSuccessHandler', ...span(s9, sessionRedirect) }],
     },
     {
+      // A redirect of its own goes where the app chose, not to the session's target: a suggestion, even in migrate.
       code: redirectArrow,
       options: [{ fix: 'autofix' }],
-      output: redirectArrow.replace(`(res) => { window.location.href = '/app'; }`, 'OktaUtil.completeLogin'),
-      errors: [{ messageId: 'customSuccessHandler', ...span(redirectArrow, `(res) => { window.location.href = '/app'; }`) }],
+      output: null,
+      errors: [
+        {
+          messageId: 'customSuccessHandler',
+          ...span(redirectArrow, `(res) => { window.location.href = '/app'; }`),
+          suggestions: SUGGEST(redirectArrow.replace(`(res) => { window.location.href = '/app'; }`, 'OktaUtil.completeLogin')),
+        },
+      ],
     },
+    {
+      // A redirect to the session call's own target is part of the hand-off: still an autofix.
+      code: sameTarget,
+      options: [{ fix: 'autofix' }],
+      output: sameTarget.replace(sameTargetHandler, 'OktaUtil.completeLogin'),
+      errors: [{ messageId: 'customSuccessHandler', ...span(sameTarget, sameTargetHandler) }],
+    },
+    ...[setsCookie, cookieLibrary, redirectsElsewhere].map(([code, handler]) => ({
+      // It also sets a cookie of the app's, or redirects elsewhere: app behaviour, a suggestion even in migrate.
+      code,
+      options: [{ fix: 'autofix' }] as const,
+      output: null,
+      errors: [{ messageId: 'customSuccessHandler' as const, ...span(code, handler), suggestions: SUGGEST(code.replace(handler, 'OktaUtil.completeLogin')) }],
+    })),
     {
       code: expressionBody,
       options: [{ fix: 'autofix' }],
@@ -146,8 +177,20 @@ ruleTester.run('prefer-complete-login', rule, {
     {
       code: viaThen,
       options: [{ fix: 'autofix' }],
-      output: viaThen.replace(`function (res) { window.location.assign('/'); }`, 'OktaUtil.completeLogin'),
-      errors: [{ messageId: 'customSuccessHandler', ...span(viaThen, `function (res) { window.location.assign('/'); }`) }],
+      output: null,
+      errors: [
+        {
+          messageId: 'customSuccessHandler',
+          ...span(viaThen, `function (res) { window.location.assign('/'); }`),
+          suggestions: SUGGEST(viaThen.replace(`function (res) { window.location.assign('/'); }`, 'OktaUtil.completeLogin')),
+        },
+      ],
+    },
+    {
+      code: viaThenSession,
+      options: [{ fix: 'autofix' }],
+      output: viaThenSession.replace(`function (res) { res.session.setCookieAndRedirect('/'); }`, 'OktaUtil.completeLogin'),
+      errors: [{ messageId: 'customSuccessHandler', ...span(viaThenSession, `function (res) { res.session.setCookieAndRedirect('/'); }`) }],
     },
     {
       code: both,

@@ -31,16 +31,35 @@ export function widgetCdnUrl(version: string, file: string): string {
 }
 
 /**
- * The files a version bump can keep: these exist in every widget version from 5.2.0 on.
- * Other files (a bundle variant, the old `okta-theme.css`) get a suggestion and a
- * message that names the file to load instead.
+ * The files a version bump can keep: these exist in every widget version from 5.2.0 on
+ * (the no-polyfill bundle from 4.0.0 on: `webpack.release.config.js` of each tag, and the
+ * README's bundle table at 7.x). Other files (the 7.x-only variants, the old
+ * `okta-theme.css`) get a suggestion and a message that names the file to load instead.
  */
 export const WIDGET_CDN_STABLE_FILES: ReadonlySet<string> = new Set([
   'js/okta-sign-in.min.js',
   'js/okta-sign-in.js',
+  'js/okta-sign-in.no-polyfill.min.js',
   'css/okta-sign-in.min.css',
   'css/okta-sign-in.css',
 ]);
 
 /** What replaces a file the widget dropped: `okta-theme.css` went away in 3.0 (its styles are in `okta-sign-in.min.css`). */
 export const WIDGET_CDN_REPLACED_FILES: ReadonlyMap<string, string> = new Map([['css/okta-theme.css', 'css/okta-sign-in.min.css']]);
+
+/**
+ * The Classic-only bundles of widget 7.x, each with the bundle that replaces it: the
+ * README's bundle table (`okta-sign-in.classic.min.js`: "Smaller bundle for Classic Engine
+ * only", no Identity Engine) and its development build `okta-sign-in.classic.js`
+ * (`dist/js`, the widget's `verify-package` list). Both are built from
+ * `src/exports/cdn/classic.ts`, which throws a CONFIG_ERROR unless `useClassicEngine: true`.
+ * The standard bundles (`okta-sign-in.min.js`, `okta-sign-in.js`) run both engines and
+ * honour `useClassicEngine`, so loading one instead changes nothing until the option goes.
+ */
+export const WIDGET_CLASSIC_BUNDLES: ReadonlyMap<string, string> = new Map([
+  ['okta-sign-in.classic.min.js', 'okta-sign-in.min.js'],
+  ['okta-sign-in.classic.js', 'okta-sign-in.js'],
+]);
+
+/** The Identity-Engine-only bundle (7.x), named in messages: it throws unless `useClassicEngine` is exactly `false`. */
+export const WIDGET_OIE_BUNDLE = 'okta-sign-in.oie.min.js';
