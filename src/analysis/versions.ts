@@ -220,7 +220,7 @@ function union(infos: readonly VersionInfo[]): VersionInfo {
   if (kept.length === 1) return kept[0]!;
   const range = kept.map((info) => info.range).join(' || ');
   const lowest = kept.map((info) => info.version!).sort((a, b) => semver.compare(a, b))[0]!;
-  const parts = kept.map(partOf);
+  const parts = kept.flatMap((info) => info.parts ?? [partOf(info)]);
   return { version: lowest, range, written: range, source: 'mixed', file: parts[0]!.file, parts };
 }
 
@@ -440,7 +440,7 @@ function describeSource(info: VersionInfo, policy: PackagePolicy): string {
     case 'unknown':
       return 'version unknown';
     case 'mixed':
-      return `version in doubt: ${(info.parts ?? []).map(describePart).join(' but ')}`;
+      return `version in doubt: ${describeParts(info.parts ?? [])}`;
     case 'installed':
       return `${written} (installed)`;
     case 'page':
@@ -458,16 +458,20 @@ function describeSource(info: VersionInfo, policy: PackagePolicy): string {
   }
 }
 
-/** What one source of a mixed answer says: `node_modules holds 7.49.0`, `package.json admits \`^6.9.0\``. */
-function describePart(part: VersionPart): string {
-  switch (part.source) {
-    case 'installed':
-      return `node_modules holds ${part.written}`;
-    case 'lockfile':
-      return `${path.basename(part.file)} has ${part.written.split(' || ').join(' or ')}`;
-    case 'declared':
-      return `package.json admits \`${part.written}\``;
-  }
+/** What the sources of a mixed answer say: `node_modules holds 7.49.0 but package.json admits \`^6.9.0\``. */
+function describeParts(parts: readonly VersionPart[]): string {
+  // One phrase per file: a package.json that declares two ranges admits one or the other.
+  const byFile = new Map<string, VersionPart[]>();
+  for (const part of parts) byFile.set(`${part.source}\0${part.file}`, [...(byFile.get(`${part.source}\0${part.file}`) ?? []), part]);
+  return [...byFile.values()]
+    .map((group) => {
+      const [{ source, file }] = group as [VersionPart];
+      const written = group.flatMap((part) => part.written.split(' || '));
+      if (source === 'installed') return `node_modules holds ${written.join(' or ')}`;
+      if (source === 'lockfile') return `${path.basename(file)} has ${written.join(' or ')}`;
+      return `package.json admits ${group.map((part) => `\`${part.written}\``).join(' or ')}`;
+    })
+    .join(' but ');
 }
 
 /** The widget version of the linted file. */

@@ -132,6 +132,13 @@ describe('sources that disagree: what may run is their union', () => {
     expect(versionAtLeast(info, '7.0.0')).toBe('unknown');
   });
 
+  it('two declared ranges (dependencies and devDependencies) both count', () => {
+    const info = detectWidgetVersion(at('two-ranges', 'src'));
+    expect(info).toMatchObject({ version: '6.9.0', source: 'mixed' });
+    expect(versionAtLeast(info, '7.0.0')).toBe('unknown');
+    expect(describeVersion(info, WIDGET_POLICY)).toBe('version in doubt: package.json admits `^6.9.0` or `^7.20.0`');
+  });
+
   it('sources that agree give the most exact one, as before', () => {
     // ^5.1.1 declared, 5.16.1 installed; ^7.20.0 declared, 7.49.0 locked.
     expect(detectWidgetVersion(at('installed', 'src'))).toMatchObject({ version: '5.16.1', range: '5.16.1', source: 'installed' });
