@@ -2,7 +2,7 @@
  * Semver range surgery for dependency specs, written the way their authors write them.
  * Okta-free.
  */
-import semver from 'semver';
+import { rethrowAnalysisError, semver } from '../deps.js';
 
 /**
  * One comparator the way people write it: an operator (`^`, `~`, `=`, `>=`) with a
@@ -23,7 +23,8 @@ function singleComparator(range: string): { operator: string } | null {
 function admits(range: string, comparator: string): boolean {
   try {
     return semver.intersects(range, comparator);
-  } catch {
+  } catch (error) {
+    rethrowAnalysisError(error);
     return false;
   }
 }
@@ -31,7 +32,8 @@ function admits(range: string, comparator: string): boolean {
 function satisfies(version: string, range: string): boolean {
   try {
     return semver.satisfies(version, range);
-  } catch {
+  } catch (error) {
+    rethrowAnalysisError(error);
     return false;
   }
 }

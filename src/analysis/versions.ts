@@ -6,22 +6,26 @@
  * the page loads from Okta's CDN, then `settings.okta.<setting>` (a version, a range, or
  * `'detect'`, the default), then, walking up from the linted file, the nearest folder
  * that has the package installed (`node_modules/<package>/package.json`: its exact
- * version) or declares it in its package.json. For a declaring folder, the lockfile of
- * the nearest project root (its entry for that folder, the importer) gives the exact
- * version, else the declared range counts as its lowest version. Otherwise unknown.
+ * version) or declares it in its package.json. For a declaring folder, what may run is
+ * the union of what its sources admit: the installed copy, the lockfile of the nearest
+ * project root (its entry for that folder, the importer), the declared range, and a peer
+ * range in full (the hosts bring their own copy). Sources that agree (the installed copy
+ * and the lockfile inside the declared range, the installed copy among the lockfile's)
+ * give the most exact of them, as before; sources that disagree give the union, and the
+ * message says which says what. Otherwise unknown.
  *
- * Every answer says where it came from. Nothing here throws: malformed files and odd
- * version strings are "unknown".
+ * Every answer says where it came from. Malformed files and odd version strings are
+ * "unknown"; a dependency that cannot run throws an AnalysisError (the rule stays silent).
  */
 import path from 'node:path';
-import semver from 'semver';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { AnalysisError, rethrowAnalysisError, semver } from '../deps.js';
 import { pageOf, pageUrls } from './html-page.js';
 import { npmAlias } from './package-json.js';
 import { AUTH_JS_PACKAGE, AUTH_JS_VERSION_SETTING } from './okta/auth-js.js';
 import { WIDGET_PACKAGE, WIDGET_VERSION_SETTING } from './okta/widget.js';
 import { findLockfile, readLockfile } from './packages/lockfiles.js';
-import { declaredSpec, installedVersion, readManifest } from './packages/manifest.js';
+import { declaredSpecs, installedVersion, readManifest } from './packages/manifest.js';
 import { clearReadCache, isRecord, readStats } from './packages/read.js';
 
 /**
@@ -29,7 +33,25 @@ import { clearReadCache, isRecord, readStats } from './packages/read.js';
  * Okta's CDN, the settings, node_modules, a lockfile, a package.json range, or the code
  * itself (`import`: a 7.x-only entry point).
  */
-export type VersionSource = 'option' | 'page' | 'settings' | 'installed' | 'lockfile' | 'declared' | 'import' | 'unknown';
+export type VersionSource =
+  | 'option'
+  | 'page'
+  | 'settings'
+  | 'installed'
+  | 'lockfile'
+  | 'declared'
+  | 'mixed'
+  | 'import'
+  | 'unknown';
+
+/** What one source of a `mixed` answer admits. */
+export interface VersionPart {
+  readonly source: 'installed' | 'lockfile' | 'declared';
+  /** As the source writes it: `7.49.0`, `6.9.0 || 7.0.0`, `^6.9.0`. */
+  readonly written: string;
+  readonly range: string;
+  readonly file: string;
+}
 
 export interface VersionInfo {
   /** The lowest version that may run (the version, when it is exact), or null when unknown. */
@@ -47,6 +69,8 @@ export interface VersionInfo {
   readonly file?: string;
   /** Every version that may run, when a lockfile admits several. */
   readonly versions?: readonly string[];
+  /** Sources that disagree (source `mixed`): each one's versions, for the message. */
+  readonly parts?: readonly VersionPart[];
   /** The code narrowed the range to `minimum` and later (it imports `module`, a 7.x-only entry point). */
   readonly narrowed?: { readonly minimum: string; readonly module: string };
 }
@@ -74,7 +98,8 @@ export function lowestVersion(spec: unknown, packageName: string = WIDGET_PACKAG
     const lowest = semver.minVersion(range);
     if (!lowest || lowest.version === '0.0.0') return null;
     return lowest.version;
-  } catch {
+  } catch (error) {
+    rethrowAnalysisError(error);
     return null;
   }
 }
@@ -91,7 +116,8 @@ function plainRange(spec: unknown, packageName: string): string | null {
   if (range === '' || /^[*xX]$/.test(range) || /[:/#]/.test(range)) return null;
   try {
     return semver.validRange(range);
-  } catch {
+  } catch (error) {
+    rethrowAnalysisError(error);
     return null;
   }
 }
@@ -104,10 +130,20 @@ export function admitsVersionBelow(spec: unknown, minimum: string, packageName: 
   const range = plainRange(spec, packageName);
   if (range === null) return null;
   try {
-    return semver.intersects(range, `<${minimum}`);
-  } catch {
+    // A prerelease of the minimum (`5.2.0-beta.1`) is that release, not one before it.
+    return semver.intersects(range, `<${floorOf(minimum)}`, PRERELEASE);
+  } catch (error) {
+    rethrowAnalysisError(error);
     return null;
   }
+}
+
+/** Prereleases are versions too: `7.0.0-beta.1` is a 7.x widget. */
+const PRERELEASE = { includePrerelease: true } as const;
+
+/** The lowest version of a release line, its prereleases included: `7.0.0` → `7.0.0-0`. */
+function floorOf(threshold: string): string {
+  return threshold.includes('-') ? threshold : `${threshold}-0`;
 }
 
 /** Answers of fromSpec for string specs: every file of a folder asks again, and semver's parsing is the cost. */
@@ -138,34 +174,100 @@ function fromVersions(versions: readonly string[], source: VersionSource, file: 
   return { version: versions[0] ?? null, range, written: range, source, file, ...(versions.length > 1 ? { versions } : {}) };
 }
 
-/** A folder declares the package: its lockfile entry, else its declared range. */
-function declaredVersion(policy: PackagePolicy, directory: string, spec: unknown): VersionInfo {
+/** The lockfile entry of a declaring folder (the importer), when its lockfile has one. */
+function lockedVersion(policy: PackagePolicy, directory: string, spec: unknown): VersionInfo | null {
   const lock = findLockfile(directory);
   const lockfile = lock ? readLockfile(lock.file) : null;
-  if (lock && lockfile) {
-    const importer = path.relative(lock.root, directory).split(path.sep).join('/');
-    const versions = lockfile.versions(policy.name, importer, typeof spec === 'string' ? spec : undefined);
-    if (versions.length > 0) return fromVersions(versions, 'lockfile', lock.file);
+  if (!lock || !lockfile) return null;
+  const importer = path.relative(lock.root, directory).split(path.sep).join('/');
+  const versions = lockfile.versions(policy.name, importer, typeof spec === 'string' ? spec : undefined);
+  return versions.length > 0 ? fromVersions(versions, 'lockfile', lock.file) : null;
+}
+
+/** Does every version `inner` admits satisfy `outer`? */
+function within(inner: VersionInfo, outer: VersionInfo): boolean {
+  if (inner.range === null || outer.range === null) return false;
+  const key = `${inner.range}\0${outer.range}`;
+  let answer = subsets.get(key);
+  if (answer === undefined) {
+    answer = semver.subset(inner.range, outer.range, PRERELEASE);
+    subsets.set(key, answer);
   }
-  return fromSpec(spec, 'declared', policy.name, path.join(directory, 'package.json'));
+  return answer;
+}
+
+/** Answers of within, by ranges: every file of a folder asks the same. */
+const subsets = new Map<string, boolean>();
+
+/** A known answer as one part of a mixed one. */
+function partOf(info: VersionInfo): VersionPart {
+  return {
+    source: info.source as VersionPart['source'],
+    written: info.written ?? info.range ?? '',
+    range: info.range ?? '',
+    file: info.file ?? '',
+  };
+}
+
+/**
+ * Every version the sources admit: one answer when one source covers the others, else
+ * the union (`mixed`), with each source's part for the message.
+ */
+function union(infos: readonly VersionInfo[]): VersionInfo {
+  if (infos.some((info) => info.range === null)) return infos.find((info) => info.range === null) ?? UNKNOWN_VERSION;
+  // A source whose versions another source admits adds nothing (the first of equals stays).
+  const kept = infos.filter((info, i) => !infos.some((other, j) => j !== i && within(info, other) && !(j > i && within(other, info))));
+  if (kept.length === 1) return kept[0]!;
+  const range = kept.map((info) => info.range).join(' || ');
+  const lowest = kept.map((info) => info.version!).sort((a, b) => semver.compare(a, b))[0]!;
+  const parts = kept.flatMap((info) => info.parts ?? [partOf(info)]);
+  return { version: lowest, range, written: range, source: 'mixed', file: parts[0]!.file, parts };
+}
+
+/**
+ * What may run in a folder that declares the package. The copy it installs: the installed
+ * copy, else its lockfile entry, else the declared range, when they agree; their union
+ * when they do not (a stale node_modules, a lockfile behind its package.json). A peer
+ * range counts in full: the hosts bring their own copy.
+ */
+function declaredVersion(
+  policy: PackagePolicy,
+  directory: string,
+  installed: VersionInfo | null,
+  own: readonly unknown[],
+  peer: readonly unknown[],
+): VersionInfo {
+  const file = path.join(directory, 'package.json');
+  const declared = own.map((spec) => fromSpec(spec, 'declared', policy.name, file));
+  const locked = lockedVersion(policy, directory, own[0] ?? peer[0]);
+  // A declared spec that is not a plain range (`latest`, a git URL) says nothing to compare with.
+  const plain = declared.filter((info) => info.range !== null);
+  const declaredRange = plain.length === declared.length && plain.length > 0 ? union(plain) : null;
+  const exact = [installed, locked].filter((info): info is VersionInfo => info !== null);
+  const agree =
+    (declaredRange === null || exact.every((info) => within(info, declaredRange))) &&
+    (installed === null || locked === null || within(installed, locked));
+  let copy: VersionInfo | null;
+  if (agree) copy = exact[0] ?? (declared.length > 0 ? (declaredRange ?? declared[0]!) : null);
+  else copy = union([...exact, ...(declaredRange ? [declaredRange] : [])]);
+  const hosts = peer.map((spec) => fromSpec(spec, 'declared', policy.name, file));
+  return union([...(copy ? [copy] : []), ...hosts]);
 }
 
 /**
  * Walk up from a folder to the nearest one that installs or declares the package. A
  * package.json that is not JSON may declare anything: the walk stops there as unknown
- * rather than guess from a folder further up.
+ * rather than guess from a folder further up (an installed copy there still answers).
  */
 export function detectVersion(policy: PackagePolicy, startDirectory: string): VersionInfo {
   for (let directory = path.resolve(startDirectory); ; ) {
-    const installed = installedVersion(directory, policy.name);
-    if (installed) return fromVersions([installed.version], 'installed', installed.file);
+    const copy = installedVersion(directory, policy.name);
+    const installed = copy ? fromVersions([copy.version], 'installed', copy.file) : null;
     const manifest = readManifest(directory);
-    const declared = manifest === undefined ? null : declaredSpec(manifest, policy.name);
-    if (declared?.declared) {
-      return manifest === 'malformed'
-        ? { ...UNKNOWN_VERSION, file: path.join(directory, 'package.json') }
-        : declaredVersion(policy, directory, declared.spec);
-    }
+    const declared = manifest === undefined ? null : declaredSpecs(manifest, policy.name);
+    if (declared?.declared && !declared.malformed) return declaredVersion(policy, directory, installed, declared.own, declared.peer);
+    if (installed) return installed;
+    if (declared?.declared) return { ...UNKNOWN_VERSION, file: path.join(directory, 'package.json') };
     const parent = path.dirname(directory);
     if (parent === directory) return UNKNOWN_VERSION;
     directory = parent;
@@ -178,14 +280,62 @@ function isRange(value: string, packageName: string): boolean {
   return plainRange(value, packageName) !== null;
 }
 
-/** A configuration error that names the setting and its value. */
+/** A configuration error that names the setting and its value (or says what is wrong with it). */
 export class OktaConfigError extends Error {
-  constructor(where: string, value: unknown) {
-    super(
-      `eslint-plugin-okta-oie: ${where} must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); got ${JSON.stringify(value) ?? String(value)}.`,
-    );
+  constructor(where: string, value: unknown, problem?: string) {
+    const text = `eslint-plugin-okta-oie: ${where} ${problem ?? `must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); got ${JSON.stringify(value) ?? String(value)}`}`;
+    super(text.endsWith('?') ? text : `${text}.`);
     this.name = 'OktaConfigError';
   }
+}
+
+/** The keys of `settings.okta`. */
+const SETTING_KEYS: readonly string[] = [WIDGET_POLICY.setting, AUTH_JS_POLICY.setting];
+
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean". */
+function distance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** A settings key that looks meant for us: `okta-oie`, `oktaOie`, `Okta`, `otka`. */
+function looksLikeOurs(key: string): boolean {
+  const bare = key.toLowerCase().replace(/[^a-z]/g, '');
+  return key !== 'okta' && (bare.startsWith('okta') || distance(bare, 'okta') <= 1);
+}
+
+const checkedSettings = new WeakSet<object>();
+
+/**
+ * `settings.okta` is an object whose keys are ours, and no other key of `settings` looks
+ * meant for it; else an OktaConfigError names the key and the nearest valid one. The
+ * values are checked where they are read. Each settings object is checked once.
+ */
+export function validateSettings(settings: unknown): void {
+  if (!isRecord(settings) || checkedSettings.has(settings)) return;
+  for (const key of Object.keys(settings)) {
+    if (looksLikeOurs(key)) {
+      throw new OktaConfigError(`settings[${JSON.stringify(key)}]`, settings[key], 'is not read by this plugin; did you mean settings.okta?');
+    }
+  }
+  const okta = settings.okta;
+  if (okta !== undefined && !isRecord(okta)) {
+    throw new OktaConfigError('settings.okta', okta, `must be an object ({ ${SETTING_KEYS.join(', ')} }); got ${JSON.stringify(okta) ?? String(okta)}`);
+  }
+  for (const key of Object.keys(okta ?? {})) {
+    if (SETTING_KEYS.includes(key)) continue;
+    const nearest = [...SETTING_KEYS].sort((a, b) => distance(key, a) - distance(key, b))[0]!;
+    throw new OktaConfigError(`settings.okta.${key}`, undefined, `is not a setting; did you mean settings.okta.${nearest}?`);
+  }
+  checkedSettings.add(settings);
 }
 
 /** Configured versions, parsed once per value (every rule asks for every widget). */
@@ -219,6 +369,7 @@ export function resolveVersion(context: Context, policy: PackagePolicy, option?:
     const fromPage = pageVersion(context);
     if (fromPage) return fromPage;
   }
+  validateSettings(context.settings);
   const settings = context.settings.okta;
   const fromSettings = fromConfigured(isRecord(settings) ? settings[policy.setting] : undefined, 'settings', policy);
   if (fromSettings !== 'detect') return fromSettings;
@@ -253,6 +404,7 @@ const validSettings = new WeakSet<object>();
  */
 export function validateVersionSettings(context: Context, policy: PackagePolicy, option?: string): void {
   fromConfigured(option, 'option', policy);
+  validateSettings(context.settings);
   const settings = context.settings.okta;
   if (!isRecord(settings) || validSettings.has(settings)) return;
   for (const each of [WIDGET_POLICY, AUTH_JS_POLICY]) fromConfigured(settings[each.setting], 'settings', each);
@@ -287,6 +439,8 @@ function describeSource(info: VersionInfo, policy: PackagePolicy): string {
   switch (info.source) {
     case 'unknown':
       return 'version unknown';
+    case 'mixed':
+      return `version in doubt: ${describeParts(info.parts ?? [])}`;
     case 'installed':
       return `${written} (installed)`;
     case 'page':
@@ -302,6 +456,22 @@ function describeSource(info: VersionInfo, policy: PackagePolicy): string {
     case 'import':
       return `${written} (it imports \`${info.file ?? ''}\`)`;
   }
+}
+
+/** What the sources of a mixed answer say: `node_modules holds 7.49.0 but package.json admits \`^6.9.0\``. */
+function describeParts(parts: readonly VersionPart[]): string {
+  // One phrase per file: a package.json that declares two ranges admits one or the other.
+  const byFile = new Map<string, VersionPart[]>();
+  for (const part of parts) byFile.set(`${part.source}\0${part.file}`, [...(byFile.get(`${part.source}\0${part.file}`) ?? []), part]);
+  return [...byFile.values()]
+    .map((group) => {
+      const [{ source, file }] = group as [VersionPart];
+      const written = group.flatMap((part) => part.written.split(' || '));
+      if (source === 'installed') return `node_modules holds ${written.join(' or ')}`;
+      if (source === 'lockfile') return `${path.basename(file)} has ${written.join(' or ')}`;
+      return `package.json admits ${group.map((part) => `\`${part.written}\``).join(' or ')}`;
+    })
+    .join(' but ');
 }
 
 /** The widget version of the linted file. */
@@ -332,7 +502,7 @@ export function versionAtLeast(info: VersionInfo, threshold: string): boolean | 
   const key = `${info.range}\0${threshold}`;
   let answer = comparisons.get(key);
   if (answer === undefined) {
-    answer = compare(info.range, `>=${threshold}`);
+    answer = compare(info.range, `>=${floorOf(threshold)}`);
     comparisons.set(key, answer);
   }
   return answer;
@@ -343,10 +513,12 @@ const comparisons = new Map<string, boolean | 'unknown'>();
 
 function compare(range: string, atLeast: string): boolean | 'unknown' {
   try {
-    if (semver.subset(range, atLeast)) return true;
-    if (!semver.intersects(range, atLeast)) return false;
-  } catch {
-    // An odd range: say nothing.
+    if (semver.subset(range, atLeast, PRERELEASE)) return true;
+    if (!semver.intersects(range, atLeast, PRERELEASE)) return false;
+  } catch (error) {
+    // The ranges are valid (checked where they were read): an exception here is the analysis failing, not an answer.
+    rethrowAnalysisError(error);
+    throw new AnalysisError(`Cannot compare the range ${range} with ${atLeast}`, { cause: error });
   }
   return 'unknown';
 }
@@ -362,7 +534,7 @@ export function withMinimum(info: VersionInfo, minimum: string, evidence: string
   if (semver.valid(info.range) !== null || versionAtLeast(info, minimum) !== 'unknown') return info;
   const range = info.range
     .split('||')
-    .map((part) => `${part.trim()} >=${minimum}`)
+    .map((part) => `${part.trim()} >=${floorOf(minimum)}`)
     .join(' || ');
   return { ...info, range, version: semver.minVersion(range)?.version ?? minimum, narrowed: { minimum, module: evidence } };
 }

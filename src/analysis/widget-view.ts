@@ -56,7 +56,7 @@ type AuthClient =
   | { kind: 'resolved'; options: OptionsObject; construction: TSESTree.NewExpression };
 
 /** Version sources that only say what a package.json or node_modules holds, not what a `<script>` tag loads. */
-const DETECTED: ReadonlySet<VersionInfo['source']> = new Set(['installed', 'lockfile', 'declared']);
+const DETECTED: ReadonlySet<VersionInfo['source']> = new Set(['installed', 'lockfile', 'declared', 'mixed']);
 
 export class WidgetView {
   private resolvedVersion: VersionInfo | undefined;

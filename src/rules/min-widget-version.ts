@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import semver from 'semver';
+import { semver } from '../deps.js';
 import { findWidgetUrls, mayHaveWidgetUrls, upgradeOf, type WidgetUrl } from '../analysis/cdn-urls.js';
 import { pageOf, pageUrls, urlBlockIndex, type PageFacts } from '../analysis/html-page.js';
 import { WIDGET_PACKAGE, WIDGET_VERSIONS } from '../analysis/okta/widget.js';

@@ -4,6 +4,8 @@
  * in our users' projects.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import { validateSettings } from '../analysis/versions.js';
+import { AnalysisError, usable } from '../deps.js';
 import { PLUGIN_VERSION, REPOSITORY_URL } from '../meta.js';
 import type { OktaRuleDocs, OktaRuleModule } from '../types.js';
 
@@ -39,6 +41,32 @@ export function isJavaScript(ast: unknown): boolean {
   return first?.type !== 'JSONExpressionStatement';
 }
 
+/**
+ * An exception inside the analysis (an {@link AnalysisError}: a dependency that cannot
+ * run, a comparison that failed) is no answer: the rule says nothing more in this file.
+ * Other errors (a configuration error, a bug) go to ESLint as they are.
+ */
+function silentOnAnalysisError(create: () => TSESLint.RuleListener): TSESLint.RuleListener {
+  let silenced = false;
+  const guard = <T>(run: () => T): T | undefined => {
+    if (silenced) return undefined;
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof AnalysisError)) throw error;
+      silenced = true;
+      return undefined;
+    }
+  };
+  const listeners = guard(create) ?? {};
+  const guarded: Record<string, (...args: never[]) => void> = {};
+  for (const [selector, listener] of Object.entries(listeners)) {
+    if (typeof listener !== 'function') continue;
+    guarded[selector] = (...args: never[]) => guard(() => (listener as (...a: never[]) => void)(...args));
+  }
+  return guarded as TSESLint.RuleListener;
+}
+
 export function createRule<Options extends readonly unknown[], MessageIds extends string>({
   name,
   meta,
@@ -53,7 +81,10 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       // that other blocks of the user's config lint: there it does nothing. A rule that
       // reads other kinds of file checks the AST itself.
       if (jsOnly && !isJavaScript(context.sourceCode.ast)) return {};
-      return create(context, context.options);
+      validateSettings(context.settings);
+      // Every rule reads the AST through these two; a version forced on us without their API: silence.
+      if (!usable('@typescript-eslint/types') || !usable('@eslint-community/eslint-utils')) return {};
+      return silentOnAnalysisError(() => create(context, context.options));
     },
   };
   // The two rule types differ only in their context and node typings.

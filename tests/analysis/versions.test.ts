@@ -6,10 +6,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STAT_LIFETIME_MS } from '../../src/analysis/packages/read.js';
 import {
   OktaConfigError,
+  WIDGET_POLICY,
   clearVersionCache,
+  describeVersion,
   detectWidgetVersion,
   lowestVersion,
   resolveWidgetVersion,
+  validateSettings,
+  versionAtLeast,
   versionCacheStats,
 } from '../../src/analysis/versions.js';
 
@@ -105,6 +109,63 @@ describe('detectWidgetVersion on fixture folders', () => {
   });
 });
 
+describe('sources that disagree: what may run is their union', () => {
+  it('a stale node_modules does not outrank the declared range and the lockfile', () => {
+    // package.json ^6.9.0, package-lock.json 6.9.0, node_modules 7.49.0: `npm ci` brings back 6.9.0.
+    const info = detectWidgetVersion(at('stale-install', 'src'));
+    expect(info).toMatchObject({ version: '6.9.0', range: '7.49.0 || >=6.9.0 <7.0.0-0', source: 'mixed' });
+    expect(versionAtLeast(info, '7.0.0')).toBe('unknown');
+    expect(versionAtLeast(info, '5.2.0')).toBe(true);
+    expect(describeVersion(info, WIDGET_POLICY)).toBe('version in doubt: node_modules holds 7.49.0 but package.json admits `^6.9.0`');
+  });
+
+  it('a lockfile behind its package.json: both may run', () => {
+    const info = detectWidgetVersion(at('stale-lockfile', 'src'));
+    expect(info).toMatchObject({ version: '6.9.0', source: 'mixed' });
+    expect(versionAtLeast(info, '7.0.0')).toBe('unknown');
+    expect(describeVersion(info, WIDGET_POLICY)).toBe('version in doubt: package-lock.json has 6.9.0 but package.json admits `^7.20.0`');
+  });
+
+  it("a library's peer range counts in full beside its 7.x dev copy", () => {
+    const info = detectWidgetVersion(at('peer-library', 'src'));
+    expect(info).toMatchObject({ version: '6.0.0', written: '^6.0.0 || ^7.0.0', source: 'declared' });
+    expect(versionAtLeast(info, '7.0.0')).toBe('unknown');
+  });
+
+  it('two declared ranges (dependencies and devDependencies) both count', () => {
+    const info = detectWidgetVersion(at('two-ranges', 'src'));
+    expect(info).toMatchObject({ version: '6.9.0', source: 'mixed' });
+    expect(versionAtLeast(info, '7.0.0')).toBe('unknown');
+    expect(describeVersion(info, WIDGET_POLICY)).toBe('version in doubt: package.json admits `^6.9.0` or `^7.20.0`');
+  });
+
+  it('sources that agree give the most exact one, as before', () => {
+    // ^5.1.1 declared, 5.16.1 installed; ^7.20.0 declared, 7.49.0 locked.
+    expect(detectWidgetVersion(at('installed', 'src'))).toMatchObject({ version: '5.16.1', range: '5.16.1', source: 'installed' });
+    const locked = fileURLToPath(new URL('../fixtures/lockfiles/npm-v3/src', import.meta.url));
+    expect(detectWidgetVersion(locked)).toMatchObject({ version: '7.49.0', range: '7.49.0', source: 'lockfile' });
+  });
+});
+
+describe('prereleases', () => {
+  const context = (settings: Record<string, unknown>) =>
+    ({ settings, sourceCode: {}, physicalFilename: at('caret', 'src', 'a.js'), cwd: fixtures }) as unknown as Parameters<
+      typeof resolveWidgetVersion
+    >[0];
+
+  it.each([
+    ['7.0.0-beta.1', '7.0.0', true],
+    ['7.0.0-beta.1', '5.2.0', true],
+    ['^7.0.0-rc.2', '7.0.0', true],
+    ['5.2.0-alpha.3', '5.2.0', true],
+    ['5.2.0-alpha.3', '7.0.0', false],
+    ['6.0.0-beta.1', '7.0.0', false],
+    ['>=6.9.0', '7.0.0', 'unknown'],
+  ])('%s is at least %s: %s', (widgetVersion, threshold, expected) => {
+    expect(versionAtLeast(resolveWidgetVersion(context({ okta: { widgetVersion } })), threshold)).toBe(expected);
+  });
+});
+
 describe('the cache', () => {
   let directory: string;
   beforeEach(() => {
@@ -189,8 +250,26 @@ describe('resolveWidgetVersion', () => {
     for (const widgetVersion of ['latest', 42, null, { v: 1 }, '']) {
       expect(() => resolveWidgetVersion(context({ okta: { widgetVersion } }))).toThrow(OktaConfigError);
     }
-    // An `okta` setting that is not an object has no widgetVersion: detection.
-    expect(resolveWidgetVersion(context({ okta: 'yes' })).source).toBe('declared');
+  });
+
+  it.each([
+    [{ okta: 'yes' }, 'settings.okta must be an object ({ widgetVersion, authJsVersion }); got "yes".'],
+    [{ okta: ['7.0.0'] }, 'settings.okta must be an object ({ widgetVersion, authJsVersion }); got ["7.0.0"].'],
+    [{ okta: null }, 'settings.okta must be an object ({ widgetVersion, authJsVersion }); got null.'],
+    [{ okta: { widgetVerison: '7.0.0' } }, 'settings.okta.widgetVerison is not a setting; did you mean settings.okta.widgetVersion?'],
+    [{ okta: { authjsVersion: '7.0.0' } }, 'settings.okta.authjsVersion is not a setting; did you mean settings.okta.authJsVersion?'],
+    [{ 'okta-oie': { widgetVersion: '7.0.0' } }, 'settings["okta-oie"] is not read by this plugin; did you mean settings.okta?'],
+    [{ Okta: { widgetVersion: '7.0.0' } }, 'settings["Okta"] is not read by this plugin; did you mean settings.okta?'],
+    [{ otka: {} }, 'settings["otka"] is not read by this plugin; did you mean settings.okta?'],
+  ])('settings %j are a configuration error that names the key', (settings, message) => {
+    expect(() => resolveWidgetVersion(context(settings))).toThrow(OktaConfigError);
+    expect(() => validateSettings(settings)).toThrow(`eslint-plugin-okta-oie: ${message}`);
+  });
+
+  it("leaves other plugins' settings alone", () => {
+    for (const settings of [{}, { react: { version: 'detect' } }, { 'import/resolver': {}, vue: {}, html: {} }, { okta: {} }]) {
+      expect(() => validateSettings(settings)).not.toThrow();
+    }
   });
 
   it('detects from the working directory when the file name is not a path', () => {

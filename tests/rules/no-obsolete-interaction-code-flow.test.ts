@@ -9,6 +9,11 @@ const DATA = { version: fromSettings('^7.20.0') };
 const LOCKED_7_49 = fileURLToPath(new URL('../fixtures/lockfiles/npm-v3/src/login.ts', import.meta.url));
 /** A file whose package.json declares the widget 7.4.1 exactly. */
 const DECLARES_7 = fileURLToPath(new URL('../fixtures/versions/exact/src/login.ts', import.meta.url));
+/** package.json `^6.9.0`, package-lock.json 6.9.0, and a stale node_modules copy of 7.49.0. */
+const STALE_INSTALL = fileURLToPath(new URL('../fixtures/versions/stale-install/src/login.ts', import.meta.url));
+/** A library: peerDependencies `^6.0.0 || ^7.0.0`, a 7.49.0 dev copy in node_modules. */
+const PEER_LIBRARY = fileURLToPath(new URL('../fixtures/versions/peer-library/src/login.ts', import.meta.url));
+const IMPORTED = `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`;
 
 ruleTester.run('no-obsolete-interaction-code-flow', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
@@ -29,6 +34,12 @@ ruleTester.run('no-obsolete-interaction-code-flow', rule, {
     { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, filename: DECLARES_7 },
     // Every version of the range must be 7.x.
     { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, settings: widget('>=6.9.0') },
+    // A stale node_modules (7.49.0) does not outrank package.json and the lockfile (6.x): `npm ci` brings 6.9.0 back.
+    { code: IMPORTED, filename: STALE_INSTALL },
+    // A library whose peer range admits 6.x: its hosts on 6.x need the flag, whatever its own dev copy is.
+    { code: IMPORTED, filename: PEER_LIBRARY },
+    // A 6.x prerelease is 6.x.
+    { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, settings: widget('6.0.0-beta.1') },
   ],
   invalid: [
     {
@@ -115,6 +126,13 @@ new OktaSignIn(cfg);`,
       settings: widget('6.0.0'),
       output: `new OktaSignIn({ clientId: 'x' })`,
       errors: [{ messageId: 'obsoleteFlow', data: { version: '7.0.0 (the rule option `widgetVersion`)' }, line: 1, column: 33, endLine: 1, endColumn: 61 }],
+    },
+    {
+      // A 7.0.0 prerelease is 7.x (not "before 5.2.0").
+      code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
+      settings: widget('7.0.0-beta.1'),
+      output: `new OktaSignIn({ clientId: 'x' });`,
+      errors: [{ messageId: 'obsoleteFlow', data: { version: '7.0.0-beta.1 (settings.okta.widgetVersion)' }, line: 1, column: 33, endLine: 1, endColumn: 61 }],
     },
     {
       // An import of the package: the exact version its package.json declares counts.

@@ -1,4 +1,5 @@
 import rule from '../../src/rules/require-interaction-code-flow.js';
+import { fileURLToPath } from 'node:url';
 import { createRuleTester, DECLARES_5_9, fromSettings, javascript, UNKNOWN_VERSION, widget } from './tester.js';
 
 const ruleTester = createRuleTester();
@@ -6,6 +7,9 @@ const V6 = widget('6.9.0');
 const AT_6 = { version: fromSettings('6.9.0'), blocker: '' };
 const PKCE = ' No edit: PKCE is off (`pkce: false`), and the flow requires it.';
 const AUTOFIX: [{ fix: 'autofix' }] = [{ fix: 'autofix' }];
+/** package.json `^6.9.0`, package-lock.json 6.9.0, and a stale node_modules copy of 7.49.0. */
+const STALE_INSTALL = fileURLToPath(new URL('../fixtures/versions/stale-install/src/login.ts', import.meta.url));
+const IMPORT = `import OktaSignIn from '@okta/okta-signin-widget';\n`;
 
 ruleTester.run('require-interaction-code-flow', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
@@ -17,6 +21,11 @@ ruleTester.run('require-interaction-code-flow', rule, {
     // 7.x runs the Identity Engine by default: every version of the range must be 7.x.
     { code: `new OktaSignIn({ clientId: 'x' });`, settings: widget('7.20.0') },
     { code: `new OktaSignIn({ clientId: 'x' });`, settings: widget('^7.20.0') },
+    // A prerelease of 7.0.0 is 7.x, not "before 5.2.0".
+    { code: `new OktaSignIn({ clientId: 'x' });`, settings: widget('7.0.0-beta.1') },
+    { code: `new OktaSignIn({ clientId: 'x' });`, settings: widget('^7.0.0-rc.2') },
+    // Sources that disagree (node_modules 7.49.0, package.json and lockfile 6.x): the flag holds on all of them.
+    { code: `${IMPORT}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, filename: STALE_INSTALL },
     { code: `new OktaSignIn({ clientId: 'x' });`, options: [{ widgetVersion: '7.0.0' }], settings: V6 },
     // The /oie and /classic entry points exist only from 7.0: evidence of 7.x when nothing more exact is known.
     { code: `import OktaSignIn from '@okta/okta-signin-widget/oie';\nnew OktaSignIn({ clientId: 'x', useClassicEngine: false });`, settings: UNKNOWN_VERSION },
@@ -244,6 +253,39 @@ const signIn = new OktaSignIn(config);`,
         {
           messageId: 'missingFlowAnyVersion',
           data: { version: fromSettings('>=6.0.0 <8'), blocker: '' },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 15,
+          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` }],
+        },
+      ],
+    },
+    {
+      // node_modules holds 7.49.0 but package.json (and its lockfile) admit 6.x: the flag is right on every version, so migrate inserts it.
+      code: `${IMPORT}new OktaSignIn({ clientId: 'x' });`,
+      filename: STALE_INSTALL,
+      options: AUTOFIX,
+      output: `${IMPORT}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
+      errors: [
+        {
+          messageId: 'missingFlowAnyVersion',
+          data: { version: 'version in doubt: node_modules holds 7.49.0 but package.json admits `^6.9.0`', blocker: '' },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 15,
+        },
+      ],
+    },
+    {
+      // A 5.2.0 prerelease has the flow (it is not "before 5.2.0").
+      code: `new OktaSignIn({ clientId: 'x' });`,
+      options: [{ widgetVersion: '5.2.0-beta.1' }],
+      errors: [
+        {
+          messageId: 'missingFlow',
+          data: { version: '5.2.0-beta.1 (the rule option `widgetVersion`)', blocker: '' },
           line: 1,
           column: 5,
           endLine: 1,

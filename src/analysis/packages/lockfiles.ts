@@ -19,9 +19,7 @@
  * Each file is parsed once per run (see read.ts); its index is built on first use.
  */
 import path from 'node:path';
-import { parseSyml } from '@yarnpkg/parsers';
-import semver from 'semver';
-import { parse as parseYaml } from 'yaml';
+import { rethrowAnalysisError, semver, yaml as yamlParser, yarnParsers } from '../../deps.js';
 import { isRecord, isFile, parseJson, readParsed } from './read.js';
 
 /** Lockfile names, in the order a folder is searched. */
@@ -183,13 +181,15 @@ function parseLockfile(file: string): (text: string | null) => Lockfile | null {
     if (text === null) return null;
     try {
       if (base === 'pnpm-lock.yaml') {
-        const yaml = parseYaml(text, { maxAliasCount: -1 }) as unknown;
+        const yaml = yamlParser.parse(text, { maxAliasCount: -1 }) as unknown;
         return isRecord(yaml) ? pnpmLockfile(file, yaml) : null;
       }
-      if (base === 'yarn.lock') return yarnLockfile(file, parseSyml(text));
+      if (base === 'yarn.lock') return yarnLockfile(file, yarnParsers.parseSyml(text));
       const json = parseJson(text);
       return isRecord(json) ? npmLockfile(file, json) : null;
-    } catch {
+    } catch (error) {
+      // A lockfile that does not parse says nothing; a parser that cannot run silences the rule.
+      rethrowAnalysisError(error);
       return null;
     }
   };

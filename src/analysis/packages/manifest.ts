@@ -3,7 +3,7 @@
  * installed copy (`node_modules/<package>/package.json`).
  */
 import path from 'node:path';
-import semver from 'semver';
+import { semver } from '../../deps.js';
 import { isRecord, parseJson, readParsed } from './read.js';
 
 /** The sections that declare what a package runs with. */
@@ -28,17 +28,24 @@ export function readManifest(directory: string): Manifest | undefined {
 }
 
 /**
- * What a package.json declares for a package: nothing, or the spec of its first entry
- * in the dependency sections. A malformed file may declare anything: `spec` is then
- * undefined.
+ * What a package.json declares for a package: nothing, or its entries in the dependency
+ * sections (`own`: the copy this package installs, from `dependencies`,
+ * `devDependencies` and `optionalDependencies`; `peer`: the range its hosts may bring).
+ * A malformed file may declare anything: `malformed` is then true and both lists are empty.
  */
-export function declaredSpec(manifest: Manifest, name: string): { declared: false } | { declared: true; spec: unknown } {
-  if (manifest === 'malformed') return { declared: true, spec: undefined };
+export function declaredSpecs(
+  manifest: Manifest,
+  name: string,
+): { declared: false } | { declared: true; malformed: boolean; own: unknown[]; peer: unknown[] } {
+  if (manifest === 'malformed') return { declared: true, malformed: true, own: [], peer: [] };
+  const own: unknown[] = [];
+  const peer: unknown[] = [];
   for (const section of DEPENDENCY_SECTIONS) {
     const dependencies = manifest[section];
-    if (isRecord(dependencies) && Object.hasOwn(dependencies, name)) return { declared: true, spec: dependencies[name] };
+    if (!isRecord(dependencies) || !Object.hasOwn(dependencies, name)) continue;
+    (section === 'peerDependencies' ? peer : own).push(dependencies[name]);
   }
-  return { declared: false };
+  return own.length + peer.length === 0 ? { declared: false } : { declared: true, malformed: false, own, peer };
 }
 
 /** The version of the copy of a package installed in a folder's node_modules, when it is valid semver. */
