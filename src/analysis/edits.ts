@@ -257,10 +257,14 @@ function endsItself(statement: TSESTree.Node, sourceCode: SourceCode): boolean {
     case T.TSModuleDeclaration:
     case T.TSEnumDeclaration:
     case T.EmptyStatement:
+    // A module specifier or `export { … }` cannot be continued: ASI ends them.
+    case T.ImportDeclaration:
+    case T.ExportAllDeclaration:
       return true;
     case T.ExportNamedDeclaration:
+      return statement.declaration === null || endsItself(statement.declaration, sourceCode);
     case T.ExportDefaultDeclaration:
-      return statement.declaration !== null && endsItself(statement.declaration, sourceCode);
+      return endsItself(statement.declaration, sourceCode);
     case T.IfStatement:
       return endsItself(statement.alternate ?? statement.consequent, sourceCode);
     case T.ForStatement:
