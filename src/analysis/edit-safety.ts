@@ -139,6 +139,8 @@ export function reachesOnly(
       return parent.parent.type === T.ObjectExpression && reachesOnly(parent.parent, path, use, sourceCode, outer, depth + 1);
     case T.CallExpression: {
       if (!isGlobalCall(parent, 'Object', 'assign', sourceCode.getScope(parent))) return false;
+      // `Object.assign<T, U>(…)` checks its arguments against its type arguments.
+      if (outer && !(parent.typeArguments?.params ?? []).every((type) => outer.accepts(type))) return false;
       const [target] = parent.arguments;
       // Merged into a fresh object that the call returns, or the target itself.
       if (target === node || target?.type === T.ObjectExpression) return reachesOnly(parent, path, use, sourceCode, outer, depth + 1);

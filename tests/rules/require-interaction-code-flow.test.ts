@@ -668,6 +668,10 @@ new W({ ...base, el: '#w', useInteractionCodeFlow: true, });`,
       `const config: AppConfig = Object.assign({ clientId: 'x', useInteractionCodeFlow: true }, { el: '#w' });\nnew OktaSignIn(config);`,
     ),
     typeChecked(
+      `new OktaSignIn(Object.assign<AppConfig, object>({ clientId: 'x' }, { el: '#w' }));`,
+      `new OktaSignIn(Object.assign<AppConfig, object>({ clientId: 'x', useInteractionCodeFlow: true }, { el: '#w' }));`,
+    ),
+    typeChecked(
       `${OWN_TYPE}new OktaSignIn({ clientId: 'x' } satisfies WidgetOptions as AppConfig);`,
       `${OWN_TYPE}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } satisfies WidgetOptions as AppConfig);`,
     ),
