@@ -12,6 +12,7 @@
  */
 import fc from 'fast-check';
 import { Linter } from 'eslint';
+import * as espree from 'espree';
 import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
@@ -82,7 +83,22 @@ const entry = fc.oneof(
     'authClient',
   ),
 );
-const options = fc.array(entry, { maxLength: 6 }).map((entries) => `{ ${entries.join(', ')} }`);
+/**
+ * What goes between two options: a comma, line breaks, and comments that span lines,
+ * some ending on the next option's line (a neighbour's `/* TODO ⏎ … *\/`), some starting
+ * after a comma and going on (`x, /* a ⏎ b *\/ y`).
+ */
+const separator = fc.constantFrom(', ', ',\n  ', ', /* a\n  b */ ', ',\n  /* TODO\n  (OKTA-1) */ ', ', /* TODO\n  (OKTA-1) */ ', ', // note\n  ', ',\n  // own\n  ', ' /* c */, ', ',\n  /* own\n     lines */\n  ');
+/** An option no rule edits: every fixed output keeps it as code (never removed, never commented out). */
+const KEEP = "el: '#keep'";
+const options = fc
+  .tuple(fc.array(fc.tuple(entry, separator), { maxLength: 6 }), fc.nat(6), fc.boolean())
+  .map(([pairs, at, keep]) => {
+    const entries = pairs.map(([e]) => e);
+    if (keep) entries.splice(Math.min(at, entries.length), 0, KEEP);
+    const text = entries.map((e, i) => (i === 0 ? e : `${pairs[i - 1]?.[1] ?? ', '}${e}`)).join('');
+    return `{ ${text} }`;
+  });
 const write = fc.constantFrom(
   'cfg.useInteractionCodeFlow = true;',
   'cfg.useClassicEngine = true;',
@@ -129,16 +145,26 @@ const importLine = fc.constantFrom(
   "const OktaSignIn = require('@okta/okta-signin-widget');",
   '',
 );
-const construct = fc.tuple(options, fc.array(write, { maxLength: 3 }), fc.constantFrom('inline', 'const', 'let', 'hosted'), render).map(([opts, writes, style, r]) => {
-  switch (style) {
-    case 'inline':
-      return `const w = new OktaSignIn(${opts});\n${r}`;
-    case 'hosted':
-      return `const cfg = OktaUtil.getSignInWidgetConfig();\n${writes.join('\n')}\nconst w = new OktaSignIn(cfg);\n${r}`;
-    default:
-      return `${style} cfg = ${opts};\n${writes.join('\n')}\nconst w = new OktaSignIn(cfg);\n${r}`;
-  }
-});
+/**
+ * A statement that continues one without a `;` before it (ASI): after a removed write in a
+ * semicolon-less file it must stay a statement of its own.
+ */
+const MARKER = fc.constantFrom('[a, b].forEach(go)', '(async () => go())()');
+const construct = fc
+  .tuple(options, fc.array(write, { maxLength: 3 }), fc.constantFrom('inline', 'const', 'let', 'hosted'), render, fc.option(MARKER), fc.boolean())
+  .map(([opts, writes, style, r, marker, standard]) => {
+    // Semicolon-less: the declaration has no `;`; a marker line after the writes, written `;[…]` (standard) or after a write's own `;`.
+    const semi = marker === null ? ';' : '';
+    const lines = marker === null ? writes : [...writes, standard ? `;${marker}` : marker];
+    switch (style) {
+      case 'inline':
+        return `const w = new OktaSignIn(${opts});\n${r}`;
+      case 'hosted':
+        return `const cfg = OktaUtil.getSignInWidgetConfig()${semi}\n${lines.join('\n')}\nconst w = new OktaSignIn(cfg);\n${r}`;
+      default:
+        return `${style} cfg = ${opts}${semi}\n${lines.join('\n')}\nconst w = new OktaSignIn(cfg);\n${r}`;
+    }
+  });
 const wrap = fc.constantFrom(
   (body: string) => `export function mount(el, url, onError) {\n${body}\n}`,
   (body: string) => `export async function mount(el, url, onError) {\n${body}\n}`,
@@ -149,12 +175,48 @@ const program = fc
   .tuple(importLine, fc.array(fc.tuple(construct, authn, wrap), { minLength: 1, maxLength: 3 }))
   .map(([imports, parts]) => [imports, "import { OktaAuth } from '@okta/okta-auth-js';", 'const authClient = new OktaAuth({});', ...parts.flatMap(([c, a, w], i) => [SENTINEL(i), w(`${c}\n${a}`)])].join('\n'));
 
+/**
+ * What a fix must keep as code: the `el: '#keep'` options (as string tokens, so not inside
+ * a comment) and the marker statements that stand alone (not joined to the statement
+ * before them). Null when the text does not parse.
+ */
+function kept(text: string): { keep: number; markers: number } | null {
+  const options = { ecmaVersion: 'latest', sourceType: 'module' } as const;
+  let ast: ReturnType<typeof espree.parse>;
+  let tokens: ReturnType<typeof espree.tokenize>;
+  try {
+    ast = espree.parse(text, options);
+    tokens = espree.tokenize(text, options);
+  } catch {
+    return null;
+  }
+  const keep = [...tokens].filter((token) => token.type === 'String' && token.value === "'#keep'").length;
+  let markers = 0;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const record = node as { type?: string; expression?: { type?: string; callee?: { type?: string; object?: { type?: string }; property?: { name?: string } } } };
+    const call = record.type === 'ExpressionStatement' ? record.expression : undefined;
+    if (call?.type === 'CallExpression') {
+      const callee = call.callee;
+      if (callee?.type === 'MemberExpression' && callee.object?.type === 'ArrayExpression' && callee.property?.name === 'forEach') markers += 1;
+      if (callee?.type === 'ArrowFunctionExpression') markers += 1;
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'parent') visit(value);
+  };
+  visit(ast.body);
+  return { keep, markers };
+}
+
 describe('generated JavaScript', () => {
   it.each(['recommended', 'migrate'] as const)('%s: no exception, fixes parse, are idempotent and stay in their construct', (variant) => {
     fc.assert(
       fc.property(program, fc.constantFrom(...VERSIONS), (text, version) => {
+        const before = kept(text);
         for (const edited of check(text, 'src/login.js', CONFIGS[variant], version)) {
           for (const line of text.split('\n').filter((each) => each.includes('// sentinel'))) expect(edited).toContain(line);
+          // A removal takes only its own text: no neighbouring option removed or commented out, no statement joined to another.
+          if (before) expect(kept(edited), `${text}\n--- edited ---\n${edited}`).toEqual(before);
         }
       }),
       { numRuns: RUNS },

@@ -60,6 +60,46 @@ function sameObjectAs(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Nod
   return current;
 }
 
+/**
+ * Which declared types see the object as a key is inserted into it, and whether each
+ * accepts the new key. `accepts` answers for one type (the widget's own options type,
+ * say); once an assertion it accepts hides the literal (`x as WidgetOptions`), no outer
+ * type sees the literal's keys. Null: types are not checked (an edit that adds no key).
+ */
+export interface DeclaredTypes {
+  accepts(type: TSESTree.TypeNode): boolean;
+}
+
+/** `as const` checks nothing: it only narrows the literal. */
+function isConstAssertion(type: TSESTree.TypeNode): boolean {
+  return type.type === T.TSTypeReference && type.typeName.type === T.Identifier && type.typeName.name === 'const';
+}
+
+/**
+ * The types that check the object on its way from `node` to `whole` (see `sameObjectAs`):
+ * `satisfies T`, `as T` and `<T>x` (not `as const`), `Object.freeze<T>(…)`. Returns
+ * false when one rejects the insertion, 'hidden' when an accepted assertion hides the
+ * literal's keys from every type further out, true otherwise.
+ */
+function wrappersAccept(node: TSESTree.Node, whole: TSESTree.Node, types: DeclaredTypes): boolean | 'hidden' {
+  let hidden = false;
+  for (let current = node; current !== whole && current.parent; current = current.parent) {
+    const parent: TSESTree.Node = current.parent;
+    const checked: TSESTree.TypeNode[] =
+      parent.type === T.TSSatisfiesExpression
+        ? [parent.typeAnnotation]
+        : (parent.type === T.TSAsExpression || parent.type === T.TSTypeAssertion) && !isConstAssertion(parent.typeAnnotation)
+          ? [parent.typeAnnotation]
+          : parent.type === T.CallExpression
+            ? (parent.typeArguments?.params ?? [])
+            : [];
+    if (hidden || checked.length === 0) continue;
+    if (!checked.every((type) => types.accepts(type))) return false;
+    if (parent.type === T.TSAsExpression || parent.type === T.TSTypeAssertion) hidden = true;
+  }
+  return hidden ? 'hidden' : true;
+}
+
 function overlaps(a: readonly string[], b: readonly string[]): boolean {
   const length = Math.min(a.length, b.length);
   return a.slice(0, length).every((key, index) => key === b[index]);
@@ -67,17 +107,25 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * Does every reader of `path` in the object `expression` evaluates to read it through
- * the construction `use`?
+ * the construction `use`? With `types`, also: does every declared type the object meets
+ * on its way there accept an inserted key at `path` (see `DeclaredTypes`)?
  */
 export function reachesOnly(
   expression: TSESTree.Node,
   path: readonly string[],
   use: TSESTree.NewExpression,
   sourceCode: SourceCode,
+  types: DeclaredTypes | null = null,
   depth = 0,
 ): boolean {
   if (depth > MAX_DEPTH) return false;
   const node = sameObjectAs(expression, sourceCode);
+  let outer = types;
+  if (types) {
+    const wrapped = wrappersAccept(expression, node, types);
+    if (wrapped === false) return false;
+    if (wrapped === 'hidden') outer = null;
+  }
   const parent = node.parent;
   switch (parent?.type) {
     case T.NewExpression:
@@ -85,21 +133,26 @@ export function reachesOnly(
     case T.Property: {
       if (parent.value !== node || parent.parent.type !== T.ObjectExpression) return false;
       const key = staticKeyName(parent, sourceCode.getScope(parent));
-      return key !== null && reachesOnly(parent.parent, [...key.split('.'), ...path], use, sourceCode, depth + 1);
+      return key !== null && reachesOnly(parent.parent, [...key.split('.'), ...path], use, sourceCode, outer, depth + 1);
     }
     case T.SpreadElement:
-      return parent.parent.type === T.ObjectExpression && reachesOnly(parent.parent, path, use, sourceCode, depth + 1);
+      return parent.parent.type === T.ObjectExpression && reachesOnly(parent.parent, path, use, sourceCode, outer, depth + 1);
     case T.CallExpression: {
       if (!isGlobalCall(parent, 'Object', 'assign', sourceCode.getScope(parent))) return false;
+      // `Object.assign<T, U>(…)` checks its arguments against its type arguments.
+      if (outer && !(parent.typeArguments?.params ?? []).every((type) => outer.accepts(type))) return false;
       const [target] = parent.arguments;
       // Merged into a fresh object that the call returns, or the target itself.
-      if (target === node || target?.type === T.ObjectExpression) return reachesOnly(parent, path, use, sourceCode, depth + 1);
+      if (target === node || target?.type === T.ObjectExpression) return reachesOnly(parent, path, use, sourceCode, outer, depth + 1);
       return false;
     }
     case T.VariableDeclarator: {
       if (parent.init !== node || parent.id.type !== T.Identifier) return false;
+      // A typed variable checks the object it is initialised with.
+      const annotation = parent.id.typeAnnotation?.typeAnnotation;
+      if (outer && annotation && !outer.accepts(annotation)) return false;
       const [variable] = sourceCode.getDeclaredVariables(parent);
-      return variable !== undefined && bindingReachesOnly(variable, path, use, null, sourceCode, depth + 1);
+      return variable !== undefined && bindingReachesOnly(variable, path, use, null, sourceCode, outer, depth + 1);
     }
     default:
       return false;
@@ -117,6 +170,7 @@ function bindingReachesOnly(
   use: TSESTree.NewExpression,
   edited: TSESTree.Node | null,
   sourceCode: SourceCode,
+  types: DeclaredTypes | null,
   depth: number,
 ): boolean {
   const def = variable.defs[0];
@@ -146,13 +200,14 @@ function bindingReachesOnly(
     const whole = sameObjectAs(top, sourceCode);
     const holder = whole.parent;
     if (holder === use && use.arguments[0] === whole) {
+      if (types && wrappersAccept(top, whole, types) === false) return false;
       carriers += 1;
     } else if (holder?.type === T.CallExpression && holder.arguments[0] === whole && isGlobalCall(holder, 'Object', 'assign', sourceCode.getScope(holder))) {
       // Object.assign(cfg, …): a write into it.
       continue;
     } else if (
       (holder?.type === T.SpreadElement || (holder?.type === T.CallExpression && isGlobalCall(holder, 'Object', 'assign', sourceCode.getScope(holder)))) &&
-      reachesOnly(whole, path, use, sourceCode, depth + 1)
+      reachesOnly(top, path, use, sourceCode, types, depth + 1)
     ) {
       carriers += 1;
     } else {
@@ -185,36 +240,24 @@ export function isPrivateEntry(entry: OptionEntry, use: TSESTree.NewExpression, 
   }
   if (object.type !== T.Identifier) return false;
   const variable = findVariable(sourceCode.getScope(object), object);
-  return variable !== null && bindingReachesOnly(variable, path, use, assignment, sourceCode, 0);
+  return variable !== null && bindingReachesOnly(variable, path, use, assignment, sourceCode, null, 0);
 }
 
 /**
- * Does inserting a key into this object literal keep the program type-checking? Not when
- * a declared type checks its excess properties (a variable's annotation, `satisfies`, a
- * typed parameter's default) and that type is not `isOwnType`'s (the widget's options).
- * A type assertion (`as`) does not check excess properties.
+ * May inserting `key` into the object literal `literal` be an autofix? Only when `use`
+ * is its only reader (`reachesOnly`) and every declared type that checks it on the way
+ * accepts the key: `satisfies T`, `as T`, `<T>x`, `Object.freeze<T>()`, a typed variable,
+ * of the literal or of any object it is nested or spread in, through any nesting of
+ * wrappers. `as const` checks nothing. `isOwnType` says which types accept it (the
+ * widget's own options type); any other may reject it. A literal that flows anywhere
+ * else (a typed parameter, a class property, a return value) is not private anyway.
  */
-export function insertionKeepsTypes(
+export function canInsertInto(
   literal: TSESTree.ObjectExpression,
+  key: string,
+  use: TSESTree.NewExpression,
+  sourceCode: SourceCode,
   isOwnType: (type: TSESTree.TypeNode) => boolean,
 ): boolean {
-  let current: TSESTree.Node = literal;
-  for (let parent = current.parent; parent; parent = current.parent) {
-    if (parent.type === T.TSSatisfiesExpression && parent.expression === current) {
-      if (!isOwnType(parent.typeAnnotation)) return false;
-    } else if (parent.type === T.TSAsExpression || parent.type === T.TSTypeAssertion) {
-      return true;
-    } else if (parent.type !== T.TSNonNullExpression) {
-      break;
-    }
-    current = parent;
-  }
-  const holder = current.parent;
-  const annotated =
-    holder?.type === T.VariableDeclarator && holder.init === current
-      ? holder.id.typeAnnotation
-      : holder?.type === T.AssignmentPattern && holder.right === current
-        ? holder.left.typeAnnotation
-        : undefined;
-  return !annotated || isOwnType(annotated.typeAnnotation);
+  return reachesOnly(literal, [key], use, sourceCode, { accepts: isOwnType });
 }

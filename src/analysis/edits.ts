@@ -115,6 +115,62 @@ function wholeLines(sourceCode: SourceCode, first: number, last: number): [numbe
   return [start, end];
 }
 
+type Piece = TSESTree.Node | TSESTree.Token | TSESTree.Comment;
+
+const isComment = (piece: Piece | null): piece is TSESTree.Comment => piece?.type === 'Line' || piece?.type === 'Block';
+
+/**
+ * What a removal of the construct from `node` to `end` (a property with its comma, a
+ * statement) takes with it: only its own comments, the comment lines directly above it
+ * (`first`) and a comment after it wholly on its last line with nothing after it
+ * (`last`). Any other comment stays, whatever lines it spans: one that ends on the
+ * construct's first line (a neighbour's `/* … ⏎ … *\/`), or starts on its last line and
+ * goes on (`x: 1, /* a ⏎ b *\/`). `previous` and `following` are what stays around it,
+ * comments included; `startsLine`/`endsLine` say whether it has its lines to itself.
+ */
+interface Extent {
+  first: Piece;
+  last: Piece;
+  previous: Piece | null;
+  following: Piece | null;
+  startsLine: boolean;
+  endsLine: boolean;
+}
+
+function extentOf(sourceCode: SourceCode, node: TSESTree.Node, end: Piece): Extent {
+  const first: Piece = leadingCommentLines(sourceCode, node)[0] ?? node;
+  const previous = sourceCode.getTokenBefore(first, { includeComments: true });
+  const after = sourceCode.getTokenAfter(end, { includeComments: true });
+  const trailing =
+    isComment(after) &&
+    after.loc.start.line === end.loc.end.line &&
+    after.loc.end.line === end.loc.end.line &&
+    (sourceCode.getTokenAfter(after, { includeComments: true })?.loc.start.line ?? Infinity) > after.loc.end.line;
+  const last: Piece = trailing ? after : end;
+  const following = sourceCode.getTokenAfter(last, { includeComments: true });
+  return {
+    first,
+    last,
+    previous,
+    following,
+    startsLine: !previous || previous.loc.end.line < first.loc.start.line,
+    endsLine: !following || following.loc.start.line > last.loc.end.line,
+  };
+}
+
+/**
+ * The range that removes an extent: whole lines when it has them to itself; up to what
+ * stays on its last line (keeping the first line's indentation); from what stays on its
+ * first line (keeping the line break); or its own text and the blanks after it.
+ */
+function removalRange(sourceCode: SourceCode, node: TSESTree.Node, extent: Extent): [number, number] {
+  const { first, last, previous, following, startsLine, endsLine } = extent;
+  if (startsLine && endsLine) return wholeLines(sourceCode, first.loc.start.line, last.loc.end.line);
+  if (startsLine) return [first.range[0], following!.range[0]];
+  if (endsLine) return [previous!.range[1], last.range[1]];
+  return [node.range[0], following!.range[0]];
+}
+
 /**
  * What to remove so that no empty object is left behind: the property itself, or, when
  * every other property of its object goes too, the property that holds the object
@@ -139,26 +195,26 @@ function outermostRemoval(
   }
 }
 
-/** Remove a property from its object literal, with its comma, its own line and the comment lines above it. */
-function removeProperty(fixer: Fixer, sourceCode: SourceCode, property: TSESTree.Property): Fix {
+/** Remove a property from its object literal, with its comma and only its own comments (see `extentOf`). */
+function removeProperty(fixer: Fixer, sourceCode: SourceCode, property: TSESTree.Property): Fix | Fix[] {
   const object = property.parent as TSESTree.ObjectExpression;
-  const before = sourceCode.getTokenBefore(property)!;
   const after = sourceCode.getTokenAfter(property)!;
   const comma = isComma(after) ? after : null;
-  const end = comma ?? property;
-  const next = sourceCode.getTokenAfter(end)!;
-  const ownLine = before.loc.end.line < property.loc.start.line && next.loc.start.line > end.loc.end.line;
-  if (ownLine) {
-    const comment = trailingLineComment(sourceCode, end);
-    const first = leadingCommentLines(sourceCode, property)[0] ?? property;
-    return fixer.removeRange(wholeLines(sourceCode, first.loc.start.line, (comment ?? end).loc.end.line));
+  const extent = extentOf(sourceCode, property, comma ?? property);
+  const { previous, following, startsLine, endsLine } = extent;
+  if (!startsLine && !endsLine && object.properties.length === 1) {
+    // `{ flag: true }` → `{}`
+    return fixer.removeRange([previous!.range[1], following!.range[0]]);
   }
-  if (object.properties.length === 1) {
-    return fixer.replaceTextRange([before.range[1], next.range[0]], '');
+  const before = sourceCode.getTokenBefore(property)!;
+  if (!comma && !startsLine && isComma(before)) {
+    // The last property, after others on its line: the comma before it goes, and the
+    // blanks before `}` stay.
+    const end = endsLine ? extent.last.range[1] : property.range[1];
+    if (previous === before) return fixer.removeRange([before.range[0], end]);
+    return [fixer.remove(before), fixer.removeRange([previous!.range[1], end])];
   }
-  if (comma) return fixer.removeRange([property.range[0], next.range[0]]);
-  // The last property, on a shared line: take the comma before it.
-  return fixer.removeRange([before.range[0], property.range[1]]);
+  return fixer.removeRange(removalRange(sourceCode, property, extent));
 }
 
 /** Can this statement be removed on its own? (Not the body of an `if` without braces.) */
@@ -166,18 +222,92 @@ function canRemoveStatement(statement: TSESTree.ExpressionStatement | null): sta
   return statement !== null && isInStatementList(statement);
 }
 
-/** Remove a statement, with its line (and the comment lines above it) when it has one to itself. */
-function removeStatement(fixer: Fixer, sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): Fix {
-  const before = sourceCode.getTokenBefore(statement, { includeComments: true });
-  const after = sourceCode.getTokenAfter(statement, { includeComments: true });
-  const ownLine =
-    (!before || before.loc.end.line < statement.loc.start.line) &&
-    (!after || after.loc.start.line > statement.loc.end.line);
-  if (ownLine) {
-    const first = leadingCommentLines(sourceCode, statement)[0] ?? statement;
-    return fixer.removeRange(wholeLines(sourceCode, first.loc.start.line, statement.loc.end.line));
+/** The statements of the list a statement is in. */
+function statementList(statement: TSESTree.Statement): readonly TSESTree.Node[] {
+  const parent = statement.parent;
+  switch (parent?.type) {
+    case T.Program:
+    case T.BlockStatement:
+    case T.StaticBlock:
+    case T.TSModuleBlock:
+      return parent.body;
+    case T.SwitchCase:
+      return parent.consequent;
+    default:
+      return [];
   }
-  return fixer.remove(statement);
+}
+
+/**
+ * Does this statement end itself, so that a next statement that starts with `(` or `[`
+ * cannot continue it? With its own `;`, or as a declaration or block that ends with `}`.
+ * Anything else may be continued (`foo()⏎[a].map(…)` is one call; so is `x = {}⏎(…)`).
+ */
+function endsItself(statement: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const last = sourceCode.getLastToken(statement);
+  if (last?.type === 'Punctuator' && last.value === ';') return true;
+  switch (statement.type) {
+    case T.FunctionDeclaration:
+    case T.ClassDeclaration:
+    case T.BlockStatement:
+    case T.SwitchStatement:
+    case T.TryStatement:
+    case T.DoWhileStatement:
+    case T.TSInterfaceDeclaration:
+    case T.TSModuleDeclaration:
+    case T.TSEnumDeclaration:
+    case T.EmptyStatement:
+    // A module specifier or `export { … }` cannot be continued: ASI ends them.
+    case T.ImportDeclaration:
+    case T.ExportAllDeclaration:
+      return true;
+    case T.ExportNamedDeclaration:
+      return statement.declaration === null || endsItself(statement.declaration, sourceCode);
+    case T.ExportDefaultDeclaration:
+      return endsItself(statement.declaration, sourceCode);
+    case T.IfStatement:
+      return endsItself(statement.alternate ?? statement.consequent, sourceCode);
+    case T.ForStatement:
+    case T.ForInStatement:
+    case T.ForOfStatement:
+    case T.WhileStatement:
+    case T.WithStatement:
+    case T.LabeledStatement:
+      return endsItself(statement.body, sourceCode);
+    default:
+      return false;
+  }
+}
+
+/** Text that would continue an unterminated statement before it: `(`, `[`, a template, `+`, `-`, a regex `/`, `<T>x`. */
+const CONTINUES = /^[([`+\-/<]/;
+
+/**
+ * Would a statement that starts with `text`, put where `statement` is, join the one
+ * before it (no `;` between them in a semicolon-less file)? Then it needs a `;` first,
+ * the way standard and Prettier write it: `;[a, b].forEach(…)`.
+ */
+function needsSemicolonBefore(statement: TSESTree.Statement, text: string, sourceCode: SourceCode, written = false): boolean {
+  if (!CONTINUES.test(text)) return false;
+  const list = statementList(statement);
+  const previous = list[list.indexOf(statement) - 1];
+  return previous !== undefined && (written || !endsItself(previous, sourceCode));
+}
+
+/**
+ * Remove a statement with only its own comments (see `extentOf`). When its `;` was all
+ * that kept the next statement from continuing the previous one, a `;` stays, put before
+ * the next statement.
+ */
+function removeStatement(fixer: Fixer, sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): Fix | Fix[] {
+  const removal = fixer.removeRange(removalRange(sourceCode, statement, extentOf(sourceCode, statement, statement)));
+  const next = sourceCode.getTokenAfter(statement);
+  if (!next) return removal;
+  // The author's own `;[` (the statement's `;` written at the start of the next one's line) stays as written.
+  const semicolon = sourceCode.getLastToken(statement)!;
+  const leadsNext = semicolon.value === ';' && semicolon.loc.start.line === next.loc.start.line && semicolon.loc.start.line > statement.loc.start.line;
+  if (needsSemicolonBefore(statement, next.value, sourceCode, leadsNext)) return [removal, fixer.insertTextBefore(next, ';')];
+  return removal;
 }
 
 /** The node that holds an option's value, and how to set it to `text`. */
@@ -223,6 +353,9 @@ export function removeOption(
   if (isSideEffectFree(right)) return { fix: (fixer) => removeStatement(fixer, sourceCode, statement), dropsEffect: false };
   // `cfg.x = window.flag = true;` → `window.flag = true;`
   const kept = sourceCode.getText(right);
-  const text = right.type === T.ObjectExpression || right.type === T.FunctionExpression || right.type === T.ClassExpression ? `(${kept})` : kept;
+  const wrapped = right.type === T.ObjectExpression || right.type === T.FunctionExpression || right.type === T.ClassExpression ? `(${kept})` : kept;
+  // In a semicolon-less file, `foo()⏎cfg.x = [f()]` must not become `foo()⏎[f()]`.
+  const startsStatement = statement.range[0] === statement.expression.range[0];
+  const text = startsStatement && needsSemicolonBefore(statement, wrapped, sourceCode) ? `;${wrapped}` : wrapped;
   return { fix: (fixer) => fixer.replaceText(statement.expression, text), dropsEffect: false };
 }

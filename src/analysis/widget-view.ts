@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, singleInit, staticString, unwrap } from './ast.js';
-import { insertionKeepsTypes, isPrivateEntry, reachesOnly } from './edit-safety.js';
+import { canInsertInto, isPrivateEntry } from './edit-safety.js';
 import { importedFrom, isModuleOf, resolveValue } from './modules.js';
 import { AUTH_JS, OKTA_VALUES, WIDGET } from './okta/values.js';
 import { CLASSIC_STATE_TOKEN_PREFIX, OPTION, WIDGET_SUBPATH_MODULES, WIDGET_VERSIONS } from './okta/widget.js';
@@ -229,11 +229,7 @@ export class WidgetView {
       const specifier = variable ? importedFrom(variable) : null;
       return specifier !== null && isModuleOf(WIDGET, specifier);
     };
-    return (
-      literal !== null &&
-      reachesOnly(literal, [key], this.construction.node, sourceCode) &&
-      insertionKeepsTypes(literal, isWidgetType)
-    );
+    return literal !== null && canInsertInto(literal, key, this.construction.node, sourceCode, isWidgetType);
   }
 
   /** An OIDC app context that keeps the engine choice: a top-level `clientId` and no `useClassicEngine: true`. */

@@ -15,7 +15,8 @@
  *
  * `postprocess` maps every message, fix and suggestion back to the page's lines, columns
  * and offsets (CRLF and a BOM included), drops what starts inside a mask and fixes that
- * touch one, and sorts. The `html-with-page` variant also hands ESLint the page itself as
+ * touch one, makes a fix that lands in a template section (`{{#if}}…{{/if}}`) its finding
+ * is not in a suggestion, and sorts. The `html-with-page` variant also hands ESLint the page itself as
  * the first block, for users who lint HTML with an HTML parser or language
  * (`@html-eslint`): that block is linted with the page's own config.
  */
@@ -27,7 +28,7 @@ import { findClassicBundles, findWidgetUrls } from '../analysis/cdn-urls.js';
 import { forgetPage, rememberPage, urlBlockName, type PageTag } from '../analysis/html-page.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import { rules } from '../rules/index.js';
-import { maskTemplateTokens, type Mask } from './template-tokens.js';
+import { maskTemplateTokens, SectionIndex, templateSections, type Mask } from './template-tokens.js';
 
 /** The processor's name in the plugin (`okta-oie/html`). */
 export const HTML_PROCESSOR = 'html';
@@ -107,6 +108,8 @@ type Block = ScriptBlock | UrlBlock | { readonly kind: 'page' };
 interface PageState {
   readonly blocks: readonly Block[];
   readonly starts: readonly number[];
+  /** The page's template sections (`{{#if}}…{{/if}}`, `{% for %}…{% endfor %}`). */
+  readonly sections: SectionIndex;
 }
 
 /** Per file between preprocess and postprocess. */
@@ -179,7 +182,7 @@ function preprocess(text: string, filename: string, keepPage: boolean): { text: 
     files.push({ text: blockText, filename: urlBlockName(tags.length) });
     tags.push({ urls: findWidgetUrls(value), integrity, classicBundle: findClassicBundles(value).length > 0 });
   }
-  states.set(filename, { blocks, starts: lineStarts(page) });
+  states.set(filename, { blocks, starts: lineStarts(page), sections: new SectionIndex(templateSections(page)) });
   rememberPage(filename, { tags });
   return files;
 }
@@ -242,6 +245,28 @@ function mapMessage(message: Linter.LintMessage, block: Block, state: PageState)
   return mapped;
 }
 
+/** The suggestion a fix becomes when it edits inside a template section its finding is not in. */
+const IN_SECTION = 'Make this edit inside the template section ({{#…}} or {% … %}) it lands in: it applies only when that section renders.';
+
+/**
+ * A fix lands in the template section its finding is in, or it is no autofix: an option
+ * inserted after the last property, when that property sits in `{{#if x}}…{{/if}}`, would
+ * be set only when `x` is. Such a fix becomes a suggestion, for a person who sees both
+ * branches.
+ */
+function keepToSection(message: Linter.LintMessage, state: PageState): Linter.LintMessage {
+  const { fix } = message;
+  if (!fix) return message;
+  const { sections } = state;
+  const home = sections.innermost(offsetOf(state.starts, message.line, message.column));
+  if (sections.innermost(fix.range[0]) === home && sections.innermost(fix.range[1]) === home) return message;
+  const suggestions = message.suggestions ?? [];
+  const known = suggestions.some((each) => each.fix.range[0] === fix.range[0] && each.fix.range[1] === fix.range[1] && each.fix.text === fix.text);
+  const moved: Linter.LintMessage = { ...message, suggestions: known ? suggestions : [...suggestions, { desc: IN_SECTION, fix }] };
+  delete moved.fix;
+  return moved;
+}
+
 function postprocess(messageLists: Linter.LintMessage[][], filename: string): Linter.LintMessage[] {
   const state = states.get(filename);
   states.delete(filename);
@@ -250,7 +275,11 @@ function postprocess(messageLists: Linter.LintMessage[][], filename: string): Li
   const messages = messageLists.flatMap((list, index) => {
     const block = state.blocks[index];
     if (!block) return list;
-    return list.flatMap((message) => mapMessage(message, block, state) ?? []);
+    return list.flatMap((message) => {
+      const mapped = mapMessage(message, block, state);
+      if (!mapped) return [];
+      return block.kind === 'page' ? mapped : keepToSection(mapped, state);
+    });
   });
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -267,3 +267,98 @@ export function maskTemplateTokens(source: string): MaskedScript {
   }
   return { text: out.join(''), masks };
 }
+
+/**
+ * The inside of a template section: what a template engine renders only under a
+ * condition or once per item (`{{#if x}}…{{/if}}`, `{{^x}}…{{/x}}`, `{{#each}}…`,
+ * `{% if %}…{% endif %}`, `{% for %}…{% endfor %}`…), from just after its opening tag to
+ * just before its closing one, both ends included. Offsets in the scanned text.
+ */
+export interface Section {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** `{{#name`, `{{^name`, `{{#> name` (an opening) or `{{/name` (a closing), `~` and spaces allowed. */
+const MUSTACHE_SECTION = /\{\{~?\s*([#^/])\s*(?:>\s*)?([^\s}~]+)/y;
+/** `{% name`, `{%- name`. */
+const TAG_SECTION = /\{%-?\s*([A-Za-z_]\w*)/y;
+/** `{% … %}` tags that continue a section rather than open one. */
+const MIDDLE_TAGS = new Set(['else', 'elif', 'elsif', 'elseif', 'when', 'empty', 'plural']);
+
+/**
+ * Every section of a text, found by its tags wherever they are (a template engine renders
+ * the page before any script runs, so a tag in a JavaScript comment or string counts
+ * too). An opening tag counts only when its closing tag follows (`{% include %}` has
+ * none); sections nest or are disjoint. Linear in the text.
+ */
+export function templateSections(text: string): Section[] {
+  if (!text.includes('{{') && !text.includes('{%')) return [];
+  const sections: Section[] = [];
+  const open: { key: string; start: number }[] = [];
+  const search = new ForwardSearch(text);
+  const close = (key: string, end: number): void => {
+    for (let k = open.length - 1; k >= 0; k -= 1) {
+      if (open[k]!.key !== key) continue;
+      sections.push({ start: open[k]!.start, end });
+      open.length = k;
+      return;
+    }
+  };
+  for (const match of text.matchAll(/\{\{|\{%/g)) {
+    const index = match.index;
+    const mustache = match[0] === '{{';
+    const closeAt = search.next(mustache ? '}}' : '%}', index + 2);
+    if (closeAt === -1) continue;
+    const pattern = mustache ? MUSTACHE_SECTION : TAG_SECTION;
+    pattern.lastIndex = index;
+    const head = pattern.exec(text);
+    if (!head || pattern.lastIndex > closeAt) continue;
+    const after = closeAt + 2;
+    if (mustache) {
+      const key = `{{${head[2]!.replace(/^\*/, '')}`;
+      if (head[1] === '/') close(key, index);
+      else open.push({ key, start: after });
+      continue;
+    }
+    const name = head[1]!;
+    if (MIDDLE_TAGS.has(name)) continue;
+    if (name.startsWith('end')) close(`{%${name.slice(3)}`, index);
+    else open.push({ key: `{%${name}`, start: after });
+  }
+  return sections.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Which section an offset is in: the innermost one, found by a binary search and a walk
+ * up the nesting (its depth, not the number of sections). -1 outside every section.
+ */
+export class SectionIndex {
+  private readonly parents: number[] = [];
+
+  constructor(private readonly sections: readonly Section[]) {
+    const stack: number[] = [];
+    sections.forEach((section, index) => {
+      while (stack.length > 0 && sections[stack.at(-1)!]!.end < section.start) stack.pop();
+      this.parents.push(stack.at(-1) ?? -1);
+      stack.push(index);
+    });
+  }
+
+  innermost(offset: number): number {
+    let low = 0;
+    let high = this.sections.length - 1;
+    let candidate = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.sections[middle]!.start <= offset) {
+        candidate = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    while (candidate !== -1 && this.sections[candidate]!.end < offset) candidate = this.parents[candidate]!;
+    return candidate;
+  }
+}

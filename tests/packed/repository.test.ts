@@ -46,6 +46,7 @@ const OURS = [
   'site/public/sri.html:4 okta-oie/min-widget-version',
   'site/public/sri.html:5 okta-oie/min-widget-version',
   'site/src/app.js:4 okta-oie/min-widget-version',
+  'site/templates/branded.hbs:12 okta-oie/require-interaction-code-flow',
   'site/templates/custom.hbs:17 okta-oie/prefer-complete-login',
   'site/templates/custom.hbs:19 okta-oie/no-set-cookie-and-redirect',
   `src/login.js:${SOURCES.js.line} okta-oie/require-interaction-code-flow`,

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
-import { maskTemplateTokens } from '../../src/processors/template-tokens.js';
+import { maskTemplateTokens, SectionIndex, templateSections } from '../../src/processors/template-tokens.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/html');
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
@@ -278,5 +278,83 @@ describe('template tokens', () => {
     const text = `<script>\n  new OktaSignIn({ clientId: 'x', redirectUri: {{{redirectUri}}} });\n</script>`;
     const result = await lint(text, { config: 'migrate', fix: true, extra: [{ settings: { okta: { widgetVersion: '6.9.0' } } }] });
     expect(result.output).toBe(text.replace('{{{redirectUri}}}', '{{{redirectUri}}}, useInteractionCodeFlow: true'));
+  });
+});
+
+describe('template sections', () => {
+  const V6 = [{ settings: { okta: { widgetVersion: '6.9.0' } } }];
+  /** The flag inserted after `after` in `page`, as the rule writes it. */
+  const inserted = (page: string, after: string, text: string) => {
+    const at = page.indexOf(after) + after.length;
+    return { range: [at, at], text };
+  };
+
+  it.each([
+    ['{{#if redirect}}', '{{/if}}'],
+    ['{{#unless hosted}}', '{{/unless}}'],
+    ['{{#each uris}}', '{{/each}}'],
+    ['{{^hosted}}', '{{/hosted}}'],
+    ['{% if redirect %}', '{% endif %}'],
+    ['{%- for uri in uris -%}', '{%- endfor -%}'],
+  ])('an insertion never lands in %s…%s around the last option: the fix becomes a suggestion', async (open, close) => {
+    const page = `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    ${open}\n    redirectUri: '/cb',\n    ${close}\n  });\n</script>\n`;
+    const result = await lint(page, { config: 'migrate', fix: true, extra: V6 });
+    expect(result.output).toBeUndefined();
+    expect(result.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'okta-oie/require-interaction-code-flow',
+        line: 2,
+        suggestions: [{ desc: expect.stringContaining('inside the template section'), fix: inserted(page, "redirectUri: '/cb',", `\n    useInteractionCodeFlow: true,`) }],
+      }),
+    ]);
+    expect(result.messages[0]).not.toHaveProperty('fix');
+  });
+
+  it('on one line, and with the tags in JavaScript comments (the template engine renders those too)', async () => {
+    const inline = `<script>\n  new OktaSignIn({ clientId: 'x', {% if r %}redirectUri: '/cb'{% endif %} });\n</script>\n`;
+    const commented = `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    // {{#if r}}\n    redirectUri: '/cb',\n    // {{/if}}\n  });\n</script>\n`;
+    for (const [page, after, text] of [
+      [inline, "redirectUri: '/cb'", ', useInteractionCodeFlow: true'],
+      [commented, "redirectUri: '/cb',", '\n    useInteractionCodeFlow: true,'],
+    ] as const) {
+      const result = await lint(page, { config: 'migrate', fix: true, extra: V6 });
+      expect(result.output, page).toBeUndefined();
+      expect(result.messages.map((m) => [m.ruleId, m.fix, m.suggestions?.map((each) => each.fix)])).toEqual([
+        ['okta-oie/require-interaction-code-flow', undefined, [inserted(page, after, text)]],
+      ]);
+    }
+  });
+
+  it('a section around the whole widget, or one that closes before the last option, keeps the autofix', async () => {
+    const around = `{{#if gen2}}\n<script>\n  new OktaSignIn({\n    clientId: 'x',\n    redirectUri: '/cb',\n  });\n</script>\n{{else}}\n<p>Gen 3</p>\n{{/if}}\n`;
+    const before = `<script>\n  new OktaSignIn({\n    {% if r %}\n    issuer: '/oauth2/default',\n    {% endif %}\n    clientId: 'x',\n  });\n</script>\n`;
+    for (const [page, after] of [
+      [around, "redirectUri: '/cb',"],
+      [before, "clientId: 'x',"],
+    ] as const) {
+      const result = await lint(page, { config: 'migrate', fix: true, extra: V6 });
+      expect(result.output, page).toBe(page.replace(after, `${after}\n    useInteractionCodeFlow: true,`));
+    }
+  });
+
+  it('a suggestion that lands in a section stays a suggestion (recommended)', async () => {
+    const page = `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    {{#if r}}\n    redirectUri: '/cb',\n    {{/if}}\n  });\n</script>\n`;
+    const result = await lint(page, { extra: V6 });
+    expect(result.messages.map((m) => [m.fix, m.suggestions?.map((each) => [each.messageId, each.fix])])).toEqual([
+      [undefined, [['enableFlow', inserted(page, "redirectUri: '/cb',", '\n    useInteractionCodeFlow: true,')]]],
+    ]);
+  });
+
+  it('finds sections by their tags: nested, with else branches, unclosed tags ignored, linear', () => {
+    const text = '{{#if a}}x{{else}}{{#each b}}y{{/each}}{{/if}} {% include "p" %}{% if c %}z{% elif d %}{% endif %} {{#> layout}}w{{/layout}} {{#if open}}';
+    const sections = templateSections(text);
+    expect(sections.map((s) => text.slice(s.start, s.end))).toEqual(['x{{else}}{{#each b}}y{{/each}}', 'y', 'z{% elif d %}', 'w']);
+    const index = new SectionIndex(sections);
+    expect(index.innermost(text.indexOf('y'))).toBe(1);
+    expect(index.innermost(text.indexOf('x'))).toBe(0);
+    expect(index.innermost(text.indexOf(' {%'))).toBe(-1);
+    expect(index.innermost(text.indexOf('{{#if open}}') + 12)).toBe(-1);
+    // Thousands of unclosed tags: one pass.
+    expect(templateSections('{{#if x}'.repeat(20_000) + '{% if %'.repeat(20_000))).toEqual([]);
   });
 });

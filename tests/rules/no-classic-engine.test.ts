@@ -169,6 +169,54 @@ new OktaSignIn(cfg);` },
       ],
     },
     {
+      // In a semicolon-less file, removing the statement keeps a \`;\` before a next line that starts with \`(\`.
+      code: `const cfg = { clientId: 'x' }
+cfg.useClassicEngine = true;
+(async () => load())()
+new OktaSignIn(cfg)`,
+      output: null,
+      errors: [
+        {
+          messageId: 'useClassicEngineAnyVersion',
+          data: UNKNOWN,
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 28,
+          suggestions: [{ messageId: 'removeUseClassicEngine', output: `const cfg = { clientId: 'x' }\n;(async () => load())()\nnew OktaSignIn(cfg)` }],
+        },
+      ],
+    },
+    {
+      // A neighbour's comment that ends on the option's line stays.
+      code: `new OktaSignIn({
+  clientId: 'x', /* keep Classic until
+  the org is upgraded */ useClassicEngine: true,
+  redirectUri: '/cb',
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'useClassicEngineAnyVersion',
+          data: UNKNOWN,
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'removeUseClassicEngine',
+              output: `new OktaSignIn({
+  clientId: 'x', /* keep Classic until
+  the org is upgraded */
+  redirectUri: '/cb',
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Before 7.0 the option does nothing yet; the message says so.
       code: `new OktaSignIn({ clientId: 'x', useClassicEngine: true });`,
       settings: widget('6.9.0'),

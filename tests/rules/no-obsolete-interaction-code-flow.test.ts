@@ -248,6 +248,257 @@ window.oie = true;
 new OktaSignIn(cfg);`,
       errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 1, endLine: 2, endColumn: 47 }],
     },
+    // A removal takes the property and only its own comments, whatever lines they span.
+    {
+      // A neighbour's comment that ends on the property's line stays (and still closes).
+      code: `new OktaSignIn({
+  clientId: '0oa1', /* TODO: drop the flag after the upgrade
+  (OKTA-123) */ useInteractionCodeFlow: true,
+  redirectUri: '/cb',
+});`,
+      settings: V7,
+      output: `new OktaSignIn({
+  clientId: '0oa1', /* TODO: drop the flag after the upgrade
+  (OKTA-123) */
+  redirectUri: '/cb',
+});`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 3, column: 17, endLine: 3, endColumn: 45 }],
+    },
+    {
+      // The same with a later comment whose \`*/\` would close what a whole-line removal leaves open.
+      code: `new OktaSignIn({
+  clientId: '0oa1', /* TODO
+  (OKTA-123) */ useInteractionCodeFlow: true,
+  redirectUri: '/cb',
+  el: '#w', /* the container */
+});`,
+      settings: V7,
+      output: `new OktaSignIn({
+  clientId: '0oa1', /* TODO
+  (OKTA-123) */
+  redirectUri: '/cb',
+  el: '#w', /* the container */
+});`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 3, column: 17, endLine: 3, endColumn: 45 }],
+    },
+    {
+      // The mirror case: a comment that starts after the property and goes on is the next property's; it stays, and so does that property.
+      code: `new OktaSignIn({
+  clientId: '0oa1',
+  useInteractionCodeFlow: true, /* a
+  b */ redirectUri: '/cb',
+});`,
+      settings: V7,
+      output: `new OktaSignIn({
+  clientId: '0oa1',
+  /* a
+  b */ redirectUri: '/cb',
+});`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 3, column: 3, endLine: 3, endColumn: 31 }],
+    },
+    {
+      // A multi-line comment after the property, alone on its lines: not the property's own, it stays.
+      code: `new OktaSignIn({
+  useInteractionCodeFlow: true, /* a
+  b */
+  clientId: '0oa1',
+});`,
+      settings: V7,
+      output: `new OktaSignIn({
+  /* a
+  b */
+  clientId: '0oa1',
+});`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 3, endLine: 2, endColumn: 31 }],
+    },
+    {
+      // Its own comments go with it: the comment lines directly above (one spans two lines) and a comment wholly on its line after it.
+      code: `new OktaSignIn({
+  clientId: '0oa1',
+  /* Interaction Code flow:
+     needed before 7.0 */
+  // (see the migration guide)
+  useInteractionCodeFlow: true, /* OIE */
+  redirectUri: '/cb',
+});`,
+      settings: V7,
+      output: `new OktaSignIn({
+  clientId: '0oa1',
+  redirectUri: '/cb',
+});`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 6, column: 3, endLine: 6, endColumn: 31 }],
+    },
+    {
+      // On a shared line, the comments of the neighbours stay.
+      code: `new OktaSignIn({ clientId: '0oa1', /* a */ useInteractionCodeFlow: true /* b */ });`,
+      settings: V7,
+      output: `new OktaSignIn({ clientId: '0oa1' /* a */ /* b */ });`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 1, column: 44, endLine: 1, endColumn: 72 }],
+    },
+    {
+      // The statement form: a comment that starts after the statement and goes on stays.
+      code: `const config = { clientId: '0oa1' };
+config.useInteractionCodeFlow = true; /* x
+y */ start();
+new OktaSignIn(config);`,
+      settings: V7,
+      output: `const config = { clientId: '0oa1' };
+/* x
+y */ start();
+new OktaSignIn(config);`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 1, endLine: 2, endColumn: 37 }],
+    },
+    {
+      // The statement form: a neighbour's comment that ends on the statement's line stays.
+      code: `const config = { clientId: '0oa1' }; /* TODO
+(OKTA-123) */ config.useInteractionCodeFlow = true; // OIE
+new OktaSignIn(config);`,
+      settings: V7,
+      output: `const config = { clientId: '0oa1' }; /* TODO
+(OKTA-123) */
+new OktaSignIn(config);`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 15, endLine: 2, endColumn: 51 }],
+    },
+    // ASI: in a semicolon-less file, the removed statement's \`;\` may be all that keeps the next statement apart.
+    {
+      code: `const config = { clientId: '0oa1' }
+config.useInteractionCodeFlow = true;
+[a, b].forEach(load)
+new OktaSignIn(config)`,
+      settings: V7,
+      output: `const config = { clientId: '0oa1' }
+;[a, b].forEach(load)
+new OktaSignIn(config)`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 1, endLine: 2, endColumn: 37 }],
+    },
+    {
+      code: `const config = { clientId: '0oa1' }
+config.useInteractionCodeFlow = true;
+(async () => load())()
+new OktaSignIn(config)`,
+      settings: V7,
+      output: `const config = { clientId: '0oa1' }
+;(async () => load())()
+new OktaSignIn(config)`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 1, endLine: 2, endColumn: 37 }],
+    },
+    {
+      // The removed statement has no \`;\` of its own: standard's \`;[\` on the next line is its end, and stays.
+      code: `const config = { clientId: '0oa1' }
+config.useInteractionCodeFlow = true
+;[a, b].forEach(load)
+new OktaSignIn(config)`,
+      settings: V7,
+      output: `const config = { clientId: '0oa1' }
+;[a, b].forEach(load)
+new OktaSignIn(config)`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 1, endLine: 2, endColumn: 37 }],
+    },
+    {
+      // A template literal, a unary minus and a regex continue a statement too.
+      code: `const config = { clientId: '0oa1' }
+config.useInteractionCodeFlow = true;
+\`\${a}\`.length && -count, /x/.test(s)
+new OktaSignIn(config)`,
+      settings: V7,
+      output: `const config = { clientId: '0oa1' }
+;\`\${a}\`.length && -count, /x/.test(s)
+new OktaSignIn(config)`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 1, endLine: 2, endColumn: 37 }],
+    },
+    {
+      // So does a TypeScript angle-bracket assertion (no JSX in a .ts file).
+      code: `const config = { clientId: '0oa1' }
+config.useInteractionCodeFlow = true;
+(<any>window).ready = true
+new OktaSignIn(config)`,
+      filename: 'login.ts',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: false } } },
+      settings: V7,
+      output: `const config = { clientId: '0oa1' }
+;(<any>window).ready = true
+new OktaSignIn(config)`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 1, endLine: 2, endColumn: 37 }],
+    },
+    {
+      code: `const config = { clientId: '0oa1' }
+config.useInteractionCodeFlow = true;
+<Window>window
+new OktaSignIn(config)`,
+      filename: 'login.ts',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: false } } },
+      settings: V7,
+      output: `const config = { clientId: '0oa1' }
+;<Window>window
+new OktaSignIn(config)`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 1, endLine: 2, endColumn: 37 }],
+    },
+    {
+      // The statement before ends itself (its own \`;\`): no \`;\` is added.
+      code: `const config = { clientId: '0oa1' };
+config.useInteractionCodeFlow = true;
+[a, b].forEach(load);
+new OktaSignIn(config);`,
+      settings: V7,
+      output: `const config = { clientId: '0oa1' };
+[a, b].forEach(load);
+new OktaSignIn(config);`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 2, column: 1, endLine: 2, endColumn: 37 }],
+    },
+    {
+      // A declaration ends itself too; the next statement cannot continue it.
+      code: `const config = { clientId: '0oa1' }
+function load() {}
+config.useInteractionCodeFlow = true;
+(async () => load())()
+new OktaSignIn(config)`,
+      settings: V7,
+      output: `const config = { clientId: '0oa1' }
+function load() {}
+(async () => load())()
+new OktaSignIn(config)`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 3, column: 1, endLine: 3, endColumn: 37 }],
+    },
+    {
+      // ... but the author's own \`;(\` at the start of the line stays as written.
+      code: `const config = { clientId: '0oa1' }
+function load() {}
+config.useInteractionCodeFlow = true
+;(async () => load())()
+new OktaSignIn(config)`,
+      settings: V7,
+      output: `const config = { clientId: '0oa1' }
+function load() {}
+;(async () => load())()
+new OktaSignIn(config)`,
+      errors: [{ messageId: 'obsoleteFlow', data: DATA, line: 3, column: 1, endLine: 3, endColumn: 37 }],
+    },
+    {
+      // An effect kept as a statement gets the \`;\` it needs too.
+      code: `const config = { clientId: '0oa1' }
+config.useInteractionCodeFlow = [track()].length > 0
+new OktaSignIn(config)`,
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'obsoleteFlowNotTrue',
+          data: DATA,
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'removeFlow',
+              output: `const config = { clientId: '0oa1' }
+;[track()].length > 0
+new OktaSignIn(config)`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // In a property, an effect cannot be kept: only a suggestion.
       code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: (window.oie = true) });`,

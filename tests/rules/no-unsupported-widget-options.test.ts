@@ -160,6 +160,58 @@ new OktaSignIn(cfg);`,
       ],
     },
     {
+      // A removal takes only the option's own comments: a neighbour's comment that ends on its line, or one that starts after it and goes on, stays.
+      code: `new OktaSignIn({
+  clientId: 'x', /* TODO: the support line
+  moves to helpLinks (OKTA-9) */ helpSupportNumber: '+1 555 0100',
+  redirectUri: '/cb',
+  'features.idpDiscovery': true, /* routing
+  rules */ el: '#w',
+});`,
+      options: [{ fix: 'autofix' }],
+      settings: V7,
+      output: `new OktaSignIn({
+  clientId: 'x', /* TODO: the support line
+  moves to helpLinks (OKTA-9) */
+  redirectUri: '/cb',
+  /* routing
+  rules */ el: '#w',
+});`,
+      errors: [
+        { messageId: 'unsupportedOptionOnOie', data: { option: 'helpSupportNumber', replacement: HELP }, line: 3, column: 34, endLine: 3, endColumn: 66 },
+        { messageId: 'unsupportedOptionOnOie', data: { option: 'features.idpDiscovery', replacement: ROUTING }, line: 5, column: 3, endLine: 5, endColumn: 32 },
+      ],
+    },
+    {
+      // A statement removed with the object it empties (a suggestion: the object is assigned, not constructed), in a semicolon-less file: the \`;\` that kept \`[…]\` apart stays.
+      code: `const cfg = { clientId: 'x' }
+cfg.features = { registration: true }
+;[a, b].forEach(load)
+new OktaSignIn(cfg)`,
+      options: [{ fix: 'autofix' }],
+      settings: V7,
+      output: null,
+      errors: [
+        {
+          messageId: 'unsupportedOption',
+          data: { option: 'features.registration', replacement: REGISTRATION },
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'features.registration', replacement: REGISTRATION },
+              output: `const cfg = { clientId: 'x' }
+;[a, b].forEach(load)
+new OktaSignIn(cfg)`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // useInteractionCodeFlow: true also makes the engine known; idpDiscovery.requestContext.
       code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, idpDiscovery: { requestContext: ctx } });`,
       options: [{ fix: 'autofix' }],

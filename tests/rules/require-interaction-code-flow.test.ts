@@ -1,6 +1,6 @@
 import rule from '../../src/rules/require-interaction-code-flow.js';
 import { fileURLToPath } from 'node:url';
-import { createRuleTester, DECLARES_5_9, fromSettings, javascript, UNKNOWN_VERSION, widget } from './tester.js';
+import { createRuleTester, DECLARES_5_9, fromSettings, javascript, span, UNKNOWN_VERSION, widget } from './tester.js';
 
 const ruleTester = createRuleTester();
 const V6 = widget('6.9.0');
@@ -10,6 +10,38 @@ const AUTOFIX: [{ fix: 'autofix' }] = [{ fix: 'autofix' }];
 /** package.json `^6.9.0`, package-lock.json 6.9.0, and a stale node_modules copy of 7.49.0. */
 const STALE_INSTALL = fileURLToPath(new URL('../fixtures/versions/stale-install/src/login.ts', import.meta.url));
 const IMPORT = `import OktaSignIn from '@okta/okta-signin-widget';\n`;
+
+/** TypeScript without JSX, so that `<T>x` is an assertion. */
+const TS = { filename: 'login.ts', languageOptions: { parserOptions: { ecmaFeatures: { jsx: false } } } };
+const OWN_TYPE = `import OktaSignIn, { type WidgetOptions } from '@okta/okta-signin-widget';\n`;
+
+/**
+ * A declared type other than the widget's own checks the literal on its way to the
+ * constructor (\`satisfies\`, \`as T\`, \`<T>x\`, a typed variable, through any wrappers): the
+ * inserted key may fail the type check, so only a suggestion, even with the autofix option.
+ */
+function typeChecked(code: string, output: string) {
+  return {
+    code,
+    ...TS,
+    options: AUTOFIX,
+    settings: V6,
+    output: null,
+    errors: [{ messageId: 'missingFlow' as const, data: AT_6, ...span(code, 'OktaSignIn', code.lastIndexOf('new ')), suggestions: [{ messageId: 'enableFlow' as const, output }] }],
+  };
+}
+
+/** Nothing but the widget's own type (or \`as const\`, which checks nothing) sees the literal's keys: an autofix. */
+function typeAccepted(code: string, output: string) {
+  return {
+    code,
+    ...TS,
+    options: AUTOFIX,
+    settings: V6,
+    output,
+    errors: [{ messageId: 'missingFlow' as const, data: AT_6, ...span(code, 'OktaSignIn', code.lastIndexOf('new ')) }],
+  };
+}
 
 ruleTester.run('require-interaction-code-flow', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
@@ -650,5 +682,58 @@ new W({ ...base, el: '#w', useInteractionCodeFlow: true, });`,
         },
       ],
     },
+    // Every declared type that checks the literal, however it is wrapped.
+    typeChecked(
+      `new OktaSignIn({ clientId: 'x' } as const satisfies AppConfig);`,
+      `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as const satisfies AppConfig);`,
+    ),
+    typeChecked(`new OktaSignIn({ clientId: 'x' } as AppConfig);`, `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as AppConfig);`),
+    typeChecked(`new OktaSignIn(<AppConfig>{ clientId: 'x' });`, `new OktaSignIn(<AppConfig>{ clientId: 'x', useInteractionCodeFlow: true });`),
+    typeChecked(
+      `new OktaSignIn(({ clientId: 'x' } as const satisfies AppConfig)!);`,
+      `new OktaSignIn(({ clientId: 'x', useInteractionCodeFlow: true } as const satisfies AppConfig)!);`,
+    ),
+    typeChecked(
+      `new OktaSignIn(Object.freeze<AppConfig>({ clientId: 'x' }));`,
+      `new OktaSignIn(Object.freeze<AppConfig>({ clientId: 'x', useInteractionCodeFlow: true }));`,
+    ),
+    typeChecked(
+      `const config: AppConfig = { clientId: 'x' } as const;\nnew OktaSignIn(config);`,
+      `const config: AppConfig = { clientId: 'x', useInteractionCodeFlow: true } as const;\nnew OktaSignIn(config);`,
+    ),
+    typeChecked(
+      `const config = { clientId: 'x' } as const;\nnew OktaSignIn(config satisfies AppConfig);`,
+      `const config = { clientId: 'x', useInteractionCodeFlow: true } as const;\nnew OktaSignIn(config satisfies AppConfig);`,
+    ),
+    typeChecked(
+      `const config: AppConfig = Object.assign({ clientId: 'x' }, { el: '#w' });\nnew OktaSignIn(config);`,
+      `const config: AppConfig = Object.assign({ clientId: 'x', useInteractionCodeFlow: true }, { el: '#w' });\nnew OktaSignIn(config);`,
+    ),
+    typeChecked(
+      `new OktaSignIn(Object.assign<AppConfig, object>({ clientId: 'x' }, { el: '#w' }));`,
+      `new OktaSignIn(Object.assign<AppConfig, object>({ clientId: 'x', useInteractionCodeFlow: true }, { el: '#w' }));`,
+    ),
+    typeChecked(
+      `${OWN_TYPE}new OktaSignIn({ clientId: 'x' } satisfies WidgetOptions as AppConfig);`,
+      `${OWN_TYPE}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } satisfies WidgetOptions as AppConfig);`,
+    ),
+    // \`as const\` checks nothing; the widget's own type accepts the key; an assertion to it hides the literal from outer types.
+    typeAccepted(`new OktaSignIn({ clientId: 'x' } as const);`, `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as const);`),
+    typeAccepted(
+      `${OWN_TYPE}new OktaSignIn({ clientId: 'x' } as const satisfies WidgetOptions);`,
+      `${OWN_TYPE}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as const satisfies WidgetOptions);`,
+    ),
+    typeAccepted(
+      `${OWN_TYPE}new OktaSignIn(<WidgetOptions>{ clientId: 'x' });`,
+      `${OWN_TYPE}new OktaSignIn(<WidgetOptions>{ clientId: 'x', useInteractionCodeFlow: true });`,
+    ),
+    typeAccepted(
+      `${OWN_TYPE}const config: WidgetOptions = { clientId: 'x' } as const;\nnew OktaSignIn(config satisfies WidgetOptions);`,
+      `${OWN_TYPE}const config: WidgetOptions = { clientId: 'x', useInteractionCodeFlow: true } as const;\nnew OktaSignIn(config satisfies WidgetOptions);`,
+    ),
+    typeAccepted(
+      `${OWN_TYPE}new OktaSignIn({ clientId: 'x' } as WidgetOptions satisfies AppConfig);`,
+      `${OWN_TYPE}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as WidgetOptions satisfies AppConfig);`,
+    ),
   ],
 });
