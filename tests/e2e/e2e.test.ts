@@ -265,4 +265,13 @@ describe('the package', () => {
     expect(required.meta.name).toBe('eslint-plugin-okta-oie');
     expect(required.configs['legacy-recommended']?.plugins).toEqual(['okta-oie']);
   });
+
+  it('a Node.js that cannot require() ES modules says what to do instead of ERR_REQUIRE_ESM', () => {
+    // Node.js before 20.19 (or 22.12) behaves as this flag makes 20.19+ behave.
+    const run = spawnSync(process.execPath, ['--no-experimental-require-module', '-e', "require('eslint-plugin-okta-oie')"], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `Error: eslint-plugin-okta-oie is an ES module, which Node.js ${process.version} cannot require() (as eslintrc loads plugins): use Node.js ^20.19.0 || ^22.13.0 || >=24, or an eslint.config.mjs.`,
+    );
+  });
 });
