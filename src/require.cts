@@ -6,6 +6,7 @@
  */
 function load(): unknown {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- this entry exists to require() the ES module
     return require('./index.js') as unknown;
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code !== 'ERR_REQUIRE_ESM') throw error;

@@ -33,8 +33,8 @@ function parserName(block: string, parser: unknown): string {
 /** One flat block's settings (not its `files`, rules or plugins) in eslintrc form. */
 function legacySettings({ name, config }: BlockSpec): Omit<LegacyOverride, 'files'> {
   const legacy: Omit<LegacyOverride, 'files'> = {};
-  const { files: _files, processor, languageOptions = {}, ...rest } = config;
-  const unsupported = Object.keys(rest);
+  const { processor, languageOptions = {}, ...rest } = config;
+  const unsupported = Object.keys(rest).filter((key) => key !== 'files');
   if (unsupported.length > 0) throw new Error(`${NAMESPACE} legacy config: block "${name}" sets ${unsupported.join(', ')}, which has no eslintrc form`);
   if (processor !== undefined) {
     if (typeof processor !== 'string') throw new Error(`${NAMESPACE} legacy config: the processor of block "${name}" is not a name`);
