@@ -4,6 +4,8 @@ export default {
     ['recommended', '✅'],
     ['migrate', '🚚'],
   ],
+  // The eslintrc forms of the two configs (ESLint 8.57): the same rules, listed once.
+  ignoreConfig: ['legacy-recommended', 'legacy-migrate'],
   ruleDocSectionInclude: ['Why', 'Examples', 'When not to use it', 'Further reading'],
   ruleDocTitleFormat: 'prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'fixable', 'hasSuggestions', 'options', 'type'],

@@ -47,5 +47,5 @@ if (problems.length > 0) {
 // Silent on success: `npm pack --json` prints this script's output with its own.
 for (const entry of readdirSync(dist, { recursive: true })) {
   const file = path.join(dist, entry);
-  if (file.endsWith('.d.ts') && !reached.has(file)) rmSync(file);
+  if ((file.endsWith('.d.ts') || file.endsWith('.d.cts')) && !reached.has(file)) rmSync(file);
 }

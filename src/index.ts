@@ -4,6 +4,7 @@
  */
 import type { ESLint, Linter } from 'eslint';
 import { buildConfig } from './configs/build.js';
+import { buildLegacyConfig } from './configs/legacy.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
 import { processors } from './processors/html.js';
 import { rules, type RuleId } from './rules/index.js';
@@ -23,6 +24,10 @@ export interface OktaOiePlugin {
     recommended: Linter.Config[];
     /** The same rules, with the migration edits (engine switch, option removal) as autofixes. */
     migrate: Linter.Config[];
+    /** `recommended` for eslintrc (ESLint 8.57): `extends: ['plugin:okta-oie/legacy-recommended']`. */
+    'legacy-recommended': Linter.LegacyConfig;
+    /** `migrate` for eslintrc (ESLint 8.57): `extends: ['plugin:okta-oie/legacy-migrate']`. */
+    'legacy-migrate': Linter.LegacyConfig;
   };
 }
 
@@ -30,7 +35,12 @@ const plugin: OktaOiePlugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
   rules,
   processors,
-  configs: { recommended: [], migrate: [] },
+  configs: {
+    recommended: [],
+    migrate: [],
+    'legacy-recommended': buildLegacyConfig('recommended'),
+    'legacy-migrate': buildLegacyConfig('migrate'),
+  },
 };
 
 plugin.configs.recommended = buildConfig(plugin satisfies ESLint.Plugin, 'recommended');

@@ -60,7 +60,8 @@ describe('configs', () => {
   });
 
   it('no block sets a language; only the package.json block sets a parser; every block registers this plugin', () => {
-    for (const config of Object.values(plugin.configs)) {
+    const { recommended, migrate } = plugin.configs;
+    for (const config of [recommended, migrate]) {
       for (const block of config) {
         expect(block.language).toBeUndefined();
         if (!block.name?.endsWith('/package-json')) expect(block.languageOptions?.parser).toBeUndefined();

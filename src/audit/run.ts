@@ -52,7 +52,7 @@ export interface AuditRequest {
 }
 
 /** The ESLint versions we run on (the peer range). */
-const ESLINT_RANGE = '^9.15.0 || ^10.0.0';
+const ESLINT_RANGE = '^8.57.0 || ^9.15.0 || ^10.0.0';
 /** `concurrency` and `ESLint.fromOptionsModule()` arrived in ESLint 9.34. */
 const CONCURRENCY_SINCE = '9.34.0';
 /**
@@ -256,7 +256,9 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
   for (const each of paths) if (!existsSync(each)) throw new AuditError(`No such file or folder: ${each}`);
 
   const eslintModule = await loadEslint();
-  const { ESLint } = eslintModule;
+  // The flat-config class: ESLint 8.57's `ESLint` is its eslintrc class; ESLint before 8.57 has no loadESLint (the version check rejects it).
+  const { loadESLint } = eslintModule as { loadESLint?: (options: { useFlatConfig: boolean }) => Promise<typeof eslintModule.ESLint> };
+  const ESLint = (await loadESLint?.({ useFlatConfig: true })) ?? eslintModule.ESLint;
   const eslintVersion = ESLint.version;
   if (!semver.satisfies(eslintVersion, ESLINT_RANGE)) {
     throw new AuditError(`ESLint ${eslintVersion} is installed; ${PLUGIN_NAME} needs ${ESLINT_RANGE}.`);

@@ -18,7 +18,7 @@ export function targetsOf(id: RuleId): readonly RuleTarget[] {
   return rules[id].meta.docs.targets ?? ['js'];
 }
 
-interface BlockSpec {
+export interface BlockSpec {
   /** The block name after the prefix. */
   readonly name: string;
   /** The rules of this target go in the block. */
@@ -45,7 +45,7 @@ interface BlockSpec {
  *   see the globals an Okta page defines); `html-urls` are the widget `<script src>` and
  *   `<link href>` values of a page.
  */
-const BLOCKS: readonly BlockSpec[] = [
+export const BLOCKS: readonly BlockSpec[] = [
   { name: 'js', rules: 'js', config: {} },
   {
     name: 'jsx',
@@ -62,7 +62,7 @@ const BLOCKS: readonly BlockSpec[] = [
 ];
 
 /** The rules of one target at their documented severity; `migrate` promotes the migration edits to autofixes. */
-function ruleEntries(target: RuleTarget, variant: Variant): Linter.RulesRecord {
+export function ruleEntries(target: RuleTarget, variant: Variant): Linter.RulesRecord {
   const entries: Linter.RulesRecord = {};
   for (const id of Object.keys(rules) as RuleId[]) {
     if (!targetsOf(id).includes(target)) continue;

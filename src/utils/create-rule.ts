@@ -19,8 +19,9 @@ interface RuleDefinition<Options extends readonly unknown[], MessageIds extends 
     docs: Omit<OktaRuleDocs, 'url'>;
   };
   /**
-   * `options` is `context.options`, which ESLint (9.15 and later) has already merged
-   * with `meta.defaultOptions`.
+   * `options` is `context.options` merged with `meta.defaultOptions`: ESLint 9.15 and
+   * later merge them under flat config, ESLint 8.57 (and eslintrc) does not, so
+   * `createRule` does what ESLint does where the defaults are missing.
    */
   create(context: Context<Options, MessageIds>, options: Options): TSESLint.RuleListener;
 }
@@ -67,6 +68,39 @@ function silentOnAnalysisError(create: () => TSESLint.RuleListener): TSESLint.Ru
   return guarded as TSESLint.RuleListener;
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Does `value` already hold every default (ESLint 9.15+ merged them): then merging changes nothing. */
+function holdsDefaults(defaults: unknown, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (!isPlainObject(defaults) || !isPlainObject(value)) return true;
+  return Object.keys(defaults).every((key) => holdsDefaults(defaults[key], value[key]));
+}
+
+/** ESLint's deep merge of a user's value over a default (objects key by key; anything else replaces). */
+function mergeOver(defaults: unknown, value: unknown): unknown {
+  if (value === undefined) return defaults;
+  if (!isPlainObject(defaults) || !isPlainObject(value)) return value;
+  const merged: Record<string, unknown> = { ...defaults, ...value };
+  for (const key of Object.keys(value)) {
+    if (Object.prototype.propertyIsEnumerable.call(defaults, key)) merged[key] = mergeOver(defaults[key], value[key]);
+  }
+  return merged;
+}
+
+/**
+ * The rule's options as ESLint 9.15+ hands them under flat config: `meta.defaultOptions`
+ * deep-merged under `context.options`. ESLint 8.57 (and ESLint 9 under eslintrc) pass the
+ * configured options only; options that already hold every default are returned as they
+ * are, so nothing is merged twice.
+ */
+export function withDefaultOptions(defaults: readonly unknown[] | undefined, options: readonly unknown[]): readonly unknown[] {
+  if (!defaults || defaults.every((value, i) => holdsDefaults(value, options[i]))) return options;
+  return [...defaults.map((value, i) => mergeOver(value, options[i])), ...options.slice(defaults.length)];
+}
+
 export function createRule<Options extends readonly unknown[], MessageIds extends string>({
   name,
   meta,
@@ -84,7 +118,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       validateSettings(context.settings);
       // Every rule reads the AST through these two; a version forced on us without their API: silence.
       if (!usable('@typescript-eslint/types') || !usable('@eslint-community/eslint-utils')) return {};
-      return silentOnAnalysisError(() => create(context, context.options));
+      return silentOnAnalysisError(() => create(context, withDefaultOptions(meta.defaultOptions, context.options) as Options));
     },
   };
   // The two rule types differ only in their context and node typings.

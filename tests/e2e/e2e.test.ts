@@ -13,6 +13,7 @@ import * as eslint10 from 'eslint';
 import type { ESLint, Linter } from 'eslint';
 import * as eslint9 from 'eslint-v9';
 import * as eslint9Floor from 'eslint-v9-floor';
+import * as eslint8 from 'eslint-v8';
 import tseslint from 'typescript-eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain JS config module shared with the eslint binary runs
@@ -24,18 +25,32 @@ const fixtures = path.join(root, 'tests/fixtures/e2e');
 const expectedRoot = path.join(root, 'tests/fixtures/e2e-expected');
 /**
  * The ESLint versions the peer range claims, each pinned in the lockfile: 10 (the
- * `eslint` devDependency), the last 9.x and the floor 9.15.0 (npm aliases). Every case
- * below runs on each, with the same expectations: no behaviour differs between them.
+ * `eslint` devDependency), the last 9.x, the 9.x floor 9.15.0 and the floor 8.57.1 (npm
+ * aliases). 8.57.1 runs twice: with flat config (`loadESLint({ useFlatConfig: true })`,
+ * the binary with `ESLINT_USE_FLAT_CONFIG=true`) and with eslintrc (`legacy-*.eslintrc.json`,
+ * which extend `plugin:okta-oie/legacy-*`; the plugin is resolved by its package name from
+ * the repository root, then the parser of its package.json block relative to the plugin).
+ * Every case below runs on each, with the same expectations: no behaviour differs between them.
  */
+const FlatESLint8 = await eslint8.loadESLint({ useFlatConfig: true });
 const ESLINTS = [
-  { version: eslint10.ESLint.version, ESLint: eslint10.ESLint, bin: path.join(root, 'node_modules/eslint/bin/eslint.js') },
-  { version: eslint9.ESLint.version, ESLint: eslint9.ESLint as unknown as typeof eslint10.ESLint, bin: path.join(root, 'node_modules/eslint-v9/bin/eslint.js') },
-  { version: eslint9Floor.ESLint.version, ESLint: eslint9Floor.ESLint as unknown as typeof eslint10.ESLint, bin: path.join(root, 'node_modules/eslint-v9-floor/bin/eslint.js') },
+  { name: eslint10.ESLint.version, version: eslint10.ESLint.version, ESLint: eslint10.ESLint, bin: path.join(root, 'node_modules/eslint/bin/eslint.js') },
+  { name: eslint9.ESLint.version, version: eslint9.ESLint.version, ESLint: eslint9.ESLint as unknown as typeof eslint10.ESLint, bin: path.join(root, 'node_modules/eslint-v9/bin/eslint.js') },
+  { name: eslint9Floor.ESLint.version, version: eslint9Floor.ESLint.version, ESLint: eslint9Floor.ESLint as unknown as typeof eslint10.ESLint, bin: path.join(root, 'node_modules/eslint-v9-floor/bin/eslint.js') },
+  { name: `${eslint8.ESLint.version} flat`, version: eslint8.ESLint.version, ESLint: FlatESLint8, bin: path.join(root, 'node_modules/eslint-v8/bin/eslint.js'), env: { ESLINT_USE_FLAT_CONFIG: 'true' } },
+  {
+    name: `${eslint8.ESLint.version} eslintrc`,
+    version: eslint8.ESLint.version,
+    ESLint: eslint8.ESLint,
+    bin: path.join(root, 'node_modules/eslint-v8/bin/eslint.js'),
+    env: { ESLINT_USE_FLAT_CONFIG: 'false' },
+    eslintrc: true,
+  },
 ];
 type Eslint = (typeof ESLINTS)[number];
 
-it('runs on ESLint 10, the last 9.x and 9.15.0', () => {
-  expect(ESLINTS.map((each) => each.version)).toEqual(['10.15.0', '9.39.5', '9.15.0']);
+it('runs on ESLint 10, the last 9.x, 9.15.0 and 8.57.1 (flat config and eslintrc)', () => {
+  expect(ESLINTS.map((each) => each.name)).toEqual(['10.15.0', '9.39.5', '9.15.0', '8.57.1 flat', '8.57.1 eslintrc']);
 });
 const PROJECTS = ['widget-6', 'widget-7', 'pages', 'classic-results', 'oie-results', 'stale-install'] as const;
 const CONFIGS = { recommended: recommended as Linter.Config[], migrate: migrate as Linter.Config[] };
@@ -68,14 +83,27 @@ function expectedFiles(variant: Variant, project: string): Record<string, string
   return { ...sourceFiles(path.join(fixtures, project)), ...sourceFiles(path.join(expectedRoot, variant, project)) };
 }
 
+/** The eslintrc file of a variant: `plugin:okta-oie/legacy-<variant>` plus the TypeScript parser for .ts files. */
+const legacyConfig = (variant: Variant) => path.join(here, `legacy-${variant}.eslintrc.json`);
+
 function eslintClass(engine: Eslint, cwd: string, variant: Variant, fix: boolean): ESLint {
+  if ('eslintrc' in engine) {
+    // ESLint 8's eslintrc class: no config lookup, the plugin resolved from the repository root (its own name).
+    const options = { cwd, useEslintrc: false, overrideConfigFile: legacyConfig(variant), resolvePluginsRelativeTo: root, fix };
+    return new engine.ESLint(options as unknown as ESLint.Options);
+  }
   return new engine.ESLint({ cwd, overrideConfigFile: true, overrideConfig: CONFIGS[variant], fix });
 }
 
 function runBinary(engine: Eslint, cwd: string, variant: Variant, ...args: string[]) {
-  return spawnSync(process.execPath, [engine.bin, '--config', path.join(here, `${variant}.config.js`), ...args], {
+  const config =
+    'eslintrc' in engine
+      ? ['--no-eslintrc', '--config', legacyConfig(variant), '--resolve-plugins-relative-to', root]
+      : ['--config', path.join(here, `${variant}.config.js`)];
+  return spawnSync(process.execPath, [engine.bin, ...config, ...args], {
     cwd,
     encoding: 'utf8',
+    env: { ...process.env, ...('env' in engine ? engine.env : {}) },
   });
 }
 
@@ -148,7 +176,7 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
   'stale-install': ['src/no-app.js:4 require-oidc-config', 'src/register.js:4 require-interaction-code-flow'],
 };
 
-describe.each(ESLINTS.flatMap((engine) => PROJECTS.map((project) => ({ engine, project }))))('ESLint $engine.version, project $project', ({ engine, project }) => {
+describe.each(ESLINTS.flatMap((engine) => PROJECTS.map((project) => ({ engine, project }))))('ESLint $engine.name, project $project', ({ engine, project }) => {
   it('the recommended config reports what the reference expects, and nothing on the traps', async () => {
     const results = await eslintClass(engine, path.join(fixtures, project), 'recommended', false).lintFiles(['.']);
     const findings = results.flatMap((result) =>
@@ -230,6 +258,25 @@ describe('the package', () => {
   it('require() returns the plugin', () => {
     const required = createRequire(import.meta.url)(path.join(root, 'dist/index.js')) as { meta: { name: string }; configs: object };
     expect(required.meta.name).toBe('eslint-plugin-okta-oie');
-    expect(Object.keys(required.configs)).toEqual(['recommended', 'migrate']);
+    expect(Object.keys(required.configs)).toEqual(['recommended', 'migrate', 'legacy-recommended', 'legacy-migrate']);
+  });
+
+  it('require() by its name (as eslintrc loads plugins) returns the plugin', () => {
+    // Node resolves the package's own name from inside it, through its `exports`.
+    const required = createRequire(path.join(root, 'package.json'))('eslint-plugin-okta-oie') as {
+      meta: { name: string };
+      configs: Record<string, { plugins?: unknown }>;
+    };
+    expect(required.meta.name).toBe('eslint-plugin-okta-oie');
+    expect(required.configs['legacy-recommended']?.plugins).toEqual(['okta-oie']);
+  });
+
+  it('a Node.js that cannot require() ES modules says what to do instead of ERR_REQUIRE_ESM', () => {
+    // Node.js before 20.19 (or 22.12) behaves as this flag makes 20.19+ behave.
+    const run = spawnSync(process.execPath, ['--no-experimental-require-module', '-e', "require('eslint-plugin-okta-oie')"], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `Error: eslint-plugin-okta-oie is an ES module, which Node.js ${process.version} cannot require() (as eslintrc loads plugins): use Node.js ^20.19.0 || ^22.13.0 || >=24, or an eslint.config.mjs.`,
+    );
   });
 });
