@@ -32,7 +32,7 @@ body{margin:0 auto;max-width:1100px;padding:16px 24px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}h3{font-size:15px;margin:14px 0 6px}
 .meta{color:#57606a}.cards{display:flex;gap:10px;flex-wrap:wrap;margin:12px 0}
 .card{border:1px solid #d0d7de;border-radius:6px;padding:8px 14px;min-width:110px}.card b{display:block;font-size:22px}
-table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+table{border-collapse:collapse;width:100%;margin:6px 0}table.matrix{font-size:12px;table-layout:fixed}table.matrix td{overflow-wrap:anywhere}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f6f8fa}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 .st{display:inline-block;border-radius:10px;padding:0 8px;color:#fff;font-size:12px;margin:1px 0}
 .charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 420px}figcaption{font-weight:600;margin-bottom:4px}
@@ -61,18 +61,18 @@ ${body}
 }
 
 /** A horizontal bar chart as inline SVG; each bar carries its label and value as data attributes. */
-export function barChart(name: string, bars: readonly { label: string; value: number; colour: string }[]): string {
+export function barChart(name: string, bars: readonly { label: string; text?: string; value: number; colour: string }[]): string {
   if (bars.length === 0) return '<p class="meta">Nothing to chart.</p>';
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const row = 22;
-  const labelWidth = 260;
+  const labelWidth = 250;
   const width = 640;
   const height = bars.length * row + 4;
   const rows = bars
     .map((bar, index) => {
       const y = index * row + 2;
       const w = Math.round(((width - labelWidth - 50) * bar.value) / max);
-      return `<g data-chart="${e(name)}" data-label="${e(bar.label)}" data-value="${bar.value}"><text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end" font-size="12">${e(bar.label)}</text><rect x="${labelWidth}" y="${y + 3}" width="${Math.max(w, 1)}" height="15" rx="2" fill="${bar.colour}"/><text x="${labelWidth + Math.max(w, 1) + 6}" y="${y + 15}" font-size="12">${bar.value}</text></g>`;
+      return `<g data-chart="${e(name)}" data-label="${e(bar.label)}" data-value="${bar.value}"><text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end" font-size="12">${e(bar.text ?? bar.label)}</text><rect x="${labelWidth}" y="${y + 3}" width="${Math.max(w, 1)}" height="15" rx="2" fill="${bar.colour}"/><text x="${labelWidth + Math.max(w, 1) + 6}" y="${y + 15}" font-size="12">${bar.value}</text></g>`;
     })
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${e(name)}" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">${rows}</svg>`;
@@ -134,7 +134,7 @@ export function reportBody(report: Report, heading = 'h2'): string {
   parts.push(
     `<${heading}>Findings</${heading}><div class="charts"><figure><figcaption>By rule</figcaption>${barChart(
       'by-rule',
-      report.rules.map((rule) => ({ label: rule.rule, value: rule.findings, colour: '#0969da' })),
+      report.rules.map((rule) => ({ label: rule.rule, text: rule.rule.replace(/^okta-oie\//u, ''), value: rule.findings, colour: '#0969da' })),
     )}</figure><figure><figcaption>By fix level</figcaption>${barChart(
       'by-fix',
       levels.map((level) => ({ label: level.label, value: level.count, colour: level.colour })),
