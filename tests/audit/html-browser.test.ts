@@ -19,6 +19,14 @@ const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const found = existsSync(BROWSER);
 if (!found) console.log(`The HTML report's browser test skipped: no Chromium at ${BROWSER} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
 
+/** What the test reads of the page's elements. */
+interface Element {
+  readonly textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): Element | null;
+  querySelectorAll(selector: string): ArrayLike<Element> & Iterable<Element>;
+}
+
 const scratch: string[] = [];
 let browser: Browser | undefined;
 
@@ -85,6 +93,8 @@ describe.skipIf(!found)('the HTML report in headless Chromium', () => {
     expect(await page.locator('pre code', { hasText: `<img src=x onerror="document.title='pwned'"></script>` }).count()).toBeGreaterThan(0);
 
     const numbers = await page.evaluate(() => {
+      // The page's document, typed as far as this reads it (the tests compile without the DOM library).
+      const document = (globalThis as unknown as { document: Element }).document;
       const metric = (name: string) => Number(document.querySelector(`[data-metric="${name}"]`)?.textContent);
       const bars = (chart: string) => Object.fromEntries([...document.querySelectorAll(`[data-chart="${chart}"]`)].map((bar) => [bar.getAttribute('data-label'), Number(bar.getAttribute('data-value'))]));
       const matrix = [...document.querySelectorAll('[data-package-row]')].map((row) => ({
