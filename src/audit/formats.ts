@@ -117,7 +117,7 @@ function planText(report: Report): string[] {
   const lines = ['', 'Plan (what is left, in migration order):'];
   for (const [index, step] of report.plan.entries()) {
     lines.push(`  ${index + 1}. ${step.title}`);
-    if (step.adminConsole) lines.push(`     [ ] ${step.adminConsole}`);
+    if (step.adminConsole) lines.push(`     [ ] Admin Console: ${step.adminConsole}`);
     for (const item of step.items) lines.push(`     [ ] ${item.rule}: ${item.description} (${item.docs})`, `         ${item.locations.join(', ')}`);
   }
   return lines;

@@ -146,7 +146,7 @@ describe('the plan for people', () => {
     const r = JSON.parse((await audit(dir, ['--format', 'json', '--concurrency', 'off'])).stdout) as Report;
     expect(r.plan.map((step) => step.phase)).toEqual(['engine', 'results', 'direct-auth', 'customisations']);
     const engine = r.plan[0]!;
-    expect(engine.adminConsole).toContain('enable the Interaction Code grant type on the access policy rule of the authorization server');
+    expect(engine.adminConsole).toContain("Enable the Interaction Code grant type on the authorization server's access policy rule");
     expect(engine.items).toEqual([
       {
         rule: 'okta-oie/require-interaction-code-flow',
@@ -292,5 +292,36 @@ describe('--changed-since', () => {
       'admin/src/new.js:2 okta-oie/require-interaction-code-flow',
     ]);
     expect((await audit(dir, ['--changed-since', 'no-such-ref'])).stderr).toMatch(/^eslint-plugin-okta-oie: --changed-since: git diff failed in .* \(.*no-such-ref.*\)\.\n$/u);
+  });
+});
+
+describe("README's examples are this file's outputs", () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  /** The fenced block of README.md that follows `<!-- name -->`. */
+  const block = (name: string) => {
+    const start = readme.indexOf(`<!-- ${name} -->`);
+    expect(start, name).toBeGreaterThan(-1);
+    const open = readme.indexOf('\n', readme.indexOf('```', start)) + 1;
+    return readme.slice(open, readme.indexOf('\n```\n', open) + 1);
+  };
+
+  it('the dry run, the plan and the rollup', async () => {
+    const dir = repository({ 'package.json': manifest('app', '^4.5.0'), 'src/app.js': WIDGET, 'src/classic.js': CLASSIC_IMPORT, 'src/session.js': SESSION });
+    const dry = (await audit(dir, ['--fix=migrate', '--dry-run', '--concurrency', 'off'])).stdout;
+    expect(dry.slice(dry.indexOf('Would fix'))).toBe(block('dry-run'));
+    const markdown = (await audit(dir, ['--format', 'markdown', '--concurrency', 'off'])).stdout;
+    expect(markdown.slice(markdown.indexOf('### Plan'))).toBe(block('plan'));
+    const parent = mkdtempSync(path.join(tmpdir(), 'okta-oie-org-'));
+    scratch.push(parent);
+    for (const [name, files] of Object.entries({
+      migrated: { 'package.json': manifest('migrated', '^7.20.0'), 'src/app.js': WIDGET },
+      classic: { 'package.json': manifest('classic', '^6.9.0'), 'src/app.js': WIDGET, 'src/classic.js': CLASSIC_IMPORT, 'src/session.js': SESSION },
+      broken: { 'package.json': manifest('broken', '^7.20.0'), 'src/app.js': 'const = ;\n' },
+    })) {
+      write(path.join(parent, name), files);
+      git(path.join(parent, name), 'init', '-q');
+    }
+    const text = (await audit(parent, ['migrated', 'classic', 'broken', '--concurrency', 'off'])).stdout;
+    expect(text.slice(0, text.indexOf('\n\n== ') + 1)).toBe(block('rollup'));
   });
 });
