@@ -313,7 +313,7 @@ describe("README's examples are this file's outputs", () => {
     expect(markdown.slice(markdown.indexOf('### Plan'))).toBe(block('plan'));
     const parent = mkdtempSync(path.join(tmpdir(), 'okta-oie-org-'));
     scratch.push(parent);
-    for (const [name, files] of Object.entries({
+    for (const [name, files] of Object.entries<Record<string, string>>({
       migrated: { 'package.json': manifest('migrated', '^7.20.0'), 'src/app.js': WIDGET },
       classic: { 'package.json': manifest('classic', '^6.9.0'), 'src/app.js': WIDGET, 'src/classic.js': CLASSIC_IMPORT, 'src/session.js': SESSION },
       broken: { 'package.json': manifest('broken', '^7.20.0'), 'src/app.js': 'const = ;\n' },
