@@ -8,5 +8,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
     reporters: ['default', './tests/summary-reporter.ts'],
+    // GitHub's workflow parser imports its JSON schema without an import attribute, which Node refuses: let Vite load it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

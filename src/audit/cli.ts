@@ -6,27 +6,37 @@
  * one-line reason). 1 wins over 3. Files skipped by design (minified, binary, dependency
  * and build folders) are listed and do not change the exit code.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import { format, FORMATS, type Format } from './formats.js';
-import { exitCodeOf } from './report.js';
-import { AuditError, runAudit } from './run.js';
+import { exitCodeOf, rollupExitCode } from './report.js';
+import { formatRollup, runRollup } from './rollup.js';
+import { AuditError, runAudit, type AuditRequest } from './run.js';
 
 const USAGE = `Usage: ${PLUGIN_NAME} audit [paths…] [options]
+       ${PLUGIN_NAME} audit <repository> <repository>… | --repos <file> [options]
 
 Audits JavaScript, TypeScript, Vue, HTML sign-in templates and package.json files for
 Okta Classic Engine patterns, with the plugin's recommended rules and nothing of the
 repository's own ESLint set-up. Writes nothing unless --fix is given.
 
 Options:
-  --format <text|json|markdown|sarif>  Output format (default: text)
+  --format <text|json|markdown|sarif|html>
+                                       Output format (default: text)
   --output <file>                      Write the report to a file instead of stdout (never an audited file)
   --include <glob>                     Audit only matching files (repeatable)
   --exclude <glob>                     Skip matching files (repeatable)
   --fix                                Apply the recommended config's safe edits
   --fix=migrate                        Apply the migrate config's edits (they switch engines)
+  --dry-run                            With --fix or --fix=migrate: show the diff of every edit
+                                       (package.json bumps too) and write nothing
+  --changed-since <ref>                Audit only the files changed since a git ref (and the
+                                       packages whose widget range changed), for pull requests
+  --repos <file>                       Audit each repository listed (one folder a line) into one
+                                       report; so do two or more folders that each hold .git
+  --repo-concurrency <n>               Repositories audited at once (default: 1)
   --allow-dirty                        Let --fix run with uncommitted changes, or where git
                                        cannot tell (not a repository, no git)
   --concurrency <n|auto|off>           Worker threads (ESLint 9.34 and later; default: auto)
@@ -48,6 +58,15 @@ interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly isTTY: boolean;
+}
+
+/** A folder at the top of a git work tree (it holds `.git`, a folder or a worktree's file). */
+function isRepository(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory() && existsSync(path.join(dir, '.git'));
+  } catch {
+    return false;
+  }
 }
 
 /** Run the command; resolves to the exit code. */
@@ -78,6 +97,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         fix: { type: 'boolean', default: false },
         'fix-migrate': { type: 'boolean', default: false },
         'allow-dirty': { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        'changed-since': { type: 'string' },
+        repos: { type: 'string' },
+        'repo-concurrency': { type: 'string', default: '1' },
         concurrency: { type: 'string', default: 'auto' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -101,24 +124,56 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`${PLUGIN_NAME}: --concurrency takes a positive number, "auto" or "off".\n`);
     return 2;
   }
-  const progress = (text: string) => {
-    if (io.isTTY && !values.quiet) io.stderr(`\r\x1b[K${text}`);
-  };
+  const repoConcurrency = Number(values['repo-concurrency']);
+  if (!(Number.isInteger(repoConcurrency) && repoConcurrency > 0)) {
+    io.stderr(`${PLUGIN_NAME}: --repo-concurrency takes a positive number.\n`);
+    return 2;
+  }
+  // Progress only on a terminal, and not with --quiet; then nothing is batched for it either.
+  const progress = io.isTTY && !values.quiet ? (text: string) => io.stderr(`\r\x1b[K${text}`) : null;
+  const fix: AuditRequest['fix'] = values['fix-migrate'] ? 'migrate' : values.fix ? 'recommended' : false;
+  let repositories: string[] | null = null;
+  if (values.repos !== undefined) {
+    try {
+      repositories = [...positionals, ...readFileSync(path.resolve(io.cwd, values.repos), 'utf8').split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'))];
+    } catch (error) {
+      io.stderr(`${PLUGIN_NAME}: --repos ${values.repos} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).\n`);
+      return 2;
+    }
+  } else if (positionals.length > 1 && positionals.every((each) => isRepository(path.resolve(io.cwd, each)))) {
+    repositories = positionals;
+  }
+  if (repositories !== null && fix) {
+    io.stderr(`${PLUGIN_NAME}: --fix works on one repository at a time; the rollup shows what --fix and --fix=migrate would do.\n`);
+    return 2;
+  }
   try {
-    const report = await runAudit({
+    const base: Omit<AuditRequest, 'paths'> = {
       cwd: io.cwd,
-      paths: positionals.length > 0 ? positionals : ['.'],
       include: values.include,
       exclude: values.exclude,
-      fix: values['fix-migrate'] ? 'migrate' : values.fix ? 'recommended' : false,
+      fix,
+      dryRun: values['dry-run'],
+      changedSince: values['changed-since'],
       allowDirty: values['allow-dirty'],
       output: values.output,
       concurrency,
       progress,
-    });
-    progress('');
-    const text = format(report, values.format as Format);
-    let code = exitCodeOf(report);
+    };
+    let text: string;
+    let code: number;
+    let fixError: string | null = null;
+    if (repositories !== null) {
+      const rollup = await runRollup(repositories, base, repoConcurrency);
+      text = formatRollup(rollup, values.format as Format);
+      code = rollupExitCode(rollup);
+    } else {
+      const report = await runAudit({ ...base, paths: positionals.length > 0 ? positionals : ['.'] });
+      text = format(report, values.format as Format);
+      code = exitCodeOf(report);
+      fixError = report.fix?.error ?? null;
+    }
+    progress?.('');
     if (values.output) {
       try {
         writeFileSync(path.resolve(io.cwd, values.output), text);
@@ -131,10 +186,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     } else {
       io.stdout(text);
     }
-    if (report.fix?.error) io.stderr(`${PLUGIN_NAME}: --fix stopped part way: ${report.fix.error}\n`);
+    if (fixError) io.stderr(`${PLUGIN_NAME}: --fix stopped part way: ${fixError}\n`);
     return code;
   } catch (error) {
-    progress('');
+    progress?.('');
     const reason = error instanceof AuditError ? error.message : `the audit failed: ${(error as Error)?.message ?? String(error)}`;
     io.stderr(`${PLUGIN_NAME}: ${reason.split('\n')[0]}\n`);
     return 2;

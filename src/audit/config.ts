@@ -21,7 +21,7 @@ export interface AuditSettings {
   readonly concurrency?: number | 'auto' | 'off';
 }
 
-/** The environment variable that carries the settings into worker threads. */
+/** The query parameter of the options module that carries the settings into worker threads. */
 export const SETTINGS_VARIABLE = 'OKTA_OIE_AUDIT_SETTINGS';
 
 export const TYPESCRIPT_FILES = '**/*.{ts,tsx,mts,cts}';

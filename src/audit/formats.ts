@@ -7,12 +7,13 @@ import type * as Sarif from 'sarif';
 import { rules } from '../rules/index.js';
 import { NAMESPACE, REPOSITORY_URL } from '../meta.js';
 import type { EngineStatus } from './facts.js';
+import { formatHtml } from './html.js';
 import type { NotReadReason, PackageSummary, Report } from './report.js';
 
-export type Format = 'text' | 'json' | 'markdown' | 'sarif';
-export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'sarif'];
+export type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'html';
+export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'sarif', 'html'];
 
-const STATUS: Record<EngineStatus, string> = {
+export const STATUS: Record<EngineStatus, string> = {
   'runs-oie': 'runs OIE',
   'needs-flow': 'needs `useInteractionCodeFlow`',
   classic: 'Classic',
@@ -20,15 +21,15 @@ const STATUS: Record<EngineStatus, string> = {
   unknown: 'unknown',
 };
 
-const statusText = (status: string): string => STATUS[status as EngineStatus] ?? status;
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+export const statusText = (status: string): string => STATUS[status as EngineStatus] ?? status;
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 function versions(pkg: PackageSummary): string {
   const cdn = pkg.cdn.length > 0 ? `; CDN pages load ${pkg.cdn.join(', ')}` : '';
   return `widget ${pkg.widget.description}; okta-auth-js ${pkg.authJs.description}${cdn}`;
 }
 
-function totals(report: Report) {
+export function totals(report: Report) {
   const fix = report.findings.filter((f) => f.fix === 'recommended').length;
   const migrate = report.findings.filter((f) => f.fix !== 'none').length;
   return { fix, migrate, manual: report.findings.length - migrate };
@@ -101,14 +102,49 @@ export function formatText(report: Report): string {
   }
   lines.push(...notes(report));
   lines.push(...fixLines(report));
+  lines.push(...planText(report));
+  if (report.fix?.dryRun && report.fix.changed.length > 0) lines.push('', `The diff (${report.fix.level === 'migrate' ? '--fix=migrate' : '--fix'} --dry-run; nothing was written):`, '', diffOf(report).trimEnd());
   return `${lines.join('\n')}\n`;
+}
+
+/** Every edit of the fix as one unified diff (`git apply` takes it). */
+export function diffOf(report: Report): string {
+  return (report.fix?.changed ?? []).map((each) => each.diff).join('');
+}
+
+function planText(report: Report): string[] {
+  if (report.plan.length === 0) return [];
+  const lines = ['', 'Plan (what is left, in migration order):'];
+  for (const [index, step] of report.plan.entries()) {
+    lines.push(`  ${index + 1}. ${step.title}`);
+    if (step.adminConsole) lines.push(`     [ ] Admin Console: ${step.adminConsole}`);
+    for (const item of step.items) lines.push(`     [ ] ${item.rule}: ${item.description} (${item.docs})`, `         ${item.locations.join(', ')}`);
+  }
+  return lines;
+}
+
+/** The plan as a Markdown checklist (for an issue or a pull request). */
+export function planMarkdown(report: Report): string[] {
+  if (report.plan.length === 0) return [];
+  const lines = ['', '### Plan', '', 'What is left for people, in the order a migration goes:'];
+  for (const [index, step] of report.plan.entries()) {
+    lines.push('', `#### ${index + 1}. ${step.title}`, '');
+    if (step.adminConsole) lines.push(`- [ ] **Admin Console:** ${step.adminConsole}`);
+    for (const item of step.items) {
+      lines.push(`- [ ] [\`${item.rule}\`](${item.docs}): ${item.description}`);
+      lines.push(`  ${item.locations.map((each) => `\`${each}\``).join(', ')}`);
+    }
+  }
+  return lines;
 }
 
 function fixLines(report: Report): string[] {
   const fix = report.fix;
   if (!fix) return [];
   const flag = fix.level === 'migrate' ? '--fix=migrate' : '--fix';
-  const lines = ['', fix.changed.length === 0 ? `Fixed (${flag}): nothing changed.` : `Fixed (${flag}, ${plural(fix.rounds, 'round')}; the findings above are what is left):`];
+  const lines = fix.dryRun
+    ? ['', fix.changed.length === 0 ? `Dry run (${flag}): nothing would change.` : `Would fix (${flag} --dry-run, ${plural(fix.rounds, 'round')}; nothing written; the findings above are what would be left):`]
+    : ['', fix.changed.length === 0 ? `Fixed (${flag}): nothing changed.` : `Fixed (${flag}, ${plural(fix.rounds, 'round')}; the findings above are what is left):`];
   for (const each of fix.changed) lines.push(`  ${each.path}: ${plural(each.fixes, 'edit')}`);
   if (fix.notFixed.length > 0) {
     lines.push('Not fixed:');
@@ -121,6 +157,10 @@ function fixLines(report: Report): string[] {
 
 function notes(report: Report): string[] {
   const lines: string[] = [];
+  if (report.changed) {
+    const manifests = report.changed.manifests.length > 0 ? `; the widget range changed in ${report.changed.manifests.join(', ')}` : '';
+    lines.push(`Changed since ${report.changed.since}: ${plural(report.changed.files, 'file')} audited${manifests}.`);
+  }
   for (const parser of report.parsers) if (parser.note) lines.push(`Note: ${parser.note}.`);
   const unread = notReadSummary(report);
   if (unread) {
@@ -168,6 +208,13 @@ export function formatMarkdown(report: Report): string {
   }
   const extra = [...notes(report), ...fixLines(report)].filter((line) => line !== '');
   if (extra.length > 0) lines.push('', ...extra.map((line) => (line.startsWith('  ') ? `    ${line.trim()}` : line)));
+  if (report.fix?.dryRun && report.fix.changed.length > 0) {
+    const diff = diffOf(report).trimEnd();
+    // A fence longer than any run of backticks in the diff.
+    const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/gu)].map((run) => run[0].length + 1)));
+    lines.push('', `${fence}diff`, diff, fence);
+  }
+  lines.push(...planMarkdown(report));
   return `${lines.join('\n')}\n`;
 }
 
@@ -256,6 +303,8 @@ export function format(report: Report, kind: Format): string {
       return formatMarkdown(report);
     case 'sarif':
       return formatSarif(report);
+    case 'html':
+      return formatHtml(report);
     default:
       return formatText(report);
   }

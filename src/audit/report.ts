@@ -1,9 +1,11 @@
 /**
- * The audit report (schema version 2, documented in docs/audit-report.schema.json): what
+ * The audit report (schema version 3, documented in docs/audit-report.schema.json): what
  * the rules found, by rule and by package, with the versions and engine status of each
- * package's widgets; which files were not read and why; what `--fix` changed.
+ * package's widgets; which files were not read and why; what `--fix` changed (or, in a
+ * dry run, would change), with the diff; the plan for people. Several repositories make
+ * a `Rollup` (docs/audit-rollup.schema.json).
  */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 export type FixLevel = 'recommended' | 'migrate' | 'none';
 
@@ -22,6 +24,23 @@ export interface Finding {
   readonly fix: FixLevel;
   /** How many editor suggestions it offers. */
   readonly suggestions: number;
+  /** The code it is about: up to three lines from `line`, as the file has them; null when unknown. */
+  readonly excerpt: string | null;
+}
+
+/** One step of the plan for people: a phase of the migration, with what is left in it. */
+export interface PlanStep {
+  readonly phase: string;
+  readonly title: string;
+  /** What to do in Okta's Admin Console for this phase, if anything. */
+  readonly adminConsole: string | null;
+  readonly items: readonly {
+    readonly rule: string;
+    readonly description: string;
+    readonly docs: string;
+    /** `path:line`, in order. */
+    readonly locations: readonly string[];
+  }[];
 }
 
 export interface RuleSummary {
@@ -87,12 +106,14 @@ export interface Suppression {
 export interface FixSummary {
   /** `recommended` for `--fix`, `migrate` for `--fix=migrate`. */
   readonly level: 'recommended' | 'migrate';
+  /** True for `--dry-run`: nothing was written; `changed` is what would change. */
+  readonly dryRun: boolean;
   /** How many times the audit linted and edited until nothing changed (or the bound). */
   readonly rounds: number;
   /** False when the bound stopped it with edits still to make, or when something failed. */
   readonly converged: boolean;
-  /** The files changed, with how many edits. */
-  readonly changed: readonly { readonly path: string; readonly fixes: number }[];
+  /** The files changed, with how many edits and the unified diff (as `git diff` shows it). */
+  readonly changed: readonly { readonly path: string; readonly fixes: number; readonly diff: string }[];
   /** Files with edits that were not written, and why (outside the audited folder, not UTF-8, not writable, a write error). */
   readonly notFixed: readonly { readonly path: string; readonly reason: string }[];
   /** What stopped the fixing part way, if anything. */
@@ -130,6 +151,54 @@ export interface Report {
   readonly packages: readonly PackageSummary[];
   /** What `--fix` changed; null without `--fix`. */
   readonly fix: FixSummary | null;
+  /** What is left for people, in migration order. */
+  readonly plan: readonly PlanStep[];
+  /** With `--changed-since`: the ref, how many files changed, and the package.json files whose widget range changed. */
+  readonly changed: { readonly since: string; readonly files: number; readonly manifests: readonly string[] } | null;
+}
+
+/** One repository of a rollup: its report, or why it could not be audited. */
+export interface RepositoryRow {
+  /** The folder, as given. */
+  readonly path: string;
+  readonly exitCode: number;
+  /** `clean`, `findings`, `incomplete` (files not read, or none matched), `failed` (the audit could not run). */
+  readonly status: 'clean' | 'findings' | 'incomplete' | 'failed';
+  /** Why it failed; null otherwise. */
+  readonly error: string | null;
+  readonly files: number;
+  readonly findings: number;
+  /** Findings `--fix` fixes, `--fix=migrate` fixes, and those left for people. */
+  readonly fixedByFix: number;
+  readonly fixedByMigrate: number;
+  readonly manual: number;
+  readonly notRead: number;
+  /** Each package's widget and okta-auth-js versions, as the report describes them. */
+  readonly packages: readonly { readonly path: string; readonly widget: string; readonly authJs: string; readonly widgets: readonly string[] }[];
+  /** The plan's phases with something left, in order. */
+  readonly left: readonly string[];
+  /** The full report; null when the audit could not run. */
+  readonly report: Report | null;
+}
+
+export const ROLLUP_SCHEMA_VERSION = 1;
+
+/** Several repositories audited in one run (`audit <repo> <repo>…`, `--repos <file>`). */
+export interface Rollup {
+  readonly kind: 'rollup';
+  readonly schemaVersion: typeof ROLLUP_SCHEMA_VERSION;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly cwd: string;
+  readonly repositories: readonly RepositoryRow[];
+}
+
+/** A rollup's exit code: 2 when one could not be audited, else the worst of the rest (1 over 3 over 0). */
+export function rollupExitCode(rollup: Rollup): 0 | 1 | 2 | 3 {
+  const codes = rollup.repositories.map((each) => each.exitCode);
+  if (codes.includes(2)) return 2;
+  if (codes.includes(1)) return 1;
+  if (codes.includes(3)) return 3;
+  return 0;
 }
 
 /**

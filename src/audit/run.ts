@@ -10,7 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ESLint as ESLintClass } from 'eslint';
+import { createTwoFilesPatch } from 'diff';
 import semver from 'semver';
+import { setReadOverlay } from '../analysis/packages/read.js';
 import { findWidgetUrls } from '../analysis/cdn-urls.js';
 import { AUTH_JS_POLICY, clearVersionCache, describeVersion, detectVersion, WIDGET_POLICY, type PackagePolicy } from '../analysis/versions.js';
 import { hasFixOption } from '../configs/build.js';
@@ -18,8 +20,11 @@ import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import type { RuleId } from '../rules/index.js';
 import { auditOptions, SETTINGS_VARIABLE, type AuditSettings } from './config.js';
 import { suppressionOf, type PlacedDirective, type SuppressedBy } from './directives.js';
+import { changedFiles } from './changed.js';
+import { AuditError } from './errors.js';
 import { FACTS_RULE_ID, type Fact } from './facts.js';
 import { selectFiles, type FileKind } from './files.js';
+import { planOf } from './phases.js';
 import { chooseParser, pluginInstallSpec, type FoundParser, type ParserName } from './parsers.js';
 import {
   REPORT_SCHEMA_VERSION,
@@ -35,8 +40,7 @@ import {
   type WidgetSummary,
 } from './report.js';
 
-/** Stops the audit before it runs (exit code 2), with a one-line reason. */
-export class AuditError extends Error {}
+export { AuditError } from './errors.js';
 
 export interface AuditRequest {
   readonly cwd: string;
@@ -48,8 +52,20 @@ export interface AuditRequest {
   /** Where the report goes (`--output`), checked before anything is linted or written. */
   readonly output?: string | undefined;
   readonly concurrency: 'auto' | 'off' | number;
-  readonly progress: (text: string) => void;
+  /** With `fix`: lint and edit in memory, write nothing, and report the diff of every edit. */
+  readonly dryRun?: boolean;
+  /** Audit only what changed since this git ref (`--changed-since`). */
+  readonly changedSince?: string | undefined;
+  /**
+   * Progress lines (a TTY), or null for none: then the files are linted in as few batches
+   * as possible (ESLint has no per-file callback, so progress costs batches).
+   */
+  readonly progress: ((text: string) => void) | null;
 }
+
+/** Files per batch while progress is shown: small enough to move, big enough to keep worker threads busy. */
+const PROGRESS_BATCH = 24;
+const THREADED_PROGRESS_BATCH = 96;
 
 /** The ESLint versions we run on (the peer range). */
 const ESLINT_RANGE = '^8.57.0 || ^9.15.0 || ^10.0.0';
@@ -168,7 +184,19 @@ interface FileOutcome {
   notRead: NotRead | null;
 }
 
-function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recommended' | 'migrate'): FileOutcome {
+/** Up to three lines of the text from `line` (1-based) to `endLine`, each cut at 200 characters; null when out of range. */
+export function excerptOf(text: string | null, line: number, endLine: number | null): string | null {
+  if (text === null || !Number.isInteger(line) || line < 1) return null;
+  const lines = text.split(/\r\n|\r|\n/u);
+  if (line > lines.length) return null;
+  const last = Math.min(lines.length, line + 2, endLine !== null && endLine >= line ? endLine : line);
+  return lines
+    .slice(line - 1, last)
+    .map((each) => (each.length > 200 ? `${each.slice(0, 200)}…` : each))
+    .join('\n');
+}
+
+function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recommended' | 'migrate', textOf: () => string | null): FileOutcome {
   const outcome: FileOutcome = { findings: [], edits: [], suppressed: 0, suppressedBy: new Set(), widgets: [], notRead: null };
   const directives: PlacedDirective[] = [];
   const ours: ESLintClass.LintResult['messages'] = [];
@@ -192,6 +220,7 @@ function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recom
     }
     if (message.ruleId?.startsWith(`${NAMESPACE}/`)) ours.push(message);
   }
+  let text: { value: string | null } | undefined;
   for (const message of ours) {
     const rule = message.ruleId!;
     const by = suppressionOf(directives, rule, message);
@@ -203,6 +232,7 @@ function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recom
     const id = rule.slice(NAMESPACE.length + 1) as RuleId;
     const level: FixLevel = !message.fix ? 'none' : variant === 'migrate' && hasFixOption(id) ? 'migrate' : 'recommended';
     if (message.fix) outcome.edits.push({ range: message.fix.range, text: message.fix.text });
+    text ??= { value: result.source ?? textOf() };
     outcome.findings.push({
       path: file,
       line: message.line,
@@ -215,6 +245,7 @@ function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recom
       severity: message.severity === 2 ? 'error' : 'warning',
       fix: level,
       suggestions: message.suggestions?.length ?? 0,
+      excerpt: excerptOf(text.value, message.line, message.endLine ?? null),
     });
   }
   return outcome;
@@ -238,6 +269,25 @@ export function applyEdits(text: string, edits: FileOutcome['edits']): { output:
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** A file's text, or null when it cannot be read. */
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** A file's change as `git diff` shows it (a/ and b/ paths, three lines of context), without git's index line. */
+export function unifiedDiff(file: string, before: string, after: string): string {
+  const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
+  // jsdiff heads a patch with an `Index:`-style rule line and tabs after the names; git with `diff --git`.
+  const body = patch.slice(patch.indexOf('\n@@') + 1);
+  return `diff --git a/${file} b/${file}\n--- a/${file}\n+++ b/${file}\n${body}`;
+}
 
 function realOrSelf(file: string): string {
   try {
@@ -263,13 +313,22 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
   if (!semver.satisfies(eslintVersion, ESLINT_RANGE)) {
     throw new AuditError(`ESLint ${eslintVersion} is installed; ${PLUGIN_NAME} needs ${ESLINT_RANGE}.`);
   }
-  if (request.fix && !request.allowDirty) {
+  if (request.dryRun && !request.fix) throw new AuditError('--dry-run shows what --fix or --fix=migrate would change: add one of them.');
+  const say = request.progress ?? (() => {});
+  // A dry run writes nothing, so a tree with uncommitted changes is no risk.
+  if (request.fix && !request.allowDirty && !request.dryRun) {
     const refusal = paths.map((each) => fixRefusal(statSync(each).isDirectory() ? each : path.dirname(each))).find((each) => each !== null);
     if (refusal) throw new AuditError(refusal);
   }
 
-  request.progress('Selecting files…');
-  const selection = selectFiles(paths, { include: request.include, exclude: request.exclude });
+  say('Selecting files…');
+  let selection = selectFiles(paths, { include: request.include, exclude: request.exclude });
+  let changed: Report['changed'] = null;
+  if (request.changedSince !== undefined) {
+    const found = changedFiles(request.changedSince, paths, selection.files.map((file) => file.path));
+    selection = { ...selection, files: selection.files.filter((file) => found.files.has(file.path)), unreadable: selection.unreadable.filter((each) => found.files.has(each.path)) };
+    changed = { since: request.changedSince, files: selection.files.length, manifests: found.manifests.map((each) => relative(request.cwd, each)).sort() };
+  }
   const notRead: NotRead[] = selection.unreadable.map((each) => ({ path: relative(request.cwd, each.path), reason: 'unreadable', message: each.reason, line: null }));
 
   // The report's file: never an audited file, and writable, before anything is linted or written.
@@ -331,38 +390,72 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     byPackage.set(dir, [...(byPackage.get(dir) ?? []), file.path]);
   }
 
-  /** Lint these files (each lint reads package files afresh: `--fix` may have changed one). */
-  async function lint(only: ReadonlySet<string> | null): Promise<ESLintClass.LintResult[]> {
+  const packageLabel = new Map<string, string>();
+  for (const dir of byPackage.keys()) {
+    const name = packageName(dir);
+    const where = relative(request.cwd, dir);
+    packageLabel.set(dir, name && name !== where ? `${where} (${name})` : where);
+  }
+
+  /**
+   * Lint these files (each lint reads package files afresh: `--fix` may have changed one).
+   * With an overlay (a dry run's pending edits) the lint runs in this thread, where the
+   * overlay is, and lints the overlaid texts instead of the files.
+   */
+  async function lint(only: ReadonlySet<string> | null, overlay: ReadonlyMap<string, string> | null = null): Promise<ESLintClass.LintResult[]> {
     clearVersionCache();
+    const overlaid = overlay !== null && overlay.size > 0;
+    const threaded = threads && !overlaid;
     const chosen = (list: readonly string[]) => (only ? list.filter((file) => only.has(file)) : [...list]);
-    const batches = threads ? [chosen(files.map((file) => file.path))] : [...byPackage.values()].map(chosen);
+    // Per package; in worker threads one batch for all, unless progress is shown (then batches that keep the threads busy).
+    const groups = threaded && !request.progress ? [[null, chosen(files.map((file) => file.path))] as const] : [...byPackage.entries()].map(([dir, list]) => [dir, chosen(list)] as const);
+    const size = request.progress ? (threaded ? THREADED_PROGRESS_BATCH : PROGRESS_BATCH) : Infinity;
+    const batches: { dir: string | null; files: string[] }[] = [];
+    for (const [dir, list] of groups) for (let start = 0; start < list.length; start += size) batches.push({ dir, files: list.slice(start, start + size) });
+    const total = batches.reduce((sum, batch) => sum + batch.files.length, 0);
     let eslint: ESLintClass;
-    if (threads) {
-      process.env[SETTINGS_VARIABLE] = JSON.stringify({ ...settings, concurrency: request.concurrency });
-      // A fresh URL per run: a module is evaluated once per URL, and each run has its own settings and empty caches.
+    if (threaded) {
+      // The settings travel in the module's URL (a fresh URL per run: a module is evaluated once per URL, and each
+      // run has its own settings and empty caches), so audits of several repositories at once do not share them.
       moduleRuns += 1;
       const moduleUrl = new URL(`./options-module.js?run=${moduleRuns}`, import.meta.url);
+      moduleUrl.searchParams.set(SETTINGS_VARIABLE, JSON.stringify({ ...settings, concurrency: request.concurrency }));
       eslint = await (ESLint as unknown as { fromOptionsModule(url: URL): Promise<ESLintClass> }).fromOptionsModule(moduleUrl);
     } else {
       eslint = new ESLint(auditOptions(settings));
     }
     const results: ESLintClass.LintResult[] = [];
-    for (const [index, batch] of batches.entries()) {
-      if (batch.length === 0) continue;
-      request.progress(`Linting ${batch.length} files (batch ${index + 1} of ${batches.length})…`);
-      results.push(...(await eslint.lintFiles(batch)));
+    let done = 0;
+    if (overlaid) setReadOverlay(overlay);
+    try {
+      for (const batch of batches) {
+        if (batch.files.length === 0) continue;
+        say(`Linting ${done} of ${total} files: ${batch.dir === null ? 'all packages' : packageLabel.get(batch.dir)}…`);
+        const onDisk = overlaid ? batch.files.filter((file) => !overlay.has(file)) : batch.files;
+        if (onDisk.length > 0) results.push(...(await eslint.lintFiles(onDisk)));
+        if (overlaid) for (const file of batch.files.filter((each) => overlay.has(each))) results.push(...(await eslint.lintText(withoutBom(overlay.get(file)!), { filePath: file })));
+        done += batch.files.length;
+      }
+    } finally {
+      if (overlaid) setReadOverlay(null);
     }
+    say(`Linted ${done} of ${total} files.`);
     return results;
   }
 
   const outcomes = new Map<string, FileOutcome>();
+  /** What a dry run would have written (the whole text, a BOM kept), by file. */
+  const pending = new Map<string, string>();
   const record = (results: readonly ESLintClass.LintResult[]) => {
-    for (const result of results) outcomes.set(result.filePath, outcomeOf(result, relative(request.cwd, result.filePath), variant));
+    for (const result of results) {
+      const textOf = () => pending.get(result.filePath) ?? readText(result.filePath);
+      outcomes.set(result.filePath, outcomeOf(result, relative(request.cwd, result.filePath), variant, textOf));
+    }
   };
   record(await lint(null));
 
   let fix: FixSummary | null = null;
-  if (request.fix) fix = await applyFixes(request, paths, files.map((file) => file.path), outcomes, lint, record);
+  if (request.fix) fix = await applyFixes(request, paths, files.map((file) => file.path), outcomes, pending, lint, record);
 
   // Findings, suppressions, files not read.
   const findings: Finding[] = [];
@@ -395,17 +488,16 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     });
   }
 
-  // Per package, as the files are now.
+  // Per package, as the files are now (in a dry run: as they would be).
   clearVersionCache();
+  setReadOverlay(pending);
   const packages: PackageSummary[] = [...byPackage.entries()]
     .map(([dir, packageFiles]) => {
       const cdn = new Set<string>();
       for (const file of packageFiles.filter((each) => /\.(?:html?|hbs|handlebars|mustache)$/i.test(each))) {
-        try {
-          for (const url of findWidgetUrls(readFileSync(file, 'utf8'))) cdn.add(url.version);
-        } catch {
-          // Unreadable now: it was linted, and its findings say the rest.
-        }
+        // Unreadable now: it was linted, and its findings say the rest.
+        const text = pending.get(file) ?? readText(file);
+        if (text !== null) for (const url of findWidgetUrls(text)) cdn.add(url.version);
       }
       const prefix = relative(request.cwd, dir);
       return {
@@ -420,6 +512,7 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
       };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
+  setReadOverlay(null);
 
   const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return {
@@ -441,6 +534,8 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     rules: [...rules.values()].sort((a, b) => b.findings - a.findings || a.rule.localeCompare(b.rule)),
     packages,
     fix,
+    plan: planOf(findings, packages.flatMap((each) => each.widgets)),
+    changed,
   };
 }
 
@@ -457,11 +552,17 @@ async function applyFixes(
   roots: readonly string[],
   files: readonly string[],
   outcomes: Map<string, FileOutcome>,
-  lint: (only: ReadonlySet<string> | null) => Promise<ESLintClass.LintResult[]>,
+  pending: Map<string, string>,
+  lint: (only: ReadonlySet<string> | null, overlay?: ReadonlyMap<string, string> | null) => Promise<ESLintClass.LintResult[]>,
   record: (results: readonly ESLintClass.LintResult[]) => void,
 ): Promise<FixSummary> {
   const level = request.fix === 'recommended' ? 'recommended' : 'migrate';
+  const dryRun = request.dryRun === true;
   const changed = new Map<string, number>();
+  /** Each changed file's text before the first edit. */
+  const originals = new Map<string, string>();
+  /** The text after the last edit (what is on disk, or in a dry run what would be). */
+  const finals = new Map<string, string>();
   const notFixed = new Map<string, string>();
   const realRoots = roots.map(realOrSelf);
   // Before the first write: where every file really is, and that it can be written.
@@ -482,19 +583,19 @@ async function applyFixes(
   let error: string | null = null;
   try {
     for (;;) {
-      const pending = [...outcomes.entries()].filter(([file, outcome]) => outcome.edits.length > 0 && !notFixed.has(file));
-      if (pending.length === 0) {
+      const withEdits = [...outcomes.entries()].filter(([file, outcome]) => outcome.edits.length > 0 && !notFixed.has(file));
+      if (withEdits.length === 0) {
         converged = true;
         break;
       }
       if (rounds === MAX_FIX_ROUNDS) break;
       rounds += 1;
-      request.progress(`Applying fixes (round ${rounds})…`);
+      request.progress?.(`${dryRun ? 'Working out' : 'Applying'} fixes (round ${rounds})…`);
       const written = new Set<string>();
-      for (const [file, outcome] of pending) {
+      for (const [file, outcome] of withEdits) {
         let text: string;
         try {
-          text = utf8.decode(readFileSync(file));
+          text = pending.get(file) ?? utf8.decode(readFileSync(file));
         } catch (problem) {
           notFixed.set(file, problem instanceof TypeError ? 'not valid UTF-8: not rewritten' : `unreadable (${errorCode(problem)})`);
           continue;
@@ -502,12 +603,18 @@ async function applyFixes(
         const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
         const { output, applied } = applyEdits(bom ? text.slice(1) : text, outcome.edits);
         if (applied === 0 || bom + output === text) continue;
-        try {
-          writeFileSync(file, bom + output);
-        } catch (problem) {
-          notFixed.set(file, `write failed (${errorCode(problem)})`);
-          continue;
+        if (!originals.has(file)) originals.set(file, text);
+        if (dryRun) {
+          pending.set(file, bom + output);
+        } else {
+          try {
+            writeFileSync(file, bom + output);
+          } catch (problem) {
+            notFixed.set(file, `write failed (${errorCode(problem)})`);
+            continue;
+          }
         }
+        finals.set(file, bom + output);
         written.add(file);
         changed.set(file, (changed.get(file) ?? 0) + applied);
       }
@@ -516,7 +623,7 @@ async function applyFixes(
         break;
       }
       const manifests = [...written].some((file) => path.basename(file) === 'package.json');
-      record(await lint(manifests ? null : written));
+      record(await lint(manifests ? null : written, dryRun ? pending : null));
     }
   } catch (problem) {
     error = (problem as Error)?.message?.split('\n')[0] ?? String(problem);
@@ -525,9 +632,12 @@ async function applyFixes(
   const rel = (file: string) => relative(request.cwd, file);
   return {
     level,
+    dryRun,
     rounds,
     converged,
-    changed: [...changed.entries()].map(([file, fixes]) => ({ path: rel(file), fixes })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    changed: [...changed.entries()]
+      .map(([file, fixes]) => ({ path: rel(file), fixes, diff: unifiedDiff(rel(file), originals.get(file) ?? '', finals.get(file) ?? '') }))
+      .sort((a, b) => (a.path < b.path ? -1 : 1)),
     // Only the files that still have edits: a file that cannot be written but has nothing to fix is no news.
     notFixed: [...notFixed.entries()]
       .filter(([file]) => (outcomes.get(file)?.edits.length ?? 0) > 0)

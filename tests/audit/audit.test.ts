@@ -52,6 +52,9 @@ async function report(cwd: string, ...args: string[]) {
   return { code: run.code, report: JSON.parse(run.stdout) as Report };
 }
 
+/** What --fix changed, without the diffs (tests of the diffs look at them on their own). */
+const changes = (r: Report) => r.fix?.changed.map(({ path: file, fixes }) => ({ path: file, fixes }));
+
 const findings = (r: Report) => r.findings.map((f) => `${f.path}:${f.line} ${f.rule.replace('okta-oie/', '')}`).sort();
 
 const WIDGET_6 = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' });\n`;
@@ -203,7 +206,7 @@ describe('formats', () => {
     scratch.push(out);
     const run = await audit(dir, '--format', 'json', '--output', out, '--concurrency', 'off');
     expect(run.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(3);
   });
 });
 
@@ -345,13 +348,13 @@ describe('--fix', () => {
   it('--fix applies only the safe edits; --fix=migrate also the migration edits; both list what changed', async () => {
     const dir = committed(FILES);
     const safe = await report(dir, '--fix');
-    expect(safe.report.fix?.changed).toEqual([{ path: 'src/classic.js', fixes: 1 }]);
+    expect(changes(safe.report)).toEqual([{ path: 'src/classic.js', fixes: 1 }]);
     expect(readFileSync(path.join(dir, 'src/classic.js'), 'utf8')).toContain(`from '@okta/okta-signin-widget';`);
     expect(readFileSync(path.join(dir, 'src/app.js'), 'utf8')).toBe(WIDGET_6);
     git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'safe');
     const migrate = await report(dir, '--fix=migrate');
     // 6.x: both widgets get `useInteractionCodeFlow: true` (the one fixed before is a plain widget now).
-    expect(migrate.report.fix?.changed).toEqual([
+    expect(changes(migrate.report)).toEqual([
       { path: 'src/app.js', fixes: 1 },
       { path: 'src/classic.js', fixes: 1 },
     ]);
@@ -366,7 +369,7 @@ describe('--fix', () => {
     expect(refused.stderr).toContain('has uncommitted changes: commit or stash them first, or pass --allow-dirty.');
     expect(readFileSync(path.join(dir, 'src/classic.js'), 'utf8')).toContain('/classic');
     const allowed = await report(dir, '--fix', '--allow-dirty');
-    expect(allowed.report.fix?.changed).toEqual([{ path: 'src/classic.js', fixes: 1 }]);
+    expect(changes(allowed.report)).toEqual([{ path: 'src/classic.js', fixes: 1 }]);
   });
 });
 
@@ -387,7 +390,7 @@ describe('--fix writes', () => {
     symlinkSync(path.join(outside, 'shared/login.js'), path.join(dir, 'src/linked.js'));
     commit(dir);
     const { code, report: r } = await report(dir, '--fix');
-    expect(r.fix?.changed).toEqual([
+    expect(changes(r)).toEqual([
       { path: 'src/app.js', fixes: 1 },
       { path: 'src/bom.js', fixes: 1 },
     ]);
@@ -421,7 +424,7 @@ describe('--fix writes', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/^eslint-plugin-okta-oie: --fix cannot check .* for uncommitted changes \(git status: not a git repository.*\): pass --allow-dirty to fix anyway\.\n$/);
     expect(readFileSync(path.join(dir, 'src/app.js'), 'utf8')).toBe(CLASSIC);
-    expect((await report(dir, '--fix', '--allow-dirty')).report.fix?.changed).toEqual([{ path: 'src/app.js', fixes: 1 }]);
+    expect(changes((await report(dir, '--fix', '--allow-dirty')).report)).toEqual([{ path: 'src/app.js', fixes: 1 }]);
   });
 
   it('.gitignore from the repository root down when a subfolder is audited, with a nested negation', async () => {
@@ -453,10 +456,10 @@ describe('inline comments do not change the audit', () => {
     git(dir, 'init', '-q');
     // --fix (recommended) does not make the inline `fix: autofix` an edit; --fix=migrate leaves what is disabled.
     const safe = await report(dir, '--fix', '--allow-dirty');
-    expect(safe.report.fix?.changed).toEqual([]);
+    expect(changes(safe.report)).toEqual([]);
     expect(readFileSync(path.join(dir, 'src/option.js'), 'utf8')).toBe(WITH_FLOW_SETTING);
     const migrate = await report(dir, '--fix=migrate', '--allow-dirty');
-    expect(migrate.report.fix?.changed).toEqual([
+    expect(changes(migrate.report)).toEqual([
       { path: 'src/block.js', fixes: 1 },
       { path: 'src/option.js', fixes: 1 },
     ]);
@@ -475,8 +478,9 @@ describe('--fix=migrate converges', () => {
       expect(before.report.findings.find((f) => f.path === 'src/app.js')?.fix).toBe('none'); // below 5.2: upgrade first
       const run = await audit(dir, '--fix=migrate', '--allow-dirty', '--format', 'json', '--concurrency', concurrency);
       const r = JSON.parse(run.stdout) as Report;
-      expect(r.fix).toEqual({
+      expect({ ...r.fix, changed: changes(r) }).toEqual({
         level: 'migrate',
+        dryRun: false,
         rounds: 2,
         converged: true,
         changed: [

@@ -7,7 +7,8 @@
  * about each package.json, installed copy and lockfile up the tree about once a second,
  * not once per linted file, and an editor sees an edit, an install or a new lockfile
  * within that second (eslint-plugin-import's resolver cache trusts its answers for 30 s).
- * This is the only file-system access of the plugin. Nothing here throws.
+ * This is the only file-system access of the plugin. Nothing here throws. An overlay of
+ * texts (the audit's dry run: edits pending, not on disk) stands in for files while set.
  */
 import { readFileSync, statSync } from 'node:fs';
 
@@ -47,6 +48,21 @@ interface Cached {
 
 const cache = new Map<string, Cached>();
 
+/** Path → text that stands in for the file on disk (see {@link setReadOverlay}); null when none. */
+let overlay: ReadonlyMap<string, string> | null = null;
+/** What each overlaid text parsed to, kept while its text is the same. */
+const overlayCache = new Map<string, { readonly text: string; readonly value: unknown }>();
+
+/**
+ * Texts to read instead of the files at these (absolute) paths, consulted before the disk,
+ * or null to read the disk again: the audit's dry run lints its pending edits this way. It
+ * lives in this thread only (the audit lints those rounds in the main thread).
+ */
+export function setReadOverlay(texts: ReadonlyMap<string, string> | null): void {
+  overlay = texts && texts.size > 0 ? texts : null;
+  overlayCache.clear();
+}
+
 /** How many times files were read from disk and parsed (not served from the cache), in all and per file. */
 export const readStats = { reads: 0, byFile: new Map<string, number>() };
 
@@ -54,13 +70,14 @@ export const readStats = { reads: 0, byFile: new Map<string, number>() };
 export function clearReadCache(): void {
   cache.clear();
   stats.clear();
+  overlayCache.clear();
   readStats.reads = 0;
   readStats.byFile.clear();
 }
 
 /** Is there a file at this path? */
 export function isFile(file: string): boolean {
-  return statOf(file) !== null;
+  return overlay?.has(file) === true || statOf(file) !== null;
 }
 
 /**
@@ -69,6 +86,14 @@ export function isFile(file: string): boolean {
  * same file must always be read with the same `parse`.
  */
 export function readParsed<T>(file: string, parse: (text: string | null) => T): T | undefined {
+  const overlaid = overlay?.get(file);
+  if (overlaid !== undefined) {
+    const known = overlayCache.get(file);
+    if (known && known.text === overlaid) return known.value as T;
+    const value = parse(overlaid);
+    overlayCache.set(file, { text: overlaid, value });
+    return value;
+  }
   const stat = statOf(file);
   if (!stat) return undefined;
   const hit = cache.get(file);
