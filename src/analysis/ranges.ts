@@ -2,7 +2,7 @@
  * Semver range surgery for dependency specs, written the way their authors write them.
  * Okta-free.
  */
-import semver from 'semver';
+import { semver } from '../deps.js';
 
 /**
  * One comparator the way people write it: an operator (`^`, `~`, `=`, `>=`) with a
@@ -22,7 +22,7 @@ function singleComparator(range: string): { operator: string } | null {
 
 function admits(range: string, comparator: string): boolean {
   try {
-    return semver.intersects(range, comparator);
+    return semver().intersects(range, comparator);
   } catch {
     return false;
   }
@@ -30,7 +30,7 @@ function admits(range: string, comparator: string): boolean {
 
 function satisfies(version: string, range: string): boolean {
   try {
-    return semver.satisfies(version, range);
+    return semver().satisfies(version, range);
   } catch {
     return false;
   }

@@ -14,7 +14,7 @@
  * version strings are "unknown".
  */
 import path from 'node:path';
-import semver from 'semver';
+import { semver } from '../deps.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { pageOf, pageUrls } from './html-page.js';
 import { npmAlias } from './package-json.js';
@@ -71,7 +71,7 @@ export function lowestVersion(spec: unknown, packageName: string = WIDGET_PACKAG
   const range = plainRange(spec, packageName);
   if (range === null) return null;
   try {
-    const lowest = semver.minVersion(range);
+    const lowest = semver().minVersion(range);
     if (!lowest || lowest.version === '0.0.0') return null;
     return lowest.version;
   } catch {
@@ -90,7 +90,7 @@ function plainRange(spec: unknown, packageName: string): string | null {
   }
   if (range === '' || /^[*xX]$/.test(range) || /[:/#]/.test(range)) return null;
   try {
-    return semver.validRange(range);
+    return semver().validRange(range);
   } catch {
     return null;
   }
@@ -104,7 +104,7 @@ export function admitsVersionBelow(spec: unknown, minimum: string, packageName: 
   const range = plainRange(spec, packageName);
   if (range === null) return null;
   try {
-    return semver.intersects(range, `<${minimum}`);
+    return semver().intersects(range, `<${minimum}`);
   } catch {
     return null;
   }
@@ -240,8 +240,8 @@ export function resolveVersion(context: Context, policy: PackagePolicy, option?:
 function pageVersion(context: Context): VersionInfo | null {
   const page = pageOf(context);
   if (!page) return null;
-  const versions = [...new Set(pageUrls(page).flatMap((url) => (url.kind === 'js' && semver.valid(url.version) ? [url.version] : [])))];
-  return versions.length > 0 ? fromVersions(versions.sort(semver.compare), 'page', context.physicalFilename) : null;
+  const versions = [...new Set(pageUrls(page).flatMap((url) => (url.kind === 'js' && semver().valid(url.version) ? [url.version] : [])))];
+  return versions.length > 0 ? fromVersions(versions.sort(semver().compare), 'page', context.physicalFilename) : null;
 }
 
 const validSettings = new WeakSet<object>();
@@ -283,7 +283,7 @@ const descriptions = new WeakMap<VersionInfo, Map<PackagePolicy, string>>();
 
 function describeSource(info: VersionInfo, policy: PackagePolicy): string {
   const written = info.written ?? info.version ?? '';
-  const text = semver.valid(written) ? written : `\`${written}\``;
+  const text = semver().valid(written) ? written : `\`${written}\``;
   switch (info.source) {
     case 'unknown':
       return 'version unknown';
@@ -343,8 +343,8 @@ const comparisons = new Map<string, boolean | 'unknown'>();
 
 function compare(range: string, atLeast: string): boolean | 'unknown' {
   try {
-    if (semver.subset(range, atLeast)) return true;
-    if (!semver.intersects(range, atLeast)) return false;
+    if (semver().subset(range, atLeast)) return true;
+    if (!semver().intersects(range, atLeast)) return false;
   } catch {
     // An odd range: say nothing.
   }
@@ -359,10 +359,10 @@ function compare(range: string, atLeast: string): boolean | 'unknown' {
  */
 export function withMinimum(info: VersionInfo, minimum: string, evidence: string): VersionInfo {
   if (info.range === null) return { version: minimum, range: `>=${minimum}`, written: `${minimum} or later`, source: 'import', file: evidence };
-  if (semver.valid(info.range) !== null || versionAtLeast(info, minimum) !== 'unknown') return info;
+  if (semver().valid(info.range) !== null || versionAtLeast(info, minimum) !== 'unknown') return info;
   const range = info.range
     .split('||')
     .map((part) => `${part.trim()} >=${minimum}`)
     .join(' || ');
-  return { ...info, range, version: semver.minVersion(range)?.version ?? minimum, narrowed: { minimum, module: evidence } };
+  return { ...info, range, version: semver().minVersion(range)?.version ?? minimum, narrowed: { minimum, module: evidence } };
 }

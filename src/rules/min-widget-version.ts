@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import semver from 'semver';
+import { semver } from '../deps.js';
 import { findWidgetUrls, mayHaveWidgetUrls, upgradeOf, type WidgetUrl } from '../analysis/cdn-urls.js';
 import { pageOf, pageUrls, urlBlockIndex, type PageFacts } from '../analysis/html-page.js';
 import { WIDGET_PACKAGE, WIDGET_VERSIONS } from '../analysis/okta/widget.js';
@@ -47,7 +47,7 @@ function isWidget(entry: DependencyEntry): entry is DependencyEntry & { spec: st
 
 /** Why versions below the minimum are a problem, for the message. */
 function reason(minimum: string): string {
-  return semver.lte(minimum, WIDGET_VERSIONS.interactionCodeFlow)
+  return semver().lte(minimum, WIDGET_VERSIONS.interactionCodeFlow)
     ? ' (no Interaction Code flow, Classic Engine only)'
     : ' (the minimum set for the Identity Engine upgrade)';
 }
@@ -102,7 +102,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     const minimum = options.minimum ?? WIDGET_VERSIONS.interactionCodeFlow;
-    const target = options.fixTo && semver.gt(options.fixTo, minimum) ? options.fixTo : minimum;
+    const target = options.fixTo && semver().gt(options.fixTo, minimum) ? options.fixTo : minimum;
     const ignored = new Set(options.ignoreDependencies ?? []);
 
     /** What is installed or locked for this package.json, for the message: asked once per file. */
@@ -150,8 +150,8 @@ export default createRule<Options, MessageIds>({
      */
     function pagePlan(page: PageFacts): { to: string; autofix: boolean } | null {
       const urls = pageUrls(page);
-      if (!urls.some((url) => semver.lt(url.version, minimum))) return null;
-      const to = urls.reduce((highest, url) => (semver.gt(url.version, highest) ? url.version : highest), target);
+      if (!urls.some((url) => semver().lt(url.version, minimum))) return null;
+      const to = urls.reduce((highest, url) => (semver().gt(url.version, highest) ? url.version : highest), target);
       const autofix = page.tags.every(
         (tag) => tag.urls.every((url) => url.version === to || canAutofix(url, to)) && (!tag.integrity || tag.urls.every((url) => url.version === to)),
       );
@@ -173,7 +173,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       for (const url of urls) {
-        if (semver.lt(url.version, minimum)) report(url, offset, target, false, true);
+        if (semver().lt(url.version, minimum)) report(url, offset, target, false, true);
       }
     }
 
@@ -182,7 +182,7 @@ export default createRule<Options, MessageIds>({
       const fix: TSESLint.ReportFixFunction = upgrade.moved
         ? (fixer) => fixer.replaceTextRange([offset + url.start, offset + url.end], upgrade.url)
         : (fixer) => fixer.replaceTextRange([offset + url.versionStart, offset + url.versionEnd], to);
-      const old = semver.lt(url.version, minimum);
+      const old = semver().lt(url.version, minimum);
       const messageId: MessageIds = !old ? 'pairedUrl' : upgrade.moved ? 'oldUrlMoved' : upgrade.stable ? 'oldUrl' : 'oldUrlVariant';
       context.report({
         loc: { start: sourceCode.getLocFromIndex(offset + url.start), end: sourceCode.getLocFromIndex(offset + url.end) },

@@ -3,7 +3,7 @@
  * installed copy (`node_modules/<package>/package.json`).
  */
 import path from 'node:path';
-import semver from 'semver';
+import { semver } from '../../deps.js';
 import { isRecord, parseJson, readParsed } from './read.js';
 
 /** The sections that declare what a package runs with. */
@@ -46,6 +46,6 @@ export function installedVersion(directory: string, name: string): { version: st
   const file = path.join(directory, 'node_modules', name, 'package.json');
   const manifest = readParsed(file, parseManifest);
   if (manifest === undefined || manifest === 'malformed' || typeof manifest.version !== 'string') return null;
-  const version = semver.valid(manifest.version);
+  const version = semver().valid(manifest.version);
   return version ? { version, file } : null;
 }
