@@ -236,12 +236,22 @@ export function resolveVersion(context: Context, policy: PackagePolicy, option?:
   return detected;
 }
 
+/** Each page's widget version, read once per page (every inline script of the page asks). */
+const pageVersions = new WeakMap<object, VersionInfo | null>();
+
 /** The widget an HTML page loads from Okta's CDN, for its inline scripts (the versions of its JS files). */
 function pageVersion(context: Context): VersionInfo | null {
   const page = pageOf(context);
   if (!page) return null;
+  if (pageVersions.has(page)) return pageVersions.get(page) ?? null;
+  const version = readPageVersion(page, context.physicalFilename);
+  pageVersions.set(page, version);
+  return version;
+}
+
+function readPageVersion(page: NonNullable<ReturnType<typeof pageOf>>, file: string): VersionInfo | null {
   const versions = [...new Set(pageUrls(page).flatMap((url) => (url.kind === 'js' && semver().valid(url.version) ? [url.version] : [])))];
-  return versions.length > 0 ? fromVersions(versions.sort(semver().compare), 'page', context.physicalFilename) : null;
+  return versions.length > 0 ? fromVersions(versions.sort(semver().compare), 'page', file) : null;
 }
 
 const validSettings = new WeakSet<object>();

@@ -52,6 +52,24 @@ function reason(minimum: string): string {
     : ' (the minimum set for the Identity Engine upgrade)';
 }
 
+type PagePlan = { to: string; autofix: boolean } | null;
+
+/**
+ * Each page's plan, made once per page (and minimum and target): ESLint lints a page's
+ * URL blocks one by one, and the plan reads every tag of the page.
+ */
+const plans = new WeakMap<PageFacts, Map<string, PagePlan>>();
+
+function planOf(page: PageFacts, key: string, make: (page: PageFacts) => PagePlan): PagePlan {
+  let byKey = plans.get(page);
+  if (!byKey) {
+    byKey = new Map();
+    plans.set(page, byKey);
+  }
+  if (!byKey.has(key)) byKey.set(key, make(page));
+  return byKey.get(key) ?? null;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'min-widget-version',
   meta: {
@@ -148,7 +166,7 @@ export default createRule<Options, MessageIds>({
      * version the page already loads when that is higher. An autofix only when every
      * file that moves can be fixed, so the page never ends up with JS and CSS apart.
      */
-    function pagePlan(page: PageFacts): { to: string; autofix: boolean } | null {
+    function pagePlan(page: PageFacts): PagePlan {
       const urls = pageUrls(page);
       if (!urls.some((url) => semver().lt(url.version, minimum))) return null;
       const to = urls.reduce((highest, url) => (semver().gt(url.version, highest) ? url.version : highest), target);
@@ -162,7 +180,7 @@ export default createRule<Options, MessageIds>({
     const page = pageOf(context);
     const tagIndex = urlBlockIndex(context.filename);
     const tag = page && tagIndex !== null ? page.tags[tagIndex] : undefined;
-    const plan = page && tag ? pagePlan(page) : null;
+    const plan = page && tag ? planOf(page, `${minimum}\0${target}`, pagePlan) : null;
 
     function checkUrls(text: string, offset: number): void {
       const urls = findWidgetUrls(text);
