@@ -1,15 +1,18 @@
 // Benchmark: what the plugin's rules cost on top of parsing, and whether that cost grows
-// linearly with file size. Run with `npm run bench` (builds dist/ first). Not a test:
-// numbers go to the console and into bench/RESULTS.md by hand.
+// linearly with file size. Run with `npm run bench:scaling` (builds dist/ first). Not a
+// test: numbers go to the console and into bench/RESULTS.md by hand. `--shapes` runs only
+// the last table (the generated shapes and their growth exponents).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ESLint } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import plugin from '../dist/index.js';
-import { versionCacheStats } from '../dist/analysis/versions.js';
+import { clearVersionCache, versionCacheStats } from '../dist/analysis/versions.js';
+import * as shapes from './shapes.js';
 
 const FILES = 200;
+const ONLY_SHAPES = process.argv.includes('--shapes');
 const REPEAT = 5;
 
 /** One login module: a widget with a const config, writes, spreads, and ordinary app code. */
@@ -75,6 +78,10 @@ const baseline = [
     rules: { 'bench/noop': 'error' },
   },
 ];
+const linter = new Linter();
+const settings = { settings: { okta: { widgetVersion: '6.9.0' } } };
+
+if (!ONLY_SHAPES) {
 console.log(`| blocks/file | lines (${FILES} files) | parse + traverse (ms) | with okta-oie (ms) | rules (ms) | rules µs/line | findings | package.json reads |`);
 console.log('| --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const blocks of [1, 4, 16]) {
@@ -94,9 +101,6 @@ for (const blocks of [1, 4, 16]) {
 }
 
 // Linearity: one file that grows; the rules' cost per widget block should stay flat.
-const { Linter } = await import('eslint');
-const linter = new Linter();
-const settings = { settings: { okta: { widgetVersion: '6.9.0' } } };
 const single = (config) => [...config, settings];
 
 /** One file: the mean of 3 runs after a warm-up, with ESLint's parse and traverse only, then with our config. */
@@ -176,3 +180,66 @@ for (const scripts of [1, 4, 16]) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+}
+
+// Shapes that once grew faster than their input (issue 18): each is linted at four sizes,
+// the floor (parse and traverse) and `recommended` interleaved in rotating order, CPU time
+// (user + system) per lint, the median of the pairs. The exponent is the log-log slope of
+// the time against the size: 1 is linear.
+const SHAPES = [
+  {
+    name: 'pnpm lockfile, n importers and packages (first lint of a file)',
+    sizes: [2000, 4000, 8000, 16000],
+    setup(n) {
+      const project = shapes.lockfileProject('pnpm-lock.yaml', shapes.pnpmLockfile(n));
+      return { code: shapes.LOGIN, filename: project.file, settings: {}, dispose: project.dispose };
+    },
+  },
+  { name: 'one widget, n renderEl calls', sizes: [1000, 2000, 4000, 8000], setup: (n) => ({ code: shapes.renderElCalls(n), filename: 'a.js' }) },
+  { name: '`let widget` assigned n times, n renderEl calls', sizes: [500, 1000, 2000, 4000], setup: (n) => ({ code: shapes.reassignedWidget(n), filename: 'a.js' }) },
+  { name: 'a page with n widget tags', sizes: [500, 1000, 2000, 4000], page: true, setup: (n) => ({ code: shapes.widgetTagsPage(n), filename: 'page.html' }) },
+  { name: 'one object written 250 times, n constructions', sizes: [1000, 2000, 4000, 8000], setup: (n) => ({ code: shapes.sharedConfig(n), filename: 'a.js' }) },
+];
+const PAIRS = 3;
+// Linted by their path in a temporary folder (the pnpm shape's project): the Linter's base is that folder.
+const shapeLinter = new Linter({ cwd: tmpdir() });
+console.log('\n| shape | n | floor (ms CPU) | with okta-oie (ms CPU) | findings |');
+console.log('| :-- | --: | --: | --: | --: |');
+const exponents = [];
+for (const shape of SHAPES) {
+  const medians = [];
+  for (const n of shape.sizes) {
+    const input = shape.setup(n);
+    const full = [...plugin.configs.recommended, input.settings ?? settings];
+    const pageDir = shape.page ? mkdtempSync(path.join(tmpdir(), 'okta-oie-page-')) : null;
+    // A page goes through ESLint (the processor's blocks); a script through the Linter.
+    const runner = (config) => {
+      if (!pageDir) return () => shapeLinter.verify(input.code, config, { filename: input.filename });
+      const eslint = new ESLint({ cwd: pageDir, overrideConfigFile: true, overrideConfig: config });
+      return async () => (await eslint.lintText(input.code, { filePath: path.join(pageDir, input.filename) }))[0].messages;
+    };
+    const floorConfig = shape.page ? [{ files: ['**/*.html'], plugins: { 'okta-oie': plugin }, processor: 'okta-oie/html' }, ...baseline] : baseline;
+    const runs = [runner(floorConfig), runner(full)];
+    let findings = 0;
+    for (const run of runs) {
+      clearVersionCache();
+      findings = (await run()).length; // warm up; the last is ours
+    }
+    const samples = [[], []];
+    for (let r = 0; r < PAIRS; r += 1) {
+      for (const i of r % 2 === 0 ? [0, 1] : [1, 0]) {
+        clearVersionCache();
+        samples[i].push(await shapes.cpu(runs[i]));
+      }
+    }
+    input.dispose?.();
+    if (pageDir) rmSync(pageDir, { recursive: true, force: true });
+    const [floor, ours] = samples.map(shapes.median);
+    medians.push(ours);
+    console.log(`| ${shape.name} | ${n} | ${floor.toFixed(0)} | ${ours.toFixed(0)} | ${findings} |`);
+  }
+  exponents.push([shape.name, shapes.exponent(shape.sizes, medians)]);
+}
+console.log('\n| shape | growth exponent (with okta-oie) |');
+console.log('| :-- | --: |');
+for (const [name, value] of exponents) console.log(`| ${name} | ${value.toFixed(2)} |`);

@@ -9,8 +9,9 @@
  * into silence for the rule, and the process prints one warning naming the package, the
  * version found and what forces it.
  *
- * `semver` and the lockfile parsers are used through lazy proxies (`semver.valid(…)`
- * loads and checks `semver` on its first call); modules imported statically elsewhere are
+ * The heavier ones are reached through accessors (`semver().valid(…)` loads and checks
+ * `semver` on its first call), so ESLint processes and workers that lint no package.json,
+ * lockfile or HTML page never load them; modules imported statically elsewhere are
  * checked with {@link usable} before the code that needs them runs.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ import path from 'node:path';
 import type * as SemverApi from 'semver';
 import type * as YamlApi from 'yaml';
 import type * as YarnParsersApi from '@yarnpkg/parsers';
+import type * as HtmlParser2Api from 'htmlparser2';
+import type * as JsoncParserApi from 'jsonc-eslint-parser';
 
 const require = createRequire(import.meta.url);
 
@@ -61,18 +64,19 @@ const functions = (module: Module, names: readonly string[]): boolean => names.e
  */
 export const AST_NODE_TYPES_USED = [
   'ArrayExpression', 'ArrowFunctionExpression', 'AssignmentExpression', 'AssignmentPattern', 'AwaitExpression',
-  'BinaryExpression', 'BlockStatement', 'CallExpression', 'ChainExpression', 'ClassBody', 'ClassExpression',
-  'ConditionalExpression', 'DoWhileStatement', 'EmptyStatement', 'ExportAllDeclaration', 'ExportNamedDeclaration',
-  'ExpressionStatement', 'ForInStatement', 'ForOfStatement', 'ForStatement', 'FunctionDeclaration',
-  'FunctionExpression', 'Identifier', 'IfStatement', 'ImportDeclaration', 'ImportDefaultSpecifier',
-  'ImportExpression', 'ImportNamespaceSpecifier', 'ImportSpecifier', 'JSXAttribute', 'JSXExpressionContainer',
-  'JSXIdentifier', 'JSXOpeningElement', 'JSXSpreadAttribute', 'Literal', 'LogicalExpression', 'MemberExpression',
-  'MethodDefinition', 'NewExpression', 'ObjectExpression', 'ObjectPattern', 'PrivateIdentifier', 'Program',
-  'Property', 'PropertyDefinition', 'ReturnStatement', 'SpreadElement', 'StaticBlock', 'SwitchCase',
-  'SwitchStatement', 'TSAsExpression', 'TSExternalModuleReference', 'TSImportEqualsDeclaration', 'TSModuleBlock',
-  'TSNonNullExpression', 'TSParameterProperty', 'TSSatisfiesExpression', 'TSTypeAnnotation', 'TSTypeAssertion',
-  'TSTypeReference', 'TemplateElement', 'TemplateLiteral', 'ThisExpression', 'UnaryExpression', 'UpdateExpression',
-  'VariableDeclarator', 'WhileStatement',
+  'BinaryExpression', 'BlockStatement', 'CallExpression', 'ChainExpression', 'ClassBody', 'ClassDeclaration',
+  'ClassExpression', 'ConditionalExpression', 'DoWhileStatement', 'EmptyStatement', 'ExportAllDeclaration',
+  'ExportDefaultDeclaration', 'ExportNamedDeclaration', 'ExpressionStatement', 'ForInStatement', 'ForOfStatement',
+  'ForStatement', 'FunctionDeclaration', 'FunctionExpression', 'Identifier', 'IfStatement', 'ImportDeclaration',
+  'ImportDefaultSpecifier', 'ImportExpression', 'ImportNamespaceSpecifier', 'ImportSpecifier', 'JSXAttribute',
+  'JSXExpressionContainer', 'JSXIdentifier', 'JSXOpeningElement', 'JSXSpreadAttribute', 'LabeledStatement',
+  'Literal', 'LogicalExpression', 'MemberExpression', 'MethodDefinition', 'NewExpression', 'ObjectExpression',
+  'ObjectPattern', 'PrivateIdentifier', 'Program', 'Property', 'PropertyDefinition', 'ReturnStatement',
+  'SpreadElement', 'StaticBlock', 'SwitchCase', 'SwitchStatement', 'TSAsExpression', 'TSEnumDeclaration',
+  'TSExternalModuleReference', 'TSImportEqualsDeclaration', 'TSInterfaceDeclaration', 'TSModuleBlock',
+  'TSModuleDeclaration', 'TSNonNullExpression', 'TSParameterProperty', 'TSSatisfiesExpression', 'TSTypeAnnotation',
+  'TSTypeAssertion', 'TSTypeReference', 'TemplateElement', 'TemplateLiteral', 'ThisExpression', 'TryStatement',
+  'UnaryExpression', 'UpdateExpression', 'VariableDeclarator', 'WhileStatement', 'WithStatement',
 ] as const;
 
 /** Each dependency's self-test: the functions we call, and one question with a known answer. */
@@ -125,6 +129,7 @@ const CHECKS = {
     const value = (m.getStaticValue as (node: object) => { value: unknown } | null)({ type: 'Literal', value: 7 });
     return value?.value === 7;
   },
+  diff: (m: Module) => isFunction(m.createTwoFilesPatch) && String((m.createTwoFilesPatch as (...a: string[]) => string)('a', 'b', 'x\n', 'y\n')).includes('+y'),
   '@typescript-eslint/types': (m: Module) => {
     const types = m.AST_NODE_TYPES as Record<string, unknown> | undefined;
     return typeof types === 'object' && types !== null && AST_NODE_TYPES_USED.every((name) => types[name] === name);
@@ -225,17 +230,36 @@ export function usable(name: DependencyName): boolean {
   return stateOf(name).ok;
 }
 
-/** A module object that loads and checks the dependency on first use of any of its members. */
-function lazy<T extends object>(name: DependencyName): T {
-  return new Proxy({} as T, {
-    get: (_target, key) => Reflect.get(dependency<T>(name), key) as unknown,
-    has: (_target, key) => Reflect.has(dependency<T>(name), key),
-  });
+/** Bumped by {@link resetDependencies}, so that the accessors below ask again. */
+let generation = 0;
+
+/**
+ * An accessor that loads and checks the dependency on its first call and returns the same
+ * module afterwards (one comparison a call): `semver().valid(…)`. Nothing is loaded when
+ * ESLint loads the plugin, only when a file first needs the dependency.
+ */
+function accessor<T>(name: DependencyName): () => T {
+  let module: T | undefined;
+  let loadedIn = -1;
+  return () => {
+    if (loadedIn !== generation || module === undefined) {
+      module = dependency<T>(name);
+      loadedIn = generation;
+    }
+    return module;
+  };
 }
 
-export const semver = lazy<typeof SemverApi>('semver');
-export const yaml = lazy<typeof YamlApi>('yaml');
-export const yarnParsers = lazy<typeof YarnParsersApi>('@yarnpkg/parsers');
+/** `semver` (versions and ranges). */
+export const semver: () => typeof SemverApi = accessor('semver');
+/** `yaml` (pnpm lockfiles, when the line scanner cannot read one). */
+export const yaml: () => typeof YamlApi = accessor('yaml');
+/** `@yarnpkg/parsers` (yarn lockfiles, v1 and berry). */
+export const yarnParsers: () => typeof YarnParsersApi = accessor('@yarnpkg/parsers');
+/** `htmlparser2` (the HTML processor). */
+export const htmlparser2: () => typeof HtmlParser2Api = accessor('htmlparser2');
+/** `jsonc-eslint-parser` (package.json files). */
+export const jsoncParser: () => typeof JsoncParserApi = accessor('jsonc-eslint-parser');
 
 /** Tests: forget every check and the warning; optionally stand in other modules (and their versions) for some dependencies. */
 export function resetDependencies(
@@ -243,6 +267,7 @@ export function resetDependencies(
   versions: Partial<Record<DependencyName, string>> = {},
 ): void {
   states.clear();
+  generation += 1;
   substitutes = replacements;
   substituteVersions = versions;
   warned = false;

@@ -58,6 +58,7 @@ describe('the self-test of each run-time dependency', () => {
     ['jsonc-eslint-parser', {}, '1.4.1'],
     ['@eslint-community/eslint-utils', { findVariable() {} }, '2.0.0'],
     ['@typescript-eslint/types', { AST_NODE_TYPES: { Identifier: 'Identifier' } }, '4.33.0'],
+    ['diff', {}, '3.5.0'],
   ] as const)('%s forced to an incompatible %s: unusable, one warning that names it and the override', (name, module, version) => {
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     resetDependencies({ [name]: module }, { [name]: version });

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import * as jsoncParser from 'jsonc-eslint-parser';
-import { hasFixOption, targetsOf } from '../src/configs/build.js';
+import { hasFixOption, PACKAGE_JSON_PARSER, targetsOf } from '../src/configs/build.js';
 import { HTML_GLOBALS, processors } from '../src/processors/html.js';
 import { rules, type RuleId } from '../src/rules/index.js';
 
@@ -48,7 +47,7 @@ describe('configs', () => {
     expect(plugin.configs.recommended).toEqual([
       { name: 'okta-oie/js', plugins, rules: ruleIds('js') },
       { name: 'okta-oie/jsx', files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, plugins },
-      { name: 'okta-oie/package-json', files: ['**/package.json'], languageOptions: { parser: jsoncParser }, plugins, rules: ruleIds('package-json') },
+      { name: 'okta-oie/package-json', files: ['**/package.json'], languageOptions: { parser: PACKAGE_JSON_PARSER }, plugins, rules: ruleIds('package-json') },
       { name: 'okta-oie/html', files: [HTML], processor: 'okta-oie/html', plugins },
       { name: 'okta-oie/html-scripts', files: [`${HTML}/*.js`], languageOptions: { sourceType: 'script', globals: HTML_GLOBALS }, plugins },
       { name: 'okta-oie/html-modules', files: [`${HTML}/*.mjs`], languageOptions: { sourceType: 'module', globals: HTML_GLOBALS }, plugins },

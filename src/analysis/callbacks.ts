@@ -97,11 +97,43 @@ function isNothing(node: TSESTree.Node): boolean {
   return (inner.type === T.Literal && inner.value === null) || (inner.type === T.Identifier && inner.name === 'undefined');
 }
 
-const cache = new WeakMap<TSESTree.NewExpression, readonly SuccessHandler[]>();
+/**
+ * The handlers found from one set of instance reads: every construction kept in one
+ * variable (`let widget` assigned many times) or one `this.<name>` of a class shares them,
+ * so they are found once for all of them (an object per variable, per class and name, or
+ * per inline construction).
+ */
+const byVariable = new WeakMap<object, readonly SuccessHandler[]>();
+const byThisMember = new WeakMap<TSESTree.Node, Map<string, readonly SuccessHandler[]>>();
 
-/** The success handlers of a widget construction's render calls, in source order. Memoized. */
+/** Where the handlers of a construction are cached, and the cache entry's key. */
+function cacheSlot(construction: WidgetConstruction): { get(): readonly SuccessHandler[] | undefined; set(value: readonly SuccessHandler[]): void } {
+  const { instance } = construction;
+  if (instance.kind === 'variable') {
+    return { get: () => byVariable.get(instance.variable), set: (value) => byVariable.set(instance.variable, value) };
+  }
+  if (instance.kind === 'this-member') {
+    const body = ownerOfThis(construction.node);
+    if (body) {
+      let byName = byThisMember.get(body);
+      if (!byName) {
+        byName = new Map();
+        byThisMember.set(body, byName);
+      }
+      const names = byName;
+      return { get: () => names.get(instance.name), set: (value) => names.set(instance.name, value) };
+    }
+  }
+  return { get: () => byVariable.get(construction.node), set: (value) => byVariable.set(construction.node, value) };
+}
+
+/**
+ * The success handlers of a widget construction's render calls, in source order.
+ * Memoized: constructions kept in the same variable or `this` member get the same array.
+ */
 export function successHandlers(construction: WidgetConstruction, sourceCode: SourceCode): readonly SuccessHandler[] {
-  const cached = cache.get(construction.node);
+  const slot = cacheSlot(construction);
+  const cached = slot.get();
   if (cached) return cached;
   const handlers: SuccessHandler[] = [];
   for (const read of instanceReads(construction, sourceCode)) {
@@ -121,8 +153,32 @@ export function successHandlers(construction: WidgetConstruction, sourceCode: So
     }
   }
   handlers.sort((a, b) => a.argument.range[0] - b.argument.range[0]);
-  cache.set(construction.node, handlers);
+  slot.set(handlers);
   return handlers;
+}
+
+/** Items grouped by their render call, in the order of each call's first item. */
+export function groupByCall<T>(items: readonly T[], callOf: (item: T) => TSESTree.CallExpression): Map<TSESTree.CallExpression, T[]> {
+  const grouped = new Map<TSESTree.CallExpression, T[]>();
+  for (const item of items) {
+    const call = callOf(item);
+    const group = grouped.get(call);
+    if (group) group.push(item);
+    else grouped.set(call, [item]);
+  }
+  return grouped;
+}
+
+const handlerGroups = new WeakMap<readonly SuccessHandler[], ReadonlyMap<TSESTree.CallExpression, readonly SuccessHandler[]>>();
+
+/** A handler list grouped by render call (memoized per list). */
+export function handlersByCall(handlers: readonly SuccessHandler[]): ReadonlyMap<TSESTree.CallExpression, readonly SuccessHandler[]> {
+  let grouped = handlerGroups.get(handlers);
+  if (!grouped) {
+    grouped = groupByCall(handlers, (handler) => handler.call);
+    handlerGroups.set(handlers, grouped);
+  }
+  return grouped;
 }
 
 /** Parents under which a read of the result only looks at it. */

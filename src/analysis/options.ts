@@ -92,6 +92,8 @@ interface Context {
   readonly layer: ObjectLayer;
   seeded: boolean;
   depth: number;
+  /** How many bindings evaluated so far had writes (their value depends on where the call is). */
+  dependent: number;
 }
 
 const NO_LAYER: ObjectLayer = {};
@@ -129,7 +131,7 @@ export function resolveObjectArgument(
   } else if (!argument) {
     result = { root: emptyObject(null), seeded: false };
   } else {
-    const context: Context = { sourceCode, use: call, layer, seeded: false, depth: 0 };
+    const context: Context = { sourceCode, use: call, layer, seeded: false, depth: 0, dependent: 0 };
     const root = evaluateObject(argument, context);
     result = root ? { root, seeded: context.seeded } : null;
   }
@@ -171,8 +173,9 @@ function evaluateObject(expression: TSESTree.Node, context: Context): OptionsObj
         if (isObjectAssign(node, scope)) {
           const [target, ...sources] = node.arguments;
           if (!target || target.type === T.SpreadElement) return null;
-          const object = evaluateObject(target, context);
-          if (!object) return null;
+          const evaluated = evaluateObject(target, context);
+          if (!evaluated) return null;
+          const object = sources.length > 0 ? owned(evaluated) : evaluated;
           for (const source of sources) mergeSource(object, source, context);
           return object;
         }
@@ -244,6 +247,11 @@ function setPath(object: OptionsObject, path: readonly string[], entry: OptionEn
   let child: OptionsObject;
   if (existing?.value.kind === 'object') {
     child = existing.value.object;
+    if (SHARED.has(child)) {
+      // A nested object of a shared value: this object gets its own copy to write into.
+      child = owned(child);
+      object.entries.set(head, { ...existing, value: { kind: 'object', object: child } });
+    }
   } else {
     child = { entries: new Map(), open: existing !== undefined || object.open, literal: null };
     object.entries.set(head, {
@@ -266,16 +274,132 @@ function touchPath(object: OptionsObject, path: readonly string[], node: TSESTre
   setPath(object, path, { key: path.join('.'), value: { kind: 'unknown' }, node, property: null, statement: null });
 }
 
+/**
+ * Values of bindings already evaluated, shared by every call that sees the same value: per
+ * layer and binding, keyed by the depth and by what each write means for the call
+ * (`situation`). An object here (and every object it holds) is never written again
+ * ({@link SHARED}): an evaluation that would change one writes to a copy.
+ */
+const bindingValues = new WeakMap<ObjectLayer, WeakMap<TSESLint.Scope.Variable, Map<string, { object: OptionsObject; seeded: boolean }>>>();
+const SHARED = new WeakSet<OptionsObject>();
+
+/** Mark an object and everything it holds as shared. */
+function share(object: OptionsObject): void {
+  if (SHARED.has(object)) return;
+  SHARED.add(object);
+  for (const entry of object.entries.values()) if (entry.value.kind === 'object') share(entry.value.object);
+}
+
+/** The object itself, or a copy to write into when it is shared (nested objects are copied when written: setPath). */
+function owned(object: OptionsObject): OptionsObject {
+  return SHARED.has(object) ? { entries: new Map(object.entries), open: object.open, literal: object.literal } : object;
+}
+
 function evaluateBinding(node: TSESTree.Identifier, scope: Scope, context: Context): OptionsObject | null {
   const variable = findVariable(scope, node);
   if (!variable || isGlobalBinding(variable)) return null;
   const init = singleInit(variable);
   if (!init) return null;
-  const object = evaluateObject(init, context);
-  if (!object) return null;
-  applyWrites(object, variable, context);
+  const changes = changingReferences(variable, context);
+  const writes = changes.length > 0 && changes.length <= MAX_CHANGES;
+  let byVariable = bindingValues.get(context.layer);
+  if (!byVariable) {
+    byVariable = new WeakMap();
+    bindingValues.set(context.layer, byVariable);
+  }
+  let values = byVariable.get(variable);
+  if (!values) {
+    values = new Map();
+    byVariable.set(variable, values);
+  }
+  const key = `${context.depth}:${writes ? situation(changes, context.use) : ''}`;
+  const known = values.get(key);
+  if (known) {
+    if (known.seeded) context.seeded = true;
+    if (writes) context.dependent += 1;
+    return known.object;
+  }
+  const dependentBefore = context.dependent;
+  const seededBefore = context.seeded;
+  context.seeded = false;
+  let object = evaluateObject(init, context);
+  if (object) {
+    if (changes.length > 0) object = owned(object);
+    applyWrites(object, variable, context);
+  }
+  const seeded = context.seeded;
+  context.seeded = seededBefore || seeded;
+  // Shared only when no binding it reads had writes of its own (those depend on the call too).
+  if (object && context.dependent === dependentBefore) {
+    share(object);
+    values.set(key, { object, seeded });
+  }
+  if (writes) context.dependent += 1;
   return object;
 }
+
+interface WriteFacts {
+  readonly fn: TSESTree.Node;
+  /** The node whose `runsBefore` applyReference may ask: the parent of the member chain. */
+  readonly write: TSESTree.Node | null;
+  /** When `write` is the expression of a statement in a statement list: that statement, its list and its function. */
+  readonly statement: { readonly node: TSESTree.Node; readonly list: TSESTree.Node; readonly fn: TSESTree.Node } | null;
+}
+const writeFacts = new WeakMap<TSESTree.Identifier, WriteFacts>();
+
+function factsOf(identifier: TSESTree.Identifier, context: Context): WriteFacts {
+  let facts = writeFacts.get(identifier);
+  if (!facts) {
+    const chain = memberChain(identifier, context.sourceCode.getScope(identifier));
+    const write = 'computed' in chain ? null : (chain.top.parent ?? null);
+    const statement = write?.parent;
+    const list = statement?.parent;
+    facts = {
+      fn: enclosingFunction(identifier),
+      write,
+      statement:
+        statement?.type === T.ExpressionStatement &&
+        statement.expression === write &&
+        (list?.type === T.Program || list?.type === T.BlockStatement || list?.type === T.StaticBlock)
+          ? { node: statement, list, fn: enclosingFunction(statement) }
+          : null,
+    };
+    writeFacts.set(identifier, facts);
+  }
+  return facts;
+}
+
+/**
+ * What each write of a binding means for a call, as applyWrites and applyReference decide
+ * it: skipped (inside the call, or after it in its function), or applied with
+ * `runsBefore` false or true. Calls with the same situation see the same value.
+ */
+function situation(changes: readonly TSESTree.Identifier[], use: TSESTree.Node): string {
+  const useFunction = enclosingFunction(use);
+  const loops: TSESTree.Node[] = [];
+  for (let current = use.parent; current && current !== useFunction; current = current.parent) {
+    if (LOOPS.has(current.type)) loops.push(current);
+  }
+  let key = '';
+  for (const identifier of changes) {
+    const facts = writeFacts.get(identifier)!;
+    if (contains(use, identifier)) {
+      key += '0';
+      continue;
+    }
+    const later = identifier.range[0] > use.range[1];
+    if (later && facts.fn === useFunction && !loops.some((loop) => contains(loop, identifier))) {
+      key += '0';
+      continue;
+    }
+    const { statement } = facts;
+    const before = statement !== null && contains(statement.list, use) && statement.node.range[1] <= use.range[0] && statement.fn === useFunction;
+    key += before ? '2' : '1';
+  }
+  return key;
+}
+
+const LOOPS: ReadonlySet<string> = new Set([T.ForStatement, T.ForInStatement, T.ForOfStatement, T.WhileStatement, T.DoWhileStatement]);
 
 function isObjectAssign(node: TSESTree.CallExpression, scope: Scope): boolean {
   return isGlobalCall(node, 'Object', 'assign', scope);
@@ -325,7 +449,10 @@ function changingReferences(variable: TSESLint.Scope.Variable, context: Context)
     changes = [];
     for (const reference of variable.references) {
       const identifier = reference.identifier as TSESTree.Identifier;
-      if (!reference.init && !onlyReads(identifier, context)) changes.push(identifier);
+      if (!reference.init && !onlyReads(identifier, context)) {
+        changes.push(identifier);
+        factsOf(identifier, context);
+      }
     }
     byVariable.set(variable, changes);
   }
@@ -578,7 +705,7 @@ function memberValue(member: TSESTree.MemberExpression, sourceCode: SourceCode, 
     object = unwrap(object.object);
   }
   if (object.type !== T.Identifier) return null;
-  const context: Context = { sourceCode, use: member, layer: NO_LAYER, seeded: false, depth: 0 };
+  const context: Context = { sourceCode, use: member, layer: NO_LAYER, seeded: false, depth: 0, dependent: 0 };
   const root = evaluateBinding(object, scope, context);
   if (!root) return null;
   const found = lookup(root, path);

@@ -22,7 +22,7 @@ function singleComparator(range: string): { operator: string } | null {
 
 function admits(range: string, comparator: string): boolean {
   try {
-    return semver.intersects(range, comparator);
+    return semver().intersects(range, comparator);
   } catch (error) {
     rethrowAnalysisError(error);
     return false;
@@ -31,7 +31,7 @@ function admits(range: string, comparator: string): boolean {
 
 function satisfies(version: string, range: string): boolean {
   try {
-    return semver.satisfies(version, range);
+    return semver().satisfies(version, range);
   } catch (error) {
     rethrowAnalysisError(error);
     return false;

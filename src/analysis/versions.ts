@@ -95,7 +95,7 @@ export function lowestVersion(spec: unknown, packageName: string = WIDGET_PACKAG
   const range = plainRange(spec, packageName);
   if (range === null) return null;
   try {
-    const lowest = semver.minVersion(range);
+    const lowest = semver().minVersion(range);
     if (!lowest || lowest.version === '0.0.0') return null;
     return lowest.version;
   } catch (error) {
@@ -115,7 +115,7 @@ function plainRange(spec: unknown, packageName: string): string | null {
   }
   if (range === '' || /^[*xX]$/.test(range) || /[:/#]/.test(range)) return null;
   try {
-    return semver.validRange(range);
+    return semver().validRange(range);
   } catch (error) {
     rethrowAnalysisError(error);
     return null;
@@ -131,7 +131,7 @@ export function admitsVersionBelow(spec: unknown, minimum: string, packageName: 
   if (range === null) return null;
   try {
     // A prerelease of the minimum (`5.2.0-beta.1`) is that release, not one before it.
-    return semver.intersects(range, `<${floorOf(minimum)}`, PRERELEASE);
+    return semver().intersects(range, `<${floorOf(minimum)}`, PRERELEASE);
   } catch (error) {
     rethrowAnalysisError(error);
     return null;
@@ -190,7 +190,7 @@ function within(inner: VersionInfo, outer: VersionInfo): boolean {
   const key = `${inner.range}\0${outer.range}`;
   let answer = subsets.get(key);
   if (answer === undefined) {
-    answer = semver.subset(inner.range, outer.range, PRERELEASE);
+    answer = semver().subset(inner.range, outer.range, PRERELEASE);
     subsets.set(key, answer);
   }
   return answer;
@@ -219,7 +219,7 @@ function union(infos: readonly VersionInfo[]): VersionInfo {
   const kept = infos.filter((info, i) => !infos.some((other, j) => j !== i && within(info, other) && !(j > i && within(other, info))));
   if (kept.length === 1) return kept[0]!;
   const range = kept.map((info) => info.range).join(' || ');
-  const lowest = kept.map((info) => info.version!).sort((a, b) => semver.compare(a, b))[0]!;
+  const lowest = kept.map((info) => info.version!).sort((a, b) => semver().compare(a, b))[0]!;
   const parts = kept.flatMap((info) => info.parts ?? [partOf(info)]);
   return { version: lowest, range, written: range, source: 'mixed', file: parts[0]!.file, parts };
 }
@@ -387,12 +387,22 @@ export function resolveVersion(context: Context, policy: PackagePolicy, option?:
   return detected;
 }
 
+/** Each page's widget version, read once per page (every inline script of the page asks). */
+const pageVersions = new WeakMap<object, VersionInfo | null>();
+
 /** The widget an HTML page loads from Okta's CDN, for its inline scripts (the versions of its JS files). */
 function pageVersion(context: Context): VersionInfo | null {
   const page = pageOf(context);
   if (!page) return null;
-  const versions = [...new Set(pageUrls(page).flatMap((url) => (url.kind === 'js' && semver.valid(url.version) ? [url.version] : [])))];
-  return versions.length > 0 ? fromVersions(versions.sort(semver.compare), 'page', context.physicalFilename) : null;
+  if (pageVersions.has(page)) return pageVersions.get(page) ?? null;
+  const version = readPageVersion(page, context.physicalFilename);
+  pageVersions.set(page, version);
+  return version;
+}
+
+function readPageVersion(page: NonNullable<ReturnType<typeof pageOf>>, file: string): VersionInfo | null {
+  const versions = [...new Set(pageUrls(page).flatMap((url) => (url.kind === 'js' && semver().valid(url.version) ? [url.version] : [])))];
+  return versions.length > 0 ? fromVersions(versions.sort(semver().compare), 'page', file) : null;
 }
 
 const validSettings = new WeakSet<object>();
@@ -435,7 +445,7 @@ const descriptions = new WeakMap<VersionInfo, Map<PackagePolicy, string>>();
 
 function describeSource(info: VersionInfo, policy: PackagePolicy): string {
   const written = info.written ?? info.version ?? '';
-  const text = semver.valid(written) ? written : `\`${written}\``;
+  const text = semver().valid(written) ? written : `\`${written}\``;
   switch (info.source) {
     case 'unknown':
       return 'version unknown';
@@ -513,8 +523,8 @@ const comparisons = new Map<string, boolean | 'unknown'>();
 
 function compare(range: string, atLeast: string): boolean | 'unknown' {
   try {
-    if (semver.subset(range, atLeast, PRERELEASE)) return true;
-    if (!semver.intersects(range, atLeast, PRERELEASE)) return false;
+    if (semver().subset(range, atLeast, PRERELEASE)) return true;
+    if (!semver().intersects(range, atLeast, PRERELEASE)) return false;
   } catch (error) {
     // The ranges are valid (checked where they were read): an exception here is the analysis failing, not an answer.
     rethrowAnalysisError(error);
@@ -531,10 +541,10 @@ function compare(range: string, atLeast: string): boolean | 'unknown' {
  */
 export function withMinimum(info: VersionInfo, minimum: string, evidence: string): VersionInfo {
   if (info.range === null) return { version: minimum, range: `>=${minimum}`, written: `${minimum} or later`, source: 'import', file: evidence };
-  if (semver.valid(info.range) !== null || versionAtLeast(info, minimum) !== 'unknown') return info;
+  if (semver().valid(info.range) !== null || versionAtLeast(info, minimum) !== 'unknown') return info;
   const range = info.range
     .split('||')
     .map((part) => `${part.trim()} >=${floorOf(minimum)}`)
     .join(' || ');
-  return { ...info, range, version: semver.minVersion(range)?.version ?? minimum, narrowed: { minimum, module: evidence } };
+  return { ...info, range, version: semver().minVersion(range)?.version ?? minimum, narrowed: { minimum, module: evidence } };
 }

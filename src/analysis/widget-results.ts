@@ -9,7 +9,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { successHandlers, type SuccessHandler } from './callbacks.js';
+import { groupByCall, successHandlers, type SuccessHandler } from './callbacks.js';
 import { SESSION_COOKIE_REDIRECT } from './okta/auth-js.js';
 import { WIDGET_RESULT } from './okta/widget.js';
 import { readsOfParameter, type ValueRead } from './reads.js';
@@ -59,18 +59,35 @@ export interface HandlerReads {
   readonly reads: readonly ClassicResultRead[];
 }
 
-const cache = new WeakMap<TSESTree.NewExpression, readonly HandlerReads[]>();
+const cache = new WeakMap<readonly SuccessHandler[], readonly HandlerReads[]>();
 
-/** The Classic reads of each success handler of a widget construction (handlers it cannot see have none). Memoized. */
+/**
+ * The Classic reads of each success handler of a widget construction (handlers it cannot
+ * see have none). Memoized per handler list: constructions that share their handlers (one
+ * variable assigned many times) share the same array, so a rule can do its work once.
+ */
 export function widgetResultReads(construction: WidgetConstruction, sourceCode: SourceCode): readonly HandlerReads[] {
-  const cached = cache.get(construction.node);
+  const handlers = successHandlers(construction, sourceCode);
+  const cached = cache.get(handlers);
   if (cached) return cached;
-  const result = successHandlers(construction, sourceCode).map((handler) => ({
+  const result = handlers.map((handler) => ({
     handler,
     reads: handler.fn
       ? readsOfParameter(handler.fn, handler.parameter, sourceCode).flatMap((read) => classifyResultRead(read, handler))
       : [],
   }));
-  cache.set(construction.node, result);
+  cache.set(handlers, result);
   return result;
+}
+
+const readGroups = new WeakMap<readonly HandlerReads[], ReadonlyMap<TSESTree.CallExpression, readonly HandlerReads[]>>();
+
+/** The handlers' reads grouped by render call (memoized per list). */
+export function resultReadsByCall(all: readonly HandlerReads[]): ReadonlyMap<TSESTree.CallExpression, readonly HandlerReads[]> {
+  let grouped = readGroups.get(all);
+  if (!grouped) {
+    grouped = groupByCall(all, ({ handler }) => handler.call);
+    readGroups.set(all, grouped);
+  }
+  return grouped;
 }

@@ -1,11 +1,24 @@
 import type { ESLint, Linter } from 'eslint';
-import * as jsoncParser from 'jsonc-eslint-parser';
+import { jsoncParser } from '../deps.js';
 import { NAMESPACE } from '../meta.js';
 import { HTML_FILES, HTML_GLOBALS, HTML_PROCESSOR } from '../processors/html.js';
 import { rules, type RuleId } from '../rules/index.js';
 import type { RuleTarget } from '../types.js';
 
 export type Variant = 'recommended' | 'migrate';
+
+/**
+ * jsonc-eslint-parser, loaded when ESLint first parses a package.json with it (or reads its
+ * `meta`, to cache or print the config): loading the plugin does not load the parser.
+ */
+export const PACKAGE_JSON_PARSER = {
+  get meta(): { name?: string; version?: string } {
+    return jsoncParser().meta;
+  },
+  parseForESLint(code: string, options?: Record<string, unknown>): ReturnType<ReturnType<typeof jsoncParser>['parseForESLint']> {
+    return jsoncParser().parseForESLint(code, options);
+  },
+} satisfies Linter.Parser;
 
 /** Rules with a `fix` option: their edit changes what runs, so only `migrate` makes it an autofix. */
 export function hasFixOption(id: RuleId): boolean {
@@ -51,7 +64,7 @@ export const BLOCKS: readonly BlockSpec[] = [
     name: 'jsx',
     config: { files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
   },
-  { name: 'package-json', rules: 'package-json', config: { files: ['**/package.json'], languageOptions: { parser: jsoncParser } } },
+  { name: 'package-json', rules: 'package-json', config: { files: ['**/package.json'], languageOptions: { parser: PACKAGE_JSON_PARSER } } },
   { name: 'html', config: { files: [HTML_FILES], processor: `${NAMESPACE}/${HTML_PROCESSOR}` } },
   {
     name: 'html-scripts',

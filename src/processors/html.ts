@@ -23,7 +23,7 @@
 import path from 'node:path';
 import type { Linter } from 'eslint';
 import globals from 'globals';
-import { Parser } from 'htmlparser2';
+import { htmlparser2 } from '../deps.js';
 import { findClassicBundles, findWidgetUrls } from '../analysis/cdn-urls.js';
 import { forgetPage, rememberPage, urlBlockName, type PageTag } from '../analysis/html-page.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
@@ -125,7 +125,7 @@ function extract(page: string): Extracted {
   const found: Extracted = { scripts: [], attributes: [] };
   let attributes: { name: string; start: number; end: number; value: string }[] = [];
   let script: { start: number; module: boolean } | null = null;
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onattribute(name, value, quote) {
         // endIndex is one past the closing quote; the value as written ends before it.

@@ -50,9 +50,27 @@ function isWidget(entry: DependencyEntry): entry is DependencyEntry & { spec: st
 
 /** Why versions below the minimum are a problem, for the message. */
 function reason(minimum: string): string {
-  return semver.lte(minimum, WIDGET_VERSIONS.interactionCodeFlow)
+  return semver().lte(minimum, WIDGET_VERSIONS.interactionCodeFlow)
     ? ' (no Interaction Code flow, Classic Engine only)'
     : ' (the minimum set for the Identity Engine upgrade)';
+}
+
+type PagePlan = { to: string; autofix: boolean } | null;
+
+/**
+ * Each page's plan, made once per page (and minimum and target): ESLint lints a page's
+ * URL blocks one by one, and the plan reads every tag of the page.
+ */
+const plans = new WeakMap<PageFacts, Map<string, PagePlan>>();
+
+function planOf(page: PageFacts, key: string, make: (page: PageFacts) => PagePlan): PagePlan {
+  let byKey = plans.get(page);
+  if (!byKey) {
+    byKey = new Map();
+    plans.set(page, byKey);
+  }
+  if (!byKey.has(key)) byKey.set(key, make(page));
+  return byKey.get(key) ?? null;
 }
 
 export default createRule<Options, MessageIds>({
@@ -105,7 +123,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     const minimum = options.minimum ?? WIDGET_VERSIONS.interactionCodeFlow;
-    const target = options.fixTo && semver.gt(options.fixTo, minimum) ? options.fixTo : minimum;
+    const target = options.fixTo && semver().gt(options.fixTo, minimum) ? options.fixTo : minimum;
     const ignored = new Set(options.ignoreDependencies ?? []);
 
     /** What is installed or locked for this package.json, for the message: asked once per file. */
@@ -151,10 +169,10 @@ export default createRule<Options, MessageIds>({
      * version the page already loads when that is higher. An autofix only when every
      * file that moves can be fixed, so the page never ends up with JS and CSS apart.
      */
-    function pagePlan(page: PageFacts): { to: string; autofix: boolean } | null {
+    function pagePlan(page: PageFacts): PagePlan {
       const urls = pageUrls(page);
-      if (!urls.some((url) => semver.lt(url.version, minimum))) return null;
-      const to = urls.reduce((highest, url) => (semver.gt(url.version, highest) ? url.version : highest), target);
+      if (!urls.some((url) => semver().lt(url.version, minimum))) return null;
+      const to = urls.reduce((highest, url) => (semver().gt(url.version, highest) ? url.version : highest), target);
       const autofix = page.tags.every(
         (tag) => tag.urls.every((url) => url.version === to || canAutofix(url, to)) && (!tag.integrity || tag.urls.every((url) => url.version === to)),
       );
@@ -165,7 +183,7 @@ export default createRule<Options, MessageIds>({
     const page = pageOf(context);
     const tagIndex = urlBlockIndex(context.filename);
     const tag = page && tagIndex !== null ? page.tags[tagIndex] : undefined;
-    const plan = page && tag ? pagePlan(page) : null;
+    const plan = page && tag ? planOf(page, `${minimum}\0${target}`, pagePlan) : null;
 
     /** The widget URLs of a code file, with the string each is in: checked together at the end. */
     const inCode: { url: WidgetUrl; offset: number; node: TSESTree.Literal | TSESTree.TemplateElement }[] = [];
@@ -189,8 +207,8 @@ export default createRule<Options, MessageIds>({
      * and CSS never end up apart and no hash is left stale.
      */
     function checkCode(integrityOf: (node: TSESTree.Literal | TSESTree.TemplateElement) => Integrity): void {
-      if (!inCode.some(({ url }) => semver.lt(url.version, minimum))) return;
-      const to = inCode.reduce((highest, { url }) => (semver.gt(url.version, highest) ? url.version : highest), target);
+      if (!inCode.some(({ url }) => semver().lt(url.version, minimum))) return;
+      const to = inCode.reduce((highest, { url }) => (semver().gt(url.version, highest) ? url.version : highest), target);
       const moving = inCode.filter(({ url }) => url.version !== to).map((each) => ({ ...each, integrity: integrityOf(each.node) }));
       const autofix = moving.every(({ url, integrity }) => canAutofix(url, to) && integrity === 'no');
       const flag = { yes: true, maybe: 'maybe', no: false } as const;
@@ -202,7 +220,7 @@ export default createRule<Options, MessageIds>({
       const fix: TSESLint.ReportFixFunction = upgrade.moved
         ? (fixer) => fixer.replaceTextRange([offset + url.start, offset + url.end], upgrade.url)
         : (fixer) => fixer.replaceTextRange([offset + url.versionStart, offset + url.versionEnd], to);
-      const old = semver.lt(url.version, minimum);
+      const old = semver().lt(url.version, minimum);
       const messageId: MessageIds = !old ? 'pairedUrl' : upgrade.moved ? 'oldUrlMoved' : upgrade.stable ? 'oldUrl' : 'oldUrlVariant';
       context.report({
         loc: { start: sourceCode.getLocFromIndex(offset + url.start), end: sourceCode.getLocFromIndex(offset + url.end) },

@@ -22,8 +22,13 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
+    /** Handler lists already reported (constructions kept in one variable share theirs). */
+    const done = new WeakSet<readonly unknown[]>();
     return widgetListeners(context, undefined, (widget, report) => {
-      for (const { reads } of widgetResultReads(widget.construction, sourceCode)) {
+      const all = widgetResultReads(widget.construction, sourceCode);
+      if (done.has(all)) return;
+      done.add(all);
+      for (const { reads } of all) {
         for (const read of reads) {
           if (read.kind !== 'classic') continue;
           report(

@@ -39,8 +39,14 @@ export default createRule<[], MessageIds>({
     /** The values written directly in a hand-off: a read there is that one finding. */
     const handedOff = new Set<TSESTree.Node>();
 
+    /** Handler lists already collected (constructions kept in one variable share theirs). */
+    const done = new WeakSet<readonly unknown[]>();
+
     const widgets = widgetListeners(context, undefined, (widget) => {
-      for (const { reads: resultReads } of widgetResultReads(widget.construction, sourceCode)) {
+      const all = widgetResultReads(widget.construction, sourceCode);
+      if (done.has(all)) return;
+      done.add(all);
+      for (const { reads: resultReads } of all) {
         for (const read of resultReads) {
           if (read.kind !== 'session-token') continue;
           reads.push({ node: read.node, report: () => report({ node: read.node, messageId: 'resultSessionToken' }) });

@@ -67,8 +67,14 @@ export default createRule<[], MessageIds>({
     /** The success handler (and its widget's kind) a `res.session.setCookieAndRedirect` member belongs to. */
     const inHandlers = new Map<TSESTree.Node, { handler: SuccessHandler; hosted: boolean }>();
 
+    /** The kind of widget that last collected each handler list (constructions kept in one variable share theirs; the last one counts). */
+    const collected = new WeakMap<readonly unknown[], boolean>();
+
     const widgets = widgetListeners(context, undefined, (widget) => {
-      for (const { reads } of widgetResultReads(widget.construction, sourceCode)) {
+      const all = widgetResultReads(widget.construction, sourceCode);
+      if (collected.get(all) === widget.hosted) return;
+      collected.set(all, widget.hosted);
+      for (const { reads } of all) {
         for (const read of reads) if (read.kind === 'set-cookie') inHandlers.set(read.node, { handler: read.handler, hosted: widget.hosted });
       }
     });

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, isGlobalBinding, memberKey, singleInit, staticKeyName, unwrap, variableNamed } from '../analysis/ast.js';
-import { reachesCall, successHandlers, type SuccessHandler } from '../analysis/callbacks.js';
+import { handlersByCall, reachesCall, successHandlers, type SuccessHandler } from '../analysis/callbacks.js';
 import { isMethodCall, resolveValue } from '../analysis/modules.js';
 import { SESSION_COOKIE_REDIRECT } from '../analysis/okta/auth-js.js';
 import { HOSTED_COMPLETE_LOGIN, HOSTED_UTIL_GLOBAL } from '../analysis/okta/hosted.js';
@@ -68,12 +68,16 @@ export default createRule<Options, MessageIds>({
     /** `res.session.setCookieAndRedirect(…)` on any object (the handler's own result, or a copy of it), constant computed keys included as in `no-set-cookie-and-redirect`. */
     const isSessionRedirect = (callee: TSESTree.MemberExpression) => memberKey(callee, sourceCode) === SESSION_COOKIE_REDIRECT;
 
+    /** Handler lists already looked at (constructions kept in one variable share theirs; each call is reported once). */
+    const done = new WeakSet<readonly SuccessHandler[]>();
+
     return widgetListeners(context, undefined, (widget, report) => {
       if (!widget.hosted) return;
       const handlers = successHandlers(widget.construction, sourceCode);
-      for (const call of new Set(handlers.map((handler) => handler.call))) {
+      if (done.has(handlers)) return;
+      done.add(handlers);
+      for (const [call, own] of handlersByCall(handlers)) {
         if (call.callee.type !== T.MemberExpression || staticKeyName(call.callee, sourceCode.getScope(call)) !== 'renderEl') continue;
-        const own = handlers.filter((handler) => handler.call === call);
         // One handler that hands the result on (or might) is enough: nothing to say about the others.
         const verdicts = own.map((handler) => (isCompleteLoginValue(handler.argument, sourceCode) ? 'yes' : reachesCall(handler, sourceCode, completes)));
         if (verdicts.some((verdict) => verdict !== 'no')) continue;

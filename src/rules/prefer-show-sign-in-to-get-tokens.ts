@@ -4,7 +4,7 @@ import { staticKeyName, unwrap } from '../analysis/ast.js';
 import type { SuccessHandler } from '../analysis/callbacks.js';
 import { TOKEN_HAND_OFF, WIDGET_AUTH_CLIENT } from '../analysis/okta/auth-js.js';
 import { OPTION, WIDGET_REMOVE_METHOD, WIDGET_TOKEN_METHODS, type WidgetTokenMethod } from '../analysis/okta/widget.js';
-import { widgetResultReads, type ClassicResultRead } from '../analysis/widget-results.js';
+import { resultReadsByCall, widgetResultReads, type ClassicResultRead, type HandlerReads } from '../analysis/widget-results.js';
 import type { WidgetView } from '../analysis/widget-view.js';
 import { createRule } from '../utils/create-rule.js';
 import { widgetListeners } from '../utils/widget-rule.js';
@@ -19,11 +19,21 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const RENDER_EL = 'renderEl';
 
+/** A file's style: does some line start with a tab, and its line end. Read once per file. */
+interface FileStyle {
+  readonly tabs: boolean;
+  readonly eol: string;
+}
+
+function fileStyle(sourceCode: SourceCode): FileStyle {
+  return { tabs: /^\t/m.test(sourceCode.text), eol: sourceCode.text.includes('\r\n') ? '\r\n' : '\n' };
+}
+
 /** The line's indentation, and one level more in the file's style. */
-function indentation(sourceCode: SourceCode, node: TSESTree.Node): { outer: string; inner: string } {
+function indentation(sourceCode: SourceCode, node: TSESTree.Node, style: FileStyle): { outer: string; inner: string } {
   const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
   const outer = /^\s*/.exec(line)?.[0] ?? '';
-  const unit = outer.includes('\t') || /^\t/m.test(sourceCode.text) ? '\t' : '  ';
+  const unit = outer.includes('\t') || style.tabs ? '\t' : '  ';
   return { outer, inner: outer + unit };
 }
 
@@ -37,6 +47,7 @@ function replacementOf(
   handlers: readonly SuccessHandler[],
   method: WidgetTokenMethod,
   sourceCode: SourceCode,
+  style: FileStyle,
 ): { range: TSESTree.Range; text: string } | null {
   const callee = unwrap(call.callee);
   if (callee.type !== T.MemberExpression) return null;
@@ -52,8 +63,8 @@ function replacementOf(
   const replaced = then ? (thenCall as TSESTree.CallExpression) : call;
   const errorHandler = then ? (replaced.arguments[1] ?? onError) : onError;
   const widget = sourceCode.getText(receiver);
-  const { outer, inner } = indentation(sourceCode, replaced);
-  const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
+  const { outer, inner } = indentation(sourceCode, replaced, style);
+  const { eol } = style;
   // `function` keeps an ES5 page ES5; `this.widget` needs an arrow to keep its `this`.
   const success = handlers.find((handler) => handler.via === 'argument' || handler.via === 'then');
   const useFunction = success?.inline && success.argument.type === T.FunctionExpression && receiver.type === T.Identifier;
@@ -113,19 +124,27 @@ export default createRule<Options, MessageIds>({
       return since !== null && widget.atLeast(since) === false ? 'showSignInToGetTokens' : preferred;
     }
 
+    let style: FileStyle | undefined;
+    /**
+     * Handler lists already looked at: constructions kept in one variable share theirs, and
+     * the first construction reports every call there is to report (each call once).
+     */
+    const done = new WeakSet<readonly HandlerReads[]>();
+
     return widgetListeners(context, undefined, (widget, report) => {
       if (widget.hosted) return;
       const all = widgetResultReads(widget.construction, sourceCode);
-      for (const call of new Set(all.map(({ handler }) => handler.call))) {
+      if (done.has(all)) return;
+      done.add(all);
+      for (const [call, own] of resultReadsByCall(all)) {
         const callee = unwrap(call.callee);
         if (callee.type !== T.MemberExpression || staticKeyName(callee, sourceCode.getScope(callee)) !== RENDER_EL) continue;
-        const own = all.filter(({ handler }) => handler.call === call);
         const classic: ClassicResultRead | undefined = own.flatMap(({ reads }) => reads)[0];
         const unseen = own.some(({ handler }) => handler.fn === null);
         if (!classic && !unseen) continue;
         const method = methodFor(widget);
         // Both methods need an OIDC app: with no `clientId`, require-oidc-config says so first.
-        const edit = widget.option(OPTION.clientId).presence === 'no' ? null : replacementOf(call, own.map(({ handler }) => handler), method, sourceCode);
+        const edit = widget.option(OPTION.clientId).presence === 'no' ? null : replacementOf(call, own.map(({ handler }) => handler), method, sourceCode, (style ??= fileStyle(sourceCode)));
         report({
           node: callee.property,
           ...(classic

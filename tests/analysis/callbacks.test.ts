@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { reachesCall, successHandlers } from '../../src/analysis/callbacks.js';
 import { onlySetsSessionAndRedirects } from '../../src/analysis/redirects.js';
+import { widgetResultReads } from '../../src/analysis/widget-results.js';
 import { analyze } from './harness.js';
 
 /** Each success handler of the file's widgets: how it is handed over, and what it resolves to. */
@@ -144,5 +145,37 @@ describe('onlySetsSessionAndRedirects', () => {
     [`function (res) { if (res.status === 'SUCCESS') {} }`, false],
   ])('%s → %s', (handler, expected) => {
     expect(only(handler)).toEqual([expected]);
+  });
+});
+
+describe('handlers of constructions that share an instance', () => {
+  it('a variable assigned many constructions: its handlers are found once, the same list for each (linear work)', () => {
+    const code = ['let w;', ...Array.from({ length: 3 }, (_, i) => `w = new OktaSignIn({ clientId: '${i}' });`), "w.renderEl({}, (res) => {});", 'w.renderEl({}).then(done);'].join('\n');
+    const widgets = analyze(code).widgets;
+    expect(widgets).toHaveLength(3);
+    const lists = widgets.map(({ analysis, sourceCode }) => successHandlers(analysis.construction, sourceCode));
+    expect(lists[0]).toHaveLength(2);
+    expect(lists[1]).toBe(lists[0]);
+    expect(lists[2]).toBe(lists[0]);
+    expect(widgetResultReads(widgets[1]!.analysis.construction, widgets[1]!.sourceCode)).toBe(
+      widgetResultReads(widgets[0]!.analysis.construction, widgets[0]!.sourceCode),
+    );
+  });
+
+  it('`this.widget` of one class: one list; another class or an inline construction: its own', () => {
+    const code = `class A {
+  init() { this.widget = new OktaSignIn({}); }
+  reset() { this.widget = new OktaSignIn({ clientId: 'x' }); }
+  mount() { this.widget.renderEl({}, (res) => {}); }
+}
+class B {
+  init() { this.widget = new OktaSignIn({}); }
+}
+new OktaSignIn({}).renderEl({}, (res) => {});`;
+    const lists = analyze(code).widgets.map(({ analysis, sourceCode }) => successHandlers(analysis.construction, sourceCode));
+    expect(lists.map((list) => list.length)).toEqual([1, 1, 0, 1]);
+    expect(lists[1]).toBe(lists[0]);
+    expect(lists[2]).not.toBe(lists[0]);
+    expect(lists[3]).not.toBe(lists[0]);
   });
 });

@@ -88,3 +88,47 @@ describe('a layer', () => {
     expect(known(argument(code, 'f', 0, layer)).truth('a')).toBe('true');
   });
 });
+
+describe('one object feeding many calls', () => {
+  /** The resolved root of every call to `callee`, in source order, with the truth of each path. */
+  function roots(code: string, callee: string, paths: string[]) {
+    const found: { root: object; truths: string[] }[] = [];
+    const visit = (context: Parameters<Parameters<typeof probe>[1]>[0]) => (node: Call) => {
+      if (context.sourceCode.getText(node.callee) !== callee) return;
+      const resolved = resolveObjectArgument(node, 0, context.sourceCode);
+      if (!resolved) throw new Error('opaque');
+      found.push({ root: resolved.root, truths: paths.map((path) => truthOf(resolved.root, path.split('.'), context.sourceCode)) });
+    };
+    probe(code, (context) => ({ CallExpression: visit(context), NewExpression: visit(context) }));
+    return found;
+  }
+
+  it('calls that see the same writes share one resolved object (its writes applied once)', () => {
+    const code = ['const cfg = { a: true };', ...Array.from({ length: 20 }, (_, i) => `cfg.k${i} = true;`), 'console.log(cfg);', 'console.log(cfg);', 'cfg.late = true;', 'console.log(cfg);'].join('\n');
+    const [first, second, third] = roots(code, 'console.log', ['a', 'k19', 'late']);
+    expect(first!.truths).toEqual(['true', 'true', 'absent']);
+    expect(second!.root).toBe(first!.root);
+    expect(third!.truths).toEqual(['true', 'true', 'true']);
+    expect(third!.root).not.toBe(first!.root);
+  });
+
+  it('a shared value is never written: a copy, an Object.assign target or a nested write each get their own', () => {
+    const code = `const base = { features: { a: true } };
+base.x = true;
+console.log(base);
+const copy = base;
+copy.features.b = false;
+copy.y = true;
+console.log(copy);
+console.log(Object.assign(base, { z: true }));
+console.log(base);`;
+    const found = roots(code, 'console.log', ['x', 'features.a', 'features.b', 'y', 'z']);
+    // As before sharing: passing `base` on (to `copy`, to Object.assign) makes what it holds unknown afterwards.
+    expect(found.map(({ truths }) => truths)).toEqual([
+      ['true', 'true', 'absent', 'absent', 'absent'],
+      ['unknown', 'unknown', 'false', 'true', 'unknown'],
+      ['unknown', 'unknown', 'unknown', 'unknown', 'true'],
+      ['unknown', 'unknown', 'unknown', 'unknown', 'unknown'],
+    ]);
+  });
+});

@@ -5,11 +5,13 @@
  * - npm (`package-lock.json`, `npm-shrinkwrap.json`): `packages` (lockfile 2 and 3), read
  *   the way Node resolves from the importer's folder (`<importer>/node_modules/<pkg>`,
  *   then each parent's `node_modules`); `dependencies` (lockfile 1, root only).
- * - pnpm (`pnpm-lock.yaml`, lockfile 5.x, 6.0, 9.0; parsed with `yaml`): the importer's
- *   entry in `importers` (or the top-level sections of a single-project lockfile).
- * - yarn (`yarn.lock`, v1 and berry; parsed with `@yarnpkg/parsers`): the entry whose key
- *   holds the importer's descriptor (berry's `workspace:` entry, else the range the
- *   importer's package.json declares).
+ * - pnpm (`pnpm-lock.yaml`, lockfile 5.x, 6.0, 9.0): the importer's entry in `importers`
+ *   (or the top-level sections of a single-project lockfile). Only that entry is parsed
+ *   (with `yaml`), and the `packages` keys are scanned (lockfile-scan.ts): linear in the file.
+ * - yarn (`yarn.lock`, v1 and berry): the entry whose key holds the importer's descriptor
+ *   (berry's `workspace:` entry, else the range the importer's package.json declares).
+ *   Only the entries of the workspaces and of the asked package are parsed (with
+ *   `@yarnpkg/parsers`).
  *
  * A lockfile speaks only for the importers it lists (npm's `packages` keys, pnpm's
  * `importers`, berry's `workspace:` entries; yarn v1 lists none, so only its root, or an
@@ -19,8 +21,9 @@
  * Each file is parsed once per run (see read.ts); its index is built on first use.
  */
 import path from 'node:path';
-import { rethrowAnalysisError, semver, yaml as yamlParser, yarnParsers } from '../../deps.js';
+import { rethrowAnalysisError, semver, yaml as yamlModule, yarnParsers } from '../../deps.js';
 import { isRecord, isFile, parseJson, readParsed } from './read.js';
+import { scanPnpmLockfile, scanYarnLockfile, type PnpmSections, type YarnEntries } from './lockfile-scan.js';
 
 /** Lockfile names, in the order a folder is searched. */
 export const LOCKFILE_NAMES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
@@ -39,17 +42,17 @@ export interface Lockfile {
 function cleanVersion(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const bare = value.replace(/\(.*$/, '').replace(/_.*$/, '');
-  return semver.valid(bare);
+  return semver().valid(bare);
 }
 
 function sorted(versions: Iterable<string>): string[] {
-  return [...new Set(versions)].sort(semver.compare);
+  return [...new Set(versions)].sort(semver().compare);
 }
 
 /** The versions of a package that a declared range admits; all of them when the range is unknown. */
 function admitted(versions: Iterable<string>, declared: string | undefined): string[] {
-  const range = declared === undefined ? null : semver.validRange(declared.replace(/^npm:/, ''));
-  return sorted([...versions].filter((version) => range === null || semver.satisfies(version, range)));
+  const range = declared === undefined ? null : semver().validRange(declared.replace(/^npm:/, ''));
+  return sorted([...versions].filter((version) => range === null || semver().satisfies(version, range)));
 }
 
 /** Memoized answers: lockfiles are asked the same question for every linted file. */
@@ -102,23 +105,20 @@ function npmLockfile(file: string, json: Record<string, unknown>): Lockfile {
   };
 }
 
-function pnpmLockfile(file: string, yaml: Record<string, unknown>): Lockfile {
-  // A single-project lockfile before 9.0 keeps the root's sections at the top level.
-  const importers = isRecord(yaml.importers) ? yaml.importers : { '.': yaml };
+function pnpmLockfile(file: string, sections: PnpmSections): Lockfile {
   /** Every resolved version of a package in the `packages` section (`/name/1.0.0`, `/name@1.0.0`, `name@1.0.0`). */
-  const allVersions = (name: string): string[] => {
-    const packages = isRecord(yaml.packages) ? yaml.packages : {};
-    return Object.keys(packages).flatMap((key) => {
+  const allVersions = (name: string): string[] =>
+    sections.packageKeys(name).flatMap((key) => {
       const bare = key.replace(/^\//, '');
       if (!bare.startsWith(name)) return [];
       const version = cleanVersion(bare.slice(name.length + 1));
       return version && (bare[name.length] === '@' || bare[name.length] === '/') ? [version] : [];
     });
-  };
   return {
     file,
     versions: memoized((name, importer, declared) => {
-      const entry = importers[importer === '' ? '.' : importer];
+      // A single-project lockfile before 9.0 keeps the root's sections at the top level.
+      const entry = sections.importer(importer === '' ? '.' : importer);
       if (!isRecord(entry)) return [];
       for (const section of ['dependencies', 'devDependencies', 'optionalDependencies']) {
         const dependencies = entry[section];
@@ -133,40 +133,34 @@ function pnpmLockfile(file: string, yaml: Record<string, unknown>): Lockfile {
   };
 }
 
-function yarnLockfile(file: string, entries: Record<string, unknown>): Lockfile {
-  let index: Map<string, string> | null = null;
-  /** Descriptor (`name@range`, `name@npm:range`, `app@workspace:path`) → its entry's version, or the entry itself for workspaces. */
-  const descriptors = (): Map<string, string> => {
-    if (index) return index;
-    index = new Map();
-    for (const [key, entry] of Object.entries(entries)) {
-      if (!isRecord(entry)) continue;
-      for (const descriptor of key.split(/,\s*/)) index.set(descriptor.replace(/^"|"$/g, ''), key);
-    }
-    return index;
-  };
-  const versionOf = (key: string | undefined): string | null => {
-    const entry = key === undefined ? undefined : entries[key];
-    return isRecord(entry) ? cleanVersion(entry.version) : null;
-  };
-  const lookup = (name: string, range: string): string | null => {
-    const keys = descriptors();
-    return versionOf(keys.get(`${name}@${range}`) ?? keys.get(`${name}@npm:${range}`));
-  };
+function yarnLockfile(file: string, scanned: YarnEntries): Lockfile {
   return {
     file,
     versions: memoized((name, importer, declared) => {
+      // The entries this question can reach: the workspaces' and those of the package.
+      const entries = scanned.entries([WORKSPACE, `${name}@`]);
+      /** Descriptor (`name@range`, `name@npm:range`, `app@workspace:path`) → its entry's key. */
+      const index = new Map<string, string>();
+      for (const [key, entry] of Object.entries(entries)) {
+        if (!isRecord(entry)) continue;
+        for (const descriptor of key.split(/,\s*/)) index.set(descriptor.replace(/^"|"$/g, ''), key);
+      }
+      const versionOf = (key: string | undefined): string | null => {
+        const entry = key === undefined ? undefined : entries[key];
+        return isRecord(entry) ? cleanVersion(entry.version) : null;
+      };
+      const lookup = (range: string): string | null => versionOf(index.get(`${name}@${range}`) ?? index.get(`${name}@npm:${range}`));
       // Berry lists each workspace with the descriptors it depends on.
-      const workspace = [...descriptors().entries()].find(([descriptor]) =>
+      const workspace = [...index.entries()].find(([descriptor]) =>
         descriptor.endsWith(`@workspace:${importer === '' ? '.' : importer}`),
       );
       const workspaceEntry = workspace ? entries[workspace[1]] : undefined;
       const dependencies = isRecord(workspaceEntry) && isRecord(workspaceEntry.dependencies) ? workspaceEntry.dependencies : {};
       const range = typeof dependencies[name] === 'string' ? dependencies[name] : declared;
-      const exact = range === undefined ? null : lookup(name, range);
+      const exact = range === undefined ? null : lookup(range);
       if (exact) return [exact];
       if (!workspace && importer !== '') return [];
-      const all = [...descriptors().entries()].flatMap(([descriptor, key]) => {
+      const all = [...index.entries()].flatMap(([descriptor, key]) => {
         const version = descriptor.startsWith(`${name}@`) ? versionOf(key) : null;
         return version ? [version] : [];
       });
@@ -175,16 +169,30 @@ function yarnLockfile(file: string, entries: Record<string, unknown>): Lockfile 
   };
 }
 
+/** Berry's workspace descriptors (`app@workspace:packages/a`). */
+const WORKSPACE = '@workspace:';
+
+/**
+ * YAML as pnpm's lockfiles are read: anchors without limit, and no check for duplicate
+ * keys (yaml's check compares each key with every earlier key of its map: quadratic).
+ */
+function parseYaml(text: string): unknown {
+  return yamlModule().parse(text, { maxAliasCount: -1, uniqueKeys: false }) as unknown;
+}
+
 function parseLockfile(file: string): (text: string | null) => Lockfile | null {
   const base = path.basename(file);
   return (text) => {
     if (text === null) return null;
     try {
       if (base === 'pnpm-lock.yaml') {
-        const yaml = yamlParser.parse(text, { maxAliasCount: -1 }) as unknown;
-        return isRecord(yaml) ? pnpmLockfile(file, yaml) : null;
+        const sections = scanPnpmLockfile(text, parseYaml);
+        return sections ? pnpmLockfile(file, sections) : null;
       }
-      if (base === 'yarn.lock') return yarnLockfile(file, yarnParsers.parseSyml(text));
+      if (base === 'yarn.lock') {
+        const entries = scanYarnLockfile(text, (source) => yarnParsers().parseSyml(source));
+        return entries ? yarnLockfile(file, entries) : null;
+      }
       const json = parseJson(text);
       return isRecord(json) ? npmLockfile(file, json) : null;
     } catch (error) {

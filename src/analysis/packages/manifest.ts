@@ -53,6 +53,6 @@ export function installedVersion(directory: string, name: string): { version: st
   const file = path.join(directory, 'node_modules', name, 'package.json');
   const manifest = readParsed(file, parseManifest);
   if (manifest === undefined || manifest === 'malformed' || typeof manifest.version !== 'string') return null;
-  const version = semver.valid(manifest.version);
+  const version = semver().valid(manifest.version);
   return version ? { version, file } : null;
 }
