@@ -50,7 +50,7 @@ describe('configs', () => {
     expect(Object.keys(settings)).toEqual(['okta-oie/package-files']);
     expect(JSON.parse(JSON.stringify(settings))).toEqual({ 'okta-oie/package-files': expect.stringMatching(/^[0-9a-f]{32}$/) });
     expect(plugin.configs.recommended.every((block) => block.settings === settings)).toBe(true);
-    expect(plugin.configs.recommended.map(({ settings: _, ...block }) => block)).toEqual([
+    expect(plugin.configs.recommended.map((block) => Object.fromEntries(Object.entries(block).filter(([key]) => key !== 'settings')))).toEqual([
       { name: 'okta-oie/js', plugins, rules: ruleIds('js') },
       { name: 'okta-oie/jsx', files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, plugins },
       { name: 'okta-oie/package-json', files: ['**/package.json'], languageOptions: { parser: jsoncParser }, plugins, rules: ruleIds('package-json') },
