@@ -14,10 +14,18 @@
 // totals; b/a and c/a are the ratios of those sums, with the range of the rounds' ratios.
 // ESLint's own timing of our rules (`stats: true`) is printed beside it.
 // Also: package.json/lockfile reads per run, and `concurrency: 'auto'` (same findings, speed-up).
+// The corpora (bench/corpora/): Okta's published packages (tests/fixtures/corpus, npm
+// registry, own lockfile); Okta's source trees as the registry has them (the widget's and
+// okta-auth-js's original files, from their published source maps); generated apps shaped
+// like Okta's samples (React, Vue, Angular, a CDN page); a generated pnpm workspace of 900
+// packages with its pnpm-lock.yaml (BENCH_MONOREPO_PACKAGES changes the count); a large
+// non-Okta codebase (ESLint's own lib/, from this repository's install); the synthetic app.
 // `--tiny` runs a few files once (the suite checks that it runs, never a time);
-// `--write` puts the table in bench/RESULTS.md.
+// `--quick` runs every corpus once, without the concurrency and audit tables (to check a
+// corpus works; its numbers are not the record); `--write` puts the table in bench/RESULTS.md.
+// BENCH_ONLY=widget-source,pnpm-monorepo runs only the corpora named (see CORPORA).
 import { cpus } from 'node:os';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,20 +36,49 @@ import { runAudit } from '../dist/audit/run.js';
 import plugin from '../dist/index.js';
 import { HTML_EXTENSIONS } from '../dist/processors/html.js';
 import { CONFIGS } from './configs.js';
+import { extractSources } from './corpora/okta-sources.js';
+import { writePnpmMonorepo } from './corpora/pnpm-monorepo.js';
+import { writeSampleApps } from './corpora/sample-apps.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const tiny = process.argv.includes('--tiny');
 const write = process.argv.includes('--write');
-const ROUNDS = tiny ? 1 : Number(process.env.BENCH_ROUNDS ?? 5);
+const quick = process.argv.includes('--quick');
+if (quick && write) throw new Error('--quick numbers are not the record: run without --quick to --write.');
+const ROUNDS = tiny || quick ? 1 : Number(process.env.BENCH_ROUNDS ?? 5);
 const MAX_ROUNDS = Math.max(ROUNDS, 15);
 const ROUND_BUDGET_MS = 120_000;
 const corpusRoot = path.join(here, '../tests/fixtures/corpus/node_modules');
-// BENCH_ONLY=auth-js-8,widget-4 times only those real packages (and the synthetic app): for a quick look, not the record.
-const REAL = ['widget-7', 'widget-4', 'auth-js-8', 'auth-js-4'].filter((name) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(name));
+const only = process.env.BENCH_ONLY?.split(',');
+const PUBLISHED = ['widget-7', 'widget-4', 'auth-js-8', 'auth-js-4'];
+const REAL = PUBLISHED.filter((name) => !only || only.includes(name));
+const MONOREPO_PACKAGES = Number(process.env.BENCH_MONOREPO_PACKAGES ?? 900);
+const eslintRoot = path.join(here, '../node_modules/eslint');
+
+/** A published package of the corpus; its absence means `npm run corpus` has not run. */
+function published(name) {
+  const dir = path.join(corpusRoot, name);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir} is missing: run \`npm run corpus\` first.`);
+  return dir;
+}
+
+/**
+ * Every corpus: `name` (for BENCH_ONLY), `label` (the table's), `real` (counted in "all real
+ * code"), `tiny` (runs under --tiny, smaller), and `dir(out)`, which returns the folder,
+ * generating into `out` what is generated.
+ */
+const CORPORA = [
+  ...PUBLISHED.map((name) => ({ name, label: `${name} (real)`, real: true, dir: () => published(name) })),
+  { name: 'widget-source', label: 'okta-signin-widget 7.49.0 source (real, from its source maps)', real: true, dir: (out) => (extractSources(published('widget-7'), out), out) },
+  { name: 'auth-js-source', label: 'okta-auth-js 8.0.1 source (real, from its source maps)', real: true, dir: (out) => (extractSources(published('auth-js-8'), out), out) },
+  { name: 'eslint-lib', label: 'eslint lib, non-Okta (real)', real: true, dir: (out) => (cpSync(path.join(eslintRoot, 'lib'), path.join(out, 'lib'), { recursive: true }), cpSync(path.join(eslintRoot, 'package.json'), path.join(out, 'package.json')), out) },
+  { name: 'samples', label: tiny ? 'Okta sample apps (tiny)' : 'Okta sample apps, 40 (generated)', tiny: true, dir: (out) => (writeSampleApps(out, tiny ? 4 : 40), out) },
+  { name: 'pnpm-monorepo', label: tiny ? 'pnpm monorepo (tiny)' : `pnpm monorepo, ${MONOREPO_PACKAGES} packages (generated)`, tiny: true, dir: (out) => (writePnpmMonorepo(out, tiny ? 10 : MONOREPO_PACKAGES), out) },
+  { name: 'synthetic', label: tiny ? 'synthetic app (tiny)' : 'synthetic Okta-heavy app', tiny: true, dir: (out) => syntheticApp(tiny ? 5 : 200, out) },
+].filter((corpus) => (tiny ? corpus.tiny : !only || only.includes(corpus.name)));
 
 /** A synthetic Okta-heavy app: widgets, success handlers, Authn calls, a package.json and CDN pages. */
-function syntheticApp(files) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'okta-oie-bench-app-'));
+function syntheticApp(files, dir) {
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'app', dependencies: { '@okta/okta-signin-widget': '^6.9.0', '@okta/okta-idx-js': '^0.25.1' } }, null, 2));
   for (let i = 0; i < files; i += 1) {
     writeFileSync(
@@ -155,12 +192,13 @@ async function compare(label, cwd) {
     if (name === 'floor') floorMs = performance.now() - start;
   }
   // A small corpus gets more rounds (its medians are the noisiest): as many as fit in about two minutes of the floor, up to 15.
-  const rounds = tiny ? 1 : Math.max(ROUNDS, Math.min(MAX_ROUNDS, Math.floor(ROUND_BUDGET_MS / Math.max(floorMs, 1))));
+  const rounds = tiny || quick ? 1 : Math.max(ROUNDS, Math.min(MAX_ROUNDS, Math.floor(ROUND_BUDGET_MS / Math.max(floorMs, 1))));
   const times = Object.fromEntries(names.map((name) => [name, files.map(() => [])]));
   const totals = Object.fromEntries(names.map((name) => [name, []]));
   const findings = Object.fromEntries(names.map((name) => [name, 0]));
   for (let round = 0; round < rounds; round += 1) {
     globalThis.gc?.(); // each round starts from a collected heap, not the garbage of the one before
+    clearVersionCache(); // and, like one `eslint .`, reads each package.json and lockfile once: the file that first asks pays
     const sums = Object.fromEntries(names.map((name) => [name, 0]));
     const found = Object.fromEntries(names.map((name) => [name, 0]));
     for (let i = 0; i < files.length; i += 1) {
@@ -220,28 +258,36 @@ const fmt = (n) => n.toFixed(0);
 const spread = ({ median: m, min, max }) => `${fmt(m)} (${fmt(min)}–${fmt(max)})`;
 
 const corpora = [];
-const synthetic = syntheticApp(tiny ? 5 : 200);
+const generated = mkdtempSync(path.join(tmpdir(), 'okta-oie-bench-'));
 try {
-  if (!tiny) {
-    for (const name of REAL) {
-      const dir = path.join(corpusRoot, name);
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir} is missing: run \`npm run corpus\` first.`);
-      corpora.push([`${name} (real)`, dir]);
-    }
+  for (const corpus of CORPORA) {
+    const out = path.join(generated, corpus.name);
+    mkdirSync(out, { recursive: true });
+    const start = performance.now();
+    corpora.push([corpus.label, corpus.dir(out), corpus]);
+    if (corpus.dir.length > 0) console.log(`${corpus.label}: written in ${fmt(performance.now() - start)} ms`);
   }
-  corpora.push([tiny ? 'synthetic app (tiny)' : 'synthetic Okta-heavy app', synthetic]);
   const rows = [];
-  for (const [label, dir] of corpora) {
+  for (const [label, dir, corpus] of corpora) {
     const result = await compare(label, dir);
+    result.real = corpus.real === true;
     rows.push(result);
     console.log(`${label}: ${result.files} files, ${result.lines} lines; a ${spread(result.row.floor)} ms, b ${spread(result.row.recommended)} ms, c ${spread(result.row.handWritten)} ms`);
   }
-  const parallel = tiny ? [] : [await threads('all real code', corpusRoot, REAL), await threads('synthetic Okta-heavy app', synthetic)];
+  const dirOf = (name) => corpora.find(([, , corpus]) => corpus.name === name)?.[1];
+  const parallel =
+    tiny || quick
+      ? []
+      : [
+          ...(REAL.length > 0 ? [await threads('all published packages', corpusRoot, REAL)] : []),
+          ...(dirOf('pnpm-monorepo') ? [await threads(`pnpm monorepo, ${MONOREPO_PACKAGES} packages`, dirOf('pnpm-monorepo'))] : []),
+          ...(dirOf('synthetic') ? [await threads('synthetic Okta-heavy app', dirOf('synthetic'))] : []),
+        ];
   const html = rows.map((row) => ({ label: row.label, ...processorCost(row) })).filter((row) => row.pages > 0);
   const shares = [];
   for (const [label, dir] of corpora) shares.push({ label, ...(await ruleShare(dir)) });
   const audits = [];
-  for (const [label, dir] of corpora) audits.push({ label, ...(await auditTime(dir)), eslint: rows.find((r) => r.label === label) });
+  if (!quick) for (const [label, dir] of corpora) audits.push({ label, ...(await auditTime(dir)), eslint: rows.find((r) => r.label === label) });
 
   const total = (key, of = rows) => of.reduce((sum, r) => sum + r.row[key].median, 0);
   /** A config's cost over the floor's, summed over the corpora given: the sums of per-file medians, and the rounds' own ratios (min–max). */
@@ -262,7 +308,7 @@ try {
   }
   const sumRow = (label, of) =>
     `| **${label}** | ${of.reduce((s, r) => s + r.files, 0)} | ${of.reduce((s, r) => s + r.lines, 0)} | | ${fmt(total('floor', of))} | ${fmt(total('recommended', of))} | ${fmt(total('handWritten', of))} | ${ratio('recommended', of)} | ${ratio('handWritten', of)} | | |`;
-  const real = rows.filter((r) => r.label.endsWith('(real)'));
+  const real = rows.filter((r) => r.real);
   if (real.length > 0) lines.push(sumRow('all real code', real));
   lines.push(sumRow('all', rows));
   lines.push('', '| ESLint\'s timing of `recommended` (`stats: true`) | our rules, ms | the rest of the run, ms | our share |', '| :-- | --: | --: | --: |');
@@ -275,7 +321,7 @@ try {
     lines.push('', '| `recommended`, concurrency | one thread, ms | `concurrency: "auto"`, ms | speed-up | same findings |', '| :-- | --: | --: | --: | :-- |');
     for (const p of parallel) lines.push(`| ${p.label} | ${fmt(p.single)} | ${fmt(p.parallel)} | ${(p.single / p.parallel).toFixed(2)}× | ${p.same ? `yes (${p.findings})` : 'NO'} |`);
   }
-  lines.push('', '| the audit command (`audit <folder> --concurrency off`) | files audited | skipped (minified, binary, …) | audit, ms | `recommended` alone, ms |', '| :-- | --: | --: | --: | --: |');
+  if (audits.length > 0) lines.push('', '| the audit command (`audit <folder> --concurrency off`) | files audited | skipped (minified, binary, …) | audit, ms | `recommended` alone, ms |', '| :-- | --: | --: | --: | --: |');
   for (const a of audits) lines.push(`| ${a.label} | ${a.files} | ${a.skipped} | ${fmt(a.ms)} | ${fmt(a.eslint.row.recommended.median)} |`);
   const table = lines.join('\n');
   console.log(`\n${table}`);
@@ -290,5 +336,5 @@ try {
     writeFileSync(file, next);
   }
 } finally {
-  rmSync(synthetic, { recursive: true, force: true });
+  rmSync(generated, { recursive: true, force: true });
 }

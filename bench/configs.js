@@ -1,7 +1,11 @@
 // The three configs the benchmark compares (see compare.js), built from the plugin's own blocks
 // so the floor and the hand-written config parse the same files the same way (our HTML
 // processor, jsonc-eslint-parser for package.json), and differ only in their rules.
+import tsParser from '@typescript-eslint/parser';
 import plugin from '../dist/index.js';
+
+/** TypeScript files (Okta's sources, Angular apps) with the parser a TypeScript project uses, in all three configs. */
+const typescript = { name: 'bench/typescript', files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } };
 
 /** The recommended blocks without our rules. */
 const blocks = plugin.configs.recommended.map((block) => Object.fromEntries(Object.entries(block).filter(([key]) => key !== 'rules')));
@@ -46,7 +50,7 @@ export const HAND_WRITTEN = {
 };
 
 export const CONFIGS = {
-  floor: [...blocks, { rules: { 'no-debugger': 'error' } }],
-  recommended: plugin.configs.recommended,
-  handWritten: [...blocks, { rules: HAND_WRITTEN }],
+  floor: [...blocks, typescript, { rules: { 'no-debugger': 'error' } }],
+  recommended: [...plugin.configs.recommended, typescript],
+  handWritten: [...blocks, typescript, { rules: HAND_WRITTEN }],
 };

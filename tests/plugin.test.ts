@@ -44,7 +44,12 @@ describe('configs', () => {
 
   it('recommended: a block per kind of file, each with only its rules; JavaScript rules without files', () => {
     const plugins = { 'okta-oie': plugin };
-    expect(plugin.configs.recommended).toEqual([
+    // Every block carries the package files' key for `eslint --cache` (tests/e2e/cache.test.ts).
+    const settings = plugin.configs.recommended[0]!.settings!;
+    expect(Object.keys(settings)).toEqual(['okta-oie/package-files']);
+    expect(JSON.parse(JSON.stringify(settings))).toEqual({ 'okta-oie/package-files': expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(plugin.configs.recommended.every((block) => block.settings === settings)).toBe(true);
+    expect(plugin.configs.recommended.map((block) => Object.fromEntries(Object.entries(block).filter(([key]) => key !== 'settings')))).toEqual([
       { name: 'okta-oie/js', plugins, rules: ruleIds('js') },
       { name: 'okta-oie/jsx', files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, plugins },
       { name: 'okta-oie/package-json', files: ['**/package.json'], languageOptions: { parser: PACKAGE_JSON_PARSER }, plugins, rules: ruleIds('package-json') },

@@ -20,6 +20,7 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { AnalysisError, rethrowAnalysisError, semver } from '../deps.js';
+import { PACKAGE_FILES_SETTING } from '../meta.js';
 import { pageOf, pageUrls } from './html-page.js';
 import { npmAlias } from './package-json.js';
 import { AUTH_JS_PACKAGE, AUTH_JS_VERSION_SETTING } from './okta/auth-js.js';
@@ -322,7 +323,7 @@ const checkedSettings = new WeakSet<object>();
 export function validateSettings(settings: unknown): void {
   if (!isRecord(settings) || checkedSettings.has(settings)) return;
   for (const key of Object.keys(settings)) {
-    if (looksLikeOurs(key)) {
+    if (key !== PACKAGE_FILES_SETTING && looksLikeOurs(key)) {
       throw new OktaConfigError(`settings[${JSON.stringify(key)}]`, settings[key], 'is not read by this plugin; did you mean settings.okta?');
     }
   }

@@ -2,6 +2,7 @@ import type { ESLint, Linter } from 'eslint';
 import { jsoncParser } from '../deps.js';
 import { NAMESPACE } from '../meta.js';
 import { HTML_FILES, HTML_GLOBALS, HTML_PROCESSOR } from '../processors/html.js';
+import { PACKAGE_FILES_SETTING, packageFilesSetting } from './package-files.js';
 import { rules, type RuleId } from '../rules/index.js';
 import type { RuleTarget } from '../types.js';
 
@@ -93,10 +94,13 @@ export function ruleEntries(target: RuleTarget, variant: Variant): Linter.RulesR
  */
 export function buildConfig(plugin: ESLint.Plugin, variant: Variant): Linter.Config[] {
   const prefix = variant === 'recommended' ? NAMESPACE : `${NAMESPACE}/migrate`;
+  // `eslint --cache` lints a file again when a package file changes (configs/package-files.ts).
+  const settings = { [PACKAGE_FILES_SETTING]: packageFilesSetting() };
   return BLOCKS.map(({ name, rules: target, config }) => ({
     name: `${prefix}/${name}`,
     ...config,
     plugins: { [NAMESPACE]: plugin },
+    settings,
     ...(target ? { rules: ruleEntries(target, variant) } : {}),
   }));
 }

@@ -272,6 +272,10 @@ describe('resolveWidgetVersion', () => {
     }
   });
 
+  it("accepts the key our own configs' blocks carry (the --cache key)", () => {
+    expect(() => validateSettings({ 'okta-oie/package-files': { toJSON: () => 'key' }, okta: {} })).not.toThrow();
+  });
+
   it('detects from the working directory when the file name is not a path', () => {
     expect(resolveWidgetVersion(context({}, '<input>'))).toMatchObject({ version: null });
   });
