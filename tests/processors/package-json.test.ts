@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import json from '@eslint/json';
 import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
@@ -75,5 +76,18 @@ describe('a package.json that names an Okta package: as before the processor', (
   it('migrate --fix writes the range through the processor', async () => {
     const result = await lint(manifest('"dependencies": { "@okta/okta-signin-widget": "^4.5.0" }'), { variant: 'migrate', fix: true });
     expect(result.output).toBe(`${manifest('"dependencies": { "@okta/okta-signin-widget": "^5.2.0" }').replace('"app",  ', '"app",')}\n`);
+  });
+});
+
+describe("the README's recipe for a config that lints JSON itself", () => {
+  it('without our package-json block, the JSON rules see every package.json and ours still read the Okta ones', async () => {
+    const config: Linter.Config[] = [
+      { files: ['**/*.json'], plugins: { json }, language: 'json/json', rules: { 'json/no-duplicate-keys': 'error' } },
+      ...plugin.configs.recommended.filter((block) => block.name !== 'okta-oie/package-json'),
+    ];
+    const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config });
+    const lint = async (text: string) => (await eslint.lintText(text, { filePath: path.join(cwd, 'app/package.json') }))[0]!.messages.map((m) => `${m.line} ${m.ruleId}`);
+    expect(await lint('{ "name": "a", "name": "b" }')).toEqual(['1 json/no-duplicate-keys']);
+    expect(await lint('{ "name": "a",\n  "dependencies": { "@okta/okta-signin-widget": "^4.5.0" } }')).toEqual(['2 okta-oie/min-widget-version']);
   });
 });
