@@ -6,7 +6,7 @@ import type { ESLint, Linter } from 'eslint';
 import { buildConfig } from './configs/build.js';
 import { buildLegacyConfig } from './configs/legacy.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
-import { processors } from './processors/html.js';
+import { processors } from './processors/index.js';
 import { rules, type RuleId } from './rules/index.js';
 import type { OptionsOf } from './types.js';
 
@@ -15,8 +15,9 @@ export interface OktaOiePlugin {
   meta: { name: string; version: string; namespace: string };
   rules: typeof rules;
   /**
-   * `html`: the inline scripts and widget CDN URLs of HTML pages and sign-in templates as
-   * blocks; `html-with-page`: the same, plus the page itself for an HTML parser or language.
+   * `html`: the inline scripts and widget CDN URLs of HTML pages and sign-in templates that
+   * name Okta as blocks; `html-with-page`: the same, plus the page itself for an HTML parser
+   * or language; `package-json`: a package.json that names Okta, unchanged (others: nothing).
    */
   processors: typeof processors;
   configs: {

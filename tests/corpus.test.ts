@@ -20,7 +20,7 @@ const LARGE = 1024 * 1024;
 
 describe.each(PACKAGES)('%s', (name) => {
   // `migrate`: every rule, and every edit computed as a fix or a suggestion.
-  it.each(['migrate'] as const)('%s: every file linted, no exception', { timeout: 300_000 }, async (variant) => {
+  it.each(['migrate'] as const)('%s: every file linted, no exception', async (variant) => {
     const cwd = path.join(corpus, name);
     // Worker threads: the options come from a module (tests/corpus-options.js), one URL per run.
     process.env.OKTA_OIE_CORPUS = JSON.stringify({ cwd, variant });

@@ -30,12 +30,14 @@ const STATS = { inputs: 0, parsed: 0, findings: 0, fixed: 0, suggestions: 0 };
  */
 function check(text: string, filename: string, config: Linter.Config[], version: string): string[] {
   const settings = [...config, { settings: { okta: { widgetVersion: version } } }];
+  // Every block of our processors, as the ESLint class lints them (the bare Linter lints only `.js` blocks unless told).
+  const options = { filename, filterCodeBlock: () => true };
   const linter = new Linter();
-  const messages = linter.verify(text, settings, filename);
+  const messages = linter.verify(text, settings, options);
   const parsed = !messages.some((m) => m.fatal);
-  const first = new Linter().verifyAndFix(text, settings, filename);
+  const first = new Linter().verifyAndFix(text, settings, options);
   expect(first.messages.filter((m) => m.fatal && !/Parsing error/.test(m.message))).toEqual([]);
-  const parses = (output: string) => expect(new Linter().verify(output, settings, filename).filter((m) => m.fatal), output).toEqual([]);
+  const parses = (output: string) => expect(new Linter().verify(output, settings, options).filter((m) => m.fatal), output).toEqual([]);
   STATS.inputs += 1;
   if (parsed) {
     STATS.parsed += 1;
@@ -43,7 +45,7 @@ function check(text: string, filename: string, config: Linter.Config[], version:
   }
   STATS.findings += messages.filter((m) => m.ruleId?.startsWith('okta-oie/')).length;
   if (first.fixed) STATS.fixed += 1;
-  const second = new Linter().verifyAndFix(first.output, settings, filename);
+  const second = new Linter().verifyAndFix(first.output, settings, options);
   expect(second.fixed, `${text}\n--- fixed ---\n${first.output}\n--- again ---\n${second.output}`).toBe(false);
   const suggested = messages.flatMap((m) =>
     (m.suggestions ?? []).map(({ fix }) => `${text.slice(0, fix.range[0])}${fix.text}${text.slice(fix.range[1])}`),

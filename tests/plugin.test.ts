@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { hasFixOption, PACKAGE_JSON_PARSER, targetsOf } from '../src/configs/build.js';
-import { HTML_GLOBALS, processors } from '../src/processors/html.js';
+import { HTML_GLOBALS } from '../src/processors/html.js';
+import { processors } from '../src/processors/index.js';
 import { rules, type RuleId } from '../src/rules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,7 +15,7 @@ describe('the plugin object', () => {
   it('has meta, rules, processors and configs', () => {
     expect(plugin.rules).toBe(rules);
     expect(plugin.processors).toBe(processors);
-    expect(Object.keys(plugin.processors)).toEqual(['html', 'html-with-page']);
+    expect(Object.keys(plugin.processors)).toEqual(['html', 'html-with-page', 'package-json']);
     expect(plugin.meta).toEqual({ name: 'eslint-plugin-okta-oie', version: expect.stringMatching(/^\d+\.\d+\.\d+/), namespace: 'okta-oie' });
     expect(Object.keys(plugin)).toEqual(['meta', 'rules', 'processors', 'configs']);
   });
@@ -52,7 +53,14 @@ describe('configs', () => {
     expect(plugin.configs.recommended.map((block) => Object.fromEntries(Object.entries(block).filter(([key]) => key !== 'settings')))).toEqual([
       { name: 'okta-oie/js', plugins, rules: ruleIds('js') },
       { name: 'okta-oie/jsx', files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, plugins },
-      { name: 'okta-oie/package-json', files: ['**/package.json'], languageOptions: { parser: PACKAGE_JSON_PARSER }, plugins, rules: ruleIds('package-json') },
+      {
+        name: 'okta-oie/package-json',
+        files: ['**/package.json', '**/package.json/*_package.json'],
+        processor: 'okta-oie/package-json',
+        languageOptions: { parser: PACKAGE_JSON_PARSER },
+        plugins,
+        rules: ruleIds('package-json'),
+      },
       { name: 'okta-oie/html', files: [HTML], processor: 'okta-oie/html', plugins },
       { name: 'okta-oie/html-scripts', files: [`${HTML}/*.js`], languageOptions: { sourceType: 'script', globals: HTML_GLOBALS }, plugins },
       { name: 'okta-oie/html-modules', files: [`${HTML}/*.mjs`], languageOptions: { sourceType: 'module', globals: HTML_GLOBALS }, plugins },

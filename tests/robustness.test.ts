@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
 /** Odd but valid inputs: every rule, both configs, both parsers, several versions; nothing may throw. */
+/** The Linter lints only `.js` blocks of a processor unless told; the ESLint class lints every block a config matches (all of ours). */
+const LINT_EVERY_BLOCK = (): boolean => true;
+
 const CORPUS = [
   `new OktaSignIn(...args);`,
   `new OktaSignIn;`,
@@ -53,11 +56,11 @@ function lint(code: string, configs: Linter.Config[], settings: Record<string, u
     ...(typescript ? [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tsParser } }] : []),
   ];
   const linter = new Linter({ cwd: process.cwd() });
-  const result = linter.verifyAndFix(code, config, { filename });
+  const result = linter.verifyAndFix(code, config, { filename, filterCodeBlock: LINT_EVERY_BLOCK });
   const broken = result.messages.flatMap((message) =>
     (message.suggestions ?? []).flatMap(({ fix }) => {
       const text = result.output.slice(0, fix.range[0]) + fix.text + result.output.slice(fix.range[1]);
-      return linter.verify(text, config, { filename }).filter((m) => m.fatal);
+      return linter.verify(text, config, { filename, filterCodeBlock: LINT_EVERY_BLOCK }).filter((m) => m.fatal);
     }),
   );
   return { messages: [...result.messages, ...broken] };
@@ -143,12 +146,12 @@ describe('never crashes on package.json', () => {
     it(name, () => {
       const linter = new Linter({ cwd: process.cwd() });
       for (const code of PACKAGE_JSON_CORPUS) {
-        const result = linter.verifyAndFix(code, configs, { filename: 'package.json' });
+        const result = linter.verifyAndFix(code, configs, { filename: 'package.json', filterCodeBlock: LINT_EVERY_BLOCK });
         if (code.startsWith("{ \"")) expect(() => JSON.parse(result.output), code).not.toThrow();
         for (const message of result.messages) {
           for (const { fix } of message.suggestions ?? []) {
             const text = result.output.slice(0, fix.range[0]) + fix.text + result.output.slice(fix.range[1]);
-            expect(linter.verify(text, configs, { filename: 'package.json' }).filter((m) => m.fatal), text).toEqual([]);
+            expect(linter.verify(text, configs, { filename: 'package.json', filterCodeBlock: LINT_EVERY_BLOCK }).filter((m) => m.fatal), text).toEqual([]);
           }
         }
       }
@@ -189,7 +192,7 @@ describe('never crashes on HTML', () => {
         const linter = new Linter({ cwd: process.cwd() });
         const config = [...configs, { settings: { okta: { widgetVersion } } }];
         for (const code of HTML_CORPUS) {
-          const result = linter.verifyAndFix(code, config, { filename: 'page.html', filterCodeBlock: () => true });
+          const result = linter.verifyAndFix(code, config, { filename: 'page.html', filterCodeBlock: LINT_EVERY_BLOCK });
           const lines = result.output.replace(/^\uFEFF/, '').split(/\r\n|[\r\n\u2028\u2029]/);
           for (const message of result.messages) {
             expect(message.line, code).toBeGreaterThanOrEqual(1);
@@ -257,7 +260,7 @@ describe('bad input: a clear message or silence', () => {
     const code = make();
     expect(code.length).toBeGreaterThan(TEN_MB);
     for (const configs of [plugin.configs.recommended, plugin.configs.migrate]) {
-      const result = new Linter().verifyAndFix(code, configs as Linter.Config[], filename);
+      const result = new Linter().verifyAndFix(code, configs as Linter.Config[], { filename, filterCodeBlock: LINT_EVERY_BLOCK });
       expect(result.messages.filter((m) => m.fatal)).toEqual([]);
       // The old widget is found wherever it is, so the rules did run over the whole text.
       expect(result.messages.some((m) => m.ruleId === 'okta-oie/min-widget-version') || result.output !== code).toBe(true);
@@ -266,7 +269,7 @@ describe('bad input: a clear message or silence', () => {
 
   it.each(CASES)('%s', (_name, filename, code) => {
     for (const configs of [plugin.configs.recommended, plugin.configs.migrate]) {
-      const result = new Linter().verifyAndFix(code, configs as Linter.Config[], filename);
+      const result = new Linter().verifyAndFix(code, configs as Linter.Config[], { filename, filterCodeBlock: LINT_EVERY_BLOCK });
       // Only the parser may stop on it, with its own message.
       for (const message of result.messages.filter((m) => m.fatal)) expect(message.message).toMatch(/^Parsing error: /);
     }

@@ -3,6 +3,7 @@ import { jsoncParser } from '../deps.js';
 import { NAMESPACE } from '../meta.js';
 import { HTML_FILES, HTML_GLOBALS, HTML_PROCESSOR } from '../processors/html.js';
 import { PACKAGE_FILES_SETTING, packageFilesSetting } from './package-files.js';
+import { PACKAGE_JSON_FILES, PACKAGE_JSON_PROCESSOR } from '../processors/package-json.js';
 import { rules, type RuleId } from '../rules/index.js';
 import type { RuleTarget } from '../types.js';
 
@@ -53,8 +54,11 @@ export interface BlockSpec {
  * - `package-json` lints every package.json with jsonc-eslint-parser, a parser of the
  *   JavaScript language: the user's unscoped JavaScript rules (`js.configs.recommended`,
  *   typescript-eslint's) run on its AST without crashing, which `@eslint/json`'s language
- *   does not allow (measured: `sourceCode.getAllComments is not a function`).
- * - `html` hands HTML pages and sign-in templates to our processor; `html-scripts` and
+ *   does not allow (measured: `sourceCode.getAllComments is not a function`). Its
+ *   processor hands ESLint only a package.json that names Okta (unchanged, one block), so
+ *   the user's unscoped rules never reach any other package.json through this block.
+ * - `html` hands HTML pages and sign-in templates to our processor (nothing of a page that
+ *   names no Okta); `html-scripts` and
  *   `html-modules` are its inline scripts (classic scripts are scripts, not modules, and
  *   see the globals an Okta page defines); `html-urls` are the widget `<script src>` and
  *   `<link href>` values of a page.
@@ -65,7 +69,11 @@ export const BLOCKS: readonly BlockSpec[] = [
     name: 'jsx',
     config: { files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
   },
-  { name: 'package-json', rules: 'package-json', config: { files: ['**/package.json'], languageOptions: { parser: PACKAGE_JSON_PARSER } } },
+  {
+    name: 'package-json',
+    rules: 'package-json',
+    config: { files: [...PACKAGE_JSON_FILES], processor: `${NAMESPACE}/${PACKAGE_JSON_PROCESSOR}`, languageOptions: { parser: PACKAGE_JSON_PARSER } },
+  },
   { name: 'html', config: { files: [HTML_FILES], processor: `${NAMESPACE}/${HTML_PROCESSOR}` } },
   {
     name: 'html-scripts',

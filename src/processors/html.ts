@@ -13,6 +13,11 @@
  * - The page's facts (its widget files, their `integrity`) are remembered for the rules
  *   while its blocks are linted (`analysis/html-page.ts`).
  *
+ * A page that names no Okta (`analysis/okta-mentions.ts`: no `@okta/` package, no Okta
+ * global, no Okta CDN URL anywhere in it) becomes no block at all (`html-with-page`: the
+ * page block only): the user's unscoped rules never lint the scripts of pages that are
+ * only ours to read.
+ *
  * `postprocess` maps every message, fix and suggestion back to the page's lines, columns
  * and offsets (CRLF and a BOM included), drops what starts inside a mask and fixes that
  * touch one, makes a fix that lands in a template section (`{{#if}}…{{/if}}`) its finding
@@ -23,9 +28,10 @@
 import path from 'node:path';
 import type { Linter } from 'eslint';
 import globals from 'globals';
-import { htmlparser2 } from '../deps.js';
+import { htmlparser2, usable } from '../deps.js';
 import { findClassicBundles, findWidgetUrls } from '../analysis/cdn-urls.js';
 import { forgetPage, rememberPage, urlBlockName, type PageTag } from '../analysis/html-page.js';
+import { mentionsOkta } from '../analysis/okta-mentions.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import { rules } from '../rules/index.js';
 import { maskTemplateTokens, SectionIndex, templateSections, type Mask } from './template-tokens.js';
@@ -156,9 +162,15 @@ function extract(page: string): Extracted {
   return found;
 }
 
+/** What a page that names no Okta hands ESLint: nothing but the page itself (`html-with-page`). */
+const NOTHING: Extracted = { scripts: [], attributes: [] };
+
 function preprocess(text: string, filename: string, keepPage: boolean): { text: string; filename: string }[] {
   const page = text.startsWith(BOM) ? text.slice(1) : text;
-  const { scripts, attributes } = extract(page);
+  // A page that loads no Okta script and names no Okta global or package has nothing for
+  // our rules, and its scripts must not reach the user's other rules through our config.
+  // An htmlparser2 that an app forced to an incompatible version reads nothing (one warning).
+  const { scripts, attributes } = mentionsOkta(page) && usable('htmlparser2') ? extract(page) : NOTHING;
   const blocks: Block[] = [];
   const files: { text: string; filename: string }[] = [];
   if (keepPage) {

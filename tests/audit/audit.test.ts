@@ -106,7 +106,8 @@ describe('what it reads, and what it reports', () => {
       'dist/app.js': WIDGET_6,
       'build/app.js': WIDGET_6,
       'coverage/app.js': WIDGET_6,
-      'bad/package.json': '{ "name": ',
+      // A package.json that names Okta and does not parse (one without Okta is no block of ours: nothing to read).
+      'bad/package.json': '{ "dependencies": { "@okta/okta-signin-widget": ',
     });
     symlinkSync(dir, path.join(dir, 'src/loop'));
     const { code, report: r } = await report(dir);

@@ -27,6 +27,7 @@ export const PINNED = {
   typescript6: '6.0.3',
   typescript7: '7.0.2',
   jiti: '2.7.0',
+  '@stylistic/eslint-plugin': '5.10.0',
 } as const;
 
 const README = readFileSync(

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { processors } from '../../src/processors/index.js';
 import { maskTemplateTokens, SectionIndex, templateSections } from '../../src/processors/template-tokens.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/html');
@@ -267,6 +268,8 @@ describe('template tokens', () => {
       '  if (!!{{{debug}}}) { console.log(data, flag); }',
       '  var url = "{{baseUrl}}/cb";',
       '</script>',
+      // An Okta page: a page that names no Okta becomes no block.
+      '<script src="https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.min.js"></script>',
     ].join('\n');
     const result = await lint(text, { extra: [{ rules: { ...CORE_RULES, 'no-unused-vars': 'off' } }], fix: true });
     expect(brief(result.messages)).toEqual(['5:7 no-extra-boolean-cast']);
@@ -356,5 +359,62 @@ describe('template sections', () => {
     expect(index.innermost(text.indexOf('{{#if open}}') + 12)).toBe(-1);
     // Thousands of unclosed tags: one pass.
     expect(templateSections('{{#if x}'.repeat(20_000) + '{% if %'.repeat(20_000))).toEqual([]);
+  });
+});
+
+describe('pages that name no Okta', () => {
+  /** Google Analytics' snippet: `dataLayer` is no browser global. */
+  const GA = `<!doctype html>
+<html lang="en">
+<head>
+  <script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXX"></script>
+  <script>
+    window.dataLayer = window.dataLayer || [];
+    function gtag(){dataLayer.push(arguments);}
+    gtag('js', new Date());
+    gtag('config', 'G-XXXX');
+  </script>
+  <script type="module">import { start } from './app.js';
+  start( )</script>
+  <link rel="stylesheet" href="https://developer.okta.com/okta-sign-in.min.css">
+</head>
+<body><p>Sign in with your Okta account.</p></body>
+</html>
+`;
+  /** Unscoped rules an org config spreads beside ours: js.configs.recommended's and stylistic ones. */
+  const ORG_RULES: Linter.Config = { rules: { ...CORE_RULES, 'no-var': 'error', 'space-in-parens': 'error', 'space-before-blocks': 'error', semi: 'error' } };
+  const blocks = (name: 'html' | 'html-with-page', text: string) =>
+    processors[name].preprocess!(text, '/app/page.html').map((block) => (typeof block === 'string' ? block : block.filename));
+
+  it('an ordinary page becomes no block (html-with-page: the page only), so no rule reaches its scripts', async () => {
+    expect(blocks('html', GA)).toEqual([]);
+    expect(blocks('html-with-page', GA)).toEqual(['page.html']);
+    expect(processors.html.postprocess!([], '/app/page.html')).toEqual([]);
+    for (const config of ['recommended', 'migrate'] as const) {
+      const result = await lint(GA, { config, extra: [ORG_RULES], fix: true });
+      expect(result.messages).toEqual([]);
+      expect(result.output).toBeUndefined();
+    }
+  });
+
+  it('the same scripts beside an Okta script are linted as before', async () => {
+    const okta = GA.replace('</head>', '  <script src="https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.min.js"></script>\n</head>');
+    expect(blocks('html', okta)).toEqual(['0.js', '1.mjs', 'url-0.okta-url']);
+    const result = await lint(okta, { extra: [ORG_RULES] });
+    expect(brief(result.messages)).toEqual(['7:20 space-before-blocks', '7:21 no-undef', '12:9 space-in-parens', '12:9 space-in-parens', '12:11 semi']);
+  });
+
+  it.each([
+    ['a widget CDN script', '<script src="https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.min.js"></script>'],
+    ['a widget CDN stylesheet on the 2.x host', '<link href="https://ok1static.oktacdn.com/assets/js/sdk/okta-signin-widget/2.6.0/css/okta-sign-in.min.css" rel="stylesheet">'],
+    ['okta-auth-js from the CDN', '<script src="https://global.oktacdn.com/okta-auth-js/7.8.1/okta-auth-js.min.js"></script>'],
+    ['the widget global', '<script>var w = new OktaSignIn({});</script>'],
+    ['the okta-auth-js global', '<script>var a = new window.OktaAuth({});</script>'],
+    ["the hosted page's global", '<script>var c = OktaUtil.getSignInWidgetConfig();</script>'],
+    ['an @okta/ import in a module script', '<script type="module">import { OktaAuth as A } from "@okta/okta-auth-js";</script>'],
+    ['an escaped name', '<script>var w = new window["Okta\\u0053ignIn"]({});</script>'],
+    ['a self-hosted Classic-only bundle', '<script src="/js/okta-sign-in.classic.min.js"></script>'],
+  ])('%s makes a page an Okta page', (_, tag) => {
+    expect(blocks('html', GA.replace('</head>', `${tag}\n</head>`)).length).toBeGreaterThan(1);
   });
 });
