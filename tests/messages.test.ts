@@ -79,6 +79,7 @@ const BY_RULE: Record<string, Record<string, string[]>> = {
   'no-classic-engine': { specifier: ['@okta/okta-signin-widget/classic'], file: ['okta-sign-in.classic.min.js'] },
   'no-classic-engine/classicBundle': { replacement: ['@okta/okta-signin-widget'] },
   'no-classic-engine/useDefaultBundle': { replacement: ['@okta/okta-signin-widget'] },
+  'no-classic-engine/classicBundleUrl': { replacement: ['okta-sign-in.min.js'], file: ['okta-sign-in.classic.min.js'] },
   'no-classic-engine/loadStandardBundle': {
     replacement: ['https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.min.js'],
     integrity: ['', ' and replace its `integrity` hash'],

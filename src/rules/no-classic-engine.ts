@@ -3,7 +3,6 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { findClassicBundles, mayHaveClassicBundles, type ClassicBundle } from '../analysis/cdn-urls.js';
 import { removeOption, replaceValue } from '../analysis/edits.js';
 import { loadsClassicBundle, pageOf, urlBlockIndex } from '../analysis/html-page.js';
-import { WIDGET_OIE_BUNDLE } from '../analysis/okta/cdn.js';
 import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE, WIDGET_PACKAGE } from '../analysis/okta/widget.js';
 import { integrityIndex, type Integrity } from '../analysis/sri.js';
 import type { WidgetView } from '../analysis/widget-view.js';
@@ -68,7 +67,7 @@ export default createRule<Options, MessageIds>({
       setUseClassicEngineFalse: 'Set `useClassicEngine: false`.',
       classicBundle: 'Import `{{replacement}}` instead of the Classic-only bundle `{{specifier}}`.',
       useDefaultBundle: 'Import `{{replacement}}` and check the test mocks of `{{specifier}}`.',
-      classicBundleUrl: `Load the standard bundle (or \`${WIDGET_OIE_BUNDLE}\`) instead of the Classic-only \`{{file}}\`.`,
+      classicBundleUrl: 'Load `{{replacement}}` instead of the Classic-only `{{file}}`.',
       loadStandardBundle: 'Load `{{replacement}}`{{integrity}}.',
     },
   },
