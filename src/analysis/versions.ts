@@ -424,7 +424,7 @@ export function validateVersionSettings(context: Context, policy: PackagePolicy,
 
 /**
  * The version as a message names it, with where it came from: `6.9.0 (package-lock.json)`,
- * `` `^6.4.0` (package.json) ``, `7.0.0 or later (it imports …)`, `version unknown`.
+ * `` `^6.4.0` (package.json) ``, `7.0.0 or later by its import` (of `/oie`), `version unknown`.
  */
 export function describeVersion(info: VersionInfo, policy: PackagePolicy): string {
   let byPolicy = descriptions.get(info);
@@ -435,7 +435,7 @@ export function describeVersion(info: VersionInfo, policy: PackagePolicy): strin
   let text = byPolicy.get(policy);
   if (text === undefined) {
     const source = describeSource(info, policy);
-    text = info.narrowed ? `${source}, ${info.narrowed.minimum} or later as it imports \`${info.narrowed.module}\`` : source;
+    text = info.narrowed ? `${info.narrowed.minimum} or later by its import` : source;
     byPolicy.set(policy, text);
   }
   return text;
@@ -451,7 +451,7 @@ function describeSource(info: VersionInfo, policy: PackagePolicy): string {
     case 'unknown':
       return 'version unknown';
     case 'mixed':
-      return `version in doubt: ${describeParts(info.parts ?? [])}`;
+      return describeParts(info.parts ?? []);
     case 'installed':
       return `${written} (installed)`;
     case 'page':
@@ -469,7 +469,7 @@ function describeSource(info: VersionInfo, policy: PackagePolicy): string {
   }
 }
 
-/** What the sources of a mixed answer say: `node_modules holds 7.49.0 but package.json admits \`^6.9.0\``. */
+/** What the sources of a mixed answer say: `7.49.0 (node_modules) or \`^6.9.0\` (package.json)`. */
 function describeParts(parts: readonly VersionPart[]): string {
   // One phrase per file: a package.json that declares two ranges admits one or the other.
   const byFile = new Map<string, VersionPart[]>();
@@ -478,11 +478,11 @@ function describeParts(parts: readonly VersionPart[]): string {
     .map((group) => {
       const [{ source, file }] = group as [VersionPart];
       const written = group.flatMap((part) => part.written.split(' || '));
-      if (source === 'installed') return `node_modules holds ${written.join(' or ')}`;
-      if (source === 'lockfile') return `${path.basename(file)} has ${written.join(' or ')}`;
-      return `package.json admits ${group.map((part) => `\`${part.written}\``).join(' or ')}`;
+      if (source === 'installed') return `${written.join(' or ')} (node_modules)`;
+      if (source === 'lockfile') return `${written.join(' or ')} (${path.basename(file)})`;
+      return `${group.map((part) => `\`${part.written}\``).join(' or ')} (package.json)`;
     })
-    .join(' but ');
+    .join(' or ');
 }
 
 /** The widget version of the linted file. */

@@ -37,8 +37,8 @@ type MessageIds =
   | 'bumpUrl';
 
 const VERSION_PATTERN = '^\\d+\\.\\d+\\.\\d+$';
-const INTEGRITY = ' Replace the tag\u2019s `integrity` hash too.';
-const INTEGRITY_MAYBE = ' If an `integrity` hash pins this file, replace it too.';
+const INTEGRITY = ' with a new `integrity` hash';
+const INTEGRITY_MAYBE = ' (and any `integrity` hash)';
 
 /** `npm:@okta/okta-signin-widget@^4.3.2`: an alias of the widget, read through. */
 const ALIAS = `npm:${WIDGET_PACKAGE}@`;
@@ -51,8 +51,8 @@ function isWidget(entry: DependencyEntry): entry is DependencyEntry & { spec: st
 /** Why versions below the minimum are a problem, for the message. */
 function reason(minimum: string): string {
   return semver().lte(minimum, WIDGET_VERSIONS.interactionCodeFlow)
-    ? ' (no Interaction Code flow, Classic Engine only)'
-    : ' (the minimum set for the Identity Engine upgrade)';
+    ? 'Classic-only '
+    : '';
 }
 
 type PagePlan = { to: string; autofix: boolean } | null;
@@ -109,14 +109,12 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ minimum: WIDGET_VERSIONS.interactionCodeFlow, fix: 'suggestion', ignoreDependencies: [] }],
     messages: {
       oldRange:
-        'Require Sign-In Widget {{target}} or later: `{{range}}` allows versions before {{minimum}}{{reason}}. Run `npm install` after the change so the lockfile follows.{{installed}}',
-      oldUrl: 'Load Sign-In Widget {{target}} or later: {{version}} has no Interaction Code flow and only runs the Classic Engine.{{integrity}}',
-      oldUrlMoved:
-        'Load Sign-In Widget {{target}} from Okta\u2019s current CDN address: {{version}} has no Interaction Code flow. This file has no later version here; use `{{replacement}}`.{{integrity}}',
-      oldUrlVariant:
-        'Load Sign-In Widget {{target}} or later: {{version}} has no Interaction Code flow. Check that {{target}} serves `{{file}}`.{{integrity}}',
-      pairedUrl: 'Load widget {{target}} here too: this page\u2019s other widget file moves to {{target}}, and the JS and CSS must match.{{integrity}}',
-      bumpRange: 'Require `{{range}}` (then run `npm install`).',
+        'Require widget {{target}} or later: `{{range}}` allows {{reason}}versions below {{minimum}}{{installed}}.',
+      oldUrl: 'Load widget {{target}} or later{{integrity}}: {{version}} is Classic-only.',
+      oldUrlMoved: 'Load widget {{target}} from Okta\u2019s current CDN{{integrity}}: {{version}} is Classic-only.',
+      oldUrlVariant: 'Load widget {{target}} if it serves `{{file}}`{{integrity}}: {{version}} is Classic-only.',
+      pairedUrl: 'Load widget {{target}} here too{{integrity}}: the page\u2019s other widget file moves to it.',
+      bumpRange: 'Require `{{range}}`, then run `npm install`.',
       bumpUrl: 'Load `{{url}}`.',
     },
   },
@@ -131,7 +129,7 @@ export default createRule<Options, MessageIds>({
     const installedText = (): string => {
       if (resolvesTo === undefined) {
         const now = detectVersion(WIDGET_POLICY, path.dirname(context.physicalFilename));
-        resolvesTo = now.source === 'installed' || now.source === 'lockfile' ? ` It resolves to ${describeVersion(now, WIDGET_POLICY)} today.` : '';
+        resolvesTo = now.source === 'installed' || now.source === 'lockfile' ? `, now ${describeVersion(now, WIDGET_POLICY)}` : '';
       }
       return resolvesTo;
     };

@@ -26,11 +26,10 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       authnCall:
-        'Use {{replacement}} instead of `{{method}}`, a Classic Authentication API call. It bypasses the Identity Engine’s policies and authenticators, and IDX transactions work differently (no methods on them: read `nextStep`).{{version}}',
-      authnModule:
-        'Import `{{replacement}}` instead of `{{specifier}}`, the authn-only bundle without the `idx` module. None of the Identity Engine replacements exist there; the default entry is a superset of it.',
-      useIdx: 'Call `{{call}}` instead (then handle the IDX transaction: `status`, `nextStep`).',
-      useDefaultEntry: 'Import `{{replacement}}` (check the test mocks of `{{specifier}}` in this file).',
+        'Replace Classic `{{method}}` with {{replacement}}{{version}}.',
+      authnModule: 'Import `{{replacement}}` instead of `{{specifier}}`, the authn-only bundle without the `idx` module.',
+      useIdx: 'Call `{{call}}` instead, then handle the IDX transaction.',
+      useDefaultEntry: 'Import `{{replacement}}` and check the test mocks of `{{specifier}}`.',
     },
   },
   create(context) {
@@ -44,16 +43,8 @@ export default createRule<[], MessageIds>({
       const info = resolveVersion(context, AUTH_JS_POLICY);
       const version = describeVersion(info, AUTH_JS_POLICY);
       const hasIdx = versionAtLeast(info, AUTH_JS_VERSIONS.idx);
-      const stepMode = versionAtLeast(info, AUTH_JS_VERSIONS.stepMode);
-      if (hasIdx === false) {
-        versionNote = ` okta-auth-js ${version} has no \`idx\` module: upgrade to ${AUTH_JS_VERSIONS.idx} or later first.`;
-      } else if (stepMode === true) {
-        versionNote = ` On okta-auth-js ${version} IDX runs step by step: \`idx.start()\`, then \`idx.proceed({ step, … })\` for each step, unless \`idx: { enableLegacyMode: true }\`.`;
-      } else if (hasIdx === true && stepMode === false) {
-        versionNote = ` okta-auth-js ${version} has the \`idx\` module, whose methods run the flow up front or on demand.`;
-      } else {
-        versionNote = ` The \`idx\` module needs okta-auth-js ${AUTH_JS_VERSIONS.idx} or later; on ${AUTH_JS_VERSIONS.stepMode.split('.')[0]}.x it runs step by step (\`idx.proceed({ step })\`) unless \`idx: { enableLegacyMode: true }\`.`;
-      }
+      // The version matters to the message only when the replacement needs an upgrade first (the rest is in the docs).
+      versionNote = hasIdx === false ? `; okta-auth-js ${version} needs ${AUTH_JS_VERSIONS.idx}+` : '';
       return versionNote;
     }
 

@@ -3,7 +3,6 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { findClassicBundles, mayHaveClassicBundles, type ClassicBundle } from '../analysis/cdn-urls.js';
 import { removeOption, replaceValue } from '../analysis/edits.js';
 import { loadsClassicBundle, pageOf, urlBlockIndex } from '../analysis/html-page.js';
-import { WIDGET_OIE_BUNDLE } from '../analysis/okta/cdn.js';
 import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE, WIDGET_PACKAGE } from '../analysis/okta/widget.js';
 import { integrityIndex, type Integrity } from '../analysis/sri.js';
 import type { WidgetView } from '../analysis/widget-view.js';
@@ -59,22 +58,17 @@ export default createRule<Options, MessageIds>({
     schema: WIDGET_RULE_SCHEMA,
     defaultOptions: [{}],
     messages: {
-      useClassicEngine: 'Remove `useClassicEngine: true`: it forces this Sign-In Widget onto the Classic Engine. Widget {{version}}.',
-      useClassicEngineBefore7:
-        'Remove `useClassicEngine: true`: it does nothing before widget 7.0, but forces the Classic Engine once the widget is upgraded. Widget {{version}}.',
-      useClassicEngineAnyVersion:
-        'Remove `useClassicEngine: true`: Sign-In Widget 7.x runs the Classic Engine with it (earlier versions ignore it). Widget {{version}}.',
-      useClassicEngineOieBundle:
-        'Set `useClassicEngine: false`: the `/oie` bundle throws unless it is exactly `false`, so this widget fails today.',
-      useClassicEngineClassicBundle:
-        'Load the standard bundle first, then remove `useClassicEngine: true`: the Classic bundle loaded here throws without it.',
-      removeUseClassicEngine: 'Remove `useClassicEngine: true` (switches this widget to the Identity Engine).',
-      setUseClassicEngineFalse: 'Set `useClassicEngine: false` (the `/oie` bundle requires it).',
-      classicBundle:
-        '`{{specifier}}` is the Classic-only bundle, which cannot run the Identity Engine: import `{{replacement}}` instead.',
-      useDefaultBundle: 'Import `{{replacement}}` (check the test mocks of `{{specifier}}` in this file).',
-      classicBundleUrl: `\`{{file}}\` runs only the Classic Engine: load \`{{replacement}}\` (or the oie bundle) and drop \`useClassicEngine\`. The oie bundle (\`${WIDGET_OIE_BUNDLE}\`) needs it set to \`false\`.`,
-      loadStandardBundle: 'Load `{{replacement}}`{{integrity}} (it runs both engines and honours `useClassicEngine`).',
+      useClassicEngine: 'Remove `useClassicEngine: true`, which keeps this widget on the Classic Engine.',
+      useClassicEngineBefore7: 'Remove `useClassicEngine: true`: ignored before widget 7.0, it keeps 7.x on the Classic Engine.',
+      useClassicEngineAnyVersion: 'Remove `useClassicEngine: true`, which keeps widget 7.x on the Classic Engine.',
+      useClassicEngineOieBundle: 'Set `useClassicEngine: false`: the `/oie` bundle throws unless it is exactly `false`.',
+      useClassicEngineClassicBundle: 'Load the standard bundle, then remove `useClassicEngine: true` (the Classic bundle throws without it).',
+      removeUseClassicEngine: 'Remove `useClassicEngine: true` to run the Identity Engine.',
+      setUseClassicEngineFalse: 'Set `useClassicEngine: false`.',
+      classicBundle: 'Import `{{replacement}}` instead of the Classic-only bundle `{{specifier}}`.',
+      useDefaultBundle: 'Import `{{replacement}}` and check the test mocks of `{{specifier}}`.',
+      classicBundleUrl: 'Load `{{replacement}}` instead of the Classic-only `{{file}}`.',
+      loadStandardBundle: 'Load `{{replacement}}`{{integrity}}.',
     },
   },
   create(context, [options]) {
@@ -174,7 +168,6 @@ export default createRule<Options, MessageIds>({
         report({
           node: entry.node,
           messageId,
-          data: { version: widget.versionText },
           ...fixOrSuggest('suggestion', {
             fix,
             suggest: [{ messageId: setFalse ? 'setUseClassicEngineFalse' : 'removeUseClassicEngine', fix }],

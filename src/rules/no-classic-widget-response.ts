@@ -15,9 +15,9 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       classicShape:
-        "The widget result's `{{shape}}` exists only on the Classic Engine. On the Identity Engine the success handler gets `{ status: 'SUCCESS', tokens }`, so this reads `undefined`: use the result's `tokens`, and remove what depends on `{{shape}}`.",
+        "Use the result's `tokens` instead of `{{shape}}`, which only the Classic Engine's widget result has.",
       classicValue:
-        "The widget result's `{{shape}}` is `'{{value}}'` only on the Classic Engine, so this branch never runs on the Identity Engine. There the success handler only gets `{ status: 'SUCCESS', tokens }` (the widget handles that step itself): remove the branch and use the result's `tokens`.",
+        "Remove this branch, as `{{shape}}` is `'{{value}}'` only on the Classic Engine.",
     },
   },
   create(context) {

@@ -24,10 +24,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{}],
     messages: {
       obsoleteFlow:
-        'Remove `useInteractionCodeFlow`: Sign-In Widget 7.x ignores it and runs the Identity Engine by default. Widget {{version}}.',
-      obsoleteFlowNotTrue:
-        'Remove `useInteractionCodeFlow`: 7.x ignores it, so `false` no longer keeps the Classic Engine (`useClassicEngine: true` does). Widget {{version}}.',
-      removeFlow: 'Remove `useInteractionCodeFlow` (ignored since widget 7.0).',
+        'Remove `useInteractionCodeFlow`, which widget 7.x ignores: widget {{version}}.',
+      obsoleteFlowNotTrue: 'Remove `useInteractionCodeFlow`: 7.x ignores its `false` (use `useClassicEngine`): widget {{version}}.',
+      removeFlow: 'Remove `useInteractionCodeFlow`.',
     },
   },
   create(context, [options]) {

@@ -8,8 +8,6 @@ type MessageIds = 'idxJsImport' | 'idxJsDependency';
 
 const isIdxJs = (specifier: string): boolean => specifier === IDX_JS_PACKAGE || specifier.startsWith(`${IDX_JS_PACKAGE}/`);
 
-const REPLACEMENT = `\`authClient.idx.start()\` (okta-auth-js computes PKCE and calls interact), \`authClient.idx.proceed(…)\`, \`transaction.nextStep\`, \`authClient.idx.cancel()\`, and the tokens on \`SUCCESS\` (or \`token.exchangeCodeForTokens({ interactionCode, codeVerifier })\`)`;
-
 export default createRule<[], MessageIds>({
   name: 'no-okta-idx-js',
   meta: {
@@ -21,8 +19,8 @@ export default createRule<[], MessageIds>({
     },
     schema: [],
     messages: {
-      idxJsImport: `Use the \`idx\` module of \`${AUTH_JS_PACKAGE}\` instead of \`{{specifier}}\`, which Okta deprecated. Its \`idx.start()\` prints a deprecation warning on every call. The replacements: ${REPLACEMENT}.`,
-      idxJsDependency: `Replace \`${IDX_JS_PACKAGE}\` with \`${AUTH_JS_PACKAGE}\` 5.1.1 or later, whose \`idx\` module replaces it. Okta deprecated it, though npm does not warn. The replacements: ${REPLACEMENT}.`,
+      idxJsImport: `Use the \`idx\` module of \`${AUTH_JS_PACKAGE}\` instead of the deprecated \`{{specifier}}\`.`,
+      idxJsDependency: `Replace the deprecated \`${IDX_JS_PACKAGE}\` with \`${AUTH_JS_PACKAGE}\` 5.1.1 or later and its \`idx\` module.`,
     },
   },
   create(context) {

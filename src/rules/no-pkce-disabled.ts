@@ -37,8 +37,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{}],
     messages: {
       pkceDisabled:
-        'Remove `pkce: false`{{where}}: the Interaction Code flow of this widget requires PKCE, so it fails at start-up or sign-in. Widget {{version}}.',
-      removePkce: 'Remove `pkce: false` (PKCE is on by default).',
+        'Remove `pkce: false`{{where}}: the Interaction Code flow requires PKCE.',
+      removePkce: 'Remove `pkce: false`.',
     },
   },
   create(context, [options]) {
@@ -49,7 +49,7 @@ export default createRule<Options, MessageIds>({
       report({
         node: off.entry.node,
         messageId: 'pkceDisabled',
-        data: { where: off.inAuthClient ? ' from the `authClient`' : '', version: widget.versionText },
+        data: { where: off.inAuthClient ? ' from the `authClient`' : '' },
         ...fixOrSuggest('suggestion', { fix: removal?.fix ?? null, suggest: [{ messageId: 'removePkce', fix: removal?.fix ?? null }] }),
       });
     });

@@ -13,9 +13,6 @@ type MessageIds = 'resultSessionToken' | 'transactionSessionToken' | 'handOff' |
 const matchTransactionSource = clientCallMatcher(AUTHN_TRANSACTION_SOURCES, (entry) => entry.distinctive);
 const matchHandOff = clientCallMatcher(SESSION_TOKEN_HAND_OFFS, (entry) => !entry.needsClient);
 
-const TOKENS_INSTEAD =
-  'Take tokens instead, from the widget (`showSignInToGetTokens()` then `authClient.tokenManager.setTokens(tokens)`, or `showSignIn()` then `authClient.handleLoginRedirect(res.tokens)`) or from the IDX flow (`authClient.idx.authenticate()`, then `transaction.tokens` on `SUCCESS`).';
-
 export default createRule<[], MessageIds>({
   name: 'no-session-token',
   meta: {
@@ -26,10 +23,10 @@ export default createRule<[], MessageIds>({
     },
     schema: [],
     messages: {
-      resultSessionToken: `Do not use the widget result's \`session.token\`: only the Classic Engine sets it. On the Identity Engine the result has no \`session\`, so this reads nothing (or throws). ${TOKENS_INSTEAD}`,
-      transactionSessionToken: `Do not use \`sessionToken\` from a Classic Authentication API transaction (\`{{method}}\`). The Identity Engine's IDX flow hands over tokens, not a session token, and session tokens from before the upgrade stop working: sign in with \`authClient.idx.authenticate()\` and, on \`SUCCESS\`, store \`transaction.tokens\` with \`authClient.tokenManager.setTokens()\`.`,
-      handOff: `Do not hand \`{{method}}\` a \`sessionToken\`: only Classic Engine sources mint one. It is the Classic hand-off from the Authentication API (or a Classic widget) to a session. ${TOKENS_INSTEAD} For a plain redirect, call \`{{method}}\` without it.`,
-      setCookieSessionToken: `Do not hand \`session.setCookieAndRedirect\` a session token: only the Classic Engine mints one. ${TOKENS_INSTEAD}`,
+      resultSessionToken: "Take the widget's tokens instead of the result's `session.token`, which only the Classic Engine sets.",
+      transactionSessionToken: 'Use the tokens of `idx.authenticate()` instead of the Classic `sessionToken` of `{{method}}`.',
+      handOff: 'Take tokens instead of handing `{{method}}` a Classic Engine `sessionToken`.',
+      setCookieSessionToken: 'Take tokens instead of handing `session.setCookieAndRedirect` a Classic Engine session token.',
     },
   },
   create(context) {

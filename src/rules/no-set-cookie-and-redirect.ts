@@ -49,14 +49,10 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      hostedPage:
-        "Use `OktaUtil.completeLogin` instead of `session.setCookieAndRedirect`, the Classic Engine's session hand-off. On the Identity Engine the widget's result has no `session`, and Okta does not support the call on a customised hosted sign-in page; `OktaUtil.completeLogin` completes the sign-in on either engine.",
-      embeddedWidget:
-        "Take the tokens instead of calling `session.setCookieAndRedirect`, the Classic Engine's session hand-off. On the Identity Engine the widget's result has no `session`, so this call throws: use `showSignInToGetTokens()` then `authClient.tokenManager.setTokens(tokens)`, or `authClient.handleLoginRedirect(res.tokens)`.",
-      authnSession:
-        'Sign in with the IDX flow instead of `session.setCookieAndRedirect`, the Classic Authentication API hand-off. It turns a Classic session token into a session cookie: Okta deprecates it on the Identity Engine, and it needs third-party cookies. Use `authClient.idx.authenticate()` and, on `SUCCESS`, store `transaction.tokens` with `authClient.tokenManager.setTokens()`.',
-      classicHandOff:
-        "Replace `session.setCookieAndRedirect`, the Classic Engine's session hand-off: it does not work on the Identity Engine. On an Okta-hosted page pass `OktaUtil.completeLogin` to the widget; with an embedded widget take the tokens (`showSignInToGetTokens()` then `authClient.tokenManager.setTokens(tokens)`, or `authClient.handleLoginRedirect(res.tokens)`); after the Authentication API use the IDX flow (`authClient.idx.authenticate()`).",
+      hostedPage: 'Use `OktaUtil.completeLogin` instead of `session.setCookieAndRedirect`, the Classic Engine hand-off.',
+      embeddedWidget: 'Take the widget\u2019s tokens instead of calling `session.setCookieAndRedirect`, the Classic Engine hand-off.',
+      authnSession: 'Sign in with `idx.authenticate()` instead of `session.setCookieAndRedirect`, the Classic Authentication API hand-off.',
+      classicHandOff: 'Replace `session.setCookieAndRedirect`, the Classic Engine hand-off, with tokens or `OktaUtil.completeLogin`.',
       useCompleteLogin: 'Call `OktaUtil.completeLogin({{result}})` instead.',
       useHandleLoginRedirect: "Hand the result's tokens to `{{client}}.handleLoginRedirect` instead.",
     },

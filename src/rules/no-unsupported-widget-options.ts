@@ -47,11 +47,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ fix: 'suggestion' }],
     messages: {
       unsupportedOption:
-        'Remove `{{option}}`: only the Classic Engine reads it, so it stops working after the switch to the Identity Engine. Identity Engine equivalent: {{replacement}}.',
-      unsupportedOptionOnOie:
-        'Remove `{{option}}`: this widget runs the Identity Engine, which never reads it. Identity Engine equivalent: {{replacement}}.',
-      classicOperation:
-        "`transformUsername` never gets the '{{operation}}' operation on the Identity Engine, so this branch never runs. Identity Engine equivalent: {{replacement}}.",
+        'Remove Classic-only `{{option}}` (Identity Engine: {{replacement}}).',
+      unsupportedOptionOnOie: 'Remove unread `{{option}}` (Identity Engine: {{replacement}}).',
+      classicOperation: "Rewrite this branch: the Identity Engine never passes '{{operation}}' (instead: {{replacement}}).",
       removeOption: 'Remove `{{option}}`.',
     },
   },

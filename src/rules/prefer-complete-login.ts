@@ -54,7 +54,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ fix: 'suggestion' }],
     messages: {
       customSuccessHandler:
-        'Pass `OktaUtil.completeLogin` as the success callback: on the Identity Engine only it completes sign-in on an Okta-hosted page. This handler never hands the result to it, and a session cookie or redirect of its own does not sign the user in there.',
+        'Pass `OktaUtil.completeLogin` as the success callback: only it completes an Identity Engine sign-in on a hosted page.',
       useCompleteLogin: 'Replace the success callback with `OktaUtil.completeLogin`.',
     },
   },

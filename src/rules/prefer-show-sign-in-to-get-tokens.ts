@@ -107,11 +107,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ replacement: 'showSignInToGetTokens' }],
     messages: {
       classicHandler:
-        "Use `{{replacement}}` instead of `renderEl`: this success handler expects the Classic Engine's result (`{{shape}}`). On the Identity Engine the result holds only `status` and `tokens`; `{{replacement}}` hands over the tokens, to store with `authClient`.",
+        "Use `{{replacement}}`, not `renderEl`, whose handler reads Classic-only `{{shape}}`.",
       unseenHandler:
-        "Use `{{replacement}}` instead of `renderEl`, whose success handler cannot be seen here. Classic code reads `session` or `user` from the result; the Identity Engine returns neither, and `{{replacement}}` hands over the tokens, to store with `authClient`.",
+        "Use `{{replacement}}` instead of `renderEl`, whose unseen handler may expect a Classic result.",
       useShowSignInToGetTokens: 'Replace `renderEl` with `showSignInToGetTokens` and store the tokens.',
-      useShowSignIn: 'Replace `renderEl` with `showSignIn` and hand the tokens to `authClient.handleLoginRedirect`.',
+      useShowSignIn: 'Replace `renderEl` with `showSignIn` and pass the tokens to `handleLoginRedirect`.',
     },
   },
   create(context, [options]) {

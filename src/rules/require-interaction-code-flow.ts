@@ -17,8 +17,8 @@ type MessageIds = 'missingFlow' | 'missingFlowAnyVersion' | 'upgradeWidget' | 'e
 /** Why no edit can be offered; each sentence ends the message. */
 const BLOCKERS = {
   none: '',
-  pkce: ' No edit: PKCE is off (`pkce: false`), and the flow requires it.',
-  literal: ' No edit: the options are not an object literal this rule can edit.',
+  pkce: ' without `pkce: false`',
+  literal: ' by hand',
 } as const;
 
 /** Which finding fits the versions that may run. */
@@ -41,12 +41,10 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ fix: 'suggestion' }],
     messages: {
       missingFlow:
-        'Set `useInteractionCodeFlow: true`: without it this Sign-In Widget runs the Classic Engine, even in an Identity Engine org. Widget {{version}}.{{blocker}}',
-      missingFlowAnyVersion:
-        'Set `useInteractionCodeFlow: true`: Sign-In Widgets 5.2–6.x run the Classic Engine without it (7.x ignores it). Widget {{version}}.{{blocker}}',
-      upgradeWidget:
-        'Upgrade this Sign-In Widget to 5.2.0 or later: older widgets have no Interaction Code flow and only run the Classic Engine. Widget {{version}}.',
-      enableFlow: 'Set `useInteractionCodeFlow: true` (switches this widget to the Identity Engine; enable the Interaction Code grant first).',
+        'Set `useInteractionCodeFlow: true`{{blocker}} or widget {{version}} runs the Classic Engine.',
+      missingFlowAnyVersion: 'Set `useInteractionCodeFlow: true`{{blocker}}, needed on 5.2–6.x: widget {{version}}.',
+      upgradeWidget: 'Upgrade to widget 5.2.0 or later, as {{version}} only runs the Classic Engine.',
+      enableFlow: 'Set `useInteractionCodeFlow: true` once the Interaction Code grant is enabled.',
     },
   },
   create(context, [options]) {

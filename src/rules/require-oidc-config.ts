@@ -18,7 +18,7 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       missingOidcConfig:
-        'Add {{options}}: the Identity Engine signs users in through an OIDC app, and this widget has no top-level `clientId`.{{flow}}',
+        'Add {{options}}{{flow}} to sign in through an OIDC app.',
     },
   },
   create(context) {
@@ -31,7 +31,7 @@ export default createRule<[], MessageIds>({
       report({
         node: widget.callee,
         messageId: 'missingOidcConfig',
-        data: { options: OIDC_LIST, flow: needsFlow ? ' On widget 5.2–6.x also set `useInteractionCodeFlow: true`.' : '' },
+        data: { options: OIDC_LIST, flow: needsFlow ? ' (and `useInteractionCodeFlow: true`)' : '' },
       });
     });
   },

@@ -116,14 +116,14 @@ describe('sources that disagree: what may run is their union', () => {
     expect(info).toMatchObject({ version: '6.9.0', range: '7.49.0 || >=6.9.0 <7.0.0-0', source: 'mixed' });
     expect(versionAtLeast(info, '7.0.0')).toBe('unknown');
     expect(versionAtLeast(info, '5.2.0')).toBe(true);
-    expect(describeVersion(info, WIDGET_POLICY)).toBe('version in doubt: node_modules holds 7.49.0 but package.json admits `^6.9.0`');
+    expect(describeVersion(info, WIDGET_POLICY)).toBe('7.49.0 (node_modules) or `^6.9.0` (package.json)');
   });
 
   it('a lockfile behind its package.json: both may run', () => {
     const info = detectWidgetVersion(at('stale-lockfile', 'src'));
     expect(info).toMatchObject({ version: '6.9.0', source: 'mixed' });
     expect(versionAtLeast(info, '7.0.0')).toBe('unknown');
-    expect(describeVersion(info, WIDGET_POLICY)).toBe('version in doubt: package-lock.json has 6.9.0 but package.json admits `^7.20.0`');
+    expect(describeVersion(info, WIDGET_POLICY)).toBe('6.9.0 (package-lock.json) or `^7.20.0` (package.json)');
   });
 
   it("a library's peer range counts in full beside its 7.x dev copy", () => {
@@ -136,7 +136,7 @@ describe('sources that disagree: what may run is their union', () => {
     const info = detectWidgetVersion(at('two-ranges', 'src'));
     expect(info).toMatchObject({ version: '6.9.0', source: 'mixed' });
     expect(versionAtLeast(info, '7.0.0')).toBe('unknown');
-    expect(describeVersion(info, WIDGET_POLICY)).toBe('version in doubt: package.json admits `^6.9.0` or `^7.20.0`');
+    expect(describeVersion(info, WIDGET_POLICY)).toBe('`^6.9.0` or `^7.20.0` (package.json)');
   });
 
   it('sources that agree give the most exact one, as before', () => {

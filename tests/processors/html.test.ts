@@ -64,7 +64,7 @@ describe('a CDN page', () => {
       { rule: 'okta-oie/min-widget-version', ...at(page, 'https://global', 1), endLine: 6, endColumn: at(page, '" type="text/css"').column },
       { rule: 'okta-oie/require-interaction-code-flow', ...at(page, 'OktaSignIn({'), endLine: 11, endColumn: at(page, '({').column },
     ]);
-    expect(result.messages[2]!.message).toContain('Widget 4.5.0 (loaded by this page).');
+    expect(result.messages[2]!.message).toBe('Upgrade to widget 5.2.0 or later, as 4.5.0 (loaded by this page) only runs the Classic Engine.');
     // Suggestions only in recommended, mapped to the version in the attribute.
     const [js] = result.messages;
     const start = page.indexOf('4.5.0');
@@ -117,7 +117,7 @@ describe('a CDN page', () => {
     const result = await lint(mismatched);
     const [css] = result.messages;
     expect(css).toMatchObject({ ruleId: 'okta-oie/min-widget-version', ...at(mismatched, 'https://global', 1) });
-    expect(css!.message).toMatch(/^Load Sign-In Widget 7\.49\.0 or later: 4\.5\.0 has no Interaction Code flow/);
+    expect(css!.message).toBe('Load widget 7.49.0 or later: 4.5.0 is Classic-only.');
   });
 
   it('other rules never edit the attribute through its block', async () => {
@@ -158,7 +158,7 @@ describe('a page on the Classic bundle', () => {
     ]);
     const [bundle, option] = result.messages;
     expect(bundle!.message).toBe(
-      `\`${file}\` runs only the Classic Engine: load \`${replacement}\` (or the oie bundle) and drop \`useClassicEngine\`. The oie bundle (\`okta-sign-in.oie.min.js\`) needs it set to \`false\`.`,
+      `Load \`${replacement}\` instead of the Classic-only \`${file}\`.`,
     );
     // The suggestion edits the attribute on the page; nothing is offered for the option.
     const start = page.indexOf(file);
@@ -170,7 +170,7 @@ describe('a page on the Classic bundle', () => {
     const page = classicPage(CLASSIC_JS, ' integrity="sha384-abc" crossorigin="anonymous"');
     const [bundle] = (await lint(page)).messages;
     expect(bundle!.suggestions?.map((each) => each.desc)).toEqual([
-      'Load `okta-sign-in.min.js` and replace its `integrity` hash (it runs both engines and honours `useClassicEngine`).',
+      'Load `okta-sign-in.min.js` and replace its `integrity` hash.',
     ]);
   });
 

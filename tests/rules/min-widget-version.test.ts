@@ -11,7 +11,7 @@ const CDN = 'https://global.oktacdn.com/okta-signin-widget';
 const JS_4 = `${CDN}/4.5.0/js/okta-sign-in.min.js`;
 const CSS_4 = `${CDN}/4.5.0/css/okta-sign-in.min.css`;
 const LEGACY = 'https://ok1static.oktacdn.com/assets/js/sdk/okta-signin-widget';
-const CLASSIC_ONLY = ' (no Interaction Code flow, Classic Engine only)';
+const CLASSIC_ONLY = 'Classic-only ';
 
 /** The data of a CDN URL message. */
 function url(version: string, file: string, replacement: string, target = '5.2.0', integrity = '') {
@@ -65,8 +65,8 @@ const JS_51 = `${CDN}/5.1.0/js/okta-sign-in.min.js`;
 const NO_POLYFILL_51 = `${CDN}/5.1.0/js/okta-sign-in.no-polyfill.min.js`;
 const CSS_51 = `${CDN}/5.1.0/css/okta-sign-in.min.css`;
 const HASH = 'sha384-9kYFZOg8GMbbSFbWPx9m8PCRmQk0wSB4hLkHbmu4PkH1Z1JQdA3YIUn5Z7mEwK0j';
-const INTEGRITY = ' Replace the tag\u2019s `integrity` hash too.';
-const INTEGRITY_MAYBE = ' If an `integrity` hash pins this file, replace it too.';
+const INTEGRITY = ' with a new `integrity` hash';
+const INTEGRITY_MAYBE = ' (and any `integrity` hash)';
 const to52 = (link: string) => link.replace('/5.1.0/', '/5.2.0/');
 
 /** The oldUrl finding of a 5.1.0 URL in `code` that moves to 5.2.0, as a suggestion when `suggested`. */
@@ -457,7 +457,7 @@ const invalidJson = [
     options: [{ minimum: '5.11.0', fix: 'autofix' }],
     output: minorBehind.replace('^5.9.0', '^5.11.0'),
     errors: [
-      oldRange(minorBehind, '^5.9.0', { minimum: '5.11.0', target: '5.11.0', reason: ' (the minimum set for the Identity Engine upgrade)' }),
+      oldRange(minorBehind, '^5.9.0', { minimum: '5.11.0', target: '5.11.0', reason: '' }),
     ],
   },
   {
@@ -466,7 +466,7 @@ const invalidJson = [
     filename: INSTALLED,
     errors: [
       {
-        ...oldRange(manifest('^5.1.1'), '^5.1.1', { installed: ' It resolves to 5.16.1 (installed) today.' }),
+        ...oldRange(manifest('^5.1.1'), '^5.1.1', { installed: ', now 5.16.1 (installed)' }),
         suggestions: bump(manifest('^5.1.1'), '^5.1.1', '^5.2.0'),
       },
     ],
@@ -481,8 +481,8 @@ const invalidJson = [
         ...oldRange(manifest('^7.20.0'), '^7.20.0', {
           minimum: '7.30.0',
           target: '7.30.0',
-          reason: ' (the minimum set for the Identity Engine upgrade)',
-          installed: ' It resolves to 7.49.0 (package-lock.json) today.',
+          reason: '',
+          installed: ', now 7.49.0 (package-lock.json)',
         }),
         suggestions: bump(manifest('^7.20.0'), '^7.20.0', '^7.30.0'),
       },

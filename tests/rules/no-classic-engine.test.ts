@@ -280,7 +280,7 @@ new OktaSignIn(cfg)`,
         { messageId: 'classicBundle', data: CLASSIC, line: 1, column: 24, endLine: 1, endColumn: 58 },
         {
           messageId: 'useClassicEngine',
-          data: { version: `${fromSettings('^6.0.0 || ^7.0.0')}, 7.0.0 or later as it imports \`@okta/okta-signin-widget/classic\`` },
+          data: { version: '7.0.0 or later by its import' },
           line: 2,
           column: 33,
           endLine: 2,

@@ -4,12 +4,12 @@ import { createRuleTester, javascript, UNKNOWN_VERSION, widget } from './tester.
 const ruleTester = createRuleTester();
 const V6 = widget('6.9.0');
 const V7 = widget('7.20.0');
-const REGISTRATION = 'a user profile policy that allows self-service registration (Security › User Profile Policies)';
-const ROUTING = 'Identity Provider routing rules (Security › Identity Providers › Routing Rules)';
-const RECOVERY = 'the password recovery policy (Security › Authenticators › Password › rules: self-service account recovery)';
-const HELP = '`helpLinks` (the Identity Engine shows no support number)';
-const NEEDHELP = '`helpLinks` (the “Need help signing in?” string is gone on the Identity Engine)';
-const PROCESS_CREDS = 'nothing: OIE never calls it (use `transformUsername` to rewrite the username)';
+const REGISTRATION = 'a user profile policy with self-service registration';
+const ROUTING = 'Identity Provider routing rules';
+const RECOVERY = 'the password recovery policy';
+const HELP = '`helpLinks`';
+const NEEDHELP = '`helpLinks`';
+const PROCESS_CREDS = 'none; `transformUsername` can rewrite the username';
 
 ruleTester.run('no-unsupported-widget-options', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
@@ -230,7 +230,7 @@ new OktaSignIn(cfg)`,
       errors: [
         {
           messageId: 'unsupportedOption',
-          data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+          data: { option: 'policyId', replacement: 'the app’s authentication policy' },
           line: 1,
           column: 33,
           endLine: 1,
@@ -238,7 +238,7 @@ new OktaSignIn(cfg)`,
           suggestions: [
             {
               messageId: 'removeOption',
-              data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+              data: { option: 'policyId', replacement: 'the app’s authentication policy' },
               output: `new OktaSignIn({ clientId: 'x' });`,
             },
           ],
@@ -255,7 +255,7 @@ new OktaSignIn(cfg)`,
       errors: [
         {
           messageId: 'unsupportedOption',
-          data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+          data: { option: 'policyId', replacement: 'the app’s authentication policy' },
           line: 1,
           column: 63,
           endLine: 1,
@@ -263,7 +263,7 @@ new OktaSignIn(cfg)`,
           suggestions: [
             {
               messageId: 'removeOption',
-              data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+              data: { option: 'policyId', replacement: 'the app’s authentication policy' },
               output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
             },
           ],
@@ -278,7 +278,7 @@ new OktaSignIn(cfg)`,
       errors: [
         {
           messageId: 'unsupportedOption',
-          data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+          data: { option: 'policyId', replacement: 'the app’s authentication policy' },
           line: 1,
           column: 57,
           endLine: 1,
@@ -286,7 +286,7 @@ new OktaSignIn(cfg)`,
           suggestions: [
             {
               messageId: 'removeOption',
-              data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+              data: { option: 'policyId', replacement: 'the app’s authentication policy' },
               output: `new OktaSignIn({ baseUrl, useInteractionCodeFlow: true });`,
             },
           ],
@@ -302,7 +302,7 @@ new OktaSignIn(cfg)`,
       errors: [
         {
           messageId: 'unsupportedOptionOnOie',
-          data: { option: 'policyId', replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+          data: { option: 'policyId', replacement: 'the app’s authentication policy' },
           line: 1,
           column: 63,
           endLine: 1,

@@ -5,7 +5,7 @@ import { createRuleTester, DECLARES_5_9, fromSettings, javascript, span, UNKNOWN
 const ruleTester = createRuleTester();
 const V6 = widget('6.9.0');
 const AT_6 = { version: fromSettings('6.9.0'), blocker: '' };
-const PKCE = ' No edit: PKCE is off (`pkce: false`), and the flow requires it.';
+const PKCE = ' without `pkce: false`';
 const AUTOFIX: [{ fix: 'autofix' }] = [{ fix: 'autofix' }];
 /** package.json `^6.9.0`, package-lock.json 6.9.0, and a stale node_modules copy of 7.49.0. */
 const STALE_INSTALL = fileURLToPath(new URL('../fixtures/versions/stale-install/src/login.ts', import.meta.url));
@@ -302,7 +302,7 @@ const signIn = new OktaSignIn(config);`,
       errors: [
         {
           messageId: 'missingFlowAnyVersion',
-          data: { version: 'version in doubt: node_modules holds 7.49.0 but package.json admits `^6.9.0`', blocker: '' },
+          data: { version: '7.49.0 (node_modules) or `^6.9.0` (package.json)', blocker: '' },
           line: 2,
           column: 5,
           endLine: 2,

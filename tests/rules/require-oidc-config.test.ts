@@ -4,7 +4,7 @@ import { createRuleTester, javascript, widget } from './tester.js';
 const ruleTester = createRuleTester();
 const OPTIONS = '`issuer`, `clientId` and `redirectUri`';
 // The version is unknown (no setting, no package.json): it may be 5.2–6.x, which also needs the flow.
-const FLOW = ' On widget 5.2–6.x also set `useInteractionCodeFlow: true`.';
+const FLOW = ' (and `useInteractionCodeFlow: true`)';
 const DATA = { options: OPTIONS, flow: FLOW };
 
 ruleTester.run('require-oidc-config', rule, {

@@ -137,15 +137,15 @@ export const AUTHN_CALLS: readonly AuthnCall[] = [
   {
     path: ['verifyRecoveryToken'],
     distinctive: true,
-    replacement: '`idx.start({ recoveryToken })` (or the `recoveryToken` option, okta-auth-js 6.0.0 and later)',
+    replacement: '`idx.start({ recoveryToken })`',
     rename: [IDX_OBJECT, 'start'],
   },
   { path: [AUTHN_TX_OBJECT, 'resume'], distinctive: true, replacement: '`idx.proceed()`', rename: [IDX_OBJECT, 'proceed'] },
   { path: [AUTHN_TX_OBJECT, 'exists'], distinctive: true, replacement: '`idx.canProceed()`', rename: [IDX_OBJECT, 'canProceed'] },
-  { path: [AUTHN_TX_OBJECT, 'status'], distinctive: true, replacement: '`idx.proceed()` (it returns the current transaction)', rename: null },
-  { path: [AUTHN_TX_OBJECT, 'introspect'], distinctive: true, replacement: '`idx.proceed()` (it returns the current transaction)', rename: null },
-  { path: ['introspectAuthn'], distinctive: true, replacement: '`idx.proceed()` (it returns the current transaction)', rename: null },
-  { path: [AUTHN_OBJECT, '*'], distinctive: false, replacement: 'the `idx` module (`idx.authenticate()`, `idx.proceed()`, `idx.cancel()`)', rename: null },
+  { path: [AUTHN_TX_OBJECT, 'status'], distinctive: true, replacement: '`idx.proceed()`', rename: null },
+  { path: [AUTHN_TX_OBJECT, 'introspect'], distinctive: true, replacement: '`idx.proceed()`', rename: null },
+  { path: ['introspectAuthn'], distinctive: true, replacement: '`idx.proceed()`', rename: null },
+  { path: [AUTHN_OBJECT, '*'], distinctive: false, replacement: 'the `idx` module', rename: null },
 ];
 
 /**

@@ -89,13 +89,14 @@ export interface UnsupportedOption {
   readonly replacement: string;
 }
 
-const RECOVERY = 'the password recovery policy (Security › Authenticators › Password › rules: self-service account recovery)';
-const ROUTING = 'Identity Provider routing rules (Security › Identity Providers › Routing Rules)';
-const NONE = 'nothing: the Identity Engine has no equivalent';
+const RECOVERY = 'the password recovery policy';
+const ROUTING = 'Identity Provider routing rules';
+const NONE = 'none';
 
 /**
  * Options the Identity Engine never reads (only the V1 Classic router does), with the
- * Admin Console policy or option that replaces each (okta-developer-docs
+ * Admin Console policy or option that replaces each, as a message names it (the Admin
+ * Console paths are in the rule's docs) (okta-developer-docs
  * guides/oie-upgrade-sign-in-widget/main/index.md, "Feature flags" and the sections after
  * it; options the guide does not cover were checked in widget src: read only in src/v1).
  * `features.rememberMe`, `features.showPasswordToggleOnSignInPage`,
@@ -103,31 +104,31 @@ const NONE = 'nothing: the Identity Engine has no equivalent';
  * deliberately absent: OIE still reads them (reference §4, §7 hazard 5).
  */
 export const UNSUPPORTED_OPTIONS: readonly UnsupportedOption[] = [
-  { path: ['processCreds'], replacement: 'nothing: OIE never calls it (use `transformUsername` to rewrite the username)' },
-  { path: ['features', 'registration'], replacement: 'a user profile policy that allows self-service registration (Security › User Profile Policies)' },
+  { path: ['processCreds'], replacement: 'none; `transformUsername` can rewrite the username' },
+  { path: ['features', 'registration'], replacement: 'a user profile policy with self-service registration' },
   { path: ['features', 'idpDiscovery'], replacement: ROUTING },
   { path: ['features', 'selfServiceUnlock'], replacement: RECOVERY },
-  { path: ['features', 'smsRecovery'], replacement: 'the password recovery policy with the Phone authenticator (Security › Authenticators › Password)' },
-  { path: ['features', 'callRecovery'], replacement: 'the password recovery policy with the Phone authenticator (Security › Authenticators › Password)' },
-  { path: ['features', 'emailRecovery'], replacement: 'the password recovery policy with the Email authenticator (Security › Authenticators › Password)' },
-  { path: ['features', 'autoPush'], replacement: 'nothing yet: Okta Verify push is not configurable per sign-in on the Identity Engine' },
-  { path: ['features', 'multiOptionalFactorEnroll'], replacement: 'authenticator enrollment policies (Security › Authenticators › Enrollment)' },
-  { path: ['features', 'webauthn'], replacement: 'the FIDO2 (WebAuthn) authenticator in your authentication policies (Security › Authenticators)' },
-  { path: ['features', 'scrollOnError'], replacement: 'nothing: errors appear inside the widget' },
+  { path: ['features', 'smsRecovery'], replacement: 'password recovery with the Phone authenticator' },
+  { path: ['features', 'callRecovery'], replacement: 'password recovery with the Phone authenticator' },
+  { path: ['features', 'emailRecovery'], replacement: 'password recovery with the Email authenticator' },
+  { path: ['features', 'autoPush'], replacement: NONE },
+  { path: ['features', 'multiOptionalFactorEnroll'], replacement: 'authenticator enrollment policies' },
+  { path: ['features', 'webauthn'], replacement: 'the FIDO2 (WebAuthn) authenticator' },
+  { path: ['features', 'scrollOnError'], replacement: NONE },
   { path: ['features', 'router'], replacement: NONE },
-  { path: ['features', 'securityImage'], replacement: 'nothing: the Identity Engine has no security image' },
+  { path: ['features', 'securityImage'], replacement: NONE },
   { path: ['features', 'hideBackToSignInForReset'], replacement: NONE },
   { path: ['features', 'customExpiredPassword'], replacement: NONE },
-  { path: ['features', 'passwordlessAuth'], replacement: 'authentication policies that allow passwordless sign-in (Security › Authentication Policies)' },
+  { path: ['features', 'passwordlessAuth'], replacement: 'passwordless authentication policies' },
   { path: ['features', 'trackTypingPattern'], replacement: NONE },
-  { path: ['features', 'useDeviceFingerprintForSecurityImage'], replacement: 'nothing: the Identity Engine has no security image' },
+  { path: ['features', 'useDeviceFingerprintForSecurityImage'], replacement: NONE },
   { path: ['features', 'showPasswordRequirementsAsHtmlList'], replacement: NONE },
   { path: ['features', 'showSessionRevocation'], replacement: NONE },
   { path: ['features', 'prefillUsernameFromIdpDiscovery'], replacement: ROUTING },
-  { path: ['helpSupportNumber'], replacement: '`helpLinks` (the Identity Engine shows no support number)' },
-  { path: ['policyId'], replacement: 'the app’s authentication policy (Security › Authentication Policies)' },
+  { path: ['helpSupportNumber'], replacement: '`helpLinks`' },
+  { path: ['policyId'], replacement: 'the app’s authentication policy' },
   { path: ['idpDiscovery', 'requestContext'], replacement: ROUTING },
-  { path: ['i18n', '*', 'needhelp'], replacement: '`helpLinks` (the “Need help signing in?” string is gone on the Identity Engine)' },
+  { path: ['i18n', '*', 'needhelp'], replacement: '`helpLinks`' },
 ];
 
 /** `transformUsername(username, operation)`: the operation the Identity Engine never passes. */
