@@ -2,7 +2,8 @@
  * Vue apps with the README's recipes, the parser only: a Vue 2 component (options API, a
  * `destroyed()` hook), a Vue 3 `<script setup>` and a `<script setup lang="ts">`. The
  * migrate recipe's `--fix` makes our edit and leaves `destroyed()` alone, where
- * eslint-plugin-vue's `flat/recommended` (Vue 3's rules) would rewrite it.
+ * eslint-plugin-vue's `flat/recommended` (Vue 3's rules) would rewrite it. TypeScript is
+ * 4.9.5, as a Vue CLI 5-era app pins it: @typescript-eslint/parser 8 admits 4.8.4 and later.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findingsOf, PINNED, Project, readmeSnippet } from './project.js';
@@ -81,15 +82,17 @@ export default [...pluginVue.configs['flat/recommended'], ...okta.configs.migrat
         eslint: PINNED.eslint,
         'vue-eslint-parser': PINNED['vue-eslint-parser'],
         '@typescript-eslint/parser': PINNED['typescript-eslint'],
-        typescript: PINNED.typescript6,
+        typescript: '4.9.5',
         'eslint-plugin-vue': PINNED['eslint-plugin-vue'],
       },
       { type: 'module' },
     );
   });
 
-  it('installs', () => {
+  it('installs beside TypeScript 4.9', () => {
     expect(install.status, install.output).toBe(0);
+    expect(install.output).not.toMatch(/ERESOLVE|conflicting peer/i);
+    expect(JSON.parse(project.read('node_modules/typescript/package.json')).version).toBe('4.9.5');
   });
 
   it('the `vue` recipe reports in <script> and <script setup> at the lines of the .vue file, and nothing else', () => {
