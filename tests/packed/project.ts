@@ -52,6 +52,7 @@ export interface Finding {
   line: number;
   ruleId: string | null;
   fatal: boolean;
+  message: string;
 }
 
 export interface EslintRun {
@@ -127,7 +128,7 @@ export class Project {
       { cwd: this.dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     const results = result.stdout
-      ? (JSON.parse(result.stdout) as { filePath: string; messages: { line: number; ruleId: string | null; fatal?: boolean }[] }[])
+      ? (JSON.parse(result.stdout) as { filePath: string; messages: { line: number; ruleId: string | null; fatal?: boolean; message: string }[] }[])
       : [];
     const relative = (file: string) => path.relative(this.dir, file).split(path.sep).join('/');
     return {
@@ -135,7 +136,7 @@ export class Project {
       stderr: result.stderr,
       linted: results.map((r) => relative(r.filePath)).sort(),
       findings: results.flatMap((r) =>
-        r.messages.map((m) => ({ file: relative(r.filePath), line: m.line, ruleId: m.ruleId, fatal: m.fatal === true })),
+        r.messages.map((m) => ({ file: relative(r.filePath), line: m.line, ruleId: m.ruleId, fatal: m.fatal === true, message: m.message })),
       ),
     };
   }

@@ -1,7 +1,7 @@
 /**
  * TypeScript projects: beside TypeScript 7 (which typescript-eslint refuses), the typed
  * README config type-checked with TypeScript 6 and 7 and `skipLibCheck: false` without
- * typescript-eslint installed, and TypeScript linting with typescript-eslint.
+ * typescript-eslint installed, and TypeScript linting with the README's recipe: the parser only.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findingsOf, PINNED, Project, readmeSnippet, SOURCES } from './project.js';
@@ -72,20 +72,28 @@ describe.each([
   });
 });
 
-describe('a TypeScript project with typescript-eslint', () => {
-  const project = new Project('typescript-eslint');
+describe("a TypeScript project with the README's parser-only recipe", () => {
+  const project = new Project('typescript-parser');
   let install: { status: number | null; output: string };
   const EXPECTED = [
     'src/Login.tsx:5 okta-oie/require-interaction-code-flow',
     'src/login.ts:8 okta-oie/require-interaction-code-flow',
   ];
+  const LOGIN_TSX = `import OktaSignIn from '@okta/okta-signin-widget';
+
+export function Login(props: { issuer: string }): JSX.Element {
+  const { issuer } = props;
+  const widget = new OktaSignIn({ issuer, clientId: '0oa1', redirectUri: '/cb' });
+  return <div id="okta-login-container" data-widget={String(widget)} />;
+}
+`;
 
   beforeAll(() => {
     const snippet = readmeSnippet('typescript');
-    const swapped = snippet.replace(
-      '[...tseslint.configs.recommended, ...okta.configs.recommended]',
-      '[...okta.configs.recommended, ...tseslint.configs.recommended]',
-    );
+    const block = "  { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },\n";
+    // Our configs first, the parser block after them: the order does not matter.
+    const swapped = snippet.replace(block, '').replace('  ...okta.configs.recommended,\n', `  ...okta.configs.recommended,\n${block}`);
+    expect(swapped).not.toBe(snippet);
     project.write({
       'src/login.ts': `import OktaSignIn from '@okta/okta-signin-widget';
 
@@ -96,16 +104,10 @@ interface WidgetConfig {
 const config = { baseUrl: 'https://acme.okta.com', clientId: '0oa1' } satisfies WidgetConfig;
 export const widget = new OktaSignIn(config as WidgetConfig);
 `,
-      'src/Login.tsx': `import OktaSignIn from '@okta/okta-signin-widget';
-
-export function Login(props: { issuer: string }): JSX.Element {
-  const { issuer } = props;
-  const widget = new OktaSignIn({ issuer, clientId: '0oa1', redirectUri: '/cb' });
-  return <div id="okta-login-container" data-widget={String(widget)} />;
-}
-`,
+      'src/Login.tsx': LOGIN_TSX,
       'eslint.config.js': snippet,
       'ours-first.config.js': swapped,
+      'migrate.config.js': snippet.replace('okta.configs.recommended', 'okta.configs.migrate'),
       'eslint.config.ts': readmeSnippet('typed'),
       'scripts/classic.js': `import OktaSignIn from '@okta/okta-signin-widget';
 
@@ -113,7 +115,7 @@ export const widget = new OktaSignIn({ clientId: '0oa1', useInteractionCodeFlow:
 `,
     });
     install = project.install(
-      { eslint: PINNED.eslint, typescript: PINNED.typescript6, 'typescript-eslint': PINNED['typescript-eslint'], jiti: PINNED.jiti },
+      { eslint: PINNED.eslint, typescript: PINNED.typescript6, '@typescript-eslint/parser': PINNED['typescript-eslint'], jiti: PINNED.jiti },
       { type: 'module' },
     );
   });
@@ -125,6 +127,14 @@ export const widget = new OktaSignIn({ clientId: '0oa1', useInteractionCodeFlow:
   it.each(['eslint.config.js', 'ours-first.config.js'])('%s: findings in .ts and .tsx, in either order', (config) => {
     const run = project.eslint('--config', config, 'src');
     expect(findingsOf(run, 1)).toEqual(EXPECTED);
+  });
+
+  it('`--fix` with the migrate recipe makes our edit in .tsx and nothing else', () => {
+    const ts = project.read('src/login.ts');
+    findingsOf(project.eslint('--config', 'migrate.config.js', '--fix', 'src'), 1);
+    expect(project.read('src/Login.tsx')).toBe(LOGIN_TSX.replace(`redirectUri: '/cb' }`, `redirectUri: '/cb', useInteractionCodeFlow: true }`));
+    // The options a declared type checks: a suggestion, not an edit.
+    expect(project.read('src/login.ts')).toBe(ts);
   });
 
   it("ESLint loads the README's eslint.config.ts through jiti, settings included", () => {
