@@ -112,7 +112,7 @@ describe('the eslintrc configs', () => {
   it('names the parser of package.json, the processor of pages and the language options of their blocks the eslintrc way', () => {
     const [jsx, packageJson, html, scripts, modules, urls] = buildLegacyConfig('recommended').overrides!;
     expect(jsx).toEqual({ files: ['**/*.{js,jsx}'], parserOptions: { ecmaFeatures: { jsx: true } } });
-    expect(packageJson).toMatchObject({ files: ['**/package.json'], parser: 'jsonc-eslint-parser' });
+    expect(packageJson).toMatchObject({ files: ['**/package.json', '**/package.json/*_package.json'], processor: 'okta-oie/package-json', parser: 'jsonc-eslint-parser' });
     expect(html).toEqual({ files: ['**/*.{html,htm,hbs,handlebars,mustache}'], processor: 'okta-oie/html' });
     expect(scripts).toMatchObject({ parserOptions: { sourceType: 'script', ecmaVersion: 'latest' }, globals: { OktaSignIn: 'readonly', OktaUtil: 'readonly' } });
     expect(modules).toMatchObject({ parserOptions: { sourceType: 'module', ecmaVersion: 'latest' } });

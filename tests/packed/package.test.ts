@@ -53,6 +53,7 @@ describe('npm pack of a fresh clone', () => {
       '@eslint-community/eslint-utils',
       '@typescript-eslint/types',
       '@yarnpkg/parsers',
+      'diff',
       'globals',
       'htmlparser2',
       'ignore',
