@@ -517,11 +517,11 @@ describe('worker threads', () => {
 describe('the concurrency the audit chooses', () => {
   it('auto: workers only with enough files per worker, at least 2 on 2 CPUs; a number is the user\'s', () => {
     expect(chooseWorkers('auto', 5000, 2)).toBe(2);
-    expect(chooseWorkers('auto', 799, 2)).toBe(0);
-    expect(chooseWorkers('auto', 800, 2)).toBe(2);
+    expect(chooseWorkers('auto', 999, 2)).toBe(0);
+    expect(chooseWorkers('auto', 1000, 2)).toBe(2);
     expect(chooseWorkers('auto', 5000, 1)).toBe(0);
     expect(chooseWorkers('auto', 100_000, 16)).toBe(8);
-    expect(chooseWorkers('auto', 1200, 16)).toBe(3);
+    expect(chooseWorkers('auto', 1500, 16)).toBe(3);
     expect(chooseWorkers('off', 5000, 8)).toBe(0);
     expect(chooseWorkers(3, 2, 8)).toBe(2);
     expect(chooseWorkers(1, 50, 8)).toBe(0);
