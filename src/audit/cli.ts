@@ -159,6 +159,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       output: values.output,
       concurrency,
       progress,
+      quiet: values.quiet,
     };
     let text: string;
     let code: number;

@@ -21,6 +21,7 @@ import type { RuleId } from '../rules/index.js';
 import { auditOptions, SETTINGS_VARIABLE, type AuditSettings } from './config.js';
 import { suppressionOf, type PlacedDirective, type SuppressedBy } from './directives.js';
 import { changedFiles } from './changed.js';
+import { chooseWorkers, describeWorkers, withoutPoorConcurrencyWarning } from './concurrency.js';
 import { AuditError } from './errors.js';
 import { FACTS_RULE_ID, type Fact } from './facts.js';
 import { selectFiles, type FileKind } from './files.js';
@@ -61,6 +62,8 @@ export interface AuditRequest {
    * as possible (ESLint has no per-file callback, so progress costs batches).
    */
   readonly progress: ((text: string) => void) | null;
+  /** `--quiet`: nothing on stderr, ESLint's poor-concurrency warning included. */
+  readonly quiet?: boolean;
 }
 
 /** Files per batch while progress is shown: small enough to move, big enough to keep worker threads busy. */
@@ -379,8 +382,11 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
   };
 
   const canThread = semver.gte(eslintVersion, CONCURRENCY_SINCE) && typeof (ESLint as { fromOptionsModule?: unknown }).fromOptionsModule === 'function';
-  const threads = request.concurrency !== 'off' && canThread && files.length > 1;
-  const concurrencyText = threads ? String(request.concurrency) : canThread ? 'off' : `off (ESLint ${eslintVersion} has no concurrency; 9.34 or later does)`;
+  // The workers of a lint of `count` files (0: one thread); `auto` is our choice (concurrency.ts).
+  const workersFor = (count: number) => (canThread ? chooseWorkers(request.concurrency, count) : 0);
+  const concurrencyText = canThread ? describeWorkers(request.concurrency, workersFor(files.length), files.length) : `off (ESLint ${eslintVersion} has no concurrency; 9.34 or later does)`;
+  // ESLint's poor-concurrency warning is not printed under --quiet, nor when the audit chose the workers itself.
+  const silenceWarning = request.quiet === true || request.concurrency === 'auto';
 
   // One batch per package (progress between them), or one batch for the worker threads.
   const packageCache = new Map<string, string>();
@@ -403,9 +409,15 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
    * overlay is, and lints the overlaid texts instead of the files.
    */
   async function lint(only: ReadonlySet<string> | null, overlay: ReadonlyMap<string, string> | null = null): Promise<ESLintClass.LintResult[]> {
+    return silenceWarning ? withoutPoorConcurrencyWarning(() => lintOnce(only, overlay)) : lintOnce(only, overlay);
+  }
+
+  async function lintOnce(only: ReadonlySet<string> | null, overlay: ReadonlyMap<string, string> | null): Promise<ESLintClass.LintResult[]> {
     clearVersionCache();
     const overlaid = overlay !== null && overlay.size > 0;
-    const threaded = threads && !overlaid;
+    const count = only ? files.filter((file) => only.has(file.path)).length : files.length;
+    const workers = overlaid ? 0 : workersFor(count);
+    const threaded = workers > 0;
     const chosen = (list: readonly string[]) => (only ? list.filter((file) => only.has(file)) : [...list]);
     // Per package; in worker threads one batch for all, unless progress is shown (then batches that keep the threads busy).
     const groups = threaded && !request.progress ? [[null, chosen(files.map((file) => file.path))] as const] : [...byPackage.entries()].map(([dir, list]) => [dir, chosen(list)] as const);
@@ -419,7 +431,7 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
       // run has its own settings and empty caches), so audits of several repositories at once do not share them.
       moduleRuns += 1;
       const moduleUrl = new URL(`./options-module.js?run=${moduleRuns}`, import.meta.url);
-      moduleUrl.searchParams.set(SETTINGS_VARIABLE, JSON.stringify({ ...settings, concurrency: request.concurrency }));
+      moduleUrl.searchParams.set(SETTINGS_VARIABLE, JSON.stringify({ ...settings, concurrency: workers }));
       eslint = await (ESLint as unknown as { fromOptionsModule(url: URL): Promise<ESLintClass> }).fromOptionsModule(moduleUrl);
     } else {
       eslint = new ESLint(auditOptions(settings));

@@ -48,22 +48,28 @@ export function isJavaScript(ast: unknown): boolean {
  * Other errors (a configuration error, a bug) go to ESLint as they are.
  */
 function silentOnAnalysisError(create: () => TSESLint.RuleListener): TSESLint.RuleListener {
+  let listeners: TSESLint.RuleListener;
+  try {
+    listeners = create();
+  } catch (error) {
+    if (!(error instanceof AnalysisError)) throw error;
+    return {};
+  }
+  // One wrapper per listener and file, with no closure per call (ESLint calls listeners for every node they select).
   let silenced = false;
-  const guard = <T>(run: () => T): T | undefined => {
-    if (silenced) return undefined;
-    try {
-      return run();
-    } catch (error) {
-      if (!(error instanceof AnalysisError)) throw error;
-      silenced = true;
-      return undefined;
-    }
-  };
-  const listeners = guard(create) ?? {};
   const guarded: Record<string, (...args: never[]) => void> = {};
-  for (const [selector, listener] of Object.entries(listeners)) {
+  for (const selector of Object.keys(listeners)) {
+    const listener = (listeners as Record<string, unknown>)[selector];
     if (typeof listener !== 'function') continue;
-    guarded[selector] = (...args: never[]) => guard(() => (listener as (...a: never[]) => void)(...args));
+    guarded[selector] = function guardedListener(this: unknown, ...args: never[]): void {
+      if (silenced) return;
+      try {
+        (listener as (...a: never[]) => void).apply(this, args);
+      } catch (error) {
+        if (!(error instanceof AnalysisError)) throw error;
+        silenced = true;
+      }
+    };
   }
   return guarded as TSESLint.RuleListener;
 }

@@ -107,3 +107,37 @@ describe('yarn: the scan answers as the whole parse does', () => {
     expect(scanYarnLockfile('# yarn lockfile v1\n', parseSyml).entries(['a@'])).toEqual({});
   });
 });
+
+describe('pnpm: quoted keys', () => {
+  it('reads a quoted key as the whole parse does, escapes included (the plain ones without the YAML parser)', () => {
+    const text = [
+      "lockfileVersion: '9.0'",
+      'importers:',
+      "  'packages/it''s':",
+      '    dependencies:',
+      "      '@okta/okta-signin-widget':",
+      '        specifier: ^7.20.0',
+      '        version: 7.49.0',
+      '  "packages/tab\\tname":',
+      '    dependencies: {}',
+      "  'packages/back\\slash':",
+      '    dependencies: {}',
+      'packages:',
+      "  '@okta/okta-signin-widget@7.49.0':",
+      '    resolution: {integrity: sha512-abc}',
+      '  "@okta/okta-auth-js@7.8.1":',
+      '    resolution: {integrity: sha512-def}',
+      '  "@okta/esc\\u0061ped@1.0.0":',
+      '    resolution: {integrity: sha512-ghi}',
+      '',
+    ].join('\n');
+    const whole = wholePnpm(text);
+    let parses = 0;
+    const scan = scanPnpmLockfile(text, (t) => ((parses += 1), yaml(t)))!;
+    expect(parses).toBe(4); // the keys with a quote or a backslash inside: `''`, `\t`, `\s`, `\u0061`
+    expect(Object.keys(whole.importers)).toEqual(["packages/it's", 'packages/tab\tname', 'packages/back\\slash']);
+    for (const key of Object.keys(whole.importers)) expect(scan.importer(key), key).toEqual(whole.importers[key]);
+    expect(scan.packageKeys('@okta/')).toEqual(whole.packages.filter((key) => key.includes('@okta/')));
+    expect(scan.packageKeys('@okta/escaped')).toEqual(['@okta/escaped@1.0.0']);
+  });
+});

@@ -18,6 +18,8 @@ import type { PackageSummary, Report } from '../../src/audit/report.js';
 import { main } from '../../dist/audit/cli.js';
 // @ts-expect-error -- the built module; its types are not published
 import { pluginInstallSpec } from '../../dist/audit/parsers.js';
+// @ts-expect-error -- the built module; its types are not published
+import { chooseWorkers, withoutPoorConcurrencyWarning } from '../../dist/audit/concurrency.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const scratch: string[] = [];
@@ -510,5 +512,47 @@ describe('worker threads', () => {
     expect(parsed.tool.concurrency).toBe('2');
     expect(parsed.findings).toEqual(single.report.findings);
     expect(parsed.packages).toEqual(single.report.packages);
+  });
+});
+
+describe('the concurrency the audit chooses', () => {
+  it('auto: workers only with enough files per worker, at least 2 on 2 CPUs; a number is the user\'s', () => {
+    expect(chooseWorkers('auto', 5000, 2)).toBe(2);
+    expect(chooseWorkers('auto', 999, 2)).toBe(0);
+    expect(chooseWorkers('auto', 1000, 2)).toBe(2);
+    expect(chooseWorkers('auto', 5000, 1)).toBe(0);
+    expect(chooseWorkers('auto', 100_000, 16)).toBe(8);
+    expect(chooseWorkers('auto', 1500, 16)).toBe(3);
+    expect(chooseWorkers('off', 5000, 8)).toBe(0);
+    expect(chooseWorkers(3, 2, 8)).toBe(2);
+    expect(chooseWorkers(1, 50, 8)).toBe(0);
+  });
+
+  it('the report says what auto chose', async () => {
+    const dir = repository({ 'package.json': manifest('app', '^6.9.0'), 'src/a.js': WIDGET_6, 'src/b.js': WIDGET_7_CLASSIC });
+    const run = await audit(dir, '--format', 'json', '--quiet');
+    expect(JSON.parse(run.stdout).tool.concurrency).toBe('auto: off (3 files)');
+    expect(run.stderr).toBe('');
+  });
+
+  it('no ESLintPoorConcurrencyWarning under --quiet or when auto chose the workers (other warnings pass)', async () => {
+    const seen: string[] = [];
+    const listener = (warning: Error) => seen.push(warning.name);
+    process.on('warning', listener);
+    try {
+      // Each worker mostly starts up on these few small files: ESLint finds the threads poorly used.
+      const dir = repository(Object.fromEntries([...Array.from({ length: 6 }, (_, i) => [`src/file-${i}.js`, WIDGET_6]), ['package.json', manifest('app', '^6.9.0')]]));
+      const quiet = await audit(dir, '--format', 'json', '--concurrency', '2', '--quiet');
+      expect(JSON.parse(quiet.stdout).tool.concurrency).toBe('2');
+      await withoutPoorConcurrencyWarning(async () => {
+        process.emitWarning('You may disable concurrency to improve performance.', 'ESLintPoorConcurrencyWarning');
+        process.emitWarning('passes', 'OtherWarning');
+      });
+      await new Promise((resolve) => setImmediate(resolve)); // 'warning' events are emitted on the next tick
+      expect(seen).toEqual(['OtherWarning']);
+      expect(process.emitWarning.name).toBe('emitWarning'); // the filter is gone after the run
+    } finally {
+      process.off('warning', listener);
+    }
   });
 });

@@ -111,6 +111,12 @@ describe('the audit bin with the parsers installed beside it (what `npx -p` does
     const threads = audit(project, target, '--concurrency', '2');
     expect(threads.report.tool.concurrency).toBe('2');
     expect(threads.report.findings).toEqual(single.report.findings);
+    // Threads on a few small files are poorly used, and ESLint says so on stderr, but not under --quiet; auto chooses none here.
+    const quiet = audit(project, target, '--concurrency', '2', '--quiet');
+    expect(quiet.stderr).toBe('');
+    expect(quiet.report.findings).toEqual(single.report.findings);
+    expect(single.report.tool.concurrency).toBe('off');
+    expect(audit(project, target).report.tool.concurrency).toMatch(/^auto: off \(\d+ files?\)$/);
   });
 });
 

@@ -82,6 +82,9 @@ function childKey(line: string, indent: number, parse: Parse): string | null {
       else if (first === '"' && rest[i] === '"') break;
     }
     if (i >= rest.length || rest[i + 1] !== ':') return null;
+    // What lockfiles write (`'@scope/name@1.2.3':`): no escape inside, the text between the quotes; else the YAML parser reads it.
+    const inner = rest.slice(1, i);
+    if (!inner.includes(first) && !inner.includes('\\')) return inner;
     const value = parse(rest.slice(0, i + 1));
     return typeof value === 'string' ? value : null;
   }
