@@ -83,7 +83,7 @@ describe('a Create React App 4-era app audited with the README’s npx commands'
     const result = run(COMMANDS[0]!);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^Okta Identity Engine migration audit: eslint-plugin-okta-oie 0\.1\.0, ESLint \d+\.\d+\.\d+ \(concurrency auto\)\n2 files audited in 1 package; 0 not read, 0 skipped by design\.\n\n4 findings: 0 fixed by `--fix`, 1 by `--fix=migrate`, 3 left for people\.\n/);
+    expect(result.stdout).toMatch(/^Okta Identity Engine migration audit: eslint-plugin-okta-oie 0\.1\.0, ESLint \d+\.\d+\.\d+ \(concurrency auto: off \(2 files\)\)\n2 files audited in 1 package; 0 not read, 0 skipped by design\.\n\n4 findings: 0 fixed by `--fix`, 1 by `--fix=migrate`, 3 left for people\.\n/);
     expect(project.has('node_modules')).toBe(false);
     expect(project.read('package-lock.json')).toBe(LOCKFILE_V1);
   });
