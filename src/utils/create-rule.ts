@@ -8,6 +8,7 @@ import { validateSettings } from '../analysis/versions.js';
 import { AnalysisError, usable } from '../deps.js';
 import { PLUGIN_VERSION, REPOSITORY_URL } from '../meta.js';
 import type { OktaRuleDocs, OktaRuleModule } from '../types.js';
+import { isRecord } from '../analysis/packages/read.js';
 
 type Context<Options extends readonly unknown[], MessageIds extends string> = Readonly<
   TSESLint.RuleContext<MessageIds, Options>
@@ -74,21 +75,17 @@ function silentOnAnalysisError(create: () => TSESLint.RuleListener): TSESLint.Ru
   return guarded as TSESLint.RuleListener;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Does `value` already hold every default (ESLint 9.15+ merged them): then merging changes nothing. */
 function holdsDefaults(defaults: unknown, value: unknown): boolean {
   if (value === undefined) return false;
-  if (!isPlainObject(defaults) || !isPlainObject(value)) return true;
+  if (!isRecord(defaults) || !isRecord(value)) return true;
   return Object.keys(defaults).every((key) => holdsDefaults(defaults[key], value[key]));
 }
 
 /** ESLint's deep merge of a user's value over a default (objects key by key; anything else replaces). */
 function mergeOver(defaults: unknown, value: unknown): unknown {
   if (value === undefined) return defaults;
-  if (!isPlainObject(defaults) || !isPlainObject(value)) return value;
+  if (!isRecord(defaults) || !isRecord(value)) return value;
   const merged: Record<string, unknown> = { ...defaults, ...value };
   for (const key of Object.keys(value)) {
     if (Object.prototype.propertyIsEnumerable.call(defaults, key)) merged[key] = mergeOver(defaults[key], value[key]);
