@@ -31,7 +31,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
-import { clearVersionCache, versionCacheStats } from '../dist/analysis/versions.js';
+import { clearVersionCache, versionCacheStats } from '../dist/analysis/packages/versions.js';
 import { runAudit } from '../dist/audit/run.js';
 import plugin from '../dist/index.js';
 import { HTML_EXTENSIONS } from '../dist/processors/html.js';

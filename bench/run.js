@@ -8,7 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ESLint, Linter } from 'eslint';
 import plugin from '../dist/index.js';
-import { clearVersionCache, versionCacheStats } from '../dist/analysis/versions.js';
+import { clearVersionCache, versionCacheStats } from '../dist/analysis/packages/versions.js';
 import * as shapes from './shapes.js';
 
 const FILES = 200;

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import plugin from '../src/index.js';
-import { clearVersionCache } from '../src/analysis/versions.js';
+import { clearVersionCache } from '../src/analysis/packages/versions.js';
 import { AST_NODE_TYPES_USED, DEPENDENCY_NAMES, DependencyError, dependency, resetDependencies, usable } from '../src/deps.js';
 
 const require = createRequire(import.meta.url);

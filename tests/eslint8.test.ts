@@ -14,7 +14,7 @@ import { BLOCKS, buildConfig, ruleEntries } from '../src/configs/build.js';
 import { buildLegacyConfig } from '../src/configs/legacy.js';
 import plugin from '../src/index.js';
 import { rules, type RuleId } from '../src/rules/index.js';
-import { createRule, withDefaultOptions } from '../src/utils/create-rule.js';
+import { createRule, withDefaultOptions } from '../src/rule-kit/create-rule.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);

@@ -11,7 +11,7 @@ import { ESLint, type Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { describeVersion, detectWidgetVersion, WIDGET_POLICY } from '../src/analysis/versions.js';
+import { describeVersion, detectWidgetVersion, WIDGET_POLICY } from '../src/analysis/packages/versions.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MAX = 120;

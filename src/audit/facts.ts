@@ -9,10 +9,10 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { OPTION } from '../analysis/okta/widget.js';
-import type { WidgetView } from '../analysis/widget-view.js';
+import type { WidgetView } from '../analysis/views/widget-view.js';
 import type { OktaRuleModule } from '../types.js';
-import { mergeListeners } from '../utils/listeners.js';
-import { widgetListeners } from '../utils/widget-rule.js';
+import { mergeListeners } from '../rule-kit/listeners.js';
+import { widgetListeners } from '../rule-kit/widget-rule.js';
 import { NAMESPACE } from '../meta.js';
 
 export const AUDIT_NAMESPACE = 'okta-oie-audit';

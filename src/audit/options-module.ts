@@ -5,7 +5,7 @@
  * environment, is each run's own when several audits run at once), after dropping every
  * package file it remembers.
  */
-import { clearVersionCache } from '../analysis/versions.js';
+import { clearVersionCache } from '../analysis/packages/versions.js';
 import { auditOptions, SETTINGS_VARIABLE, type AuditSettings } from './config.js';
 
 // Each lint of an audit loads this module under a new URL: a worker that outlives a round (or the main thread)

@@ -11,9 +11,9 @@
  *   holding `"<value>";`, for the rules whose `meta.docs.targets` include `html-url`;
  *   only their messages come back from these blocks.
  * - The page's facts (its widget files, their `integrity`) are remembered for the rules
- *   while its blocks are linted (`analysis/html-page.ts`).
+ *   while its blocks are linted (`analysis/pages/html-page.ts`).
  *
- * A page that names no Okta (`analysis/okta-mentions.ts`: no `@okta/` package, no Okta
+ * A page that names no Okta (`analysis/questions/okta-mentions.ts`: no `@okta/` package, no Okta
  * global, no Okta CDN URL anywhere in it) becomes no block at all (`html-with-page`: the
  * page block only): the user's unscoped rules never lint the scripts of pages that are
  * only ours to read.
@@ -29,9 +29,9 @@ import path from 'node:path';
 import type { Linter } from 'eslint';
 import globals from 'globals';
 import { htmlparser2, usable } from '../deps.js';
-import { findClassicBundles, findWidgetUrls } from '../analysis/cdn-urls.js';
-import { forgetPage, rememberPage, urlBlockName, type PageTag } from '../analysis/html-page.js';
-import { mentionsOkta } from '../analysis/okta-mentions.js';
+import { findClassicBundles, findWidgetUrls } from '../analysis/pages/cdn-urls.js';
+import { forgetPage, rememberPage, urlBlockName, type PageTag } from '../analysis/pages/html-page.js';
+import { mentionsOkta } from '../analysis/questions/okta-mentions.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import { rules } from '../rules/index.js';
 import { maskTemplateTokens, SectionIndex, templateSections, type Mask } from './template-tokens.js';

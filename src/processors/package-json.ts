@@ -1,6 +1,6 @@
 /**
  * The `okta-oie/package-json` processor: a package.json that names Okta (an `@okta/`
- * dependency, an `npm:` alias of one, …: `analysis/okta-mentions.ts`) is handed to ESLint
+ * dependency, an `npm:` alias of one, …: `analysis/questions/okta-mentions.ts`) is handed to ESLint
  * unchanged, as one block; any other package.json as no block at all, so no rule, ours or
  * the user's unscoped ones (`js.configs.recommended`, Prettier, `@stylistic`), lints it
  * through our config.
@@ -15,7 +15,7 @@
  * processor as a flat config does.
  */
 import type { Linter } from 'eslint';
-import { mentionsOkta } from '../analysis/okta-mentions.js';
+import { mentionsOkta } from '../analysis/questions/okta-mentions.js';
 import { usable } from '../deps.js';
 import { PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 

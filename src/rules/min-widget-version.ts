@@ -2,19 +2,19 @@ import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { semver } from '../deps.js';
-import { findWidgetUrls, mayHaveWidgetUrls, upgradeOf, type WidgetUrl } from '../analysis/cdn-urls.js';
-import { pageOf, pageUrls, urlBlockIndex, type PageFacts } from '../analysis/html-page.js';
+import { findWidgetUrls, mayHaveWidgetUrls, upgradeOf, type WidgetUrl } from '../analysis/pages/cdn-urls.js';
+import { pageOf, pageUrls, urlBlockIndex, type PageFacts } from '../analysis/pages/html-page.js';
 import { WIDGET_PACKAGE, WIDGET_VERSIONS } from '../analysis/okta/widget.js';
-import { dependencyEntries, dependsOn, type DependencyEntry } from '../analysis/package-json.js';
-import { raiseRange } from '../analysis/ranges.js';
-import { integrityIndex, type Integrity } from '../analysis/sri.js';
-import { admitsVersionBelow, describeVersion, detectVersion, WIDGET_POLICY } from '../analysis/versions.js';
+import { dependencyEntries, dependsOn, type DependencyEntry } from '../analysis/packages/package-json.js';
+import { raiseRange } from '../analysis/engine/ranges.js';
+import { integrityIndex, type Integrity } from '../analysis/engine/sri.js';
+import { admitsVersionBelow, describeVersion, detectVersion, WIDGET_POLICY } from '../analysis/packages/versions.js';
 import type { FixMode } from '../types.js';
-import { createRule, isJavaScript } from '../utils/create-rule.js';
-import { fixOrSuggest } from '../utils/fix-or-suggest.js';
-import { mergeListeners } from '../utils/listeners.js';
-import { packageJsonListeners } from '../utils/package-json-rule.js';
-import { FIX_MODE_SCHEMA } from '../utils/schema.js';
+import { createRule, isJavaScript } from '../rule-kit/create-rule.js';
+import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
+import { mergeListeners } from '../rule-kit/listeners.js';
+import { packageJsonListeners } from '../rule-kit/package-json-rule.js';
+import { FIX_MODE_SCHEMA } from '../rule-kit/schema.js';
 
 export interface MinWidgetVersionOptions {
   /** The lowest widget version allowed: `"5.2.0"` (the first with the Interaction Code flow) by default. */

@@ -1,13 +1,13 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { unwrap } from '../analysis/ast.js';
-import { clientCallMatcher, receiverOf } from '../analysis/client-calls.js';
+import { unwrap } from '../analysis/engine/ast.js';
+import { clientCallMatcher, receiverOf } from '../analysis/questions/client-calls.js';
 import { AUTH_JS_AUTHN_MODULE, AUTH_JS_PACKAGE, AUTH_JS_VERSIONS, AUTHN_CALLS, type AuthnCall } from '../analysis/okta/auth-js.js';
-import { AUTH_JS_POLICY, describeVersion, resolveVersion, validateVersionSettings, versionAtLeast } from '../analysis/versions.js';
-import { createRule } from '../utils/create-rule.js';
-import { fixOrSuggest } from '../utils/fix-or-suggest.js';
-import { mergeListeners } from '../utils/listeners.js';
-import { moduleSpecifierListeners, rewriteSpecifier } from '../utils/module-specifiers.js';
+import { AUTH_JS_POLICY, describeVersion, resolveVersion, validateVersionSettings, versionAtLeast } from '../analysis/packages/versions.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
+import { mergeListeners } from '../rule-kit/listeners.js';
+import { moduleSpecifierListeners, rewriteSpecifier } from '../rule-kit/module-specifiers.js';
 
 type MessageIds = 'authnCall' | 'authnModule' | 'useIdx' | 'useDefaultEntry';
 

@@ -1,6 +1,6 @@
-import { widgetResultReads } from '../analysis/widget-results.js';
-import { createRule } from '../utils/create-rule.js';
-import { widgetListeners } from '../utils/widget-rule.js';
+import { widgetResultReads } from '../analysis/questions/widget-results.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 type MessageIds = 'classicShape' | 'classicValue';
 

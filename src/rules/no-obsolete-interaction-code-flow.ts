@@ -1,10 +1,10 @@
-import { removeOption } from '../analysis/edits.js';
+import { removeOption } from '../analysis/engine/edits.js';
 import { OPTION } from '../analysis/okta/widget.js';
 import type { WidgetRuleOptions } from '../types.js';
-import { createRule } from '../utils/create-rule.js';
-import { fixOrSuggest } from '../utils/fix-or-suggest.js';
-import { WIDGET_RULE_SCHEMA } from '../utils/schema.js';
-import { widgetListeners } from '../utils/widget-rule.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
+import { WIDGET_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 export type NoObsoleteInteractionCodeFlowOptions = WidgetRuleOptions;
 type Options = [NoObsoleteInteractionCodeFlowOptions];

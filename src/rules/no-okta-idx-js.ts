@@ -1,8 +1,8 @@
 import { AUTH_JS_PACKAGE, IDX_JS_PACKAGE } from '../analysis/okta/auth-js.js';
-import { dependencyEntries, dependsOn } from '../analysis/package-json.js';
-import { createRule, isJavaScript } from '../utils/create-rule.js';
-import { moduleSpecifierListeners } from '../utils/module-specifiers.js';
-import { packageJsonListeners } from '../utils/package-json-rule.js';
+import { dependencyEntries, dependsOn } from '../analysis/packages/package-json.js';
+import { createRule, isJavaScript } from '../rule-kit/create-rule.js';
+import { moduleSpecifierListeners } from '../rule-kit/module-specifiers.js';
+import { packageJsonListeners } from '../rule-kit/package-json-rule.js';
 
 type MessageIds = 'idxJsImport' | 'idxJsDependency';
 

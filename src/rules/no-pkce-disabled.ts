@@ -1,11 +1,11 @@
-import { removeOption } from '../analysis/edits.js';
+import { removeOption } from '../analysis/engine/edits.js';
 import { OPTION } from '../analysis/okta/widget.js';
-import type { WidgetView } from '../analysis/widget-view.js';
+import type { WidgetView } from '../analysis/views/widget-view.js';
 import type { WidgetRuleOptions } from '../types.js';
-import { createRule } from '../utils/create-rule.js';
-import { fixOrSuggest } from '../utils/fix-or-suggest.js';
-import { WIDGET_RULE_SCHEMA } from '../utils/schema.js';
-import { widgetListeners } from '../utils/widget-rule.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
+import { WIDGET_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 export type NoPkceDisabledOptions = WidgetRuleOptions;
 type Options = [NoPkceDisabledOptions];

@@ -1,12 +1,12 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
-import { unwrap } from '../analysis/ast.js';
-import { clientCallMatcher, readsOfResolvedValue, sessionRedirectCall } from '../analysis/client-calls.js';
+import { unwrap } from '../analysis/engine/ast.js';
+import { clientCallMatcher, readsOfResolvedValue, sessionRedirectCall } from '../analysis/questions/client-calls.js';
 import { AUTHN_TRANSACTION_SOURCES, SESSION_TOKEN_HAND_OFFS, SESSION_TOKEN_KEY } from '../analysis/okta/auth-js.js';
-import { isSetInCode, lookup, resolveObjectArgument } from '../analysis/options.js';
-import { clientEvidence } from '../analysis/receivers.js';
-import { widgetResultReads } from '../analysis/widget-results.js';
-import { createRule } from '../utils/create-rule.js';
-import { reportOnce, widgetListeners } from '../utils/widget-rule.js';
+import { isSetInCode, lookup, resolveObjectArgument } from '../analysis/engine/options.js';
+import { clientEvidence } from '../analysis/questions/receivers.js';
+import { widgetResultReads } from '../analysis/questions/widget-results.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { reportOnce, widgetListeners } from '../rule-kit/widget-rule.js';
 
 type MessageIds = 'resultSessionToken' | 'transactionSessionToken' | 'handOff' | 'setCookieSessionToken';
 

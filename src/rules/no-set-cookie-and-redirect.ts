@@ -1,14 +1,14 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { ownerOfThis, findVariable, isGlobalBinding, unwrap, variableNamed } from '../analysis/ast.js';
-import { sessionRedirectCall } from '../analysis/client-calls.js';
+import { ownerOfThis, findVariable, isGlobalBinding, unwrap, variableNamed } from '../analysis/engine/ast.js';
+import { sessionRedirectCall } from '../analysis/questions/client-calls.js';
 import { TOKEN_HAND_OFF, WIDGET_AUTH_CLIENT } from '../analysis/okta/auth-js.js';
 import { HOSTED_COMPLETE_LOGIN, HOSTED_UTIL_GLOBAL } from '../analysis/okta/hosted.js';
-import { clientEvidence } from '../analysis/receivers.js';
-import { widgetResultReads } from '../analysis/widget-results.js';
-import type { SuccessHandler } from '../analysis/callbacks.js';
-import { createRule } from '../utils/create-rule.js';
-import { widgetListeners } from '../utils/widget-rule.js';
+import { clientEvidence } from '../analysis/questions/receivers.js';
+import { widgetResultReads } from '../analysis/questions/widget-results.js';
+import type { SuccessHandler } from '../analysis/questions/callbacks.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 type MessageIds = 'hostedPage' | 'embeddedWidget' | 'authnSession' | 'classicHandOff' | 'useCompleteLogin' | 'useHandleLoginRedirect';
 type SourceCode = Readonly<TSESLint.SourceCode>;

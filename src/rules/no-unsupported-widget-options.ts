@@ -1,16 +1,16 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
-import { resolveFunction, staticString } from '../analysis/ast.js';
-import { removeOption } from '../analysis/edits.js';
+import { resolveFunction, staticString } from '../analysis/engine/ast.js';
+import { removeOption } from '../analysis/engine/edits.js';
 import {
   CLASSIC_ONLY_TRANSFORM_OPERATION,
   OPTION,
   UNSUPPORTED_OPTIONS,
 } from '../analysis/okta/widget.js';
 import type { MigrationRuleOptions } from '../types.js';
-import { createRule } from '../utils/create-rule.js';
-import { fixOrSuggest } from '../utils/fix-or-suggest.js';
-import { MIGRATION_RULE_SCHEMA } from '../utils/schema.js';
-import { widgetListeners } from '../utils/widget-rule.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
+import { MIGRATION_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 export type NoUnsupportedWidgetOptionsOptions = MigrationRuleOptions;
 type Options = [NoUnsupportedWidgetOptionsOptions];

@@ -1,17 +1,17 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findVariable, isGlobalBinding, memberKey, singleInit, staticKeyName, unwrap, variableNamed } from '../analysis/ast.js';
-import { handlersByCall, reachesCall, successHandlers, type SuccessHandler } from '../analysis/callbacks.js';
-import { isMethodCall, resolveValue } from '../analysis/modules.js';
+import { findVariable, isGlobalBinding, memberKey, singleInit, staticKeyName, unwrap, variableNamed } from '../analysis/engine/ast.js';
+import { handlersByCall, reachesCall, successHandlers, type SuccessHandler } from '../analysis/questions/callbacks.js';
+import { isMethodCall, resolveValue } from '../analysis/engine/modules.js';
 import { SESSION_COOKIE_REDIRECT } from '../analysis/okta/auth-js.js';
 import { HOSTED_COMPLETE_LOGIN, HOSTED_UTIL_GLOBAL } from '../analysis/okta/hosted.js';
 import { OKTA_UTIL } from '../analysis/okta/values.js';
-import { onlySetsSessionAndRedirects } from '../analysis/redirects.js';
+import { onlySetsSessionAndRedirects } from '../analysis/engine/redirects.js';
 import type { MigrationRuleOptions } from '../types.js';
-import { createRule } from '../utils/create-rule.js';
-import { fixOrSuggest } from '../utils/fix-or-suggest.js';
-import { FIX_RULE_SCHEMA } from '../utils/schema.js';
-import { widgetListeners } from '../utils/widget-rule.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
+import { FIX_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 export type PreferCompleteLoginOptions = Pick<MigrationRuleOptions, 'fix'>;
 type Options = [PreferCompleteLoginOptions];

@@ -1,13 +1,13 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { staticKeyName, unwrap } from '../analysis/ast.js';
-import type { SuccessHandler } from '../analysis/callbacks.js';
+import { staticKeyName, unwrap } from '../analysis/engine/ast.js';
+import type { SuccessHandler } from '../analysis/questions/callbacks.js';
 import { TOKEN_HAND_OFF, WIDGET_AUTH_CLIENT } from '../analysis/okta/auth-js.js';
 import { OPTION, WIDGET_REMOVE_METHOD, WIDGET_TOKEN_METHODS, type WidgetTokenMethod } from '../analysis/okta/widget.js';
-import { resultReadsByCall, widgetResultReads, type ClassicResultRead, type HandlerReads } from '../analysis/widget-results.js';
-import type { WidgetView } from '../analysis/widget-view.js';
-import { createRule } from '../utils/create-rule.js';
-import { widgetListeners } from '../utils/widget-rule.js';
+import { resultReadsByCall, widgetResultReads, type ClassicResultRead, type HandlerReads } from '../analysis/questions/widget-results.js';
+import type { WidgetView } from '../analysis/views/widget-view.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 export interface PreferShowSignInToGetTokensOptions {
   /** The method the suggestion offers: `showSignInToGetTokens` (the default) or `showSignIn` (widget 5.5 and later). */

@@ -1,14 +1,14 @@
 import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { isSideEffectFree } from '../analysis/ast.js';
-import { insertProperty, replaceValue } from '../analysis/edits.js';
+import { isSideEffectFree } from '../analysis/engine/ast.js';
+import { insertProperty, replaceValue } from '../analysis/engine/edits.js';
 import { OPTION } from '../analysis/okta/widget.js';
-import type { WidgetView } from '../analysis/widget-view.js';
+import type { WidgetView } from '../analysis/views/widget-view.js';
 import type { MigrationRuleOptions } from '../types.js';
-import { createRule } from '../utils/create-rule.js';
-import { fixOrSuggest } from '../utils/fix-or-suggest.js';
-import { MIGRATION_RULE_SCHEMA } from '../utils/schema.js';
-import { widgetListeners } from '../utils/widget-rule.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
+import { MIGRATION_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 export type RequireInteractionCodeFlowOptions = MigrationRuleOptions;
 type Options = [RequireInteractionCodeFlowOptions];

@@ -1,6 +1,6 @@
 import { OIDC_OPTIONS, OPTION } from '../analysis/okta/widget.js';
-import { createRule } from '../utils/create-rule.js';
-import { widgetListeners } from '../utils/widget-rule.js';
+import { createRule } from '../rule-kit/create-rule.js';
+import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 type MessageIds = 'missingOidcConfig';
 

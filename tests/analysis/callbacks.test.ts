@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { reachesCall, successHandlers } from '../../src/analysis/callbacks.js';
-import { onlySetsSessionAndRedirects } from '../../src/analysis/redirects.js';
-import { widgetResultReads } from '../../src/analysis/widget-results.js';
+import { reachesCall, successHandlers } from '../../src/analysis/questions/callbacks.js';
+import { onlySetsSessionAndRedirects } from '../../src/analysis/engine/redirects.js';
+import { widgetResultReads } from '../../src/analysis/questions/widget-results.js';
 import { analyze } from './harness.js';
 
 /** Each success handler of the file's widgets: how it is handed over, and what it resolves to. */

@@ -1,13 +1,13 @@
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
-import { fileUsesOkta } from '../../src/analysis/okta-usage.js';
+import { fileUsesOkta } from '../../src/analysis/questions/okta-usage.js';
 import {
   getWidgetConstruction,
   resolveWidgetOptions,
   type WidgetConstruction,
   type WidgetOptions,
-} from '../../src/analysis/widget.js';
+} from '../../src/analysis/questions/widget.js';
 
 /** A widget construction and the options it sees (null: opaque). */
 export interface WidgetAnalysis {

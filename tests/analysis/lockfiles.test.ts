@@ -15,7 +15,7 @@ import {
   detectVersion,
   detectWidgetVersion,
   versionCacheStats,
-} from '../../src/analysis/versions.js';
+} from '../../src/analysis/packages/versions.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/lockfiles/', import.meta.url));
 const at = (...parts: string[]): string => path.join(fixtures, ...parts);

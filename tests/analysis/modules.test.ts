@@ -1,7 +1,7 @@
 /** The module resolver's table: each Okta value, every way code reaches it, and what is not it. */
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
-import { isMethodCall, resolveValue } from '../../src/analysis/modules.js';
+import { isMethodCall, resolveValue } from '../../src/analysis/engine/modules.js';
 import { OKTA_UTIL, OKTA_VALUES } from '../../src/analysis/okta/values.js';
 import { probe } from './harness.js';
 

@@ -1,7 +1,7 @@
 /** Options resolution for any call or construction, and the layer a caller adds. */
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
-import { lookup, resolveObjectArgument, truthOf, type ObjectLayer } from '../../src/analysis/options.js';
+import { lookup, resolveObjectArgument, truthOf, type ObjectLayer } from '../../src/analysis/engine/options.js';
 import { probe } from './harness.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { readsOfParameter } from '../../src/analysis/reads.js';
-import { clientEvidence, type ClientEvidence } from '../../src/analysis/receivers.js';
+import { readsOfParameter } from '../../src/analysis/engine/reads.js';
+import { clientEvidence, type ClientEvidence } from '../../src/analysis/questions/receivers.js';
 import { probe } from './harness.js';
 
 /** The evidence for the receiver of every `.signIn(…)` call of the file, in source order. */

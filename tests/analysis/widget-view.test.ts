@@ -1,7 +1,7 @@
 /** The per-file, version-bound view of a widget construction: option answers and version questions by name. */
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
-import { getWidgetView, type WidgetView } from '../../src/analysis/widget-view.js';
+import { getWidgetView, type WidgetView } from '../../src/analysis/views/widget-view.js';
 import { probe } from './harness.js';
 
 function view(code: string, widgetVersion: string, option?: string): WidgetView | null {

@@ -15,8 +15,8 @@ import * as eslint9 from 'eslint-v9';
 import * as eslint9Floor from 'eslint-v9-floor';
 import { afterAll, describe, expect, it } from 'vitest';
 // The built modules the configs below use (their declarations are pruned from dist).
-// @ts-expect-error -- dist/analysis/versions.d.ts is not published
-import { clearVersionCache } from '../../dist/analysis/versions.js';
+// @ts-expect-error -- dist/analysis/packages/versions.d.ts is not published
+import { clearVersionCache } from '../../dist/analysis/packages/versions.js';
 // @ts-expect-error -- dist/configs/package-files.d.ts is not published
 import { clearPackageFilesKey, packageFilesKey } from '../../dist/configs/package-files.js';
 // @ts-expect-error -- plain JS config module shared with the eslint binary runs

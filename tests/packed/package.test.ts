@@ -23,7 +23,7 @@ describe('npm pack of a fresh clone', () => {
         'dist/index.d.ts',
         'dist/types.d.ts',
         'dist/rules/index.d.ts',
-        'dist/analysis/widget.js',
+        'dist/analysis/questions/widget.js',
         'docs/rules/require-interaction-code-flow.md',
         'README.md',
         'LICENSE',

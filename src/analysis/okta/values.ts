@@ -2,7 +2,7 @@
  * The Okta values code can reach through an import, a `require`, a dynamic `import()` or a
  * global: the rows the module resolver (`../modules.ts`) recognises.
  */
-import type { ValueTarget } from '../modules.js';
+import type { ValueTarget } from '../engine/modules.js';
 import { AUTH_JS_EXPORT_NAMES, AUTH_JS_MODULES } from './auth-js.js';
 import { AUTH_JS_GLOBAL, WIDGET_GLOBAL } from './cdn.js';
 import {

@@ -8,8 +8,8 @@
  * `Okta\u0053ignIn`, JSON's `\/`) are decoded first, so a name only escapes this test by
  * not being there. Case-insensitive: a false `true` costs only today's behaviour.
  */
-import { WIDGET_CLASSIC_BUNDLES } from './okta/cdn.js';
-import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from './okta/values.js';
+import { WIDGET_CLASSIC_BUNDLES } from '../okta/cdn.js';
+import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from '../okta/values.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

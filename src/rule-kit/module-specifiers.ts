@@ -7,8 +7,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { requiredModule, staticString } from '../analysis/ast.js';
-import { mockedModule } from '../analysis/modules.js';
+import { requiredModule, staticString } from '../analysis/engine/ast.js';
+import { mockedModule } from '../analysis/engine/modules.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

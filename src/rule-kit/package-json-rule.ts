@@ -1,7 +1,7 @@
 /** The listeners of a rule that reads package.json files, whichever parser or language ESLint used for them. */
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { jsonRoot } from '../analysis/package-json.js';
+import { jsonRoot } from '../analysis/packages/package-json.js';
 
 /**
  * For a package.json: listeners that hand `check` the document's root object, from

@@ -9,11 +9,11 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findVariable, singleInit, staticString, unwrap } from './ast.js';
-import { canInsertInto, isPrivateEntry } from './edit-safety.js';
-import { importedFrom, isModuleOf, resolveValue } from './modules.js';
-import { AUTH_JS, OKTA_VALUES, WIDGET } from './okta/values.js';
-import { CLASSIC_STATE_TOKEN_PREFIX, OPTION, WIDGET_SUBPATH_MODULES, WIDGET_VERSIONS } from './okta/widget.js';
+import { findVariable, singleInit, staticString, unwrap } from '../engine/ast.js';
+import { canInsertInto, isPrivateEntry } from '../engine/edit-safety.js';
+import { importedFrom, isModuleOf, resolveValue } from '../engine/modules.js';
+import { AUTH_JS, OKTA_VALUES, WIDGET } from '../okta/values.js';
+import { CLASSIC_STATE_TOKEN_PREFIX, OPTION, WIDGET_SUBPATH_MODULES, WIDGET_VERSIONS } from '../okta/widget.js';
 import {
   findEntries,
   lookup,
@@ -23,7 +23,7 @@ import {
   type OptionEntry,
   type OptionsObject,
   type Truth,
-} from './options.js';
+} from '../engine/options.js';
 import {
   describeVersion,
   resolveWidgetVersion,
@@ -32,8 +32,8 @@ import {
   WIDGET_POLICY,
   withMinimum,
   type VersionInfo,
-} from './versions.js';
-import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } from './widget.js';
+} from '../packages/versions.js';
+import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } from '../questions/widget.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

@@ -8,11 +8,11 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { memberKey, unwrap, wrapperAround } from './ast.js';
+import { memberKey, unwrap, wrapperAround } from '../engine/ast.js';
 import { resolveHandler } from './callbacks.js';
-import { IDX_OBJECT, SESSION_COOKIE_REDIRECT, SESSION_OBJECT } from './okta/auth-js.js';
+import { IDX_OBJECT, SESSION_COOKIE_REDIRECT, SESSION_OBJECT } from '../okta/auth-js.js';
 import { fileUsesOkta } from './okta-usage.js';
-import { readsOfExpression, readsOfParameter, type ValueRead } from './reads.js';
+import { readsOfExpression, readsOfParameter, type ValueRead } from '../engine/reads.js';
 import { clientEvidence } from './receivers.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -6,7 +6,7 @@
  * ObjectExpression > Property`: a JavaScript parser a later config block set for every
  * file, such as typescript-eslint's, which reads `.json` files as JSON). Okta-free.
  */
-import { DEPENDENCY_SECTIONS } from './packages/manifest.js';
+import { DEPENDENCY_SECTIONS } from './manifest.js';
 
 type Range = readonly [number, number];
 

@@ -5,8 +5,8 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from './okta/values.js';
-import { isGlobalBinding, staticString } from './ast.js';
+import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from '../okta/values.js';
+import { isGlobalBinding, staticString } from '../engine/ast.js';
 
 const cache = new WeakMap<object, boolean>();
 

@@ -22,8 +22,8 @@ import {
   unwrap,
   wrapperAround,
   type FunctionNode,
-} from './ast.js';
-import { WIDGET_RENDER_METHODS } from './okta/widget.js';
+} from '../engine/ast.js';
+import { WIDGET_RENDER_METHODS } from '../okta/widget.js';
 import type { WidgetConstruction } from './widget.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

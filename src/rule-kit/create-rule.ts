@@ -4,7 +4,7 @@
  * in our users' projects.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { validateSettings } from '../analysis/versions.js';
+import { validateSettings } from '../analysis/packages/versions.js';
 import { AnalysisError, usable } from '../deps.js';
 import { PLUGIN_VERSION, REPOSITORY_URL } from '../meta.js';
 import type { OktaRuleDocs, OktaRuleModule } from '../types.js';

@@ -2,7 +2,7 @@
  * Semver range surgery for dependency specs, written the way their authors write them.
  * Okta-free.
  */
-import { rethrowAnalysisError, semver } from '../deps.js';
+import { rethrowAnalysisError, semver } from '../../deps.js';
 
 /**
  * One comparator the way people write it: an operator (`^`, `~`, `=`, `>=`) with a

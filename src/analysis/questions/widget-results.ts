@@ -10,9 +10,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { groupByCall, successHandlers, type SuccessHandler } from './callbacks.js';
-import { SESSION_COOKIE_REDIRECT } from './okta/auth-js.js';
-import { WIDGET_RESULT } from './okta/widget.js';
-import { readsOfParameter, type ValueRead } from './reads.js';
+import { SESSION_COOKIE_REDIRECT } from '../okta/auth-js.js';
+import { WIDGET_RESULT } from '../okta/widget.js';
+import { readsOfParameter, type ValueRead } from '../engine/reads.js';
 import type { WidgetConstruction } from './widget.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

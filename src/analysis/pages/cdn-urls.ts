@@ -9,7 +9,7 @@ import {
   WIDGET_CDN_URL,
   WIDGET_LEGACY_CDN_URL,
   widgetCdnUrl,
-} from './okta/cdn.js';
+} from '../okta/cdn.js';
 
 export interface WidgetUrl {
   /** Offsets of the whole URL in the text. */

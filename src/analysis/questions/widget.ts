@@ -9,11 +9,11 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findVariable, staticKeyName } from './ast.js';
-import { isMethodCall, resolveValue, type ValueOrigin } from './modules.js';
-import { HOSTED_CONFIG_METHOD } from './okta/hosted.js';
-import { OKTA_UTIL, OKTA_VALUES, WIDGET } from './okta/values.js';
-import { resolveObjectArgument, type ObjectLayer, type OptionsObject } from './options.js';
+import { findVariable, staticKeyName } from '../engine/ast.js';
+import { isMethodCall, resolveValue, type ValueOrigin } from '../engine/modules.js';
+import { HOSTED_CONFIG_METHOD } from '../okta/hosted.js';
+import { OKTA_UTIL, OKTA_VALUES, WIDGET } from '../okta/values.js';
+import { resolveObjectArgument, type ObjectLayer, type OptionsObject } from '../engine/options.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;

@@ -23,16 +23,16 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findVariable, memberKey, ownerOfThis, staticKeyName, thisMemberWrites, unwrap, writtenValues } from './ast.js';
-import { resolveValue, type ValueTarget } from './modules.js';
-import { WIDGET_AUTH_CLIENT } from './okta/auth-js.js';
+import { findVariable, memberKey, ownerOfThis, staticKeyName, thisMemberWrites, unwrap, writtenValues } from '../engine/ast.js';
+import { resolveValue, type ValueTarget } from '../engine/modules.js';
+import { WIDGET_AUTH_CLIENT } from '../okta/auth-js.js';
 import {
   OKTA_REACT_MODULE,
   REACT_CLIENT_KEY,
   REACT_LEGACY_KEYS,
   REACT_PROPS,
   VUE_GLOBAL_PROPERTY,
-} from './okta/frameworks.js';
+} from '../okta/frameworks.js';
 import {
   ANGULAR_AUTH_SERVICE,
   ANGULAR_INJECT_DECORATOR,
@@ -41,7 +41,7 @@ import {
   AUTH_JS,
   REACT_USE_OKTA_AUTH,
   VUE_USE_AUTH,
-} from './okta/values.js';
+} from '../okta/values.js';
 import { fileImports } from './okta-usage.js';
 import { getWidgetConstruction, type WidgetConstruction } from './widget.js';
 

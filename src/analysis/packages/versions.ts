@@ -19,15 +19,15 @@
  */
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { AnalysisError, rethrowAnalysisError, semver } from '../deps.js';
-import { PACKAGE_FILES_SETTING } from '../meta.js';
-import { pageOf, pageUrls } from './html-page.js';
+import { AnalysisError, rethrowAnalysisError, semver } from '../../deps.js';
+import { PACKAGE_FILES_SETTING } from '../../meta.js';
+import { pageOf, pageUrls } from '../pages/html-page.js';
 import { npmAlias } from './package-json.js';
-import { AUTH_JS_PACKAGE, AUTH_JS_VERSION_SETTING } from './okta/auth-js.js';
-import { WIDGET_PACKAGE, WIDGET_VERSION_SETTING } from './okta/widget.js';
-import { findLockfile, readLockfile } from './packages/lockfiles.js';
-import { declaredSpecs, installedVersion, readManifest } from './packages/manifest.js';
-import { clearReadCache, isRecord, readStats } from './packages/read.js';
+import { AUTH_JS_PACKAGE, AUTH_JS_VERSION_SETTING } from '../okta/auth-js.js';
+import { WIDGET_PACKAGE, WIDGET_VERSION_SETTING } from '../okta/widget.js';
+import { findLockfile, readLockfile } from './lockfiles.js';
+import { declaredSpecs, installedVersion, readManifest } from './manifest.js';
+import { clearReadCache, isRecord, readStats } from './read.js';
 
 /**
  * Where a version came from: a rule option, the HTML page that loads the widget from

@@ -1,8 +1,8 @@
 /** The set-up every widget rule shares, written once. */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { validateVersionSettings, WIDGET_POLICY } from '../analysis/versions.js';
-import { getWidgetView, type WidgetView } from '../analysis/widget-view.js';
+import { validateVersionSettings, WIDGET_POLICY } from '../analysis/packages/versions.js';
+import { getWidgetView, type WidgetView } from '../analysis/views/widget-view.js';
 
 type Context<MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>;
 
