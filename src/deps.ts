@@ -258,6 +258,8 @@ export const yaml: () => typeof YamlApi = accessor('yaml');
 export const yarnParsers: () => typeof YarnParsersApi = accessor('@yarnpkg/parsers');
 /** `htmlparser2` (the HTML processor). */
 export const htmlparser2: () => typeof HtmlParser2Api = accessor('htmlparser2');
+/** `globals` (the browser's, for the inline scripts of pages). */
+export const globalsPackage: () => { browser: Record<string, boolean | 'readonly' | 'writable' | 'off'> } = accessor('globals');
 /** `jsonc-eslint-parser` (package.json files). */
 export const jsoncParser: () => typeof JsoncParserApi = accessor('jsonc-eslint-parser');
 

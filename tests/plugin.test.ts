@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { hasFixOption, PACKAGE_JSON_PARSER, targetsOf } from '../src/configs/build.js';
-import { HTML_GLOBALS } from '../src/processors/html.js';
+import { hasFixOption, PACKAGE_JSON_PARSER, PACKAGE_JSON_PARSER_NAME, targetsOf } from '../src/configs/build.js';
+import { pageGlobals } from '../src/processors/html.js';
 import { processors } from '../src/processors/index.js';
 import { rules, type RuleId } from '../src/rules/index.js';
 
@@ -62,8 +62,8 @@ describe('configs', () => {
         rules: ruleIds('package-json'),
       },
       { name: 'okta-oie/html', files: [HTML], processor: 'okta-oie/html', plugins },
-      { name: 'okta-oie/html-scripts', files: [`${HTML}/*.js`], languageOptions: { sourceType: 'script', globals: HTML_GLOBALS }, plugins },
-      { name: 'okta-oie/html-modules', files: [`${HTML}/*.mjs`], languageOptions: { sourceType: 'module', globals: HTML_GLOBALS }, plugins },
+      { name: 'okta-oie/html-scripts', files: [`${HTML}/*.js`], languageOptions: { sourceType: 'script', globals: pageGlobals() }, plugins },
+      { name: 'okta-oie/html-modules', files: [`${HTML}/*.mjs`], languageOptions: { sourceType: 'module', globals: pageGlobals() }, plugins },
       { name: 'okta-oie/html-urls', files: [`${HTML}/*.okta-url`], plugins, rules: ruleIds('html-url') },
     ]);
     expect(Object.keys(ruleIds('js'))).toEqual(ids.map((id) => `okta-oie/${id}`));
@@ -134,5 +134,30 @@ describe('npm run demo', () => {
     expect(demo.status).toBe(0);
     for (const id of ids) expect(demo.stdout).toMatch(new RegExp(`okta-oie/${id}\\s+[1-9]`));
     expect(execFileSync('git', ['status', '--porcelain', '--', 'examples'], { cwd: root, encoding: 'utf8' })).toBe(before);
+  });
+});
+
+describe('loading the plugin', () => {
+  it('loads none of the dependencies a file may need (semver, yaml, the parsers, globals) until a file needs it', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      const require = createRequire(${JSON.stringify(`${root}/package.json`)});
+      const plugin = (await import(${JSON.stringify(`${root}/dist/index.js`)})).default;
+      const lazy = /node_modules\\/(globals|semver|yaml|htmlparser2|jsonc-eslint-parser|@yarnpkg\\/parsers)\\//;
+      const loaded = () => Object.keys(require.cache).filter((file) => lazy.test(file)).map((file) => file.replace(/.*node_modules\\//, ''));
+      const atImport = loaded();
+      void plugin.configs['legacy-recommended'].overrides.length;
+      const globals = plugin.configs['legacy-recommended'].overrides.find((o) => 'globals' in o).globals;
+      console.log(JSON.stringify({ atImport, pageGlobals: Object.keys(globals).length, afterGlobals: [...new Set(loaded().map((f) => f.split('/')[0]))] }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout) as { atImport: string[]; pageGlobals: number; afterGlobals: string[] };
+    expect(out.atImport).toEqual([]);
+    expect(out.pageGlobals).toBeGreaterThan(100);
+    expect(out.afterGlobals).toEqual(['globals']);
+  });
+
+  it("the package.json parser's name for eslintrc is the parser's own meta.name", () => {
+    expect(PACKAGE_JSON_PARSER.meta.name).toBe(PACKAGE_JSON_PARSER_NAME);
   });
 });

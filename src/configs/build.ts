@@ -1,7 +1,7 @@
 import type { ESLint, Linter } from 'eslint';
 import { jsoncParser } from '../deps.js';
 import { NAMESPACE } from '../meta.js';
-import { HTML_FILES, HTML_GLOBALS, HTML_PROCESSOR } from '../processors/html.js';
+import { HTML_FILES, HTML_PROCESSOR, pageGlobals } from '../processors/html.js';
 import { PACKAGE_FILES_SETTING, packageFilesSetting } from './package-files.js';
 import { PACKAGE_JSON_FILES, PACKAGE_JSON_PROCESSOR } from '../processors/package-json.js';
 import { rules, type RuleId } from '../rules/index.js';
@@ -13,6 +13,9 @@ export type Variant = 'recommended' | 'migrate';
  * jsonc-eslint-parser, loaded when ESLint first parses a package.json with it (or reads its
  * `meta`, to cache or print the config): loading the plugin does not load the parser.
  */
+/** Its package name, which eslintrc resolves (configs/legacy.ts); a test checks it against `meta.name`. */
+export const PACKAGE_JSON_PARSER_NAME = 'jsonc-eslint-parser';
+
 export const PACKAGE_JSON_PARSER = {
   get meta(): { name?: string; version?: string } {
     return jsoncParser().meta;
@@ -39,6 +42,16 @@ export interface BlockSpec {
   /** The rules of this target go in the block. */
   readonly rules?: RuleTarget;
   readonly config: Omit<Linter.Config, 'name' | 'plugins' | 'rules'>;
+}
+
+/** A page script's language options; `globals` is read (and made) only when ESLint lints a page's script. */
+function pageLanguageOptions(sourceType: 'script' | 'module'): Linter.LanguageOptions {
+  return {
+    sourceType,
+    get globals() {
+      return pageGlobals();
+    },
+  };
 }
 
 /**
@@ -77,9 +90,9 @@ export const BLOCKS: readonly BlockSpec[] = [
   { name: 'html', config: { files: [HTML_FILES], processor: `${NAMESPACE}/${HTML_PROCESSOR}` } },
   {
     name: 'html-scripts',
-    config: { files: [`${HTML_FILES}/*.js`], languageOptions: { sourceType: 'script', globals: HTML_GLOBALS } },
+    config: { files: [`${HTML_FILES}/*.js`], languageOptions: pageLanguageOptions('script') },
   },
-  { name: 'html-modules', config: { files: [`${HTML_FILES}/*.mjs`], languageOptions: { sourceType: 'module', globals: HTML_GLOBALS } } },
+  { name: 'html-modules', config: { files: [`${HTML_FILES}/*.mjs`], languageOptions: pageLanguageOptions('module') } },
   { name: 'html-urls', rules: 'html-url', config: { files: [`${HTML_FILES}/*.okta-url`] } },
 ];
 

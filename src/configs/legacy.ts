@@ -18,17 +18,20 @@
  */
 import type { Linter } from 'eslint';
 import { NAMESPACE } from '../meta.js';
-import { BLOCKS, ruleEntries, type BlockSpec, type Variant } from './build.js';
+import { BLOCKS, PACKAGE_JSON_PARSER, PACKAGE_JSON_PARSER_NAME, ruleEntries, type BlockSpec, type Variant } from './build.js';
 
 type LegacyConfig = Linter.LegacyConfig;
 type LegacyOverride = NonNullable<LegacyConfig['overrides']>[number];
 
-/** The name eslintrc resolves a parser by: its package name (`meta.name`). */
+/** The name eslintrc resolves a parser by: its package name (`meta.name`; ours without loading it). */
 function parserName(block: string, parser: unknown): string {
-  const name = (parser as { meta?: { name?: unknown } } | undefined)?.meta?.name;
+  const name = parser === PACKAGE_JSON_PARSER ? PACKAGE_JSON_PARSER_NAME : (parser as { meta?: { name?: unknown } } | undefined)?.meta?.name;
   if (typeof name !== 'string') throw new Error(`${NAMESPACE} legacy config: the parser of block "${block}" has no meta.name`);
   return name;
 }
+
+/** The language options eslintrc has a form for. */
+const LEGACY_LANGUAGE_OPTIONS = ['parser', 'parserOptions', 'sourceType', 'ecmaVersion', 'globals'];
 
 /** One flat block's settings (not its `files`, rules or plugins) in eslintrc form. */
 function legacySettings({ name, config }: BlockSpec): Omit<LegacyOverride, 'files'> {
@@ -40,8 +43,9 @@ function legacySettings({ name, config }: BlockSpec): Omit<LegacyOverride, 'file
     if (typeof processor !== 'string') throw new Error(`${NAMESPACE} legacy config: the processor of block "${name}" is not a name`);
     legacy.processor = processor;
   }
-  const { parser, parserOptions, sourceType, ecmaVersion, globals, ...otherOptions } = languageOptions;
-  const unsupportedOptions = Object.keys(otherOptions);
+  // Read key by key: `globals` stays a getter (the page globals are made when eslintrc first reads them).
+  const { parser, parserOptions, sourceType, ecmaVersion } = languageOptions;
+  const unsupportedOptions = Object.keys(languageOptions).filter((key) => !LEGACY_LANGUAGE_OPTIONS.includes(key));
   if (unsupportedOptions.length > 0) {
     throw new Error(`${NAMESPACE} legacy config: block "${name}" sets languageOptions.${unsupportedOptions.join(', ')}, which has no eslintrc form`);
   }
@@ -53,7 +57,9 @@ function legacySettings({ name, config }: BlockSpec): Omit<LegacyOverride, 'file
       ...(ecmaVersion !== undefined ? { ecmaVersion } : {}),
     } as Linter.ParserOptions;
   }
-  if (globals !== undefined && globals !== null) legacy.globals = globals as Linter.Globals;
+  if (Object.hasOwn(languageOptions, 'globals')) {
+    Object.defineProperty(legacy, 'globals', { enumerable: true, get: () => languageOptions.globals as Linter.Globals });
+  }
   return legacy;
 }
 
@@ -68,8 +74,9 @@ export function buildLegacyConfig(variant: Variant): LegacyConfig {
   for (const block of BLOCKS) {
     const settings = legacySettings(block);
     const rules = block.rules ? { rules: ruleEntries(block.rules, variant) } : {};
-    if (block.config.files === undefined) Object.assign(config, settings, rules);
-    else overrides.push({ files: block.config.files.flat() as string[], ...settings, ...rules });
+    // Property descriptors, not spreads: a spread would read the `globals` getter now.
+    if (block.config.files === undefined) Object.defineProperties(config, { ...Object.getOwnPropertyDescriptors(settings), ...Object.getOwnPropertyDescriptors(rules) });
+    else overrides.push(Object.defineProperties({ files: block.config.files.flat() as string[] }, { ...Object.getOwnPropertyDescriptors(settings), ...Object.getOwnPropertyDescriptors(rules) }) as LegacyOverride);
   }
   config.overrides = overrides;
   return config;

@@ -27,8 +27,7 @@
  */
 import path from 'node:path';
 import type { Linter } from 'eslint';
-import globals from 'globals';
-import { htmlparser2, usable } from '../deps.js';
+import { globalsPackage, htmlparser2, usable } from '../deps.js';
 import { findClassicBundles, findWidgetUrls } from '../analysis/pages/cdn-urls.js';
 import { forgetPage, rememberPage, urlBlockName, type PageTag } from '../analysis/pages/html-page.js';
 import { mentionsOkta } from '../analysis/questions/okta-mentions.js';
@@ -43,11 +42,18 @@ export const HTML_WITH_PAGE_PROCESSOR = 'html-with-page';
 /** The files the processor reads in `recommended`. */
 export const HTML_EXTENSIONS = ['html', 'htm', 'hbs', 'handlebars', 'mustache'] as const;
 export const HTML_FILES = `**/*.{${HTML_EXTENSIONS.join(',')}}`;
+let pageGlobalsValue: Linter.Globals | undefined;
+
 /**
  * The globals of a page's inline scripts: the browser's, the widget bundle's
- * (`OktaSignIn`) and the hosted template's (`{{{OktaUtil}}}`).
+ * (`OktaSignIn`) and the hosted template's (`{{{OktaUtil}}}`). Made when ESLint first
+ * lints a page's script (the config blocks read it through a getter), so loading the
+ * plugin does not load `globals`; without a usable `globals`, the Okta ones alone.
  */
-export const HTML_GLOBALS: Linter.Globals = { ...globals.browser, OktaSignIn: 'readonly', OktaUtil: 'readonly' };
+export function pageGlobals(): Linter.Globals {
+  pageGlobalsValue ??= { ...(usable('globals') ? globalsPackage().browser : {}), OktaSignIn: 'readonly', OktaUtil: 'readonly' };
+  return pageGlobalsValue;
+}
 
 /**
  * The rules whose messages come back from URL blocks, from their `meta.docs.targets`:

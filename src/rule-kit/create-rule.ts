@@ -9,6 +9,7 @@ import { AnalysisError, usable } from '../deps.js';
 import { PLUGIN_VERSION, REPOSITORY_URL } from '../meta.js';
 import type { OktaRuleDocs, OktaRuleModule } from '../types.js';
 import { isRecord } from '../analysis/packages/read.js';
+import { mayConcernOkta } from '../analysis/questions/okta-mentions.js';
 
 type Context<Options extends readonly unknown[], MessageIds extends string> = Readonly<
   TSESLint.RuleContext<MessageIds, Options>
@@ -56,16 +57,18 @@ function silentOnAnalysisError(create: () => TSESLint.RuleListener): TSESLint.Ru
     if (!(error instanceof AnalysisError)) throw error;
     return {};
   }
-  // One wrapper per listener and file, with no closure per call (ESLint calls listeners for every node they select).
+  // One wrapper per listener and file, with no closure or array per call (ESLint calls
+  // listeners for every node they select; code-path listeners take up to three arguments).
   let silenced = false;
-  const guarded: Record<string, (...args: never[]) => void> = {};
+  const guarded: Record<string, (a: never, b: never, c: never) => void> = {};
   for (const selector of Object.keys(listeners)) {
     const listener = (listeners as Record<string, unknown>)[selector];
     if (typeof listener !== 'function') continue;
-    guarded[selector] = function guardedListener(this: unknown, ...args: never[]): void {
+    const call = listener as (a: never, b: never, c: never) => void;
+    guarded[selector] = (a, b, c) => {
       if (silenced) return;
       try {
-        (listener as (...a: never[]) => void).apply(this, args);
+        call(a, b, c);
       } catch (error) {
         if (!(error instanceof AnalysisError)) throw error;
         silenced = true;
@@ -119,6 +122,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       // reads other kinds of file checks the AST itself.
       if (jsOnly && !isJavaScript(context.sourceCode.ast)) return {};
       validateSettings(context.settings);
+      // Every finding of every rule needs Okta named in the file (or its page): elsewhere no listener runs.
+      if (!mayConcernOkta(context)) return {};
       // Every rule reads the AST through these two; a version forced on us without their API: silence.
       if (!usable('@typescript-eslint/types') || !usable('@eslint-community/eslint-utils')) return {};
       return silentOnAnalysisError(() => create(context, withDefaultOptions(meta.defaultOptions, context.options) as Options));

@@ -1,14 +1,17 @@
 /**
  * Does a text name Okta at all? An `@okta/` package (an import, a dependency, an `npm:`
  * alias), a global of Okta's bundles or hosted pages (`OktaSignIn`, `OktaAuth`,
- * `OktaUtil`), Okta's CDN host, or a Classic-only bundle's file name. A linear test of the raw text, before any parsing:
+ * `OktaUtil`), okta-vue's `$auth`, `setCookieAndRedirect`, Okta's CDN host, or a Classic-only bundle's file name. A linear test of the raw text, before any parsing:
  * every finding of every rule needs one of these in the file, so `false` means no rule of
  * ours can report anything there, and the processors hand ESLint nothing of the file (the
  * user's other rules must not reach it through our config blocks). Escapes (`\u0040okta/`,
  * `Okta\u0053ignIn`, JSON's `\/`) are decoded first, so a name only escapes this test by
  * not being there. Case-insensitive: a false `true` costs only today's behaviour.
  */
+import type { TSESLint } from '@typescript-eslint/utils';
 import { WIDGET_CLASSIC_BUNDLES } from '../okta/cdn.js';
+import { SESSION_COOKIE_REDIRECT } from '../okta/auth-js.js';
+import { VUE_GLOBAL_PROPERTY } from '../okta/frameworks.js';
 import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from '../okta/values.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -24,6 +27,11 @@ const MENTION = new RegExp(
     'oktacdn\\.com',
     ...[...WIDGET_CLASSIC_BUNDLES.keys()].map(escapeRegExp),
     `\\b(?:${[...new Set(OKTA_VALUES.flatMap((value) => [...value.globals]))].map(escapeRegExp).join('|')})\\b`,
+    // A client that a framework hands over with no import in the file: okta-vue's `this.$auth`
+    // (okta-react's `props.oktaAuth` is the `OktaAuth` global's name, case aside).
+    `${escapeRegExp(VUE_GLOBAL_PROPERTY)}\\b`,
+    // The Classic session hand-off, Okta's own name, reported on any `<x>.session`.
+    `\\b${SESSION_COOKIE_REDIRECT}\\b`,
   ].join('|'),
   'i',
 );
@@ -39,7 +47,43 @@ function decodeEscapes(text: string): string {
   });
 }
 
+/**
+ * Every alternative of {@link MENTION} holds one of these (lower case): a text without any is
+ * ruled out by a few plain substring searches, several times faster than the expression on
+ * the code of a large non-Okta repository.
+ */
+const NEEDLES = ['okta', VUE_GLOBAL_PROPERTY, SESSION_COOKIE_REDIRECT.toLowerCase()];
+
+const hasNeedle = (text: string): boolean => {
+  const lower = text.toLowerCase();
+  return NEEDLES.some((needle) => lower.includes(needle));
+};
+
+/** A `\u` or `\x` escape, which may spell a needle's letter. */
+const LETTER_ESCAPE = /\\[ux]/i;
+
 export function mentionsOkta(text: string): boolean {
-  if (MENTION.test(text)) return true;
-  return text.includes('\\') && MENTION.test(decodeEscapes(text));
+  if (hasNeedle(text)) return MENTION.test(text) || (text.includes('\\') && MENTION.test(decodeEscapes(text)));
+  if (!LETTER_ESCAPE.test(text)) return false;
+  const decoded = decodeEscapes(text);
+  return hasNeedle(decoded) && MENTION.test(decoded);
+}
+
+/** Each linted file's answer, asked once by the first rule (the rules share the SourceCode). */
+const concernsByFile = new WeakMap<object, boolean>();
+
+/**
+ * May a rule of ours report anything in the file ESLint is linting? A block of a page
+ * (ESLint's `filename` is not the physical file) was handed over by our HTML processor only
+ * because its page names Okta, so yes; otherwise the file's own text must name Okta
+ * ({@link mentionsOkta}). `false` lets every rule skip the file with no listener at all.
+ */
+export function mayConcernOkta(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  const { sourceCode } = context;
+  let answer = concernsByFile.get(sourceCode);
+  if (answer === undefined) {
+    answer = context.filename !== context.physicalFilename || mentionsOkta(sourceCode.text);
+    concernsByFile.set(sourceCode, answer);
+  }
+  return answer;
 }
