@@ -119,7 +119,7 @@ describe('message templates', () => {
     let renders = [template];
     for (const [key, values] of Object.entries(variants)) renders = renders.flatMap((partial) => values.map((value) => render(partial, { [key]: value })));
     for (const text of renders.map((partial) => render(partial, DATA))) {
-      expect(text, `${ruleId}/${messageId}`).not.toMatch(/\{\{/);
+      expect(text, `${ruleId}/${messageId}: a placeholder without data: add its longest value to BY_RULE['${ruleId}'] in tests/messages.test.ts`).not.toMatch(/\{\{/);
       expect(text.length, text).toBeLessThanOrEqual(MAX);
       expect(oneSentence(text), `one sentence: ${text}`).toBe(true);
     }

@@ -6,6 +6,7 @@ import plugin from '../src/index.js';
 import { hasFixOption, PACKAGE_JSON_PARSER, PACKAGE_JSON_PARSER_NAME, targetsOf } from '../src/configs/build.js';
 import { pageGlobals } from '../src/processors/html.js';
 import { processors } from '../src/processors/index.js';
+import { FIX_MODE_SCHEMA } from '../src/rule-kit/schema.js';
 import { rules, type RuleId } from '../src/rules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,8 +68,8 @@ describe('configs', () => {
       { name: 'okta-oie/html-urls', files: [`${HTML}/*.okta-url`], plugins, rules: ruleIds('html-url') },
     ]);
     expect(Object.keys(ruleIds('js'))).toEqual(ids.map((id) => `okta-oie/${id}`));
-    expect(ruleIds('package-json')).toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-okta-idx-js': 'error' });
-    expect(ruleIds('html-url')).toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-classic-engine': 'error' });
+    expect(ruleIds('package-json'), 'a new rule that targets package-json goes here (tests/plugin.test.ts)').toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-okta-idx-js': 'error' });
+    expect(ruleIds('html-url'), 'a new rule that targets html-url goes here (tests/plugin.test.ts)').toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-classic-engine': 'error' });
   });
 
   it('no block sets a language; only the package.json block sets a parser; every block registers this plugin', () => {
@@ -82,9 +83,22 @@ describe('configs', () => {
     }
   });
 
+  // `migrate` promotes what `meta.schema` declares: the shared `fix` option (configs/build.ts).
+  it.each(ids)("%s: a `fix` option is the shared FIX_MODE_SCHEMA, so migrate's promotion follows from the schema", (id) => {
+    for (const schema of (rules[id].meta.schema ?? []) as readonly { properties?: Record<string, unknown> }[]) {
+      if (schema.properties?.fix === undefined) continue;
+      expect(schema.properties.fix, `${id}: declare \`fix: FIX_MODE_SCHEMA\` (src/rule-kit/schema.ts) in src/rules/${id}.ts, or name the option otherwise`).toBe(FIX_MODE_SCHEMA);
+    }
+  });
+
   it('migrate mirrors recommended block for block, promoting only the migration edits to autofixes', () => {
     const { recommended, migrate } = plugin.configs;
-    expect(ids.filter(hasFixOption)).toEqual(['min-widget-version', 'no-unsupported-widget-options', 'prefer-complete-login', 'require-interaction-code-flow']);
+    expect(ids.filter(hasFixOption), 'the rules migrate promotes: a new rule with the `fix` option goes in this list (tests/plugin.test.ts)').toEqual([
+      'min-widget-version',
+      'no-unsupported-widget-options',
+      'prefer-complete-login',
+      'require-interaction-code-flow',
+    ]);
     expect(migrate.map((block) => block.name)).toEqual(recommended.map((block) => block.name?.replace(/^okta-oie\//, 'okta-oie/migrate/')));
     migrate.forEach((block, index) => {
       const twin = recommended[index]!;
@@ -115,7 +129,7 @@ describe('JavaScript rules in files of other languages', () => {
   });
 
   it('the rules that read other kinds of file are the ones that say so', () => {
-    expect(ids.filter((id) => !jsOnly.includes(id))).toEqual(['min-widget-version', 'no-classic-engine', 'no-okta-idx-js']);
+    expect(ids.filter((id) => !jsOnly.includes(id)), 'a new rule with targets beyond js goes here (tests/plugin.test.ts)').toEqual(['min-widget-version', 'no-classic-engine', 'no-okta-idx-js']);
   });
 
   it('no-classic-engine (JavaScript and HTML URL blocks): no listeners on other ASTs either', () => {
@@ -132,7 +146,7 @@ describe('npm run demo', () => {
     const before = execFileSync('git', ['status', '--porcelain', '--', 'examples'], { cwd: root, encoding: 'utf8' });
     const demo = spawnSync(process.execPath, ['scripts/demo.js'], { cwd: root, encoding: 'utf8' });
     expect(demo.status).toBe(0);
-    for (const id of ids) expect(demo.stdout).toMatch(new RegExp(`okta-oie/${id}\\s+[1-9]`));
+    for (const id of ids) expect(demo.stdout, `${id} finds nothing in examples/: add code it reports to an example app there`).toMatch(new RegExp(`okta-oie/${id}\\s+[1-9]`));
     expect(execFileSync('git', ['status', '--porcelain', '--', 'examples'], { cwd: root, encoding: 'utf8' })).toBe(before);
   });
 });

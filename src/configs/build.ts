@@ -5,6 +5,7 @@ import { HTML_FILES, HTML_PROCESSOR, pageGlobals } from '../processors/html.js';
 import { PACKAGE_FILES_SETTING, packageFilesSetting } from './package-files.js';
 import { PACKAGE_JSON_FILES, PACKAGE_JSON_PROCESSOR } from '../processors/package-json.js';
 import { rules, type RuleId } from '../rules/index.js';
+import { FIX_MODE_SCHEMA } from '../rule-kit/schema.js';
 import type { RuleTarget } from '../types.js';
 
 export type Variant = 'recommended' | 'migrate';
@@ -25,10 +26,15 @@ export const PACKAGE_JSON_PARSER = {
   },
 } satisfies Linter.Parser;
 
-/** Rules with a `fix` option: their edit changes what runs, so only `migrate` makes it an autofix. */
+/**
+ * Rules whose edit changes what runs, so only `migrate` makes it an autofix: the rules that
+ * declare the shared `fix` option (`FIX_MODE_SCHEMA`) in `meta.schema`. The promotion IS
+ * that option set to `"autofix"`, so the option is the declaration: no second flag that
+ * could disagree with it. (tests/plugin.test.ts: a `fix` property of any other schema fails.)
+ */
 export function hasFixOption(id: RuleId): boolean {
   const [schema] = (rules[id].meta.schema ?? []) as readonly { properties?: Record<string, unknown> }[];
-  return schema?.properties?.fix !== undefined;
+  return schema?.properties?.fix === FIX_MODE_SCHEMA;
 }
 
 /** The kinds of file a rule reads. */

@@ -59,9 +59,9 @@ ruleTester.run('no-authn-api', rule, {
   valid: [
     // The Identity Engine API, under `.idx.`: never reported, whatever the name.
     `${AUTH}authClient.idx.authenticate({ username, password });\nauthClient.idx.unlockAccount({ username });\nauthClient.idx.recoverPassword();\nauthClient.idx.proceed({ step: 'identify' });\nauthClient.idx.start({ recoveryToken });`,
-    // Valid on the Identity Engine: redirects, tokens, sessions, fingerprint (§7 hazard 9).
+    // Valid on the Identity Engine: redirects, tokens, sessions, fingerprint (docs/okta-facts.md#18-names-other-libraries-share).
     `${AUTH}authClient.signInWithRedirect();\nauthClient.token.getWithoutPrompt({ responseType: 'id_token' });\nauthClient.session.exists();\nauthClient.session.get();\nauthClient.session.refresh();\nauthClient.session.close();\nauthClient.fingerprint();`,
-    // Generic names on objects that are not Okta clients: Amplify, NextAuth, Firebase, an app service (§7 hazard 4), even in a file that imports Okta.
+    // Generic names on objects that are not Okta clients: Amplify, NextAuth, Firebase, an app service (docs/okta-facts.md#18-names-other-libraries-share), even in a file that imports Okta.
     `${AUTH}import { Auth } from 'aws-amplify';\nAuth.signIn(username, password);\nAuth.forgotPassword(username);`,
     `import { signIn } from 'next-auth/react';\nimport { useOktaAuth } from '@okta/okta-react';\nsignIn('okta');`,
     `import { getAuth, signInWithEmailAndPassword } from 'firebase/auth';\nimport '@okta/okta-auth-js';\nsignInWithEmailAndPassword(getAuth(), email, password);`,

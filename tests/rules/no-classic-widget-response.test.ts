@@ -94,7 +94,7 @@ ruleTester.run('no-classic-widget-response', rule, {
     embedded(`widget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') widget.authClient.tokenManager.setTokens(res.tokens); });`),
     embedded(`widget.showSignIn({ el: '#x' }).then((res) => widget.authClient.handleLoginRedirect(res.tokens));`),
     embedded(`widget.renderEl({ el: '#x' }, (res) => { post(res.interaction_code, res.state); });`),
-    // `status === 'SUCCESS'` alone is shared by both engines (§7 hazard 3); `type`/`status` with other values too.
+    // `status === 'SUCCESS'` alone is shared by both engines (docs/okta-facts.md#11-what-a-widget-hands-its-success-handler); `type`/`status` with other values too.
     embedded(`widget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS' && res.type !== undefined) go(); });`),
     // Okta's hosted default template.
     `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#okta-login-container' }, OktaUtil.completeLogin, function (e) {});`,

@@ -61,13 +61,13 @@ export class LoginComponent {
 
 ruleTester.run('no-session-token', rule, {
   valid: [
-    // AWS credentials, a server's session map, an unrelated variable in a file without Okta (§7 hazard 1).
+    // AWS credentials, a server's session map, an unrelated variable in a file without Okta (docs/okta-facts.md#18-names-other-libraries-share).
     `import { STSClient } from '@aws-sdk/client-sts';\nconst creds = { accessKeyId, secretAccessKey, sessionToken: process.env.AWS_SESSION_TOKEN };\nnew S3Client({ credentials: creds });`,
     `const sessions = new Map();\nfunction save(user, sessionToken) { sessions.set(sessionToken, user); return { sessionToken }; }`,
     `client.signInWithRedirect({ sessionToken });\nclient.token.getWithRedirect({ sessionToken: t });`,
     // An app's own service in a file that also uses Okta: signInWithRedirect and loginRedirect need a client (Firebase, MSAL share them).
     `import { Inject } from '@angular/core';\nimport { OKTA_AUTH } from '@okta/okta-angular';\nclass S { constructor(@Inject(OKTA_AUTH) private oktaAuth: unknown, private authService: AuthService) {}\n  go(r) { this.authService.signInWithRedirect({ sessionToken: r.sessionToken }); this.authService.loginRedirect('/', { sessionToken: r.t }); } }`,
-    // Generic names on unknown receivers: Amplify, NextAuth, Firebase (§7 hazard 4), even in a file that uses Okta.
+    // Generic names on unknown receivers: Amplify, NextAuth, Firebase (docs/okta-facts.md#18-names-other-libraries-share), even in a file that uses Okta.
     `${AUTH}import { Auth } from 'aws-amplify';\nAuth.signIn(u, p).then((user) => use(user.signInUserSession.sessionToken));\nauthService.redirect({ sessionToken: t });`,
     // The Identity Engine replacements.
     `${AUTH}authClient.signInWithRedirect({ originalUri: '/' });\nauthClient.token.getWithoutPrompt({ responseType: 'id_token' });`,

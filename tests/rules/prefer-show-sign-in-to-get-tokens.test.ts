@@ -46,7 +46,7 @@ const SHOW_SIGN_IN_FN = `(res) => {\n  signIn.authClient.handleLoginRedirect(res
 
 ruleTester.run('prefer-show-sign-in-to-get-tokens', rule, {
   valid: [
-    // A handler that consumes only tokens and status (§7 hazard 2), remediation mode's interaction_code/state.
+    // A handler that consumes only tokens and status (docs/okta-facts.md#12-the-render-methods), remediation mode's interaction_code/state.
     embedded(`signIn.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') signIn.authClient.tokenManager.setTokens(res.tokens); });`),
     embedded(`signIn.renderEl({ el: '#x' }, (res) => post(res.interaction_code, res.state));`),
     // No success handler at all; the Identity Engine methods.

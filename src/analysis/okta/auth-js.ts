@@ -1,7 +1,8 @@
 /**
  * Okta Auth JS (`@okta/okta-auth-js`), as data. Sources: okta-auth-js
  * `lib/exports/default.ts` (a default and a named `OktaAuth` export), `package.json`
- * exports of 7.0.0 (the `core`, `authn`, `idx` and `myaccount` subpaths), reference §1.
+ * exports of 7.0.0 (the `core`, `authn`, `idx` and `myaccount` subpaths);
+ * docs/okta-facts.md#16-okta-auth-js-entry-points-and-versions.
  */
 
 /** npm package name of Okta Auth JS. */
@@ -49,7 +50,8 @@ export const TOKEN_OBJECT = 'token';
  * Okta's own and count on any receiver in a file that uses Okta.
  * Sources: okta-auth-js README 8.0.1 ("Authorize options" `sessionToken`), okta-react
  * README 3.0.11 (`authService.redirect`) and 1.x (`auth.redirect`), okta-angular README
- * 2.2.1 and okta-vue README 2.1.1 (`loginRedirect(fromUri, additionalParams)`); reference §3C.
+ * 2.2.1 and okta-vue README 2.1.1 (`loginRedirect(fromUri, additionalParams)`);
+ * docs/okta-facts.md#17-where-an-app-gets-its-okta-auth-js-client.
  */
 export interface SessionTokenHandOff {
   readonly path: readonly string[];
@@ -71,8 +73,8 @@ export const SESSION_TOKEN_HAND_OFFS: readonly SessionTokenHandOff[] = [
  * Calls on a client that return a Classic Authn transaction, which carries `sessionToken`
  * once its `status` is `SUCCESS` (okta-auth-js `docs/authn.md`). `distinctive` calls are
  * Okta's own names and count in any file that uses Okta; the others need a client the
- * analysis can see (AWS Amplify, NextAuth and Firebase also have `signIn`; reference §7
- * hazard 4).
+ * analysis can see (AWS Amplify, NextAuth and Firebase also have `signIn`;
+ * docs/okta-facts.md#18-names-other-libraries-share).
  */
 export const AUTHN_TRANSACTION_SOURCES: readonly { readonly path: readonly string[]; readonly distinctive: boolean }[] = [
   { path: ['signIn'], distinctive: false },
@@ -100,7 +102,7 @@ export const IDX_OBJECT = 'idx';
 /** `authClient.authn`: the Classic Authn API object of the 7.x bundles (`authn.*`). */
 export const AUTHN_OBJECT = 'authn';
 
-/** okta-auth-js versions that matter for the IDX replacements (CHANGELOG 5.1.0, 6.0.0, 8.0.0; reference §1). */
+/** okta-auth-js versions that matter for the IDX replacements (CHANGELOG 5.1.0, 6.0.0, 8.0.0; docs/okta-facts.md#16-okta-auth-js-entry-points-and-versions). */
 export const AUTH_JS_VERSIONS = {
   /** The `idx` module: 5.1.0 added it, 5.1.1 is the first on npm. */
   idx: '5.1.1',
@@ -117,10 +119,10 @@ export const AUTH_JS_AUTHN_MODULE = `${AUTH_JS_PACKAGE}/authn`;
  * A Classic Authentication API call on a client, with its Identity Engine counterpart.
  * `path` is the member chain after the client; `*` matches any method. `distinctive`
  * names are Okta's own (reported on any receiver in a file that uses Okta); the others
- * need a client (reference §7 hazard 4). `rename` is the counterpart's path when the
+ * need a client (docs/okta-facts.md#18-names-other-libraries-share). `rename` is the counterpart's path when the
  * call can be renamed as a starting point (the arguments carry over), else null.
  * Sources: okta-auth-js `docs/authn.md`, `docs/migrate-from-authn-to-idx.md`
- * ("Authn to IDX Conversion Chart"), reference §3C.
+ * ("Authn to IDX Conversion Chart"); docs/okta-facts.md#19-classic-authn-calls-and-their-identity-engine-counterparts.
  */
 export interface AuthnCall {
   readonly path: readonly string[];
@@ -151,6 +153,6 @@ export const AUTHN_CALLS: readonly AuthnCall[] = [
 /**
  * `@okta/okta-idx-js`: deprecated (0.25.1 is the last release; its README points to
  * okta-auth-js's `idx` module, and `idx.start()` prints a deprecation warning on every
- * call), with no `deprecated` flag on npm (reference §1 "idx-js", §3D).
+ * call), with no `deprecated` flag on npm (docs/okta-facts.md#20-okta-idx-js-is-deprecated).
  */
 export const IDX_JS_PACKAGE = '@okta/okta-idx-js';

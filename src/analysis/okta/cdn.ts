@@ -1,7 +1,7 @@
 /**
  * What Okta's CDN serves, as data: the globals its bundles define when a `<script>` tag
- * loads them, and where the widget's files live (reference §3E; widget README "Using the
- * Okta CDN", MIGRATING.md 2.x→3.x for the older host and `okta-theme.css`).
+ * loads them, and where the widget's files live (docs/okta-facts.md#14-the-cdn-hosts-files-and-globals;
+ * widget README "Using the Okta CDN", MIGRATING.md 2.x→3.x for the older host and `okta-theme.css`).
  */
 
 /** The global the widget bundle defines (also on Okta-hosted pages). */

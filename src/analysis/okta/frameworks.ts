@@ -6,7 +6,7 @@
  * from 5.4.0, `$auth` is the client from 3.0.0; in 2.x the SDK's wrapper with
  * `loginRedirect`); okta-angular CHANGELOG 4.0.0 (the `OktaAuth` class injected), 5.0.0
  * (the `OKTA_AUTH` token), 8.0.0 (`inject(OKTA_AUTH)`), 2.2.1 (`OktaAuthService`).
- * Reference §3C "Receiver evidence".
+ * The facts: docs/okta-facts.md#17-where-an-app-gets-its-okta-auth-js-client.
  */
 
 export const OKTA_REACT_MODULE = '@okta/okta-react';

@@ -1,7 +1,7 @@
 /**
  * The Okta-hosted (custom domain) sign-in page, as data. Its template defines the
  * `OktaUtil` global (`{{{OktaUtil}}}`), whose `getSignInWidgetConfig()` seeds the widget
- * options and whose `completeLogin` finishes the flow (reference §3B; dev docs
+ * options and whose `completeLogin` finishes the flow (docs/okta-facts.md#15-the-okta-hosted-sign-in-page; dev docs
  * `migrate-to-oie`, "Customized sign-in page").
  */
 

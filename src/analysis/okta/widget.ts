@@ -3,7 +3,8 @@
  * version thresholds and options. Rules read these tables; no rule hard-codes a package
  * name, version threshold, option name or replacement.
  *
- * Sources are cited per entry as `repo:path` (see shared/docs/okta-oie-reference.md).
+ * Sources are cited per entry as `repo:path`; the facts, with their sources, are in
+ * docs/okta-facts.md (sections 8–13).
  */
 
 /** npm package name of the Okta Sign-In Widget. */
@@ -63,7 +64,7 @@ export const WIDGET_RENDER_METHODS: ReadonlyMap<string, { readonly successArgume
 /** Entry points that exist only from `WIDGET_VERSIONS.subpathExports`: importing one is evidence of the version. */
 export const WIDGET_SUBPATH_MODULES: readonly string[] = [WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE];
 
-/** A Classic (V1) state token starts with this; with any other `stateToken` the widget runs the Identity Engine router (reference §1). */
+/** A Classic (V1) state token starts with this; with any other `stateToken` the widget runs the Identity Engine router (docs/okta-facts.md#10-which-engine-a-widget-runs). */
 export const CLASSIC_STATE_TOKEN_PREFIX = '00';
 
 /** Option keys the rules read. */
@@ -101,7 +102,8 @@ const NONE = 'none';
  * it; options the guide does not cover were checked in widget src: read only in src/v1).
  * `features.rememberMe`, `features.showPasswordToggleOnSignInPage`,
  * `features.skipIdpFactorVerificationBtn`, `idps` and the registration hooks are
- * deliberately absent: OIE still reads them (reference §4, §7 hazard 5).
+ * deliberately absent: OIE still reads them
+ * (docs/okta-facts.md#13-options-the-upgrade-guide-lists-that-the-identity-engine-still-reads).
  */
 export const UNSUPPORTED_OPTIONS: readonly UnsupportedOption[] = [
   { path: ['processCreds'], replacement: 'none; `transformUsername` can rewrite the username' },
@@ -144,7 +146,7 @@ export const CLASSIC_ONLY_TRANSFORM_OPERATION = {
  * statuses (okta-signin-widget `src/v1/util/RouterUtil.js`; none of them appear in
  * `src/v2` or `src/v3`). The Identity Engine hands over `{ status: 'SUCCESS', tokens }`,
  * or `{ status: 'SUCCESS', interaction_code, state }` in remediation mode
- * (`src/v2/client/interactionCodeFlow.js`). Reference §2 "Source facts", §3A, §7 hazards 2–3.
+ * (`src/v2/client/interactionCodeFlow.js`). The facts: docs/okta-facts.md#11-what-a-widget-hands-its-success-handler.
  */
 export const WIDGET_RESULT = {
   /** `res.session`: the Classic session hand-off object. */
@@ -166,8 +168,8 @@ export const WIDGET_RESULT = {
 } as const;
 
 /**
- * The render methods that replace `renderEl` for an embedded widget (reference §3A, §7
- * hazards 2 and 8; widget README "showSignInToGetTokens", "showSignIn"; Okta's guide
+ * The render methods that replace `renderEl` for an embedded widget
+ * (docs/okta-facts.md#12-the-render-methods; widget README "showSignInToGetTokens", "showSignIn"; Okta's guide
  * `oie-upgrade-sign-in-widget-deprecated-methods`). `showSignInToGetTokens` resolves to the
  * tokens themselves; `showSignIn` (from 5.5.0) resolves to a result with `tokens` and
  * follows the redirects an Identity Engine policy may require. Both need an OIDC app

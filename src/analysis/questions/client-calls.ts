@@ -3,7 +3,7 @@
  * `token.getWithRedirect`, `session.setCookieAndRedirect`): does a call match a path of
  * the data tables, and is its receiver a client (`receivers.ts`)? A method whose name is
  * Okta's own also counts on any receiver in a file that uses Okta; a generic one
- * (`signIn`, `redirect`) needs the client (reference §7 hazard 4). Also the values an
+ * (`signIn`, `redirect`) needs the client (docs/okta-facts.md#18-names-other-libraries-share). Also the values an
  * Authn transaction call resolves to (`await`, `.then`).
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';

@@ -1,8 +1,8 @@
 /**
  * Receiver evidence: does an expression evaluate to an okta-auth-js client? The names of
  * its Classic methods (`signIn`, `forgotPassword`, …) are common in other libraries
- * (AWS Amplify, NextAuth, Firebase), so rules about them ask this first (reference §3C,
- * §7 hazard 4). Evidence, as far as the syntax shows it:
+ * (AWS Amplify, NextAuth, Firebase), so rules about them ask this first
+ * (docs/okta-facts.md#17-where-an-app-gets-its-okta-auth-js-client, docs/okta-facts.md#18-names-other-libraries-share). Evidence, as far as the syntax shows it:
  *
  * - `new OktaAuth(…)` from `@okta/okta-auth-js` (any entry point, any import form) or the
  *   CDN global;

@@ -146,7 +146,7 @@ export class WidgetView {
 
   /**
    * A `stateToken` that is not a Classic one (`00…`), or a `proxyIdxResponse`: with
-   * either, every widget from 5.2 on runs the Identity Engine router (reference §2).
+   * either, every widget from 5.2 on runs the Identity Engine router (docs/okta-facts.md#10-which-engine-a-widget-runs).
    */
   get startsFromIdentityEngineState(): Tri {
     const proxy = this.option(OPTION.proxyIdxResponse).presence;
