@@ -1,7 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findClassicBundles, mayHaveClassicBundles, type ClassicBundle } from '../analysis/pages/cdn-urls.js';
-import { removeOption, replaceValue } from '../analysis/engine/edits.js';
 import { loadsClassicBundle, pageOf, urlBlockIndex } from '../analysis/pages/html-page.js';
 import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE, WIDGET_PACKAGE } from '../analysis/okta/widget.js';
 import { integrityIndex, type Integrity } from '../analysis/engine/sri.js';
@@ -38,8 +37,7 @@ const INTEGRITY: Record<Integrity, string> = {
 
 /** Which message fits the versions that may run (and the entry point). */
 function classicEngineMessage(widget: WidgetView): MessageIds {
-  const { origin } = widget.construction;
-  if (origin.kind === 'module' && origin.specifier === WIDGET_OIE_MODULE) return 'useClassicEngineOieBundle';
+  if (widget.entryModule === WIDGET_OIE_MODULE) return 'useClassicEngineOieBundle';
   const modern = widget.defaultsToIdentityEngine;
   return modern === true ? 'useClassicEngine' : modern === false ? 'useClassicEngineBefore7' : 'useClassicEngineAnyVersion';
 }
@@ -84,9 +82,6 @@ export default createRule<Options, MessageIds>({
      * one, or this file names one (a script loader): then the option cannot go yet.
      */
     const classicFile = (page !== undefined && loadsClassicBundle(page)) || findClassicBundles(sourceCode.text).length > 0;
-    /** Built from the `/classic` entry point: the import's own autofix comes first, and the removal on the next run. */
-    const fromClassicModule = (widget: WidgetView) =>
-      widget.construction.origin.kind === 'module' && widget.construction.origin.specifier === WIDGET_CLASSIC_MODULE;
 
     /** The Classic bundles named in the file's strings, reported at the end (once the file's integrity hashes are known). */
     const bundles: { bundle: ClassicBundle; offset: number; node: TSESTree.Literal | TSESTree.TemplateElement }[] = [];
@@ -158,21 +153,14 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const messageId = classicEngineMessage(widget);
-        const editable = entry.property ?? (entry.node.type === 'AssignmentExpression' ? entry.node : null);
-        const setFalse = messageId === 'useClassicEngineOieBundle';
-        const fix = setFalse
-          ? editable && ((fixer: TSESLint.RuleFixer) => replaceValue(fixer, editable, 'false'))
-          : fromClassicModule(widget)
-            ? null
-            : (removeOption(sourceCode, entry)?.fix ?? null);
-        report({
-          node: entry.node,
-          messageId,
-          ...fixOrSuggest('suggestion', {
-            fix,
-            suggest: [{ messageId: setFalse ? 'setUseClassicEngineFalse' : 'removeUseClassicEngine', fix }],
-          }),
-        });
+        // Built from the `/classic` entry point: the import's own autofix comes first, and the removal on the next run.
+        const edit =
+          messageId === 'useClassicEngineOieBundle'
+            ? widget.replaceOption(entry, 'false', { messageId: 'setUseClassicEngineFalse' })
+            : widget.entryModule === WIDGET_CLASSIC_MODULE
+              ? null
+              : widget.removeOption(entry, { messageId: 'removeUseClassicEngine' });
+        report({ node: entry.node, messageId, ...(edit ? fixOrSuggest('suggestion', edit) : {}) });
       }),
     );
   },
