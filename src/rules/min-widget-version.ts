@@ -92,7 +92,7 @@ export default createRule<Options, MessageIds>({
 
     const packages = getPackageView(context);
     const packageJson = packageJsonListeners(context, (root) => {
-      for (const { loc, range, installed, edit } of packages.widgetRangesBelow(root, floor, ignored, 'bumpRange')) {
+      for (const { loc, range, installed, edit } of packages.widgetRangesBelow(root, floor, ignored, { messageId: 'bumpRange' })) {
         context.report({
           loc,
           messageId: 'oldRange',
@@ -104,7 +104,7 @@ export default createRule<Options, MessageIds>({
     if (packageJson) return packageJson;
     if (!isJavaScript(context.sourceCode.ast)) return {};
     // The URLs of a code file, or of a page's `<script src>` / `<link href>` block.
-    const urls = getPageView(context).widgetUrlsBelow(floor, 'bumpUrl', (url) => {
+    const urls = getPageView(context).widgetUrlsBelow(floor, { messageId: 'bumpUrl' }, (url) => {
       context.report({
         loc: url.loc,
         messageId: URL_MESSAGES[url.kind],

@@ -41,7 +41,7 @@ export default createRule<[], MessageIds>({
     return mergeListeners(
       {
         CallExpression(call) {
-          const found = client.authnCall(call, 'useIdx');
+          const found = client.authnCall(call, { messageId: 'useIdx' });
           if (!found) return;
           context.report({
             node: found.node,

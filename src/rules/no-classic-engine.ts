@@ -76,7 +76,7 @@ export default createRule<Options, MessageIds>({
     // The Classic bundles named in the file's strings (or a page's URL block): another file at another address (a
     // self-hosted copy may lack it, a hash pins the old one), so only a suggestion.
     const bundleListeners = page.classicBundles(
-      'loadStandardBundle',
+      { messageId: 'loadStandardBundle' },
       ({ file, replacement, integrity }) => ({ file, replacement, integrity: INTEGRITY[integrity] }),
       ({ loc, file, replacement, edit }) => {
         context.report({ loc, messageId: 'classicBundleUrl', data: { file, replacement }, ...fixOrSuggest('suggestion', edit) });

@@ -57,8 +57,10 @@ export default createRule<[], MessageIds>({
         return;
       }
       const edit = hosted
-        ? client.completeLoginEdit(redirect, result, 'useCompleteLogin')
-        : client.handleLoginRedirectEdit(redirect, result, found.widget.instanceNameAt(found.handler, redirect.call), 'useHandleLoginRedirect');
+        ? client.completeLoginEdit(redirect, result, { messageId: 'useCompleteLogin' })
+        : client.handleLoginRedirectEdit(redirect, result, found.widget.instanceNameAt(found.handler, redirect.call), {
+            messageId: 'useHandleLoginRedirect',
+          });
       context.report({ node, messageId: hosted ? 'hostedPage' : 'embeddedWidget', ...fixOrSuggest('suggestion', edit) });
     }
 

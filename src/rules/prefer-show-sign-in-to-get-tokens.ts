@@ -45,7 +45,6 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const { sourceCode } = context;
     const preferred = options.replacement ?? 'showSignInToGetTokens';
 
     /** The method to offer: `showSignIn` only where every version that may run has it. */

@@ -88,8 +88,8 @@ export class ClientView {
     return { ...this.idxNote, since: AUTH_JS_VERSIONS.idx };
   }
 
-  /** A Classic Authentication API call (`authClient.signIn(…)`), or null. */
-  authnCall<MessageIds extends string>(call: TSESTree.CallExpression, suggestion: MessageIds): AuthnCallAnswer<MessageIds> | null {
+  /** A Classic Authentication API call (`authClient.signIn(…)`), or null; its rename offered as `suggestion` with the new call as `call`. */
+  authnCall<MessageIds extends string>(call: TSESTree.CallExpression, suggestion: { messageId: MessageIds }): AuthnCallAnswer<MessageIds> | null {
     const { sourceCode } = this.context;
     const found = matchAuthnCall(call, sourceCode);
     if (!found) return null;
@@ -105,7 +105,7 @@ export class ClientView {
       text = `${renamed}()`;
       fix = (fixer) => fixer.replaceText(call.callee, renamed);
     }
-    return { node, method, replacement: found.replacement, rename: editOf(fix, { messageId: suggestion, data: { call: text } }, false) };
+    return { node, method, replacement: found.replacement, rename: editOf(fix, { ...suggestion, data: { call: text } }, false) };
   }
 
   /** The `sessionToken` reads of the value an Authn transaction call resolves to (`(await authClient.signIn(…)).sessionToken`). */
@@ -165,21 +165,26 @@ export class ClientView {
   }
 
   /** The redirect replaced by `OktaUtil.completeLogin(<result>)` (none where `OktaUtil` is shadowed): a suggestion. */
-  completeLoginEdit<MessageIds extends string>(redirect: SessionRedirect, result: string, messageId: MessageIds): Edit<MessageIds> {
+  completeLoginEdit<MessageIds extends string>(redirect: SessionRedirect, result: string, suggestion: { messageId: MessageIds }): Edit<MessageIds> {
     const fix = namesOktaUtil(redirect.call, this.context.sourceCode) ? this.replaceCall(redirect, `${HOSTED_UTIL_GLOBAL}.${HOSTED_COMPLETE_LOGIN}(${result})`) : null;
-    return editOf(fix, { messageId, data: { result } }, false);
+    return editOf(fix, { ...suggestion, data: { result } }, false);
   }
 
   /**
    * The redirect replaced by the widget's `authClient.handleLoginRedirect(<result>.tokens, <url>)`,
    * given the widget instance's name there (none without one): a suggestion.
    */
-  handleLoginRedirectEdit<MessageIds extends string>(redirect: SessionRedirect, result: string, instance: string | null, messageId: MessageIds): Edit<MessageIds> {
+  handleLoginRedirectEdit<MessageIds extends string>(
+    redirect: SessionRedirect,
+    result: string,
+    instance: string | null,
+    suggestion: { messageId: MessageIds },
+  ): Edit<MessageIds> {
     const client = instance === null ? null : `${instance}.${WIDGET_AUTH_CLIENT}`;
     const [url] = redirect.call.arguments;
     const uri = url ? `, ${this.context.sourceCode.getText(url)}` : '';
     const fix = client === null ? null : this.replaceCall(redirect, `${client}.${TOKEN_HAND_OFF.handleLoginRedirect}(${result}.tokens${uri})`);
-    return editOf(fix, { messageId, data: { client } }, false);
+    return editOf(fix, { ...suggestion, data: { client } }, false);
   }
 
   /** Replace the whole call as written (an optional chain included). */

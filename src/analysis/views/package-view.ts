@@ -74,7 +74,7 @@ export class PackageView {
     root: unknown,
     floor: VersionFloor,
     ignored: ReadonlySet<string>,
-    suggestion: MessageIds,
+    suggestion: { messageId: MessageIds },
   ): OldRange<MessageIds>[] {
     const found: OldRange<MessageIds>[] = [];
     for (const entry of dependencyEntries(root)) {
@@ -90,7 +90,7 @@ export class PackageView {
         range: spec,
         installed: this.installedText(),
         // Raising a peer range is a breaking release for a library; other ranges need a person.
-        edit: editOf(fix, { messageId: suggestion, data: { range } }, next.single && entry.section !== 'peerDependencies'),
+        edit: editOf(fix, { ...suggestion, data: { range } }, next.single && entry.section !== 'peerDependencies'),
       });
     }
     return found;

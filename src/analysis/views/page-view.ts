@@ -138,7 +138,7 @@ export class PageView {
    * the end of the file (once its integrity hashes are known); none where the text names none.
    */
   classicBundles<MessageIds extends string>(
-    suggestion: MessageIds,
+    suggestion: { messageId: MessageIds },
     data: (bundle: { file: string; replacement: string; integrity: Integrity }) => Record<string, unknown>,
     onBundle: (bundle: ClassicBundleFinding<MessageIds>) => void,
   ): TSESLint.RuleListener[] {
@@ -156,7 +156,7 @@ export class PageView {
       for (const { start, end, file, replacement, node } of found) {
         const integrity: Integrity = tag ? (tag.integrity ? 'yes' : 'no') : (sri?.integrity(node) ?? 'no');
         const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceTextRange([start, end], replacement);
-        const edit = editOf(fix, { messageId: suggestion, data: data({ file, replacement, integrity }) }, false);
+        const edit = editOf(fix, { ...suggestion, data: data({ file, replacement, integrity }) }, false);
         onBundle({ loc: this.loc(start, end), file, replacement, integrity, edit });
       }
     };
@@ -172,7 +172,7 @@ export class PageView {
    */
   widgetUrlsBelow<MessageIds extends string>(
     floor: VersionFloor,
-    suggestion: MessageIds,
+    suggestion: { messageId: MessageIds },
     onUrl: (url: OldUrl<MessageIds>) => void,
   ): TSESLint.RuleListener[] {
     // A URL is found in a literal's source text: a file whose text names no CDN host has none.
@@ -190,7 +190,7 @@ export class PageView {
         target: to,
         file: url.file,
         integrity,
-        edit: editOf(fix, { messageId: suggestion, data: { url: upgrade.url } }, canAutofix(url, to) && integrity === false && allAutofix),
+        edit: editOf(fix, { ...suggestion, data: { url: upgrade.url } }, canAutofix(url, to) && integrity === false && allAutofix),
       });
     };
 
