@@ -15,6 +15,27 @@ export default tseslint.config(
     rules: {
       ...eslintPlugin.configs.recommended.rules,
       'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Require|Disallow|Enforce)' }],
+      // A rule's suggestions come from a view's edit (`...fixOrSuggest(mode, widget.removeOption(…))`), which this
+      // rule cannot follow; RuleTester fails any suggestion made without `meta.hasSuggestions`.
+      'eslint-plugin/require-meta-has-suggestions': 'off',
+    },
+  },
+  {
+    // Rules ask views; they do not reach around them (ARCHITECTURE.md, rules/ and views/).
+    name: 'repo/rules-ask-views',
+    files: ['src/rules/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/analysis/engine/**', '**/analysis/questions/**', '**/analysis/packages/**', '**/analysis/pages/**'],
+              message: 'A rule does not reach around the views: ask a view (src/analysis/views) instead.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

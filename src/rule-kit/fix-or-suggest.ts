@@ -1,16 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { Edit } from '../analysis/views/edit.js';
 import type { FixMode } from '../types.js';
 
-type Fix = TSESLint.ReportFixFunction;
+export type { Edit };
 
-/** An edit, shaped like the report it goes into: the autofix, and the same edit as a suggestion. */
-export interface Edit<MessageIds extends string> {
-  /** Null when no edit can be offered. */
-  readonly fix: Fix | null;
-  readonly suggest: readonly [{ messageId: MessageIds; data?: Record<string, unknown>; fix: Fix | null }];
-  /** May the edit be an autofix at all? False keeps it a suggestion even in `migrate`. */
-  readonly autofix?: boolean;
-}
 
 /**
  * The one place that decides "fix or suggestion": an autofix when the rule's `fix`

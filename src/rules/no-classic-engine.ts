@@ -1,10 +1,6 @@
-import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findClassicBundles, mayHaveClassicBundles, type ClassicBundle } from '../analysis/pages/cdn-urls.js';
-import { removeOption, replaceValue } from '../analysis/engine/edits.js';
-import { loadsClassicBundle, pageOf, urlBlockIndex } from '../analysis/pages/html-page.js';
-import { OPTION, WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE, WIDGET_PACKAGE } from '../analysis/okta/widget.js';
-import { integrityIndex, type Integrity } from '../analysis/engine/sri.js';
+import { WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE, WIDGET_PACKAGE, OPTION } from '../analysis/okta/widget.js';
+import { getPageView, type Integrity } from '../analysis/views/page-view.js';
 import type { WidgetView } from '../analysis/views/widget-view.js';
 import type { WidgetRuleOptions } from '../types.js';
 import { createRule, isJavaScript } from '../rule-kit/create-rule.js';
@@ -38,8 +34,7 @@ const INTEGRITY: Record<Integrity, string> = {
 
 /** Which message fits the versions that may run (and the entry point). */
 function classicEngineMessage(widget: WidgetView): MessageIds {
-  const { origin } = widget.construction;
-  if (origin.kind === 'module' && origin.specifier === WIDGET_OIE_MODULE) return 'useClassicEngineOieBundle';
+  if (widget.entryModule === WIDGET_OIE_MODULE) return 'useClassicEngineOieBundle';
   const modern = widget.defaultsToIdentityEngine;
   return modern === true ? 'useClassicEngine' : modern === false ? 'useClassicEngineBefore7' : 'useClassicEngineAnyVersion';
 }
@@ -75,59 +70,21 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     // Also a rule of HTML pages' URL blocks (`html-url`), so not a `js`-only rule: JSON and other ASTs are not its business.
     if (!isJavaScript(sourceCode.ast)) return {};
-    /** A URL block of an HTML page: which tag it is. */
-    const page = pageOf(context);
-    const tagIndex = urlBlockIndex(context.filename);
-    const tag = page && tagIndex !== null ? page.tags[tagIndex] : undefined;
-    /**
-     * Does the widget come from a Classic-only bundle, which throws without `useClassicEngine: true`? Its page loads
-     * one, or this file names one (a script loader): then the option cannot go yet.
-     */
-    const classicFile = (page !== undefined && loadsClassicBundle(page)) || findClassicBundles(sourceCode.text).length > 0;
-    /** Built from the `/classic` entry point: the import's own autofix comes first, and the removal on the next run. */
-    const fromClassicModule = (widget: WidgetView) =>
-      widget.construction.origin.kind === 'module' && widget.construction.origin.specifier === WIDGET_CLASSIC_MODULE;
-
-    /** The Classic bundles named in the file's strings, reported at the end (once the file's integrity hashes are known). */
-    const bundles: { bundle: ClassicBundle; offset: number; node: TSESTree.Literal | TSESTree.TemplateElement }[] = [];
-    const collect = (text: string, offset: number, node: TSESTree.Literal | TSESTree.TemplateElement) => {
-      for (const bundle of findClassicBundles(text)) bundles.push({ bundle, offset, node });
-    };
-    const namesBundle = mayHaveClassicBundles(sourceCode.text);
-    const sri = tag || !namesBundle ? null : integrityIndex(sourceCode);
-    const reportBundles = () => {
-      for (const { bundle, offset, node } of bundles) {
-        const start = offset + bundle.start;
-        const end = offset + bundle.end;
-        const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([start, end], bundle.replacement);
-        const integrity: Integrity = tag ? (tag.integrity ? 'yes' : 'no') : (sri?.integrity(node) ?? 'no');
-        const data = { file: bundle.file, replacement: bundle.replacement };
-        context.report({
-          loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) },
-          messageId: 'classicBundleUrl',
-          data,
-          // Another file at another address (a self-hosted copy may lack it, a hash pins the old one): only a suggestion.
-          ...fixOrSuggest('suggestion', {
-            fix,
-            suggest: [{ messageId: 'loadStandardBundle', data: { ...data, integrity: INTEGRITY[integrity] }, fix }],
-          }),
-        });
-      }
-    };
-    const bundleListeners: TSESLint.RuleListener = namesBundle
-      ? mergeListeners(sri?.listeners ?? {}, {
-          Literal(node: TSESTree.Literal) {
-            if (typeof node.value === 'string') collect(sourceCode.getText(node), node.range[0], node);
-          },
-          TemplateElement(node: TSESTree.TemplateElement) {
-            collect(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0], node);
-          },
-          'Program:exit': reportBundles,
-        })
-      : {};
+    const page = getPageView(context);
+    /** Does the widget come from a Classic-only bundle, which throws without `useClassicEngine: true`? Then the option cannot go yet. */
+    const classicFile = page.loadsClassicBundle;
+    // The Classic bundles named in the file's strings (or a page's URL block): another file at another address (a
+    // self-hosted copy may lack it, a hash pins the old one), so only a suggestion.
+    const bundleListeners = page.classicBundles(
+      { messageId: 'loadStandardBundle' },
+      ({ file, replacement, integrity }) => ({ file, replacement, integrity: INTEGRITY[integrity] }),
+      ({ loc, file, replacement, edit }) => {
+        context.report({ loc, messageId: 'classicBundleUrl', data: { file, replacement }, ...fixOrSuggest('suggestion', edit) });
+      },
+    );
 
     return mergeListeners(
-      bundleListeners,
+      ...bundleListeners,
       // The default entry point honours the same options, so the rewrite changes nothing at run time, as long as the
       // file's test mocks follow it: they are rewritten with it, or it is only a suggestion when one names its module dynamically.
       moduleSpecifierListeners(
@@ -158,21 +115,14 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const messageId = classicEngineMessage(widget);
-        const editable = entry.property ?? (entry.node.type === 'AssignmentExpression' ? entry.node : null);
-        const setFalse = messageId === 'useClassicEngineOieBundle';
-        const fix = setFalse
-          ? editable && ((fixer: TSESLint.RuleFixer) => replaceValue(fixer, editable, 'false'))
-          : fromClassicModule(widget)
-            ? null
-            : (removeOption(sourceCode, entry)?.fix ?? null);
-        report({
-          node: entry.node,
-          messageId,
-          ...fixOrSuggest('suggestion', {
-            fix,
-            suggest: [{ messageId: setFalse ? 'setUseClassicEngineFalse' : 'removeUseClassicEngine', fix }],
-          }),
-        });
+        // Built from the `/classic` entry point: the import's own autofix comes first, and the removal on the next run.
+        const edit =
+          messageId === 'useClassicEngineOieBundle'
+            ? widget.replaceOption(entry, 'false', { messageId: 'setUseClassicEngineFalse' })
+            : widget.entryModule === WIDGET_CLASSIC_MODULE
+              ? null
+              : widget.removeOption(entry, { messageId: 'removeUseClassicEngine' });
+        report({ node: entry.node, messageId, ...(edit ? fixOrSuggest('suggestion', edit) : {}) });
       }),
     );
   },

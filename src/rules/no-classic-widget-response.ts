@@ -1,4 +1,3 @@
-import { widgetResultReads } from '../analysis/questions/widget-results.js';
 import { createRule } from '../rule-kit/create-rule.js';
 import { widgetListeners } from '../rule-kit/widget-rule.js';
 
@@ -21,11 +20,10 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const { sourceCode } = context;
     /** Handler lists already reported (constructions kept in one variable share theirs). */
     const done = new WeakSet<readonly unknown[]>();
     return widgetListeners(context, undefined, (widget, report) => {
-      const all = widgetResultReads(widget.construction, sourceCode);
+      const all = widget.resultReads;
       if (done.has(all)) return;
       done.add(all);
       for (const { reads } of all) {

@@ -1,4 +1,3 @@
-import { removeOption } from '../analysis/engine/edits.js';
 import { OPTION } from '../analysis/okta/widget.js';
 import type { WidgetRuleOptions } from '../types.js';
 import { createRule } from '../rule-kit/create-rule.js';
@@ -33,17 +32,14 @@ export default createRule<Options, MessageIds>({
     return widgetListeners(context, options.widgetVersion, (widget, report) => {
       const flow = widget.option(OPTION.useInteractionCodeFlow);
       if (!flow.entry || widget.defaultsToIdentityEngine !== true) return;
-      const removal = removeOption(context.sourceCode, flow.entry);
-      const fix = removal?.fix ?? null;
       // `true` does nothing on 7.x, so removing it changes nothing at run time, if nothing
       // else reads it and its value has no effect. `false` reads as "stay on Classic": explain, and only suggest.
       const isTrue = flow.truth === 'true';
-      const silent = isTrue && removal !== null && !removal.dropsEffect && widget.isPrivate(flow.entry);
       report({
         node: flow.entry.node,
         messageId: isTrue ? 'obsoleteFlow' : 'obsoleteFlowNotTrue',
         data: { version: widget.versionText },
-        ...fixOrSuggest(silent ? 'autofix' : 'suggestion', { fix, suggest: [{ messageId: 'removeFlow', fix }] }),
+        ...fixOrSuggest('autofix', widget.removeOption(flow.entry, { messageId: 'removeFlow' }, isTrue)),
       });
     });
   },

@@ -1,5 +1,5 @@
 import { AUTH_JS_PACKAGE, IDX_JS_PACKAGE } from '../analysis/okta/auth-js.js';
-import { dependencyEntries, dependsOn } from '../analysis/packages/package-json.js';
+import { getPackageView } from '../analysis/views/package-view.js';
 import { createRule, isJavaScript } from '../rule-kit/create-rule.js';
 import { moduleSpecifierListeners } from '../rule-kit/module-specifiers.js';
 import { packageJsonListeners } from '../rule-kit/package-json-rule.js';
@@ -25,10 +25,9 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
+    const packages = getPackageView(context);
     const packageJson = packageJsonListeners(context, (root) => {
-      for (const entry of dependencyEntries(root)) {
-        if (dependsOn(entry, IDX_JS_PACKAGE)) context.report({ loc: entry.node.loc, messageId: 'idxJsDependency' });
-      }
+      for (const { loc } of packages.dependenciesOn(root, IDX_JS_PACKAGE)) context.report({ loc, messageId: 'idxJsDependency' });
     });
     if (packageJson) return packageJson;
     if (!isJavaScript(sourceCode.ast)) return {};

@@ -1,4 +1,3 @@
-import { removeOption } from '../analysis/engine/edits.js';
 import { OPTION } from '../analysis/okta/widget.js';
 import type { WidgetView } from '../analysis/views/widget-view.js';
 import type { WidgetRuleOptions } from '../types.js';
@@ -45,12 +44,11 @@ export default createRule<Options, MessageIds>({
     return widgetListeners(context, options.widgetVersion, (widget, report) => {
       const off = widget.pkceOff;
       if (off === null || off === 'unknown' || !requiresPkce(widget)) return;
-      const removal = removeOption(context.sourceCode, off.entry);
       report({
         node: off.entry.node,
         messageId: 'pkceDisabled',
         data: { where: off.inAuthClient ? ' from the `authClient`' : '' },
-        ...fixOrSuggest('suggestion', { fix: removal?.fix ?? null, suggest: [{ messageId: 'removePkce', fix: removal?.fix ?? null }] }),
+        ...fixOrSuggest('suggestion', widget.removeOption(off.entry, { messageId: 'removePkce' })),
       });
     });
   },

@@ -1,17 +1,9 @@
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
-import { unwrap } from '../analysis/engine/ast.js';
-import { clientCallMatcher, readsOfResolvedValue, sessionRedirectCall } from '../analysis/questions/client-calls.js';
-import { AUTHN_TRANSACTION_SOURCES, SESSION_TOKEN_HAND_OFFS, SESSION_TOKEN_KEY } from '../analysis/okta/auth-js.js';
-import { isSetInCode, lookup, resolveObjectArgument } from '../analysis/engine/options.js';
-import { clientEvidence } from '../analysis/questions/receivers.js';
-import { widgetResultReads } from '../analysis/questions/widget-results.js';
+import type { TSESTree } from '@typescript-eslint/types';
+import { getClientView } from '../analysis/views/client-view.js';
 import { createRule } from '../rule-kit/create-rule.js';
 import { reportOnce, widgetListeners } from '../rule-kit/widget-rule.js';
 
 type MessageIds = 'resultSessionToken' | 'transactionSessionToken' | 'handOff' | 'setCookieSessionToken';
-
-const matchTransactionSource = clientCallMatcher(AUTHN_TRANSACTION_SOURCES, (entry) => entry.distinctive);
-const matchHandOff = clientCallMatcher(SESSION_TOKEN_HAND_OFFS, (entry) => !entry.needsClient);
 
 export default createRule<[], MessageIds>({
   name: 'no-session-token',
@@ -30,7 +22,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const { sourceCode } = context;
+    const client = getClientView(context);
     const report = reportOnce(context);
     const reads: { node: TSESTree.Node; report: () => void }[] = [];
     /** The values written directly in a hand-off: a read there is that one finding. */
@@ -40,7 +32,7 @@ export default createRule<[], MessageIds>({
     const done = new WeakSet<readonly unknown[]>();
 
     const widgets = widgetListeners(context, undefined, (widget) => {
-      const all = widgetResultReads(widget.construction, sourceCode);
+      const all = widget.resultReads;
       if (done.has(all)) return;
       done.add(all);
       for (const { reads: resultReads } of all) {
@@ -51,44 +43,16 @@ export default createRule<[], MessageIds>({
       }
     });
 
-    function transactionReads(call: TSESTree.CallExpression): void {
-      const source = matchTransactionSource(call, sourceCode);
-      if (!source) return;
-      const method = source.path.join('.');
-      for (const read of readsOfResolvedValue(call, sourceCode)) {
-        const [first] = read.segments;
-        if (first?.key !== SESSION_TOKEN_KEY) continue;
-        reads.push({ node: first.node, report: () => report({ node: first.node, messageId: 'transactionSessionToken', data: { method } }) });
-      }
-    }
-
-    function handOffs(call: TSESTree.CallExpression): void {
-      const handOff = matchHandOff(call, sourceCode);
-      if (handOff) {
-        const { path, options } = handOff;
-        const resolved = resolveObjectArgument(call, options, sourceCode);
-        const found = resolved ? lookup(resolved.root, [SESSION_TOKEN_KEY]) : null;
-        if (found?.state === 'present' && isSetInCode(found.entry)) {
-          const { entry } = found;
-          if (entry.value.kind === 'expression') handedOff.add(unwrap(entry.value.node));
-          report({ node: entry.node, messageId: 'handOff', data: { method: path.join('.') } });
-        }
-      }
-      const redirect = sessionRedirectCall(call, sourceCode);
-      const [token] = call.arguments;
-      if (!redirect || !token || token.type === T.SpreadElement) return;
-      // okta-auth-js's `session.setCookieAndRedirect(sessionToken, redirectUrl)`; a Classic widget result's takes only the URL.
-      const onClient = redirect.session !== null && clientEvidence(redirect.session.object, sourceCode) !== null;
-      if (!onClient && call.arguments.length < 2) return;
-      handedOff.add(unwrap(token));
-      report({ node: token, messageId: 'setCookieSessionToken' });
-    }
-
     return {
       ...widgets,
       CallExpression(call) {
-        transactionReads(call);
-        handOffs(call);
+        for (const { node, method } of client.transactionTokenReads(call)) {
+          reads.push({ node, report: () => report({ node, messageId: 'transactionSessionToken', data: { method } }) });
+        }
+        for (const { node, value, method } of client.tokenHandOffs(call)) {
+          if (value) handedOff.add(value);
+          report(method === null ? { node, messageId: 'setCookieSessionToken' } : { node, messageId: 'handOff', data: { method } });
+        }
       },
       'Program:exit'() {
         for (const read of reads) if (!handedOff.has(read.node)) read.report();

@@ -1,11 +1,4 @@
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
-import { resolveFunction, staticString } from '../analysis/engine/ast.js';
-import { removeOption } from '../analysis/engine/edits.js';
-import {
-  CLASSIC_ONLY_TRANSFORM_OPERATION,
-  OPTION,
-  UNSUPPORTED_OPTIONS,
-} from '../analysis/okta/widget.js';
+import { CLASSIC_ONLY_TRANSFORM_OPERATION, UNSUPPORTED_OPTIONS } from '../analysis/okta/widget.js';
 import type { MigrationRuleOptions } from '../types.js';
 import { createRule } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
@@ -15,23 +8,6 @@ import { widgetListeners } from '../rule-kit/widget-rule.js';
 export type NoUnsupportedWidgetOptionsOptions = MigrationRuleOptions;
 type Options = [NoUnsupportedWidgetOptionsOptions];
 type MessageIds = 'unsupportedOption' | 'unsupportedOptionOnOie' | 'classicOperation' | 'removeOption';
-
-/** `operation === 'IDP_DISCOVERY'` comparisons and `case 'IDP_DISCOVERY':` tests on a parameter. */
-function classicOperationChecks(references: readonly { identifier: TSESTree.Node }[]): TSESTree.Node[] {
-  const found: TSESTree.Node[] = [];
-  for (const { identifier } of references) {
-    const parent = identifier.parent;
-    if (parent?.type === T.BinaryExpression && ['===', '==', '!==', '!='].includes(parent.operator)) {
-      const other = parent.left === identifier ? parent.right : parent.left;
-      if (staticString(other) === CLASSIC_ONLY_TRANSFORM_OPERATION.value) found.push(parent);
-    } else if (parent?.type === T.SwitchStatement && parent.discriminant === identifier) {
-      for (const switchCase of parent.cases) {
-        if (switchCase.test && staticString(switchCase.test) === CLASSIC_ONLY_TRANSFORM_OPERATION.value) found.push(switchCase.test);
-      }
-    }
-  }
-  return found;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-unsupported-widget-options',
@@ -54,39 +30,26 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const { sourceCode } = context;
     return widgetListeners(context, options.widgetVersion, (widget, report) => {
       const oie = widget.runsIdentityEngine;
       const found = UNSUPPORTED_OPTIONS.flatMap((spec) =>
-        widget.entries(spec.path).map(({ entry, name }) => {
-          // On a widget known to run OIE, and read by nothing else (another widget may run Classic).
-          const onOie = oie && widget.isPrivate(entry);
-          const removal = removeOption(sourceCode, entry);
-          // An autofix only where removing it changes nothing: OIE never reads it, and no effect is dropped.
-          const autofix = options.fix === 'autofix' && onOie && removal !== null && !removal.dropsEffect;
-          return { entry, name, spec, onOie, autofix };
-        }),
+        widget.entries(spec.path).map(({ entry, name }) => ({ entry, data: { option: name, replacement: spec.replacement } })),
       );
-      // Properties removed in the same pass: an object they empty goes with them.
-      const removedWith = new Set(found.flatMap(({ entry, autofix }) => (autofix && entry.property ? [entry.property] : [])));
-      for (const { entry, name, spec, onOie, autofix } of found) {
-        const fix = removeOption(sourceCode, entry, autofix ? removedWith : undefined)?.fix ?? null;
-        const data = { option: name, replacement: spec.replacement };
+      // Removed together: an autofix only on a widget known to run OIE (which never reads them), read by nothing
+      // else (another widget may run Classic), where no effect is dropped; an object they empty goes with them.
+      const edits = widget.removeOptions(
+        found.map(({ entry, data }) => ({ entry, suggestion: { messageId: 'removeOption' as const, data }, autofix: options.fix === 'autofix' && oie })),
+      );
+      found.forEach(({ entry, data }, i) => {
         report({
           node: entry.node,
-          messageId: onOie ? 'unsupportedOptionOnOie' : 'unsupportedOption',
+          messageId: oie && widget.isPrivate(entry) ? 'unsupportedOptionOnOie' : 'unsupportedOption',
           data,
-          ...fixOrSuggest(options.fix, { fix, autofix, suggest: [{ messageId: 'removeOption', data, fix }] }),
+          ...fixOrSuggest(options.fix, edits[i]!),
         });
-      }
+      });
 
-      const transform = widget.option(OPTION.transformUsername).entry;
-      if (transform?.value.kind !== 'expression') return;
-      const fn = resolveFunction(transform.value.node, sourceCode.getScope(transform.value.node));
-      const operation = fn?.params[1];
-      if (!fn || operation?.type !== T.Identifier) return;
-      const variable = sourceCode.getDeclaredVariables(fn).find((v) => v.name === operation.name);
-      for (const node of classicOperationChecks(variable?.references ?? [])) {
+      for (const node of widget.classicTransformOperations()) {
         report({
           node,
           messageId: 'classicOperation',

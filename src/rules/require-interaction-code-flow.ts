@@ -1,7 +1,3 @@
-import { AST_NODE_TYPES as T } from '@typescript-eslint/types';
-import type { TSESLint } from '@typescript-eslint/utils';
-import { isSideEffectFree } from '../analysis/engine/ast.js';
-import { insertProperty, replaceValue } from '../analysis/engine/edits.js';
 import { OPTION } from '../analysis/okta/widget.js';
 import type { WidgetView } from '../analysis/views/widget-view.js';
 import type { MigrationRuleOptions } from '../types.js';
@@ -48,7 +44,6 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const { sourceCode } = context;
     return widgetListeners(context, options.widgetVersion, (widget, report) => {
       if (widget.hosted || widget.defaultsToIdentityEngine === true) return;
       const flow = widget.option(OPTION.useInteractionCodeFlow);
@@ -62,33 +57,15 @@ export default createRule<Options, MessageIds>({
       if (flow.truth === 'true' || widget.option(OPTION.clientId).presence === 'no') return;
       if (widget.startsFromIdentityEngineState !== false) return;
 
-      const current = flow.entry;
-      const { literal } = widget.options;
-      const editable = current
-        ? (current.property ?? (current.node.type === T.AssignmentExpression ? current.node : null))
-        : null;
       const pkce = widget.pkceOff;
-      const blocker: keyof typeof BLOCKERS =
-        pkce !== null && pkce !== 'unknown' ? 'pkce' : (current ? editable : literal) ? 'none' : 'literal';
-      const fix: TSESLint.ReportFixFunction | null =
-        blocker !== 'none'
-          ? null
-          : (fixer) =>
-              editable
-                ? replaceValue(fixer, editable, 'true')
-                : insertProperty(fixer, sourceCode, literal!, OPTION.useInteractionCodeFlow, 'true');
       // An autofix only where the switch is sure to work and nothing else reads the text it changes.
-      const autofix =
-        widget.option(OPTION.clientId).presence === 'yes' &&
-        pkce === null &&
-        (current
-          ? widget.isPrivate(current) && (!current.property || isSideEffectFree(current.property.value))
-          : widget.canInsertPrivately(OPTION.useInteractionCodeFlow));
+      const edit = widget.setOption(OPTION.useInteractionCodeFlow, 'true', { messageId: 'enableFlow' }, widget.option(OPTION.clientId).presence === 'yes' && pkce === null);
+      const blocker: keyof typeof BLOCKERS = pkce !== null && pkce !== 'unknown' ? 'pkce' : edit.fix ? 'none' : 'literal';
       report({
-        node: current?.node ?? widget.callee,
+        node: flow.entry?.node ?? widget.callee,
         messageId,
         data: { version: widget.versionText, blocker: BLOCKERS[blocker] },
-        ...fixOrSuggest(options.fix, { fix, autofix, suggest: [{ messageId: 'enableFlow', fix }] }),
+        ...(blocker === 'none' ? fixOrSuggest(options.fix, edit) : {}),
       });
     });
   },

@@ -85,3 +85,29 @@ describe('option answers', () => {
     expect(view(`new Map();`, '7.0.0')).toBeNull();
   });
 });
+
+describe('edits on the options (each with its autofix verdict)', () => {
+  const suggestion = { messageId: 'edit' } as const;
+  const HEAD = "import OktaSignIn from '@okta/okta-signin-widget';\n";
+
+  it('removeOption: an autofix only when nothing else reads the entry and no effect is dropped', () => {
+    const own = view(`${HEAD}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, '7.20.0')!;
+    const entry = own.option('useInteractionCodeFlow').entry!;
+    expect(own.removeOption(entry, suggestion)).toMatchObject({ autofix: true, suggest: [{ messageId: 'edit' }] });
+    expect(own.removeOption(entry, suggestion).fix).toBeTypeOf('function');
+    expect(own.removeOption(entry, suggestion, false).autofix).toBe(false);
+
+    const shared = view(`${HEAD}const cfg = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(cfg);\nconsole.log(cfg);`, '7.20.0')!;
+    expect(shared.removeOption(shared.option('useInteractionCodeFlow').entry!, suggestion).autofix).toBe(false);
+
+    const effect = view(`${HEAD}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: flag() });`, '7.20.0')!;
+    expect(effect.removeOption(effect.option('useInteractionCodeFlow').entry!, suggestion).autofix).toBe(false);
+  });
+
+  it('setOption replaces where the option is set and inserts where it is not', () => {
+    const set = view(`${HEAD}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: false });`, '6.9.0')!;
+    expect(set.setOption('useInteractionCodeFlow', 'true', suggestion)).toMatchObject({ autofix: true });
+    const absent = view(`${HEAD}new OktaSignIn({ clientId: 'x' });`, '6.9.0')!;
+    expect(absent.insertOption('useInteractionCodeFlow', 'true', suggestion).fix).toBeTypeOf('function');
+  });
+});

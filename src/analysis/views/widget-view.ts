@@ -9,11 +9,22 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findVariable, singleInit, staticString, unwrap } from '../engine/ast.js';
+import { findVariable, isSideEffectFree, memberKey, resolveFunction, singleInit, staticString, unwrap } from '../engine/ast.js';
 import { canInsertInto, isPrivateEntry } from '../engine/edit-safety.js';
-import { importedFrom, isModuleOf, resolveValue } from '../engine/modules.js';
-import { AUTH_JS, OKTA_VALUES, WIDGET } from '../okta/values.js';
-import { CLASSIC_STATE_TOKEN_PREFIX, OPTION, WIDGET_SUBPATH_MODULES, WIDGET_VERSIONS } from '../okta/widget.js';
+import { insertProperty, removeOption, replaceValue } from '../engine/edits.js';
+import { onlySetsSessionAndRedirects } from '../engine/redirects.js';
+import { importedFrom, isMethodCall, isModuleOf, resolveValue } from '../engine/modules.js';
+import { SESSION_COOKIE_REDIRECT } from '../okta/auth-js.js';
+import { HOSTED_COMPLETE_LOGIN, HOSTED_UTIL_GLOBAL } from '../okta/hosted.js';
+import { AUTH_JS, OKTA_UTIL, OKTA_VALUES, WIDGET } from '../okta/values.js';
+import {
+  CLASSIC_ONLY_TRANSFORM_OPERATION,
+  CLASSIC_STATE_TOKEN_PREFIX,
+  OPTION,
+  WIDGET_SUBPATH_MODULES,
+  WIDGET_VERSIONS,
+  type WidgetTokenMethod,
+} from '../okta/widget.js';
 import {
   findEntries,
   lookup,
@@ -33,7 +44,11 @@ import {
   withMinimum,
   type VersionInfo,
 } from '../packages/versions.js';
+import { handlersByCall, reachesCall, successHandlers, type Reach, type SuccessHandler } from '../questions/callbacks.js';
+import { resultReadsByCall, widgetResultReads, type HandlerReads } from '../questions/widget-results.js';
 import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } from '../questions/widget.js';
+import { editOf, type Edit, type Suggestion } from './edit.js';
+import { isCompleteLoginValue, namesOktaUtil, tokenMethodReplacement, widgetNameAt } from './handlers.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -55,12 +70,32 @@ type AuthClient =
   | { kind: 'unknown' }
   | { kind: 'resolved'; options: OptionsObject; construction: TSESTree.NewExpression };
 
+export type { Edit, HandlerReads, SuccessHandler, Suggestion };
+
+/** One option to remove, with the suggestion it offers; `autofix` is the rule's own condition for an autofix. */
+export interface OptionRemoval<MessageIds extends string> {
+  readonly entry: OptionEntry;
+  readonly suggestion: Suggestion<MessageIds>;
+  readonly autofix?: boolean;
+}
+
+/** A `renderEl` call of the widget, with the node a finding about it goes on (its method name). */
+export interface RenderElCall<Item> {
+  readonly call: TSESTree.CallExpression;
+  readonly node: TSESTree.Node;
+  readonly items: readonly Item[];
+}
+
+const RENDER_EL = 'renderEl';
+const COMPLETE_LOGIN = `${HOSTED_UTIL_GLOBAL}.${HOSTED_COMPLETE_LOGIN}`;
+
 /** Version sources that only say what a package.json or node_modules holds, not what a `<script>` tag loads. */
 const DETECTED: ReadonlySet<VersionInfo['source']> = new Set(['installed', 'lockfile', 'declared', 'mixed']);
 
 export class WidgetView {
   private resolvedVersion: VersionInfo | undefined;
   private resolvedAuthClient: AuthClient | undefined;
+  private readonly privacy = new Map<OptionEntry, boolean>();
 
   constructor(
     readonly construction: WidgetConstruction,
@@ -216,7 +251,12 @@ export class WidgetView {
    * reader of the text it changes (see edit-safety.ts).
    */
   isPrivate(entry: OptionEntry): boolean {
-    return isPrivateEntry(entry, this.construction.node, this.context.sourceCode);
+    let verdict = this.privacy.get(entry);
+    if (verdict === undefined) {
+      verdict = isPrivateEntry(entry, this.construction.node, this.context.sourceCode);
+      this.privacy.set(entry, verdict);
+    }
+    return verdict;
   }
 
   /** May inserting `key` into the options literal be an autofix: nothing else reads the object, and its declared type (if any) is the widget's own. */
@@ -230,6 +270,159 @@ export class WidgetView {
       return specifier !== null && isModuleOf(WIDGET, specifier);
     };
     return literal !== null && canInsertInto(literal, key, this.construction.node, sourceCode, isWidgetType);
+  }
+
+  /** The module the widget was imported from (`@okta/okta-signin-widget/classic`), or null for a global. */
+  get entryModule(): string | null {
+    const { origin } = this.construction;
+    return origin.kind === 'module' ? origin.specifier : null;
+  }
+
+  // ---- Edits on the options: each carries its autofix verdict for `fixOrSuggest` (see edit-safety.ts).
+
+  /**
+   * Remove an option set in code. An autofix only when `autofix` (the rule's own
+   * condition) holds, the removal drops no effect of the value, and this construction is
+   * the only reader of the text it changes.
+   */
+  removeOption<MessageIds extends string>(entry: OptionEntry, suggestion: Suggestion<MessageIds>, autofix = true): Edit<MessageIds> {
+    return this.removeOptions([{ entry, suggestion, autofix }])[0]!;
+  }
+
+  /**
+   * Remove several options in one pass: those removed by autofix together, so an object
+   * they empty goes with them.
+   */
+  removeOptions<MessageIds extends string>(removals: readonly OptionRemoval<MessageIds>[]): Edit<MessageIds>[] {
+    const { sourceCode } = this.context;
+    const verdicts = removals.map(({ entry, autofix = true }) => {
+      const removal = removeOption(sourceCode, entry);
+      return autofix && removal !== null && !removal.dropsEffect && this.isPrivate(entry);
+    });
+    const removedWith = new Set(removals.flatMap(({ entry }, i) => (verdicts[i] && entry.property ? [entry.property] : [])));
+    return removals.map(({ entry, suggestion }, i) =>
+      editOf(removeOption(sourceCode, entry, verdicts[i] ? removedWith : undefined)?.fix ?? null, suggestion, verdicts[i]),
+    );
+  }
+
+  /**
+   * Set an option's value to `text` where it is set (its property, or its assignment).
+   * An autofix only when `autofix` holds, this construction is the only reader, and the
+   * old value has no effect.
+   */
+  replaceOption<MessageIds extends string>(entry: OptionEntry, text: string, suggestion: Suggestion<MessageIds>, autofix = true): Edit<MessageIds> {
+    const editable = entry.property ?? (entry.node.type === T.AssignmentExpression ? entry.node : null);
+    const fix: TSESLint.ReportFixFunction | null = editable && ((fixer) => replaceValue(fixer, editable, text));
+    return editOf(fix, suggestion, autofix && this.isPrivate(entry) && (!entry.property || isSideEffectFree(entry.property.value)));
+  }
+
+  /**
+   * Insert `key: text` into the options literal (none when the options are not one
+   * literal). An autofix only when `autofix` holds and `canInsertPrivately(key)`.
+   */
+  insertOption<MessageIds extends string>(key: string, text: string, suggestion: Suggestion<MessageIds>, autofix = true): Edit<MessageIds> {
+    const { literal } = this.options;
+    const { sourceCode } = this.context;
+    const fix: TSESLint.ReportFixFunction | null = literal && ((fixer) => insertProperty(fixer, sourceCode, literal, key, text));
+    return editOf(fix, suggestion, autofix && this.canInsertPrivately(key));
+  }
+
+  /** Set a top-level option to `text`: replace it where it is set, or insert it. */
+  setOption<MessageIds extends string>(key: string, text: string, suggestion: Suggestion<MessageIds>, autofix = true): Edit<MessageIds> {
+    const { entry } = this.option(key);
+    return entry ? this.replaceOption(entry, text, suggestion, autofix) : this.insertOption(key, text, suggestion, autofix);
+  }
+
+  // ---- Success handlers and what they read from the result.
+
+  /**
+   * The success handlers of the widget's render calls, in source order. Constructions
+   * kept in one variable share the same array, so a rule can do its work once per array.
+   */
+  get successHandlers(): readonly SuccessHandler[] {
+    return successHandlers(this.construction, this.context.sourceCode);
+  }
+
+  /** The Classic result reads of each success handler (the same array for constructions that share their handlers). */
+  get resultReads(): readonly HandlerReads[] {
+    return widgetResultReads(this.construction, this.context.sourceCode);
+  }
+
+  /** The `renderEl` calls, each with its handlers' result reads. */
+  renderElReads(): RenderElCall<HandlerReads>[] {
+    return renderElCalls(resultReadsByCall(this.resultReads), ({ handler }) => handler);
+  }
+
+  /** The `renderEl` calls, each with its success handlers. */
+  renderElHandlers(): RenderElCall<SuccessHandler>[] {
+    return renderElCalls(handlersByCall(this.successHandlers), (handler) => handler);
+  }
+
+  /** The name of the widget instance of a handler's render call, as code at `at` can write it (null when none does). */
+  instanceNameAt(handler: SuccessHandler, at: TSESTree.Node): string | null {
+    return widgetNameAt(handler, at, this.context.sourceCode);
+  }
+
+  /** Does the handler hand the result to `OktaUtil.completeLogin` (it is that function, or calls it), surely not, or may it? */
+  handsToCompleteLogin(handler: SuccessHandler): Reach {
+    const { sourceCode } = this.context;
+    if (isCompleteLoginValue(handler.argument, sourceCode)) return 'yes';
+    return reachesCall(handler, sourceCode, (call) => isMethodCall(call, sourceCode.getScope(call), OKTA_UTIL, HOSTED_COMPLETE_LOGIN));
+  }
+
+  /**
+   * Replace a success handler with `OktaUtil.completeLogin` (none where `OktaUtil` is
+   * shadowed). An autofix only for a handler written in place that only sets the session
+   * and redirects (`setCookieAndRedirect`, or a redirect to its target): anything else it
+   * does, or a function someone else may call, is the app's behaviour.
+   */
+  completeLoginEdit<MessageIds extends string>(handler: SuccessHandler, suggestion: Suggestion<MessageIds>): Edit<MessageIds> {
+    const { sourceCode } = this.context;
+    const fix: TSESLint.ReportFixFunction | null = namesOktaUtil(handler.argument, sourceCode)
+      ? (fixer) => fixer.replaceText(handler.argument, COMPLETE_LOGIN)
+      : null;
+    // `res.session.setCookieAndRedirect(…)` on any object, constant computed keys included.
+    const isSessionRedirect = (callee: TSESTree.MemberExpression) => memberKey(callee, sourceCode) === SESSION_COOKIE_REDIRECT;
+    return editOf(fix, suggestion, handler.inline && handler.fn !== null && onlySetsSessionAndRedirects(handler.fn, isSessionRedirect));
+  }
+
+  /**
+   * Replace a `renderEl` call (and its `.then`) with a token method that hands the tokens
+   * to the widget's auth client: a suggestion, none when the call's shape leaves no clear edit.
+   */
+  tokenMethodEdit<MessageIds extends string>(
+    call: TSESTree.CallExpression,
+    handlers: readonly SuccessHandler[],
+    method: WidgetTokenMethod,
+    suggestion: Suggestion<MessageIds>,
+  ): Edit<MessageIds> {
+    const edit = tokenMethodReplacement(call, handlers, method, this.context.sourceCode);
+    return editOf(edit && ((fixer) => fixer.replaceTextRange(edit.range, edit.text)), suggestion, false);
+  }
+
+  /**
+   * The comparisons of `transformUsername`'s operation parameter with the Classic-only
+   * operation: `operation === 'IDP_DISCOVERY'` and `case 'IDP_DISCOVERY':`.
+   */
+  classicTransformOperations(): TSESTree.Node[] {
+    const transform = this.option(OPTION.transformUsername).entry;
+    if (transform?.value.kind !== 'expression') return [];
+    const { sourceCode } = this.context;
+    const fn = resolveFunction(transform.value.node, sourceCode.getScope(transform.value.node));
+    const operation = fn?.params[1];
+    if (!fn || operation?.type !== T.Identifier) return [];
+    const variable = sourceCode.getDeclaredVariables(fn).find((v) => v.name === operation.name);
+    const found: TSESTree.Node[] = [];
+    const isClassic = (node: TSESTree.Node) => staticString(node) === CLASSIC_ONLY_TRANSFORM_OPERATION.value;
+    for (const { identifier } of variable?.references ?? []) {
+      const parent = identifier.parent;
+      if (parent?.type === T.BinaryExpression && ['===', '==', '!==', '!='].includes(parent.operator)) {
+        if (isClassic(parent.left === identifier ? parent.right : parent.left)) found.push(parent);
+      } else if (parent?.type === T.SwitchStatement && parent.discriminant === identifier) {
+        for (const switchCase of parent.cases) if (switchCase.test && isClassic(switchCase.test)) found.push(switchCase.test);
+      }
+    }
+    return found;
   }
 
   /** An OIDC app context that keeps the engine choice: a top-level `clientId` and no `useClassicEngine: true`. */
@@ -252,6 +445,17 @@ export class WidgetView {
     if (this.defaultsToIdentityEngine === false && this.hasInteractionCodeFlow === true) return flow;
     return flow && this.oidcApp;
   }
+}
+
+/** The `renderEl` calls of a grouping by render call, with the node a finding goes on. */
+function renderElCalls<Item>(grouped: ReadonlyMap<TSESTree.CallExpression, readonly Item[]>, handlerOf: (item: Item) => SuccessHandler): RenderElCall<Item>[] {
+  const found: RenderElCall<Item>[] = [];
+  for (const [call, items] of grouped) {
+    const [first] = items;
+    // A render call's callee is the member itself (callbacks.ts), its method the member's static key.
+    if (first && handlerOf(first).method === RENDER_EL && call.callee.type === T.MemberExpression) found.push({ call, node: call.callee.property, items });
+  }
+  return found;
 }
 
 /**

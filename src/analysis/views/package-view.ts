@@ -1,0 +1,112 @@
+/**
+ * The per-file view of package.json dependencies and of the widget version floor a rule
+ * enforces: which entries name a package, and which widget ranges admit a version below
+ * the floor, each with the raised range an edit writes. The floor is a parameter
+ * (`min-widget-version`'s `minimum`, or another rule's), so rules with other minimums
+ * share the same edit table.
+ */
+import path from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { semver } from '../../deps.js';
+import { raiseRange } from '../engine/ranges.js';
+import { WIDGET_PACKAGE, WIDGET_VERSIONS } from '../okta/widget.js';
+import { dependencyEntries, dependsOn, type DependencyEntry } from '../packages/package-json.js';
+import { admitsVersionBelow, describeVersion, detectVersion, WIDGET_POLICY } from '../packages/versions.js';
+import { editOf, type Edit } from './edit.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Loc = DependencyEntry['node']['loc'];
+
+/** The widget versions a rule allows: `minimum` and up, and the version an edit moves to (`fixTo` when it is higher). */
+export interface VersionFloor {
+  readonly minimum: string;
+  readonly target: string;
+  /** Every version below `minimum` runs only the Classic Engine (the minimum is at most 5.2.0). */
+  readonly belowIsClassicOnly: boolean;
+}
+
+/** The floor of a rule's options: `minimum` (a version), and `fixTo` when it is higher. */
+export function versionFloor(minimum: string, fixTo?: string): VersionFloor {
+  return {
+    minimum,
+    target: fixTo && semver().gt(fixTo, minimum) ? fixTo : minimum,
+    belowIsClassicOnly: semver().lte(minimum, WIDGET_VERSIONS.interactionCodeFlow),
+  };
+}
+
+/** A package.json dependency: where a finding about it goes. */
+export interface Dependency {
+  readonly name: string;
+  readonly loc: Loc;
+}
+
+/** A widget range that admits versions below the floor. */
+export interface OldRange<MessageIds extends string> {
+  /** Where the finding goes: the range's string. */
+  readonly loc: Loc;
+  /** The range as written. */
+  readonly range: string;
+  /** What is installed or locked for this package.json, for the message (`, now 4.5.0 (package-lock.json)`), or ''. */
+  readonly installed: string;
+  /** The range raised above the floor in the author's style: an autofix only for a single version that is not a peer range. */
+  readonly edit: Edit<MessageIds>;
+}
+
+/** `npm:@okta/okta-signin-widget@^4.3.2`: an alias of the widget, read through. */
+const ALIAS = `npm:${WIDGET_PACKAGE}@`;
+
+export class PackageView {
+  private resolvesTo: string | undefined;
+
+  constructor(private readonly context: Context) {}
+
+  /** The dependency entries of a package.json document's root that name `packageName` (its own name, or an alias of it). */
+  dependenciesOn(root: unknown, packageName: string): Dependency[] {
+    return dependencyEntries(root).flatMap((entry) => (dependsOn(entry, packageName) ? [{ name: entry.name, loc: entry.node.loc }] : []));
+  }
+
+  /**
+   * The widget ranges of a package.json that admit a version below the floor (dependency
+   * names in `ignored` not checked), each with its edit, offered as `suggestion` with the
+   * new range as `range`.
+   */
+  widgetRangesBelow<MessageIds extends string>(
+    root: unknown,
+    floor: VersionFloor,
+    ignored: ReadonlySet<string>,
+    suggestion: { messageId: MessageIds },
+  ): OldRange<MessageIds>[] {
+    const found: OldRange<MessageIds>[] = [];
+    for (const entry of dependencyEntries(root)) {
+      if (ignored.has(entry.name) || entry.spec === null || !dependsOn(entry, WIDGET_PACKAGE)) continue;
+      const { spec } = entry;
+      if (admitsVersionBelow(spec, floor.minimum) !== true) continue;
+      const alias = spec.trim().startsWith(ALIAS) ? ALIAS : '';
+      const next = raiseRange(spec.trim().slice(alias.length), floor.minimum, floor.target);
+      const range = `${alias}${next.range}`;
+      const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceTextRange([...entry.value.range], JSON.stringify(range));
+      found.push({
+        loc: entry.value.loc,
+        range: spec,
+        installed: this.installedText(),
+        // Raising a peer range is a breaking release for a library; other ranges need a person.
+        edit: editOf(fix, { ...suggestion, data: { range } }, next.single && entry.section !== 'peerDependencies'),
+      });
+    }
+    return found;
+  }
+
+  /** What is installed or locked for this package.json, for the message: asked once per file. */
+  private installedText(): string {
+    if (this.resolvesTo === undefined) {
+      const now = detectVersion(WIDGET_POLICY, path.dirname(this.context.physicalFilename));
+      this.resolvesTo = now.source === 'installed' || now.source === 'lockfile' ? `, now ${describeVersion(now, WIDGET_POLICY)}` : '';
+    }
+    return this.resolvesTo;
+  }
+}
+
+/** The package view of the file being linted. */
+export function getPackageView(context: Context): PackageView {
+  return new PackageView(context);
+}
