@@ -83,10 +83,10 @@ export function engineStatus(widget: WidgetView): EngineStatus {
   if (widget.hosted) return 'hosted';
   if (widget.runsIdentityEngine) return 'runs-oie';
   if (widget.hasInteractionCodeFlow === false) return 'classic';
-  if (widget.option(OPTION.useClassicEngine).truth === 'true' && widget.defaultsToIdentityEngine === true) return 'classic';
+  if (widget.option(OPTION.useClassicEngine).truth === true && widget.defaultsToIdentityEngine === true) return 'classic';
   const flow = widget.option(OPTION.useInteractionCodeFlow).truth;
-  if (widget.defaultsToIdentityEngine === false && flow !== 'true' && flow !== 'unknown') return 'needs-flow';
-  const noApp = ([OPTION.clientId, OPTION.stateToken, OPTION.proxyIdxResponse] as const).every((key) => widget.option(key).presence === 'no');
+  if (widget.defaultsToIdentityEngine === false && flow !== true && flow !== 'unknown') return 'needs-flow';
+  const noApp = ([OPTION.clientId, OPTION.stateToken, OPTION.proxyIdxResponse] as const).every((key) => widget.option(key).presence === false);
   if (widget.defaultsToIdentityEngine === true && noApp) return 'classic';
   return 'unknown';
 }

@@ -37,7 +37,7 @@ export default createRule<Options, MessageIds>({
       const fix = removal?.fix ?? null;
       // `true` does nothing on 7.x, so removing it changes nothing at run time, if nothing
       // else reads it and its value has no effect. `false` reads as "stay on Classic": explain, and only suggest.
-      const isTrue = flow.truth === 'true';
+      const isTrue = flow.truth === true;
       const silent = isTrue && removal !== null && !removal.dropsEffect && widget.isPrivate(flow.entry);
       report({
         node: flow.entry.node,

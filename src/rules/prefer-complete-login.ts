@@ -79,8 +79,8 @@ export default createRule<Options, MessageIds>({
       for (const [call, own] of handlersByCall(handlers)) {
         if (call.callee.type !== T.MemberExpression || staticKeyName(call.callee, sourceCode.getScope(call)) !== 'renderEl') continue;
         // One handler that hands the result on (or might) is enough: nothing to say about the others.
-        const verdicts = own.map((handler) => (isCompleteLoginValue(handler.argument, sourceCode) ? 'yes' : reachesCall(handler, sourceCode, completes)));
-        if (verdicts.some((verdict) => verdict !== 'no')) continue;
+        const verdicts = own.map((handler) => (isCompleteLoginValue(handler.argument, sourceCode) ? true : reachesCall(handler, sourceCode, completes)));
+        if (verdicts.some((verdict) => verdict !== false)) continue;
         for (const handler of own) {
           const fix: TSESLint.ReportFixFunction | null = canName(handler)
             ? (fixer) => fixer.replaceText(handler.argument, COMPLETE_LOGIN)

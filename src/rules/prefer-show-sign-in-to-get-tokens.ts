@@ -144,7 +144,7 @@ export default createRule<Options, MessageIds>({
         if (!classic && !unseen) continue;
         const method = methodFor(widget);
         // Both methods need an OIDC app: with no `clientId`, require-oidc-config says so first.
-        const edit = widget.option(OPTION.clientId).presence === 'no' ? null : replacementOf(call, own.map(({ handler }) => handler), method, sourceCode, (style ??= fileStyle(sourceCode)));
+        const edit = widget.option(OPTION.clientId).presence === false ? null : replacementOf(call, own.map(({ handler }) => handler), method, sourceCode, (style ??= fileStyle(sourceCode)));
         report({
           node: callee.property,
           ...(classic

@@ -59,7 +59,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       // A widget without an OIDC app belongs to require-oidc-config; a state token or proxied IDX response already runs the Identity Engine.
-      if (flow.truth === 'true' || widget.option(OPTION.clientId).presence === 'no') return;
+      if (flow.truth === true || widget.option(OPTION.clientId).presence === false) return;
       if (widget.startsFromIdentityEngineState !== false) return;
 
       const current = flow.entry;
@@ -67,9 +67,8 @@ export default createRule<Options, MessageIds>({
       const editable = current
         ? (current.property ?? (current.node.type === T.AssignmentExpression ? current.node : null))
         : null;
-      const pkce = widget.pkceOff;
       const blocker: keyof typeof BLOCKERS =
-        pkce !== null && pkce !== 'unknown' ? 'pkce' : (current ? editable : literal) ? 'none' : 'literal';
+        widget.pkceOff === true ? 'pkce' : (current ? editable : literal) ? 'none' : 'literal';
       const fix: TSESLint.ReportFixFunction | null =
         blocker !== 'none'
           ? null
@@ -79,8 +78,8 @@ export default createRule<Options, MessageIds>({
                 : insertProperty(fixer, sourceCode, literal!, OPTION.useInteractionCodeFlow, 'true');
       // An autofix only where the switch is sure to work and nothing else reads the text it changes.
       const autofix =
-        widget.option(OPTION.clientId).presence === 'yes' &&
-        pkce === null &&
+        widget.option(OPTION.clientId).presence === true &&
+        widget.pkceOff === false &&
         (current
           ? widget.isPrivate(current) && (!current.property || isSideEffectFree(current.property.value))
           : widget.canInsertPrivately(OPTION.useInteractionCodeFlow));

@@ -32,6 +32,7 @@ import {
   staticValue,
   unwrap,
 } from './ast.js';
+import type { Tri } from './tri.js';
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -80,8 +81,6 @@ export type Lookup =
   | { readonly state: 'absent' }
   | { readonly state: 'unknown' };
 
-/** A boolean option read as known true, known false, absent or unknown. */
-export type Truth = 'true' | 'false' | 'absent' | 'unknown';
 
 const MAX_DEPTH = 8;
 
@@ -714,28 +713,24 @@ function memberValue(member: TSESTree.MemberExpression, sourceCode: SourceCode, 
   return valueOf(found.entry.value.node, sourceCode, depth + 1);
 }
 
-/** A boolean option: known `true`, known `false`, absent, or unknown (dynamic, spread, non-boolean). */
-export function truthOf(root: OptionsObject, path: readonly string[], sourceCode: SourceCode): Truth {
+/**
+ * A boolean option: known `true`, known `false`, `undefined` (absent, or set to
+ * `undefined`), or unknown (dynamic, spread, non-boolean).
+ */
+export function truthOf(root: OptionsObject, path: readonly string[], sourceCode: SourceCode): Tri | undefined {
   const found = lookup(root, path);
-  if (found.state !== 'present') return found.state;
+  if (found.state !== 'present') return found.state === 'absent' ? undefined : 'unknown';
   const value = staticValueOf(found.entry, sourceCode);
-  if (value?.value === true) return 'true';
-  if (value?.value === false) return 'false';
-  if (value && value.value === undefined) return 'absent';
-  return 'unknown';
+  if (!value) return 'unknown';
+  return value.value === true || value.value === false || value.value === undefined ? value.value : 'unknown';
 }
 
 /** Is an option set to something (not absent, `undefined`, `null` or `''`)? */
-export function presenceOf(
-  root: OptionsObject,
-  path: readonly string[],
-  sourceCode: SourceCode,
-): 'yes' | 'no' | 'unknown' {
+export function presenceOf(root: OptionsObject, path: readonly string[], sourceCode: SourceCode): Tri {
   const found = lookup(root, path);
-  if (found.state === 'absent') return 'no';
+  if (found.state === 'absent') return false;
   if (found.state === 'unknown') return 'unknown';
-  if (found.entry.value.kind !== 'expression') return 'yes';
+  if (found.entry.value.kind !== 'expression') return true;
   const value = staticValueOf(found.entry, sourceCode);
-  if (value && (value.value === undefined || value.value === null || value.value === '')) return 'no';
-  return 'yes';
+  return !(value && (value.value === undefined || value.value === null || value.value === ''));
 }

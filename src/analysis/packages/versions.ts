@@ -25,6 +25,7 @@ import { pageOf, pageUrls } from '../pages/html-page.js';
 import { npmAlias } from './package-json.js';
 import { AUTH_JS_PACKAGE, AUTH_JS_VERSION_SETTING } from '../okta/auth-js.js';
 import { WIDGET_PACKAGE, WIDGET_VERSION_SETTING } from '../okta/widget.js';
+import type { Tri } from '../engine/tri.js';
 import { findLockfile, readLockfile } from './lockfiles.js';
 import { declaredSpecs, installedVersion, readManifest } from './manifest.js';
 import { clearReadCache, isRecord, readStats } from './read.js';
@@ -508,7 +509,7 @@ export function clearVersionCache(): void {
  * Is every version that may run at least `threshold` (true), none of them (false), or
  * some (`'unknown'`)? Unknown versions are `'unknown'`.
  */
-export function versionAtLeast(info: VersionInfo, threshold: string): boolean | 'unknown' {
+export function versionAtLeast(info: VersionInfo, threshold: string): Tri {
   if (info.range === null) return 'unknown';
   const key = `${info.range}\0${threshold}`;
   let answer = comparisons.get(key);
@@ -520,9 +521,9 @@ export function versionAtLeast(info: VersionInfo, threshold: string): boolean | 
 }
 
 /** Answers of versionAtLeast, by range and threshold: a handful of distinct questions, asked for every widget. */
-const comparisons = new Map<string, boolean | 'unknown'>();
+const comparisons = new Map<string, Tri>();
 
-function compare(range: string, atLeast: string): boolean | 'unknown' {
+function compare(range: string, atLeast: string): Tri {
   try {
     if (semver().subset(range, atLeast, PRERELEASE)) return true;
     if (!semver().intersects(range, atLeast, PRERELEASE)) return false;

@@ -22,8 +22,8 @@ import {
   truthOf,
   type OptionEntry,
   type OptionsObject,
-  type Truth,
 } from '../engine/options.js';
+import type { Tri } from '../engine/tri.js';
 import {
   describeVersion,
   resolveWidgetVersion,
@@ -37,14 +37,11 @@ import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } 
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** Yes, no, or not known. */
-export type Tri = boolean | 'unknown';
-
 export interface OptionAnswer {
-  /** A boolean option: known true, known false, absent, or unknown (dynamic, spread, non-boolean). */
-  readonly truth: Truth;
+  /** A boolean option: known true, known false, `undefined` (absent), or unknown (dynamic, spread, non-boolean). */
+  readonly truth: Tri | undefined;
   /** Set to something (not absent, `undefined`, `null` or `''`), not set, or unknown. */
-  readonly presence: 'yes' | 'no' | 'unknown';
+  readonly presence: Tri;
   /** Where the option is set in code, when it is. */
   readonly entry: OptionEntry | null;
 }
@@ -55,12 +52,19 @@ type AuthClient =
   | { kind: 'unknown' }
   | { kind: 'resolved'; options: OptionsObject; construction: TSESTree.NewExpression };
 
+/** Where PKCE is turned off: the entry, and whether it is in the options of the passed `authClient`. */
+export interface PkceOffAt {
+  readonly entry: OptionEntry;
+  readonly inAuthClient: boolean;
+}
+
 /** Version sources that only say what a package.json or node_modules holds, not what a `<script>` tag loads. */
 const DETECTED: ReadonlySet<VersionInfo['source']> = new Set(['installed', 'lockfile', 'declared', 'mixed']);
 
 export class WidgetView {
   private resolvedVersion: VersionInfo | undefined;
   private resolvedAuthClient: AuthClient | undefined;
+  private resolvedPkce: { off: Tri; at: PkceOffAt | null } | undefined;
 
   constructor(
     readonly construction: WidgetConstruction,
@@ -141,7 +145,7 @@ export class WidgetView {
   /** `useClassicEngine` is known not to be `true`. */
   get classicEngineOff(): boolean {
     const classic = this.option(OPTION.useClassicEngine).truth;
-    return classic === 'false' || classic === 'absent';
+    return classic === false || classic === undefined;
   }
 
   /**
@@ -151,12 +155,12 @@ export class WidgetView {
   get startsFromIdentityEngineState(): Tri {
     const proxy = this.option(OPTION.proxyIdxResponse).presence;
     const token = this.option(OPTION.stateToken);
-    if (proxy === 'yes') return true;
-    if (token.presence === 'yes') {
+    if (proxy === true) return true;
+    if (token.presence === true) {
       const value = token.entry?.value.kind === 'expression' ? staticString(unwrap(token.entry.value.node)) : null;
       return value === null ? 'unknown' : !value.startsWith(CLASSIC_STATE_TOKEN_PREFIX);
     }
-    return proxy === 'no' && token.presence === 'no' ? false : 'unknown';
+    return proxy === false && token.presence === false ? false : 'unknown';
   }
 
   /** The `OktaAuth` passed as `authClient`, when the syntax shows it. */
@@ -167,7 +171,7 @@ export class WidgetView {
 
   private resolveAuthClient(): AuthClient {
     const option = this.option(OPTION.authClient);
-    if (option.presence === 'no') return { kind: 'none' };
+    if (option.presence === false) return { kind: 'none' };
     if (option.entry?.value.kind !== 'expression') return { kind: 'unknown' };
     const { sourceCode } = this.context;
     let node = unwrap(option.entry.value.node);
@@ -184,29 +188,40 @@ export class WidgetView {
   }
 
   /**
-   * Where PKCE is turned off for the widget: `authParams.pkce: false`, or `pkce: false`
-   * in the options of the `OktaAuth` passed as `authClient`. Null when PKCE is known to
-   * be on; `'unknown'` when it may be off.
+   * Is PKCE turned off for the widget: `authParams.pkce: false`, or `pkce: false` in the
+   * options of the `OktaAuth` passed as `authClient` (true, with `pkceOffAt`)? False when
+   * PKCE is known to be on; `'unknown'` when it may be off.
    */
-  get pkceOff(): { entry: OptionEntry; inAuthClient: boolean } | null | 'unknown' {
+  get pkceOff(): Tri {
+    this.resolvedPkce ??= this.resolvePkce();
+    return this.resolvedPkce.off;
+  }
+
+  /** Where PKCE is turned off, when `pkceOff` is true. */
+  get pkceOffAt(): PkceOffAt | null {
+    this.resolvedPkce ??= this.resolvePkce();
+    return this.resolvedPkce.at;
+  }
+
+  private resolvePkce(): { off: Tri; at: PkceOffAt | null } {
     const authParams = this.option(OPTION.authParams, OPTION.pkce);
-    if (authParams.truth === 'false' && authParams.entry) return { entry: authParams.entry, inAuthClient: false };
+    if (authParams.truth === false && authParams.entry) return { off: true, at: { entry: authParams.entry, inAuthClient: false } };
     const client = this.authClient;
-    let inClient: Truth = 'absent';
+    let inClient: Tri | undefined = undefined;
     if (client.kind === 'unknown') inClient = 'unknown';
     if (client.kind === 'resolved') {
       inClient = truthOf(client.options, [OPTION.pkce], this.context.sourceCode);
       const found = lookup(client.options, [OPTION.pkce]);
-      if (inClient === 'false' && found.state === 'present') return { entry: found.entry, inAuthClient: true };
+      if (inClient === false && found.state === 'present') return { off: true, at: { entry: found.entry, inAuthClient: true } };
     }
-    return authParams.truth === 'unknown' || inClient === 'unknown' ? 'unknown' : null;
+    return { off: authParams.truth === 'unknown' || inClient === 'unknown' ? 'unknown' : false, at: null };
   }
 
   /** The widget's auth client has a `clientId`: at the top level, in `authParams`, or a passed `authClient`. */
   get authClientHasClientId(): boolean {
     return (
-      this.option(OPTION.clientId).presence === 'yes' ||
-      this.option(OPTION.authParams, OPTION.clientId).presence === 'yes' ||
+      this.option(OPTION.clientId).presence === true ||
+      this.option(OPTION.authParams, OPTION.clientId).presence === true ||
       this.authClient.kind !== 'none'
     );
   }
@@ -234,7 +249,7 @@ export class WidgetView {
 
   /** An OIDC app context that keeps the engine choice: a top-level `clientId` and no `useClassicEngine: true`. */
   private get oidcApp(): boolean {
-    return this.option(OPTION.clientId).presence === 'yes' && this.classicEngineOff;
+    return this.option(OPTION.clientId).presence === true && this.classicEngineOff;
   }
 
   /**
@@ -246,7 +261,7 @@ export class WidgetView {
    *   context (the option itself says the widget is 5.2 or later).
    */
   get runsIdentityEngine(): boolean {
-    const flow = this.option(OPTION.useInteractionCodeFlow).truth === 'true';
+    const flow = this.option(OPTION.useInteractionCodeFlow).truth === true;
     if (this.hasInteractionCodeFlow === false) return false;
     if (this.defaultsToIdentityEngine === true) return this.oidcApp;
     if (this.defaultsToIdentityEngine === false && this.hasInteractionCodeFlow === true) return flow;
