@@ -8,7 +8,8 @@ import { WIDGET_PACKAGE, WIDGET_VERSIONS } from '../analysis/okta/widget.js';
 import { dependencyEntries, dependsOn, type DependencyEntry } from '../analysis/packages/package-json.js';
 import { raiseRange } from '../analysis/engine/ranges.js';
 import { integrityIndex, type Integrity } from '../analysis/engine/sri.js';
-import { admitsVersionBelow, describeVersion, detectVersion, WIDGET_POLICY } from '../analysis/packages/versions.js';
+import { describeVersion, detectVersion, WIDGET_POLICY } from '../analysis/packages/versions.js';
+import { admitsVersionBelow, npmAlias } from '../analysis/engine/version-sets.js';
 import type { FixMode } from '../types.js';
 import { createRule, isJavaScript } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
@@ -39,9 +40,6 @@ type MessageIds =
 const VERSION_PATTERN = '^\\d+\\.\\d+\\.\\d+$';
 const INTEGRITY = ' with a new `integrity` hash';
 const INTEGRITY_MAYBE = ' (and any `integrity` hash)';
-
-/** `npm:@okta/okta-signin-widget@^4.3.2`: an alias of the widget, read through. */
-const ALIAS = `npm:${WIDGET_PACKAGE}@`;
 
 /** Is this dependency the widget (its own name, or an alias of it)? */
 function isWidget(entry: DependencyEntry): entry is DependencyEntry & { spec: string } {
@@ -137,10 +135,11 @@ export default createRule<Options, MessageIds>({
     function checkPackageJson(root: unknown): void {
       for (const entry of dependencyEntries(root)) {
         if (ignored.has(entry.name) || !isWidget(entry)) continue;
-        if (admitsVersionBelow(entry.spec, minimum) !== true) continue;
-        const alias = entry.spec.trim().startsWith(ALIAS) ? ALIAS : '';
-        const next = raiseRange(entry.spec.trim().slice(alias.length), minimum, target);
-        const range = `${alias}${next.range}`;
+        if (admitsVersionBelow(entry.spec, minimum, WIDGET_PACKAGE) !== true) continue;
+        // `npm:@okta/okta-signin-widget@^4.3.2`: an alias of the widget, read through.
+        const alias = npmAlias(entry.spec);
+        const next = raiseRange(alias?.range ?? entry.spec.trim(), minimum, target);
+        const range = `${alias ? `npm:${alias.name}@` : ''}${next.range}`;
         const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceTextRange([...entry.value.range], JSON.stringify(range));
         context.report({
           loc: entry.value.loc,

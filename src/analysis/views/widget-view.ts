@@ -33,6 +33,7 @@ import {
   withMinimum,
   type VersionInfo,
 } from '../packages/versions.js';
+import { pageWidgetVersions } from '../pages/html-page.js';
 import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } from '../questions/widget.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -90,7 +91,7 @@ export class WidgetView {
    */
   get version(): VersionInfo {
     if (!this.resolvedVersion) {
-      let info = resolveWidgetVersion(this.context, this.versionOption);
+      let info = resolveWidgetVersion(this.context, this.versionOption, pageWidgetVersions(this.context));
       const { origin } = this.construction;
       if (origin.kind === 'global' && DETECTED.has(info.source)) info = UNKNOWN_VERSION;
       if (origin.kind === 'module' && WIDGET_SUBPATH_MODULES.includes(origin.specifier)) {
