@@ -1,7 +1,8 @@
 /** Options resolution for any call or construction, and the layer a caller adds. */
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
-import { lookup, resolveObjectArgument, truthOf, type ObjectLayer } from '../../src/analysis/engine/options.js';
+import { resolveObjectArgument, type ObjectLayer } from '../../src/analysis/engine/options.js';
+import { lookup, truthOf } from '../../src/analysis/engine/option-queries.js';
 import type { Tri } from '../../src/analysis/engine/tri.js';
 import { probe } from './harness.js';
 

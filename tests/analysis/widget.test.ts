@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, presenceOf, truthOf } from '../../src/analysis/engine/options.js';
+import { lookup, presenceOf, truthOf } from '../../src/analysis/engine/option-queries.js';
 import { analyze } from './harness.js';
 
 function origins(code: string): string[] {

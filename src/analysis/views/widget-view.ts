@@ -14,15 +14,8 @@ import { canInsertInto, isPrivateEntry } from '../engine/edit-safety.js';
 import { importedFrom, isModuleOf, resolveValue } from '../engine/modules.js';
 import { AUTH_JS, OKTA_VALUES, WIDGET } from '../okta/values.js';
 import { CLASSIC_STATE_TOKEN_PREFIX, OPTION, WIDGET_SUBPATH_MODULES, WIDGET_VERSIONS } from '../okta/widget.js';
-import {
-  findEntries,
-  lookup,
-  presenceOf,
-  resolveObjectArgument,
-  truthOf,
-  type OptionEntry,
-  type OptionsObject,
-} from '../engine/options.js';
+import { resolveObjectArgument, type OptionEntry, type OptionsObject } from '../engine/options.js';
+import { findEntries, lookup, presenceOf, truthOf } from '../engine/option-queries.js';
 import type { Tri } from '../engine/tri.js';
 import {
   describeVersion,
