@@ -174,7 +174,7 @@ function packageName(dir: string): string | null {
 }
 
 /** Up to three lines of the text from `line` (1-based) to `endLine`, each cut at 200 characters; null when out of range. */
-export function excerptOf(text: string | null, line: number, endLine: number | null): string | null {
+function excerptOf(text: string | null, line: number, endLine: number | null): string | null {
   if (text === null || !Number.isInteger(line) || line < 1) return null;
   const lines = text.split(/\r\n|\r|\n/u);
   if (line > lines.length) return null;
@@ -241,7 +241,7 @@ function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recom
 }
 
 /** The edits that do not overlap, applied in order (as ESLint applies a pass); the rest wait for the next round. */
-export function applyEdits(text: string, edits: FileOutcome['edits']): { output: string; applied: number } {
+function applyEdits(text: string, edits: FileOutcome['edits']): { output: string; applied: number } {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
   let last = 0;
@@ -271,7 +271,7 @@ function readText(file: string): string | null {
 }
 
 /** A file's change as `git diff` shows it (a/ and b/ paths, three lines of context), without git's index line. */
-export function unifiedDiff(file: string, before: string, after: string): string {
+function unifiedDiff(file: string, before: string, after: string): string {
   const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
   // jsdiff heads a patch with an `Index:`-style rule line and tabs after the names; git with `diff --git`.
   const body = patch.slice(patch.indexOf('\n@@') + 1);

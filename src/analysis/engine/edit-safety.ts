@@ -66,7 +66,7 @@ function sameObjectAs(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Nod
  * say); once an assertion it accepts hides the literal (`x as WidgetOptions`), no outer
  * type sees the literal's keys. Null: types are not checked (an edit that adds no key).
  */
-export interface DeclaredTypes {
+interface DeclaredTypes {
   accepts(type: TSESTree.TypeNode): boolean;
 }
 
@@ -110,7 +110,7 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
  * the construction `use`? With `types`, also: does every declared type the object meets
  * on its way there accept an inserted key at `path` (see `DeclaredTypes`)?
  */
-export function reachesOnly(
+function reachesOnly(
   expression: TSESTree.Node,
   path: readonly string[],
   use: TSESTree.NewExpression,

@@ -64,7 +64,7 @@ export function lookup(object: OptionsObject, path: readonly string[]): Lookup {
 }
 
 /** The static value of an entry, or undefined when it is not known. */
-export function staticValueOf(
+function staticValueOf(
   entry: OptionEntry,
   sourceCode: SourceCode,
 ): { value: unknown } | undefined {

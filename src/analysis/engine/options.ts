@@ -50,7 +50,7 @@ export interface OptionEntry {
   readonly statement: TSESTree.ExpressionStatement | null;
 }
 
-export type OptionValue =
+type OptionValue =
   | { readonly kind: 'object'; readonly object: OptionsObject }
   | { readonly kind: 'expression'; readonly node: TSESTree.Node }
   | { readonly kind: 'unknown' };

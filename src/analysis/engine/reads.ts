@@ -18,13 +18,13 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
 /** One key of a read, and the node that reads it (a member expression, or a destructuring property). */
-export interface Segment {
+interface Segment {
   readonly key: string;
   readonly node: TSESTree.Node;
 }
 
 /** A comparison of a read with a string (`===`, `!==`, `==`, `!=`, or a `case` of a `switch` on it). */
-export interface Comparison {
+interface Comparison {
   readonly value: string;
   /** The binary expression, or the `case` test. */
   readonly node: TSESTree.Node;

@@ -35,7 +35,7 @@ import { clearReadCache, isRecord, readStats } from './read.js';
  * Okta's CDN, the settings, node_modules, a lockfile, a package.json range, or the code
  * itself (`import`: a 7.x-only entry point).
  */
-export type VersionSource =
+type VersionSource =
   | 'option'
   | 'page'
   | 'settings'
@@ -47,7 +47,7 @@ export type VersionSource =
   | 'unknown';
 
 /** What one source of a `mixed` answer admits. */
-export interface VersionPart {
+interface VersionPart {
   readonly source: 'installed' | 'lockfile' | 'declared';
   /** As the source writes it: `7.49.0`, `6.9.0 || 7.0.0`, `^6.9.0`. */
   readonly written: string;

@@ -267,8 +267,3 @@ export function clientEvidence(expression: TSESTree.Node, sourceCode: SourceCode
   cache.set(node, evidence);
   return evidence;
 }
-
-/** The widget construction an expression evaluates to, or null. */
-export function widgetInstance(expression: TSESTree.Node, sourceCode: SourceCode): WidgetConstruction | null {
-  return new Receivers(sourceCode).widget(expression, 0);
-}
