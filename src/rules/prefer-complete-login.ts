@@ -12,6 +12,7 @@ import { createRule } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
 import { FIX_RULE_SCHEMA } from '../rule-kit/schema.js';
 import { widgetListeners } from '../rule-kit/widget-rule.js';
+import { COMPLETE_LOGIN_DEPTH } from '../analysis/engine/limits.js';
 
 export type PreferCompleteLoginOptions = Pick<MigrationRuleOptions, 'fix'>;
 type Options = [PreferCompleteLoginOptions];
@@ -28,7 +29,7 @@ function isCompleteLoginValue(node: TSESTree.Node, sourceCode: SourceCode, depth
   if (inner.type === T.MemberExpression) {
     return staticKeyName(inner, scope) === HOSTED_COMPLETE_LOGIN && resolveValue(inner.object, scope, [OKTA_UTIL]) !== null;
   }
-  if (depth > 2) return false;
+  if (depth > COMPLETE_LOGIN_DEPTH) return false;
   if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKeyName(inner.callee, scope) === 'bind') {
     return isCompleteLoginValue(inner.callee.object, sourceCode, depth + 1);
   }

@@ -10,14 +10,10 @@ import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, isGlobalCall, staticKeyName } from './ast.js';
 import type { OptionEntry } from './options.js';
+import { EDIT_MAX_REFERENCES, EDIT_READER_DEPTH } from './limits.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
-
-const MAX_DEPTH = 8;
-
-/** A binding referenced more often than this is not followed: the edit is a suggestion (bounded work per edit). */
-const MAX_REFERENCES = 256;
 
 const handOnsByVariable = new WeakMap<Variable, number>();
 
@@ -118,7 +114,7 @@ function reachesOnly(
   types: DeclaredTypes | null = null,
   depth = 0,
 ): boolean {
-  if (depth > MAX_DEPTH) return false;
+  if (depth > EDIT_READER_DEPTH) return false;
   const node = sameObjectAs(expression, sourceCode);
   let outer = types;
   if (types) {
@@ -175,7 +171,7 @@ function bindingReachesOnly(
 ): boolean {
   const def = variable.defs[0];
   if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.parent?.type === T.ExportNamedDeclaration) return false;
-  if (variable.references.length > MAX_REFERENCES || handOns(variable, sourceCode) > 1) return false;
+  if (variable.references.length > EDIT_MAX_REFERENCES || handOns(variable, sourceCode) > 1) return false;
   let carriers = 0;
   for (const reference of variable.references) {
     if (reference.init) continue;

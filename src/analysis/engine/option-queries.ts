@@ -7,8 +7,9 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { staticKeyName, staticValue, unwrap } from './ast.js';
-import { MAX_DEPTH, resolveBinding, type OptionEntry, type OptionsObject } from './options.js';
+import { resolveBinding, type OptionEntry, type OptionsObject } from './options.js';
 import type { Tri } from './tri.js';
+import { OPTIONS_DEPTH } from './limits.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -104,7 +105,7 @@ function isNode(value: unknown): value is TSESTree.Node {
  */
 function valueOf(node: TSESTree.Node, sourceCode: SourceCode, depth: number): { value: unknown } | null {
   const inner = unwrap(node);
-  if (inner.type === T.MemberExpression) return depth > MAX_DEPTH ? null : memberValue(inner, sourceCode, depth);
+  if (inner.type === T.MemberExpression) return depth > OPTIONS_DEPTH ? null : memberValue(inner, sourceCode, depth);
   return readsMember(inner) ? staticValue(inner) : staticValue(inner, sourceCode.getScope(inner));
 }
 

@@ -34,6 +34,7 @@ import {
   staticKeyName,
   unwrap,
 } from './ast.js';
+import { OPTIONS_DEPTH, OPTIONS_MAX_CHANGES } from './limits.js';
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -76,10 +77,6 @@ export interface ObjectLayer {
   /** A construction that only reads the object passed as its first argument. */
   reads?(construction: TSESTree.NewExpression, sourceCode: SourceCode): boolean;
 }
-
-
-/** How deep spreads, sources and bindings are followed. */
-export const MAX_DEPTH = 8;
 
 interface Context {
   readonly sourceCode: SourceCode;
@@ -146,7 +143,7 @@ function openUp(object: OptionsObject): void {
 }
 
 function evaluateObject(expression: TSESTree.Node, context: Context): OptionsObject | null {
-  if (context.depth > MAX_DEPTH) return null;
+  if (context.depth > OPTIONS_DEPTH) return null;
   context.depth += 1;
   try {
     const node = unwrap(expression);
@@ -297,7 +294,7 @@ function evaluateBinding(node: TSESTree.Identifier, scope: Scope, context: Conte
   const init = singleInit(variable);
   if (!init) return null;
   const changes = changingReferences(variable, context);
-  const writes = changes.length > 0 && changes.length <= MAX_CHANGES;
+  const writes = changes.length > 0 && changes.length <= OPTIONS_MAX_CHANGES;
   let byVariable = bindingValues.get(context.layer);
   if (!byVariable) {
     byVariable = new WeakMap();
@@ -405,7 +402,7 @@ function isObjectAssign(node: TSESTree.CallExpression, scope: Scope): boolean {
 function applyWrites(object: OptionsObject, variable: TSESLint.Scope.Variable, context: Context): void {
   const events = changingReferences(variable, context);
   // Bounded work per call: an object changed in that many places counts as unknown.
-  if (events.length > MAX_CHANGES) {
+  if (events.length > OPTIONS_MAX_CHANGES) {
     openUp(object);
     return;
   }
@@ -418,13 +415,6 @@ function applyWrites(object: OptionsObject, variable: TSESLint.Scope.Variable, c
     applyReference(object, identifier, context);
   }
 }
-
-/**
- * More references that may change an object than this, and it counts as unknown: what a
- * call sees is folded from these, so the work per call stays bounded (no real options
- * object is written in hundreds of places).
- */
-const MAX_CHANGES = 256;
 
 const changesByLayer = new WeakMap<ObjectLayer, WeakMap<TSESLint.Scope.Variable, TSESTree.Identifier[]>>();
 

@@ -21,6 +21,7 @@ import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { memberKey, staticString } from './ast.js';
 import { anyTri, type Tri } from './tri.js';
+import { SRI_CONST_DEPTH } from './limits.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -38,8 +39,6 @@ const HASH = /^\s*sha(?:256|384|512)-[\w+/=]{16,}/;
 const MENTION = /integrity|sha(?:256|384|512)-/i;
 /** Keys and methods through which an element or a descriptor takes a URL. */
 const URL_KEYS = new Set(['src', 'href']);
-/** How many `const`s a URL may pass through. */
-const MAX_DEPTH = 2;
 
 export interface IntegrityIndex {
   /** Listeners that collect the file's integrity writes; ask `integrity` only once they have run (at `Program:exit`). */
@@ -168,7 +167,7 @@ export function integrityIndex(sourceCode: SourceCode): IntegrityIndex {
       case T.ArrayExpression:
         return parent.elements.some((element) => element !== child && isHash(element)) ? true : 'unknown';
       case T.VariableDeclarator: {
-        if (parent.init !== child || parent.id.type !== T.Identifier || depth >= MAX_DEPTH) return 'unknown';
+        if (parent.init !== child || parent.id.type !== T.Identifier || depth >= SRI_CONST_DEPTH) return 'unknown';
         // An exported constant is read by other files too.
         if (parent.parent.parent?.type === T.ExportNamedDeclaration) return 'unknown';
         const [variable] = sourceCode.getDeclaredVariables(parent);

@@ -26,6 +26,7 @@ import {
 import { WIDGET_RENDER_METHODS } from '../okta/widget.js';
 import type { Tri } from '../engine/tri.js';
 import type { WidgetConstruction } from './widget.js';
+import { HANDLER_BIND_DEPTH, REACH_CALL_DEPTH } from '../engine/limits.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -60,7 +61,7 @@ export function resolveHandler(argument: TSESTree.Node, sourceCode: SourceCode, 
     return { fn: body && name !== null ? memberFunction(body, name) : null, parameter: 0, inline: false };
   }
   // `f.bind(thisArg, a, b)`: the result arrives after the bound arguments.
-  if (node.type === T.CallExpression && depth < 2) {
+  if (node.type === T.CallExpression && depth < HANDLER_BIND_DEPTH) {
     const callee = unwrap(node.callee);
     if (callee.type === T.MemberExpression && staticKeyName(callee, scope) === 'bind' && !node.arguments.some((a) => a.type === T.SpreadElement)) {
       const target = resolveHandler(callee.object, sourceCode, depth + 1);
@@ -199,7 +200,7 @@ export function reachesCall(
   depth = 0,
 ): Tri {
   const { fn } = handler;
-  if (!fn || depth > 3) return 'unknown';
+  if (!fn || depth > REACH_CALL_DEPTH) return 'unknown';
   let reach: Tri = false;
   forEachNode(fn.body, sourceCode.visitorKeys, (node) => {
     if (reach === true) return;
