@@ -31,7 +31,7 @@ function git(cwd: string, args: readonly string[]): string {
 }
 
 /** The widget's range in a package.json text, as written; null when absent or unreadable. */
-export function widgetRange(text: string | null): string | null {
+function widgetRange(text: string | null): string | null {
   if (text === null) return null;
   try {
     const manifest = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Record<string, unknown>;
@@ -50,7 +50,7 @@ export function widgetRange(text: string | null): string | null {
  * of changed modules, pages that load changed scripts). There is no project model yet, so
  * today it returns the set as it is.
  */
-export function expandChanged(changed: ReadonlySet<string>, candidates: readonly string[]): ReadonlySet<string> {
+function expandChanged(changed: ReadonlySet<string>, candidates: readonly string[]): ReadonlySet<string> {
   void candidates;
   return changed;
 }

@@ -15,7 +15,7 @@
 import { availableParallelism } from 'node:os';
 
 /** Files a worker must have for its start-up (plugin, parsers, package files) to pay off. */
-export const AUTO_FILES_PER_WORKER = 500;
+const AUTO_FILES_PER_WORKER = 500;
 
 /** The workers to lint `files` files with: 0 is one thread (no workers). */
 export function chooseWorkers(requested: 'auto' | 'off' | number, files: number, cpus: number = availableParallelism()): number {

@@ -24,12 +24,12 @@ export interface AuditSettings {
 /** The query parameter of the options module that carries the settings into worker threads. */
 export const SETTINGS_VARIABLE = 'OKTA_OIE_AUDIT_SETTINGS';
 
-export const TYPESCRIPT_FILES = '**/*.{ts,tsx,mts,cts}';
-export const VUE_FILES = '**/*.vue';
+const TYPESCRIPT_FILES = '**/*.{ts,tsx,mts,cts}';
+const VUE_FILES = '**/*.vue';
 
 const load = (file: string): Linter.Parser => createRequire(import.meta.url)(file) as Linter.Parser;
 
-export function auditConfig(settings: AuditSettings): Linter.Config[] {
+function auditConfig(settings: AuditSettings): Linter.Config[] {
   const typescript = settings.typescriptParser ? load(settings.typescriptParser) : null;
   const config: Linter.Config[] = [
     ...(plugin.configs[settings.variant] as Linter.Config[]),

@@ -26,7 +26,7 @@ export const FACTS_RULE_ID = `${AUDIT_NAMESPACE}/facts`;
  */
 export type EngineStatus = 'runs-oie' | 'needs-flow' | 'classic' | 'hosted' | 'unknown';
 
-export interface WidgetFact {
+interface WidgetFact {
   readonly kind: 'widget';
   readonly status: EngineStatus;
   /** The widget version as the rules name it (`6.9.0 (package-lock.json)`). */
@@ -52,7 +52,7 @@ const DIRECTIVE = /^(eslint-disable-next-line|eslint-disable-line|eslint-disable
 const OUR_RULE_SETTING = /["']?(okta-oie\/[\w-]+)["']?\s*:\s*\[?\s*["']?(off|warn|error|0|1|2)\b/gu;
 
 /** What a comment says about our rules, as ESLint reads directive comments; null when nothing. */
-export function directiveOf(comment: { readonly type: string; readonly value: string; readonly loc?: { start: { line: number }; end: { line: number } } | null }): DirectiveFact | null {
+function directiveOf(comment: { readonly type: string; readonly value: string; readonly loc?: { start: { line: number }; end: { line: number } } | null }): DirectiveFact | null {
   const text = comment.value.trim();
   const match = DIRECTIVE.exec(text);
   if (!match) return null;
@@ -79,14 +79,14 @@ export function directiveOf(comment: { readonly type: string; readonly value: st
   return ours.length > 0 ? { kind: 'directive', type, rules: ours } : null;
 }
 
-export function engineStatus(widget: WidgetView): EngineStatus {
+function engineStatus(widget: WidgetView): EngineStatus {
   if (widget.hosted) return 'hosted';
   if (widget.runsIdentityEngine) return 'runs-oie';
   if (widget.hasInteractionCodeFlow === false) return 'classic';
-  if (widget.option(OPTION.useClassicEngine).truth === 'true' && widget.defaultsToIdentityEngine === true) return 'classic';
+  if (widget.option(OPTION.useClassicEngine).truth === true && widget.defaultsToIdentityEngine === true) return 'classic';
   const flow = widget.option(OPTION.useInteractionCodeFlow).truth;
-  if (widget.defaultsToIdentityEngine === false && flow !== 'true' && flow !== 'unknown') return 'needs-flow';
-  const noApp = ([OPTION.clientId, OPTION.stateToken, OPTION.proxyIdxResponse] as const).every((key) => widget.option(key).presence === 'no');
+  if (widget.defaultsToIdentityEngine === false && flow !== true && flow !== 'unknown') return 'needs-flow';
+  const noApp = ([OPTION.clientId, OPTION.stateToken, OPTION.proxyIdxResponse] as const).every((key) => widget.option(key).presence === false);
   if (widget.defaultsToIdentityEngine === true && noApp) return 'classic';
   return 'unknown';
 }

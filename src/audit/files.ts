@@ -13,7 +13,7 @@ import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 
 /** Folders never entered: dependencies, VCS data and build output. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', '.next', '.nuxt', 'coverage', 'bower_components']);
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', '.next', '.nuxt', 'coverage', 'bower_components']);
 
 /** Why a skipped folder is skipped, as the report lists it (VCS data is not listed). */
 const FOLDER_REASON: Readonly<Record<string, string>> = {
@@ -35,13 +35,13 @@ const KINDS: readonly [RegExp, FileKind][] = [
   [/\.(?:html|htm|hbs|handlebars|mustache)$/i, 'html'],
 ];
 
-export function kindOf(file: string): FileKind | null {
+function kindOf(file: string): FileKind | null {
   if (path.basename(file) === 'package.json') return 'package-json';
   if (/\.d\.(?:ts|mts|cts)$/i.test(file)) return null;
   return KINDS.find(([pattern]) => pattern.test(file))?.[1] ?? null;
 }
 
-export interface Skipped {
+interface Skipped {
   readonly path: string;
   readonly reason: string;
 }

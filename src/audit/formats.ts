@@ -13,7 +13,7 @@ import type { NotReadReason, PackageSummary, Report } from './report.js';
 export type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'html';
 export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'sarif', 'html'];
 
-export const STATUS: Record<EngineStatus, string> = {
+const STATUS: Record<EngineStatus, string> = {
   'runs-oie': 'runs OIE',
   'needs-flow': 'needs `useInteractionCodeFlow`',
   classic: 'Classic',
@@ -48,7 +48,7 @@ const NOT_READ: Record<NotReadReason, (count: number) => string> = {
 };
 
 /** `3 files not read (2 need a parser, 1 does not parse)`, or null when every file was read. */
-export function notReadSummary(report: Report): string | null {
+function notReadSummary(report: Report): string | null {
   const list = report.files.notRead;
   if (list.length === 0) return null;
   const counts = new Map<NotReadReason, number>();
@@ -108,7 +108,7 @@ export function formatText(report: Report): string {
 }
 
 /** Every edit of the fix as one unified diff (`git apply` takes it). */
-export function diffOf(report: Report): string {
+function diffOf(report: Report): string {
   return (report.fix?.changed ?? []).map((each) => each.diff).join('');
 }
 
@@ -124,7 +124,7 @@ function planText(report: Report): string[] {
 }
 
 /** The plan as a Markdown checklist (for an issue or a pull request). */
-export function planMarkdown(report: Report): string[] {
+function planMarkdown(report: Report): string[] {
   if (report.plan.length === 0) return [];
   const lines = ['', '### Plan', '', 'What is left for people, in the order a migration goes:'];
   for (const [index, step] of report.plan.entries()) {
@@ -218,7 +218,7 @@ export function formatMarkdown(report: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatJson(report: Report): string {
+function formatJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 

@@ -9,7 +9,7 @@ import type { EngineStatus } from './facts.js';
 import type { PlanStep, Report, Rollup } from './report.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/gu, (char) => ESCAPES[char]!);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/gu, (char) => ESCAPES[char]!);
 const e = escapeHtml;
 
 const STATES: readonly { status: EngineStatus; label: string; colour: string }[] = [
@@ -43,7 +43,7 @@ pre{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:6px 8p
 .admin{background:#ddf4ff;border-left:3px solid #0969da;padding:4px 8px}
 `;
 
-export function page(title: string, body: string): string {
+function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -61,7 +61,7 @@ ${body}
 }
 
 /** A horizontal bar chart as inline SVG; each bar carries its label and value as data attributes. */
-export function barChart(name: string, bars: readonly { label: string; text?: string; value: number; colour: string }[]): string {
+function barChart(name: string, bars: readonly { label: string; text?: string; value: number; colour: string }[]): string {
   if (bars.length === 0) return '<p class="meta">Nothing to chart.</p>';
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const row = 22;
@@ -83,7 +83,7 @@ const badge = (status: string, text: string) => {
   return `<span class="st" style="background:${state.colour}" data-status="${e(status)}">${e(text)}</span>`;
 };
 
-export function planHtml(plan: readonly PlanStep[]): string {
+function planHtml(plan: readonly PlanStep[]): string {
   if (plan.length === 0) return '<p>Nothing left for people.</p>';
   const steps = plan
     .map((step) => {
@@ -116,7 +116,7 @@ function matrix(report: Report): string {
 }
 
 /** The body of one repository's report (also a section of a rollup). */
-export function reportBody(report: Report, heading = 'h2'): string {
+function reportBody(report: Report, heading = 'h2'): string {
   const levels = LEVELS.map((level) => ({ ...level, count: report.findings.filter((finding) => finding.fix === level.level).length }));
   const parts: string[] = [];
   parts.push(

@@ -24,7 +24,7 @@ export interface FoundParser {
   readonly from: 'repository' | 'audit';
 }
 
-export interface ParserLookup {
+interface ParserLookup {
   readonly found: FoundParser | null;
   /** Why a copy was passed over (its ESLint peer range does not admit the running ESLint). */
   readonly rejected: string | null;
@@ -75,7 +75,7 @@ const SAMPLES: Record<ParserName, { readonly code: string; readonly options: Rec
 };
 
 /** Why a parser cannot be used here: it does not load (the TypeScript parser also needs `typescript`), or it throws on the sample. */
-export function failure(parser: FoundParser): string | null {
+function failure(parser: FoundParser): string | null {
   try {
     const loaded = createRequire(import.meta.url)(parser.entry) as { parseForESLint?: (code: string, options: unknown) => unknown; parse?: (code: string, options: unknown) => unknown };
     const sample = SAMPLES[parser.name];

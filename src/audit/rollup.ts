@@ -14,7 +14,7 @@ import { runAudit, type AuditRequest } from './run.js';
 import type { Format } from './formats.js';
 
 /** One row from one repository's report (or from why it could not be audited). */
-export function rowOf(repository: string, report: Report | null, error: string | null): RepositoryRow {
+function rowOf(repository: string, report: Report | null, error: string | null): RepositoryRow {
   if (!report) {
     return { path: repository, exitCode: 2, status: 'failed', error, files: 0, findings: 0, fixedByFix: 0, fixedByMigrate: 0, manual: 0, notRead: 0, packages: [], left: [], report: null };
   }

@@ -19,26 +19,23 @@ import { hasFixOption } from '../configs/build.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import type { RuleId } from '../rules/index.js';
 import { auditOptions, SETTINGS_VARIABLE, type AuditSettings } from './config.js';
-import { suppressionOf, type PlacedDirective, type SuppressedBy } from './directives.js';
+import { suppressionOf, type PlacedDirective } from './directives.js';
 import { changedFiles } from './changed.js';
 import { chooseWorkers, describeWorkers, withoutPoorConcurrencyWarning } from './concurrency.js';
 import { AuditError } from './errors.js';
 import { FACTS_RULE_ID, type Fact } from './facts.js';
 import { selectFiles, type FileKind } from './files.js';
 import { planOf } from './phases.js';
+import { summarize, type FileOutcome, type Summary } from './summarize.js';
 import { chooseParser, pluginInstallSpec, type FoundParser, type ParserName } from './parsers.js';
 import {
   REPORT_SCHEMA_VERSION,
-  type Finding,
   type FixLevel,
   type FixSummary,
   type NotRead,
   type PackageSummary,
   type Report,
-  type RuleSummary,
-  type Suppression,
   type VersionFact,
-  type WidgetSummary,
 } from './report.js';
 
 export { AuditError } from './errors.js';
@@ -176,19 +173,8 @@ function packageName(dir: string): string | null {
   }
 }
 
-/** What one lint of one file says, once our facts are read and the file's `eslint-disable` comments applied. */
-interface FileOutcome {
-  readonly findings: Finding[];
-  /** The edits of its unsuppressed findings (our rules only), in the file's text without a BOM. */
-  readonly edits: { readonly range: readonly [number, number]; readonly text: string }[];
-  suppressed: number;
-  readonly suppressedBy: Set<SuppressedBy>;
-  readonly widgets: WidgetSummary[];
-  notRead: NotRead | null;
-}
-
 /** Up to three lines of the text from `line` (1-based) to `endLine`, each cut at 200 characters; null when out of range. */
-export function excerptOf(text: string | null, line: number, endLine: number | null): string | null {
+function excerptOf(text: string | null, line: number, endLine: number | null): string | null {
   if (text === null || !Number.isInteger(line) || line < 1) return null;
   const lines = text.split(/\r\n|\r|\n/u);
   if (line > lines.length) return null;
@@ -255,7 +241,7 @@ function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recom
 }
 
 /** The edits that do not overlap, applied in order (as ESLint applies a pass); the rest wait for the next round. */
-export function applyEdits(text: string, edits: FileOutcome['edits']): { output: string; applied: number } {
+function applyEdits(text: string, edits: FileOutcome['edits']): { output: string; applied: number } {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
   let last = 0;
@@ -285,7 +271,7 @@ function readText(file: string): string | null {
 }
 
 /** A file's change as `git diff` shows it (a/ and b/ paths, three lines of context), without git's index line. */
-export function unifiedDiff(file: string, before: string, after: string): string {
+function unifiedDiff(file: string, before: string, after: string): string {
   const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
   // jsdiff heads a patch with an `Index:`-style rule line and tabs after the names; git with `diff --git`.
   const body = patch.slice(patch.indexOf('\n@@') + 1);
@@ -304,27 +290,31 @@ const inside = (file: string, folder: string) => file === folder || file.startsW
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? String(error);
 
-export async function runAudit(request: AuditRequest): Promise<Report> {
-  const paths = request.paths.map((each) => path.resolve(request.cwd, each));
-  for (const each of paths) if (!existsSync(each)) throw new AuditError(`No such file or folder: ${each}`);
-
+/** The flat-config ESLint class this package finds, its version checked. */
+async function flatESLint(): Promise<{ ESLint: typeof ESLintClass; version: string }> {
   const eslintModule = await loadEslint();
   // The flat-config class: ESLint 8.57's `ESLint` is its eslintrc class; ESLint before 8.57 has no loadESLint (the version check rejects it).
   const { loadESLint } = eslintModule as { loadESLint?: (options: { useFlatConfig: boolean }) => Promise<typeof eslintModule.ESLint> };
   const ESLint = (await loadESLint?.({ useFlatConfig: true })) ?? eslintModule.ESLint;
-  const eslintVersion = ESLint.version;
-  if (!semver.satisfies(eslintVersion, ESLINT_RANGE)) {
-    throw new AuditError(`ESLint ${eslintVersion} is installed; ${PLUGIN_NAME} needs ${ESLINT_RANGE}.`);
+  if (!semver.satisfies(ESLint.version, ESLINT_RANGE)) {
+    throw new AuditError(`ESLint ${ESLint.version} is installed; ${PLUGIN_NAME} needs ${ESLINT_RANGE}.`);
   }
+  return { ESLint, version: ESLint.version };
+}
+
+/** `--fix` writes only into a clean work tree (unless `--allow-dirty`); a dry run writes nothing, so a dirty tree is no risk. */
+function checkFixAllowed(request: AuditRequest, paths: readonly string[]): void {
   if (request.dryRun && !request.fix) throw new AuditError('--dry-run shows what --fix or --fix=migrate would change: add one of them.');
-  const say = request.progress ?? (() => {});
-  // A dry run writes nothing, so a tree with uncommitted changes is no risk.
   if (request.fix && !request.allowDirty && !request.dryRun) {
     const refusal = paths.map((each) => fixRefusal(statSync(each).isDirectory() ? each : path.dirname(each))).find((each) => each !== null);
     if (refusal) throw new AuditError(refusal);
   }
+}
 
-  say('Selecting files…');
+type Selection = ReturnType<typeof selectFiles>;
+
+/** The files to lint (only the changed ones under `--changed-since`), what `--changed-since` found, and the unreadable ones. */
+function selectAuditFiles(request: AuditRequest, paths: readonly string[]): { selection: Selection; changed: Report['changed']; notRead: NotRead[] } {
   let selection = selectFiles(paths, { include: request.include, exclude: request.exclude });
   let changed: Report['changed'] = null;
   if (request.changedSince !== undefined) {
@@ -333,27 +323,31 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     changed = { since: request.changedSince, files: selection.files.length, manifests: found.manifests.map((each) => relative(request.cwd, each)).sort() };
   }
   const notRead: NotRead[] = selection.unreadable.map((each) => ({ path: relative(request.cwd, each.path), reason: 'unreadable', message: each.reason, line: null }));
+  return { selection, changed, notRead };
+}
 
-  // The report's file: never an audited file, and writable, before anything is linted or written.
-  if (request.output !== undefined) {
-    const output = path.resolve(request.cwd, request.output);
-    const real = realOrSelf(output);
-    if (selection.files.some((file) => realOrSelf(file.path) === real)) {
-      throw new AuditError(`--output ${request.output} is one of the audited files: write the report elsewhere.`);
-    }
-    try {
-      if (existsSync(output)) {
-        if (statSync(output).isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
-        accessSync(output, constants.W_OK);
-      } else {
-        accessSync(path.dirname(output), constants.W_OK);
-      }
-    } catch (error) {
-      throw new AuditError(`--output ${request.output} cannot be written (${errorCode(error)}).`);
-    }
+/** The report's file: never an audited file, and writable, before anything is linted or written. */
+function checkOutput(request: AuditRequest, selection: Selection): void {
+  if (request.output === undefined) return;
+  const output = path.resolve(request.cwd, request.output);
+  const real = realOrSelf(output);
+  if (selection.files.some((file) => realOrSelf(file.path) === real)) {
+    throw new AuditError(`--output ${request.output} is one of the audited files: write the report elsewhere.`);
   }
+  try {
+    if (existsSync(output)) {
+      if (statSync(output).isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+      accessSync(output, constants.W_OK);
+    } else {
+      accessSync(path.dirname(output), constants.W_OK);
+    }
+  } catch (error) {
+    throw new AuditError(`--output ${request.output} cannot be written (${errorCode(error)}).`);
+  }
+}
 
-  // Parsers for TypeScript and Vue files, when there are any.
+/** Parsers for TypeScript and Vue files, when there are any; the files a missing parser leaves unread go to `notRead`. */
+function findParsers(request: AuditRequest, paths: readonly string[], selection: Selection, eslintVersion: string, notRead: NotRead[]) {
   const parsers: Report['parsers'][number][] = [];
   const usable = new Map<ParserName, FoundParser>();
   const needed = new Set(selection.files.flatMap((file) => (PARSER_FOR[file.kind] ? [PARSER_FOR[file.kind]!] : [])));
@@ -369,138 +363,95 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     notRead.push({ path: relative(request.cwd, file.path), reason: 'needs-parser', message: `needs ${parser}`, line: null });
     return false;
   });
-  const needsCommand = notRead.some((each) => each.reason === 'needs-parser');
+  return { parsers, usable, files };
+}
 
-  const variant = request.fix === 'recommended' ? 'recommended' : 'migrate';
-  const settings: AuditSettings = {
-    // ESLint lints nothing outside its working directory: it works from the folder that holds every audited path.
-    cwd: commonFolder(paths.map((each) => (statSync(each).isDirectory() ? each : path.dirname(each)))),
-    variant,
-    typescriptParser: usable.get('@typescript-eslint/parser')?.entry ?? null,
-    vueParser: usable.get('vue-eslint-parser')?.entry ?? null,
-    inlineConfigOption: semver.gte(eslintVersion, INLINE_CONFIG_OPTION_SINCE),
-  };
-
-  const canThread = semver.gte(eslintVersion, CONCURRENCY_SINCE) && typeof (ESLint as { fromOptionsModule?: unknown }).fromOptionsModule === 'function';
-  // The workers of a lint of `count` files (0: one thread); `auto` is our choice (concurrency.ts).
-  const workersFor = (count: number) => (canThread ? chooseWorkers(request.concurrency, count) : 0);
-  const concurrencyText = canThread ? describeWorkers(request.concurrency, workersFor(files.length), files.length) : `off (ESLint ${eslintVersion} has no concurrency; 9.34 or later does)`;
-  // ESLint's poor-concurrency warning is not printed under --quiet, nor when the audit chose the workers itself.
-  const silenceWarning = request.quiet === true || request.concurrency === 'auto';
-
-  // One batch per package (progress between them), or one batch for the worker threads.
-  const packageCache = new Map<string, string>();
+/** The files of each package (by the folder of its nearest package.json), and each package's label for progress. */
+function groupByPackage(request: AuditRequest, paths: readonly string[], files: readonly { path: string }[], packageCache: Map<string, string>) {
   const byPackage = new Map<string, string[]>();
   for (const file of files) {
     const dir = packageOf(file.path, paths, packageCache);
     byPackage.set(dir, [...(byPackage.get(dir) ?? []), file.path]);
   }
-
   const packageLabel = new Map<string, string>();
   for (const dir of byPackage.keys()) {
     const name = packageName(dir);
     const where = relative(request.cwd, dir);
     packageLabel.set(dir, name && name !== where ? `${where} (${name})` : where);
   }
+  return { byPackage, packageLabel };
+}
 
-  /**
-   * Lint these files (each lint reads package files afresh: `--fix` may have changed one).
-   * With an overlay (a dry run's pending edits) the lint runs in this thread, where the
-   * overlay is, and lints the overlaid texts instead of the files.
-   */
-  async function lint(only: ReadonlySet<string> | null, overlay: ReadonlyMap<string, string> | null = null): Promise<ESLintClass.LintResult[]> {
-    return silenceWarning ? withoutPoorConcurrencyWarning(() => lintOnce(only, overlay)) : lintOnce(only, overlay);
+type Lint = (only: ReadonlySet<string> | null, overlay?: ReadonlyMap<string, string> | null) => Promise<ESLintClass.LintResult[]>;
+
+interface LintPlan {
+  readonly request: AuditRequest;
+  readonly ESLint: typeof ESLintClass;
+  readonly settings: AuditSettings;
+  readonly files: readonly { path: string }[];
+  readonly byPackage: ReadonlyMap<string, string[]>;
+  readonly packageLabel: ReadonlyMap<string, string>;
+  readonly workersFor: (count: number) => number;
+  readonly say: (text: string) => void;
+}
+
+/**
+ * Lint these files (each lint reads package files afresh: `--fix` may have changed one).
+ * With an overlay (a dry run's pending edits) the lint runs in this thread, where the
+ * overlay is, and lints the overlaid texts instead of the files.
+ */
+function linter(plan: LintPlan): Lint {
+  // ESLint's poor-concurrency warning is not printed under --quiet, nor when the audit chose the workers itself.
+  const silenceWarning = plan.request.quiet === true || plan.request.concurrency === 'auto';
+  return async (only, overlay = null) => (silenceWarning ? withoutPoorConcurrencyWarning(() => lintOnce(plan, only, overlay)) : lintOnce(plan, only, overlay));
+}
+
+async function lintOnce(plan: LintPlan, only: ReadonlySet<string> | null, overlay: ReadonlyMap<string, string> | null): Promise<ESLintClass.LintResult[]> {
+  const { request, ESLint, settings, files, byPackage, packageLabel, say } = plan;
+  clearVersionCache();
+  const overlaid = overlay !== null && overlay.size > 0;
+  const count = only ? files.filter((file) => only.has(file.path)).length : files.length;
+  const workers = overlaid ? 0 : plan.workersFor(count);
+  const threaded = workers > 0;
+  const chosen = (list: readonly string[]) => (only ? list.filter((file) => only.has(file)) : [...list]);
+  // Per package; in worker threads one batch for all, unless progress is shown (then batches that keep the threads busy).
+  const groups = threaded && !request.progress ? [[null, chosen(files.map((file) => file.path))] as const] : [...byPackage.entries()].map(([dir, list]) => [dir, chosen(list)] as const);
+  const size = request.progress ? (threaded ? THREADED_PROGRESS_BATCH : PROGRESS_BATCH) : Infinity;
+  const batches: { dir: string | null; files: string[] }[] = [];
+  for (const [dir, list] of groups) for (let start = 0; start < list.length; start += size) batches.push({ dir, files: list.slice(start, start + size) });
+  const total = batches.reduce((sum, batch) => sum + batch.files.length, 0);
+  let eslint: ESLintClass;
+  if (threaded) {
+    // The settings travel in the module's URL (a fresh URL per run: a module is evaluated once per URL, and each
+    // run has its own settings and empty caches), so audits of several repositories at once do not share them.
+    moduleRuns += 1;
+    const moduleUrl = new URL(`./options-module.js?run=${moduleRuns}`, import.meta.url);
+    moduleUrl.searchParams.set(SETTINGS_VARIABLE, JSON.stringify({ ...settings, concurrency: workers }));
+    eslint = await (ESLint as unknown as { fromOptionsModule(url: URL): Promise<ESLintClass> }).fromOptionsModule(moduleUrl);
+  } else {
+    eslint = new ESLint(auditOptions(settings));
   }
-
-  async function lintOnce(only: ReadonlySet<string> | null, overlay: ReadonlyMap<string, string> | null): Promise<ESLintClass.LintResult[]> {
-    clearVersionCache();
-    const overlaid = overlay !== null && overlay.size > 0;
-    const count = only ? files.filter((file) => only.has(file.path)).length : files.length;
-    const workers = overlaid ? 0 : workersFor(count);
-    const threaded = workers > 0;
-    const chosen = (list: readonly string[]) => (only ? list.filter((file) => only.has(file)) : [...list]);
-    // Per package; in worker threads one batch for all, unless progress is shown (then batches that keep the threads busy).
-    const groups = threaded && !request.progress ? [[null, chosen(files.map((file) => file.path))] as const] : [...byPackage.entries()].map(([dir, list]) => [dir, chosen(list)] as const);
-    const size = request.progress ? (threaded ? THREADED_PROGRESS_BATCH : PROGRESS_BATCH) : Infinity;
-    const batches: { dir: string | null; files: string[] }[] = [];
-    for (const [dir, list] of groups) for (let start = 0; start < list.length; start += size) batches.push({ dir, files: list.slice(start, start + size) });
-    const total = batches.reduce((sum, batch) => sum + batch.files.length, 0);
-    let eslint: ESLintClass;
-    if (threaded) {
-      // The settings travel in the module's URL (a fresh URL per run: a module is evaluated once per URL, and each
-      // run has its own settings and empty caches), so audits of several repositories at once do not share them.
-      moduleRuns += 1;
-      const moduleUrl = new URL(`./options-module.js?run=${moduleRuns}`, import.meta.url);
-      moduleUrl.searchParams.set(SETTINGS_VARIABLE, JSON.stringify({ ...settings, concurrency: workers }));
-      eslint = await (ESLint as unknown as { fromOptionsModule(url: URL): Promise<ESLintClass> }).fromOptionsModule(moduleUrl);
-    } else {
-      eslint = new ESLint(auditOptions(settings));
+  const results: ESLintClass.LintResult[] = [];
+  let done = 0;
+  if (overlaid) setReadOverlay(overlay);
+  try {
+    for (const batch of batches) {
+      if (batch.files.length === 0) continue;
+      say(`Linting ${done} of ${total} files: ${batch.dir === null ? 'all packages' : packageLabel.get(batch.dir)}…`);
+      const onDisk = overlaid ? batch.files.filter((file) => !overlay.has(file)) : batch.files;
+      if (onDisk.length > 0) results.push(...(await eslint.lintFiles(onDisk)));
+      if (overlaid) for (const file of batch.files.filter((each) => overlay.has(each))) results.push(...(await eslint.lintText(withoutBom(overlay.get(file)!), { filePath: file })));
+      done += batch.files.length;
     }
-    const results: ESLintClass.LintResult[] = [];
-    let done = 0;
-    if (overlaid) setReadOverlay(overlay);
-    try {
-      for (const batch of batches) {
-        if (batch.files.length === 0) continue;
-        say(`Linting ${done} of ${total} files: ${batch.dir === null ? 'all packages' : packageLabel.get(batch.dir)}…`);
-        const onDisk = overlaid ? batch.files.filter((file) => !overlay.has(file)) : batch.files;
-        if (onDisk.length > 0) results.push(...(await eslint.lintFiles(onDisk)));
-        if (overlaid) for (const file of batch.files.filter((each) => overlay.has(each))) results.push(...(await eslint.lintText(withoutBom(overlay.get(file)!), { filePath: file })));
-        done += batch.files.length;
-      }
-    } finally {
-      if (overlaid) setReadOverlay(null);
-    }
-    say(`Linted ${done} of ${total} files.`);
-    return results;
+  } finally {
+    if (overlaid) setReadOverlay(null);
   }
+  say(`Linted ${done} of ${total} files.`);
+  return results;
+}
 
-  const outcomes = new Map<string, FileOutcome>();
-  /** What a dry run would have written (the whole text, a BOM kept), by file. */
-  const pending = new Map<string, string>();
-  const record = (results: readonly ESLintClass.LintResult[]) => {
-    for (const result of results) {
-      const textOf = () => pending.get(result.filePath) ?? readText(result.filePath);
-      outcomes.set(result.filePath, outcomeOf(result, relative(request.cwd, result.filePath), variant, textOf));
-    }
-  };
-  record(await lint(null));
-
-  let fix: FixSummary | null = null;
-  if (request.fix) fix = await applyFixes(request, paths, files.map((file) => file.path), outcomes, pending, lint, record);
-
-  // Findings, suppressions, files not read.
-  const findings: Finding[] = [];
-  const suppressions: Suppression[] = [];
-  let suppressed = 0;
-  let linted = 0;
-  const widgets = new Map<string, WidgetSummary[]>();
-  const findingsByPackage = new Map<string, number>();
-  for (const [filePath, outcome] of [...outcomes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const dir = packageOf(filePath, paths, packageCache);
-    if (outcome.notRead) notRead.push(outcome.notRead);
-    else linted += 1;
-    findings.push(...outcome.findings);
-    findingsByPackage.set(dir, (findingsByPackage.get(dir) ?? 0) + outcome.findings.length);
-    widgets.set(dir, [...(widgets.get(dir) ?? []), ...outcome.widgets]);
-    suppressed += outcome.suppressed;
-    if (outcome.suppressed > 0) suppressions.push({ path: relative(request.cwd, filePath), findings: outcome.suppressed, by: [...outcome.suppressedBy].sort() });
-  }
-
-  // Per rule.
-  const rules = new Map<string, RuleSummary>();
-  for (const finding of findings) {
-    const summary = rules.get(finding.rule) ?? { rule: finding.rule, findings: 0, fixedByFix: 0, fixedByMigrate: 0, manual: 0 };
-    rules.set(finding.rule, {
-      ...summary,
-      findings: summary.findings + 1,
-      fixedByFix: summary.fixedByFix + (finding.fix === 'recommended' ? 1 : 0),
-      fixedByMigrate: summary.fixedByMigrate + (finding.fix === 'none' ? 0 : 1),
-      manual: summary.manual + (finding.fix === 'none' ? 1 : 0),
-    });
-  }
-
-  // Per package, as the files are now (in a dry run: as they would be).
+/** Per package, as the files are now (in a dry run: as they would be, from `pending`). */
+function packageSummaries(request: AuditRequest, byPackage: ReadonlyMap<string, string[]>, pending: ReadonlyMap<string, string>, summary: Summary): PackageSummary[] {
   clearVersionCache();
   setReadOverlay(pending);
   const packages: PackageSummary[] = [...byPackage.entries()]
@@ -518,13 +469,64 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
         widget: versionFact(WIDGET_POLICY, dir),
         authJs: versionFact(AUTH_JS_POLICY, dir),
         cdn: [...cdn].sort(semver.compare),
-        widgets: widgets.get(dir) ?? [],
+        widgets: summary.widgets.get(dir) ?? [],
         files: packageFiles.length,
-        findings: findingsByPackage.get(dir) ?? 0,
+        findings: summary.findingsByPackage.get(dir) ?? 0,
       };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
   setReadOverlay(null);
+  return packages;
+}
+
+export async function runAudit(request: AuditRequest): Promise<Report> {
+  const paths = request.paths.map((each) => path.resolve(request.cwd, each));
+  for (const each of paths) if (!existsSync(each)) throw new AuditError(`No such file or folder: ${each}`);
+  const { ESLint, version: eslintVersion } = await flatESLint();
+  checkFixAllowed(request, paths);
+  const say = request.progress ?? (() => {});
+
+  say('Selecting files…');
+  const { selection, changed, notRead } = selectAuditFiles(request, paths);
+  checkOutput(request, selection);
+  const { parsers, usable, files } = findParsers(request, paths, selection, eslintVersion, notRead);
+  const needsCommand = notRead.some((each) => each.reason === 'needs-parser');
+
+  const variant = request.fix === 'recommended' ? 'recommended' : 'migrate';
+  const settings: AuditSettings = {
+    // ESLint lints nothing outside its working directory: it works from the folder that holds every audited path.
+    cwd: commonFolder(paths.map((each) => (statSync(each).isDirectory() ? each : path.dirname(each)))),
+    variant,
+    typescriptParser: usable.get('@typescript-eslint/parser')?.entry ?? null,
+    vueParser: usable.get('vue-eslint-parser')?.entry ?? null,
+    inlineConfigOption: semver.gte(eslintVersion, INLINE_CONFIG_OPTION_SINCE),
+  };
+  const canThread = semver.gte(eslintVersion, CONCURRENCY_SINCE) && typeof (ESLint as { fromOptionsModule?: unknown }).fromOptionsModule === 'function';
+  // The workers of a lint of `count` files (0: one thread); `auto` is our choice (concurrency.ts).
+  const workersFor = (count: number) => (canThread ? chooseWorkers(request.concurrency, count) : 0);
+  const concurrencyText = canThread ? describeWorkers(request.concurrency, workersFor(files.length), files.length) : `off (ESLint ${eslintVersion} has no concurrency; 9.34 or later does)`;
+
+  // One batch per package (progress between them), or one batch for the worker threads.
+  const packageCache = new Map<string, string>();
+  const { byPackage, packageLabel } = groupByPackage(request, paths, files, packageCache);
+  const lint = linter({ request, ESLint, settings, files, byPackage, packageLabel, workersFor, say });
+
+  const outcomes = new Map<string, FileOutcome>();
+  /** What a dry run would have written (the whole text, a BOM kept), by file. */
+  const pending = new Map<string, string>();
+  const record = (results: readonly ESLintClass.LintResult[]) => {
+    for (const result of results) {
+      const textOf = () => pending.get(result.filePath) ?? readText(result.filePath);
+      outcomes.set(result.filePath, outcomeOf(result, relative(request.cwd, result.filePath), variant, textOf));
+    }
+  };
+  record(await lint(null));
+  const fix = request.fix ? await applyFixes(request, paths, files.map((file) => file.path), outcomes, pending, lint, record) : null;
+
+  const summary = summarize(
+    [...outcomes.entries()].map(([file, outcome]) => ({ file, path: relative(request.cwd, file), package: packageOf(file, paths, packageCache), outcome })),
+  );
+  const packages = packageSummaries(request, byPackage, pending, summary);
 
   const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return {
@@ -534,19 +536,19 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     paths: paths.map((each) => relative(request.cwd, each)),
     files: {
       matched: selection.files.length + selection.unreadable.length,
-      linted,
-      notRead: notRead.sort(byPath),
+      linted: summary.linted,
+      notRead: [...notRead, ...summary.notRead].sort(byPath),
       skipped: selection.skipped.map((each) => ({ path: relative(request.cwd, each.path), reason: each.reason })).sort(byPath),
     },
     parsers,
     includeSkippedCommand: needsCommand ? includeCommand(paths, request.cwd) : null,
-    findings,
-    suppressed,
-    suppressions,
-    rules: [...rules.values()].sort((a, b) => b.findings - a.findings || a.rule.localeCompare(b.rule)),
+    findings: summary.findings,
+    suppressed: summary.suppressed,
+    suppressions: summary.suppressions,
+    rules: summary.rules,
     packages,
     fix,
-    plan: planOf(findings, packages.flatMap((each) => each.widgets)),
+    plan: planOf(summary.findings, packages.flatMap((each) => each.widgets)),
     changed,
   };
 }
@@ -565,7 +567,7 @@ async function applyFixes(
   files: readonly string[],
   outcomes: Map<string, FileOutcome>,
   pending: Map<string, string>,
-  lint: (only: ReadonlySet<string> | null, overlay?: ReadonlyMap<string, string> | null) => Promise<ESLintClass.LintResult[]>,
+  lint: Lint,
   record: (results: readonly ESLintClass.LintResult[]) => void,
 ): Promise<FixSummary> {
   const level = request.fix === 'recommended' ? 'recommended' : 'migrate';

@@ -29,10 +29,10 @@ const TRACKED = new Set(FOLDER_FILES);
 const INSTALLED = [WIDGET_PACKAGE, AUTH_JS_PACKAGE].map((name) => path.join('node_modules', ...name.split('/'), 'package.json'));
 
 /** Past this many folders below the working directory, the key is never reused (a walk of 20,000 folders costs about 0.1–0.3 s). */
-export const MAX_FOLDERS = 20_000;
+const MAX_FOLDERS = 20_000;
 const REUSE_MS = 1000;
 
-export interface PackageFilesKey {
+interface PackageFilesKey {
   /** A hash of the files' paths, modification times, sizes and inodes. */
   readonly key: string;
   /** Folders listed below the root. */
@@ -43,7 +43,10 @@ export interface PackageFilesKey {
   readonly complete: boolean;
 }
 
-/** Hash the stats of the package files under and above `root`. Never throws: an unreadable folder is left out. */
+/**
+ * Hash the stats of the package files under and above `root`. Never throws: an unreadable folder is left out.
+ * @public tests/e2e/cache.test.ts imports it from dist/ (knip does not see it)
+ */
 export function packageFilesKey(root: string = process.cwd(), maxFolders: number = MAX_FOLDERS): PackageFilesKey {
   const hash = createHash('sha256');
   let files = 0;
@@ -100,7 +103,10 @@ function currentKey(): string {
   return last.key;
 }
 
-/** Forget the last key (tests: a new ESLint process starts without one). */
+/**
+ * Forget the last key (tests: a new ESLint process starts without one).
+ * @public tests/e2e/cache.test.ts imports it from dist/ (knip does not see it)
+ */
 export function clearPackageFilesKey(): void {
   last = null;
 }

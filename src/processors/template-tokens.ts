@@ -28,7 +28,7 @@ export interface MaskedScript {
 }
 
 /** The identifier that stands for a token where an expression goes. */
-export const TEMPLATE_PLACEHOLDER = '_tpl';
+const TEMPLATE_PLACEHOLDER = '_tpl';
 
 const OPENERS = [
   { open: '{{{', close: '}}}' },

@@ -107,7 +107,7 @@ export default createRule<Options, MessageIds>({
       ),
       widgetListeners(context, options.widgetVersion, (widget, report) => {
         const classic = widget.option(OPTION.useClassicEngine);
-        if (classic.truth !== 'true' || !classic.entry) return;
+        if (classic.truth !== true || !classic.entry) return;
         const { entry } = classic;
         // A Classic bundle throws without the option: no edit removes it while the widget loads one.
         if (classicFile) {

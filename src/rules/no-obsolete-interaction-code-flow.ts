@@ -34,7 +34,7 @@ export default createRule<Options, MessageIds>({
       if (!flow.entry || widget.defaultsToIdentityEngine !== true) return;
       // `true` does nothing on 7.x, so removing it changes nothing at run time, if nothing
       // else reads it and its value has no effect. `false` reads as "stay on Classic": explain, and only suggest.
-      const isTrue = flow.truth === 'true';
+      const isTrue = flow.truth === true;
       report({
         node: flow.entry.node,
         messageId: isTrue ? 'obsoleteFlow' : 'obsoleteFlowNotTrue',

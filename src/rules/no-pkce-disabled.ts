@@ -20,7 +20,7 @@ type MessageIds = 'pkceDisabled' | 'removePkce';
  */
 function requiresPkce(widget: WidgetView): boolean {
   if (widget.defaultsToIdentityEngine === true) return widget.classicEngineOff && widget.authClientHasClientId;
-  return widget.option(OPTION.useInteractionCodeFlow).truth === 'true' && widget.hasInteractionCodeFlow !== false;
+  return widget.option(OPTION.useInteractionCodeFlow).truth === true && widget.hasInteractionCodeFlow !== false;
 }
 
 export default createRule<Options, MessageIds>({
@@ -42,8 +42,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     return widgetListeners(context, options.widgetVersion, (widget, report) => {
-      const off = widget.pkceOff;
-      if (off === null || off === 'unknown' || !requiresPkce(widget)) return;
+      const off = widget.pkceOffAt;
+      if (!off || !requiresPkce(widget)) return;
       report({
         node: off.entry.node,
         messageId: 'pkceDisabled',

@@ -3,6 +3,7 @@ import { createRule } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
 import { FIX_RULE_SCHEMA } from '../rule-kit/schema.js';
 import { widgetListeners } from '../rule-kit/widget-rule.js';
+import { COMPLETE_LOGIN_DEPTH } from '../analysis/engine/limits.js';
 
 export type PreferCompleteLoginOptions = Pick<MigrationRuleOptions, 'fix'>;
 type Options = [PreferCompleteLoginOptions];
@@ -37,7 +38,7 @@ export default createRule<Options, MessageIds>({
       done.add(handlers);
       for (const { items: own } of widget.renderElHandlers()) {
         // One handler that hands the result on (or might) is enough: nothing to say about the others.
-        if (own.some((handler) => widget.handsToCompleteLogin(handler) !== 'no')) continue;
+        if (own.some((handler) => widget.handsToCompleteLogin(handler) !== false)) continue;
         for (const handler of own) {
           report({
             node: handler.argument,

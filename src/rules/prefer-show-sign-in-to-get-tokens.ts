@@ -72,7 +72,7 @@ export default createRule<Options, MessageIds>({
         const suggestion = { messageId: method === 'showSignIn' ? 'useShowSignIn' : 'useShowSignInToGetTokens' } as const;
         // Both methods need an OIDC app: with no `clientId`, require-oidc-config says so first.
         const edit =
-          widget.option(OPTION.clientId).presence === 'no'
+          widget.option(OPTION.clientId).presence === false
             ? null
             : widget.tokenMethodEdit(call, own.map(({ handler }) => handler), method, suggestion);
         report({

@@ -54,13 +54,13 @@ export default createRule<Options, MessageIds>({
         return;
       }
       // A widget without an OIDC app belongs to require-oidc-config; a state token or proxied IDX response already runs the Identity Engine.
-      if (flow.truth === 'true' || widget.option(OPTION.clientId).presence === 'no') return;
+      if (flow.truth === true || widget.option(OPTION.clientId).presence === false) return;
       if (widget.startsFromIdentityEngineState !== false) return;
 
       const pkce = widget.pkceOff;
       // An autofix only where the switch is sure to work and nothing else reads the text it changes.
-      const edit = widget.setOption(OPTION.useInteractionCodeFlow, 'true', { messageId: 'enableFlow' }, widget.option(OPTION.clientId).presence === 'yes' && pkce === null);
-      const blocker: keyof typeof BLOCKERS = pkce !== null && pkce !== 'unknown' ? 'pkce' : edit.fix ? 'none' : 'literal';
+      const edit = widget.setOption(OPTION.useInteractionCodeFlow, 'true', { messageId: 'enableFlow' }, widget.option(OPTION.clientId).presence === true && pkce === false);
+      const blocker: keyof typeof BLOCKERS = pkce === true ? 'pkce' : edit.fix ? 'none' : 'literal';
       report({
         node: flow.entry?.node ?? widget.callee,
         messageId,

@@ -24,10 +24,10 @@ export default createRule<[], MessageIds>({
   create(context) {
     return widgetListeners(context, undefined, (widget, report) => {
       if (widget.hosted) return;
-      const absent = (key: string): boolean => widget.option(key).presence === 'no';
+      const absent = (key: string): boolean => widget.option(key).presence === false;
       if (!absent(OPTION.clientId) || !absent(OPTION.stateToken) || !absent(OPTION.proxyIdxResponse)) return;
       // This rule owns the widget without an OIDC app; on 5.2–6.x it also needs the flow (require-interaction-code-flow stays silent here).
-      const needsFlow = widget.admitsFlowVersions && widget.option(OPTION.useInteractionCodeFlow).truth !== 'true';
+      const needsFlow = widget.admitsFlowVersions && widget.option(OPTION.useInteractionCodeFlow).truth !== true;
       report({
         node: widget.callee,
         messageId: 'missingOidcConfig',

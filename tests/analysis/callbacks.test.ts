@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { reachesCall, successHandlers } from '../../src/analysis/questions/callbacks.js';
+import type { Tri } from '../../src/analysis/engine/tri.js';
 import { onlySetsSessionAndRedirects } from '../../src/analysis/engine/redirects.js';
 import { widgetResultReads } from '../../src/analysis/questions/widget-results.js';
 import { analyze } from './harness.js';
@@ -94,18 +95,18 @@ describe('reachesCall', () => {
   const completes = (call: TSESTree.CallExpression) =>
     call.callee.type === 'MemberExpression' && call.callee.property.type === 'Identifier' && call.callee.property.name === 'completeLogin';
 
-  function reach(code: string): string[] {
+  function reach(code: string): Tri[] {
     return analyze(code).widgets.flatMap(({ analysis, sourceCode }) =>
       successHandlers(analysis.construction, sourceCode).map((handler) => reachesCall(handler, sourceCode, completes)),
     );
   }
 
   it.each([
-    ['a direct call', `(res) => { OktaUtil.completeLogin(res); }`, 'yes'],
-    ['under a condition', `(res) => { if (res.status === 'SUCCESS') OktaUtil.completeLogin(res); }`, 'yes'],
-    ['through a function of the file', `(res) => finish(res)`, 'yes'],
-    ['only reading the result', `(res) => { if (res.status) window.location.href = res.next; console.log(res); }`, 'no'],
-    ['a destructured result', `({ status }) => { log(status); }`, 'no'],
+    ['a direct call', `(res) => { OktaUtil.completeLogin(res); }`, true],
+    ['under a condition', `(res) => { if (res.status === 'SUCCESS') OktaUtil.completeLogin(res); }`, true],
+    ['through a function of the file', `(res) => finish(res)`, true],
+    ['only reading the result', `(res) => { if (res.status) window.location.href = res.next; console.log(res); }`, false],
+    ['a destructured result', `({ status }) => { log(status); }`, false],
     ['the result stored', `(res) => { window.last = res; }`, 'unknown'],
     ['the result passed to code it cannot see', `(res) => { window.handle(res); }`, 'unknown'],
     ['arguments', `function () { relay.apply(null, arguments); }`, 'unknown'],

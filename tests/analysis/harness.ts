@@ -10,7 +10,7 @@ import {
 } from '../../src/analysis/questions/widget.js';
 
 /** A widget construction and the options it sees (null: opaque). */
-export interface WidgetAnalysis {
+interface WidgetAnalysis {
   construction: WidgetConstruction;
   options: WidgetOptions | null;
   hosted: boolean;

@@ -1,14 +1,16 @@
 /** Options resolution for any call or construction, and the layer a caller adds. */
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
-import { lookup, resolveObjectArgument, truthOf, type ObjectLayer } from '../../src/analysis/engine/options.js';
+import { resolveObjectArgument, type ObjectLayer } from '../../src/analysis/engine/options.js';
+import { lookup, truthOf } from '../../src/analysis/engine/option-queries.js';
+import type { Tri } from '../../src/analysis/engine/tri.js';
 import { probe } from './harness.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** Resolve argument `index` of the call whose callee text is `callee`, and read paths from it. */
 function argument(code: string, callee: string, index = 0, layer?: ObjectLayer) {
-  let result: { at: (path: string) => string; truth: (path: string) => string; seeded: boolean } | 'opaque' | undefined;
+  let result: { at: (path: string) => string; truth: (path: string) => Tri | undefined; seeded: boolean } | 'opaque' | undefined;
   const visit = (context: Parameters<Parameters<typeof probe>[1]>[0]) => (node: Call) => {
     if (context.sourceCode.getText(node.callee) !== callee) return;
     const resolved = resolveObjectArgument(node, index, context.sourceCode, layer);
@@ -49,7 +51,7 @@ describe('any call', () => {
 
   it('reads the options of a new OktaAuth', () => {
     const o = known(argument(`const authClient = new OktaAuth({ issuer, clientId, pkce: false });`, 'OktaAuth'));
-    expect([o.truth('pkce'), o.at('issuer')]).toEqual(['false', 'present']);
+    expect([o.truth('pkce'), o.at('issuer')]).toEqual([false, 'present']);
   });
 
   it('is opaque for a spread at or before the argument, a parameter, or a call result', () => {
@@ -75,24 +77,24 @@ describe('a layer', () => {
 
   it('seeds the object with unknown keys and marks the result', () => {
     const o = known(argument(`const c = seed();\nc.x = true;\nf(c);`, 'f', 0, layer));
-    expect([o.seeded, o.truth('x'), o.at('other')]).toEqual([true, 'true', 'unknown']);
+    expect([o.seeded, o.truth('x'), o.at('other')]).toEqual([true, true, 'unknown']);
   });
 
   it('lets a reader share the object', () => {
-    expect(known(argument(`const o = { a: true };\nnew Reader(o);\nf(o);`, 'f', 0, layer)).truth('a')).toBe('true');
+    expect(known(argument(`const o = { a: true };\nnew Reader(o);\nf(o);`, 'f', 0, layer)).truth('a')).toBe(true);
   });
 
   it('caches per layer', () => {
     const code = `const o = { a: true };\nnew Reader(o);\nf(o);`;
     expect(known(argument(code, 'f', 0)).at('a')).toBe('unknown');
-    expect(known(argument(code, 'f', 0, layer)).truth('a')).toBe('true');
+    expect(known(argument(code, 'f', 0, layer)).truth('a')).toBe(true);
   });
 });
 
 describe('one object feeding many calls', () => {
   /** The resolved root of every call to `callee`, in source order, with the truth of each path. */
   function roots(code: string, callee: string, paths: string[]) {
-    const found: { root: object; truths: string[] }[] = [];
+    const found: { root: object; truths: (Tri | undefined)[] }[] = [];
     const visit = (context: Parameters<Parameters<typeof probe>[1]>[0]) => (node: Call) => {
       if (context.sourceCode.getText(node.callee) !== callee) return;
       const resolved = resolveObjectArgument(node, 0, context.sourceCode);
@@ -106,9 +108,9 @@ describe('one object feeding many calls', () => {
   it('calls that see the same writes share one resolved object (its writes applied once)', () => {
     const code = ['const cfg = { a: true };', ...Array.from({ length: 20 }, (_, i) => `cfg.k${i} = true;`), 'console.log(cfg);', 'console.log(cfg);', 'cfg.late = true;', 'console.log(cfg);'].join('\n');
     const [first, second, third] = roots(code, 'console.log', ['a', 'k19', 'late']);
-    expect(first!.truths).toEqual(['true', 'true', 'absent']);
+    expect(first!.truths).toEqual([true, true, undefined]);
     expect(second!.root).toBe(first!.root);
-    expect(third!.truths).toEqual(['true', 'true', 'true']);
+    expect(third!.truths).toEqual([true, true, true]);
     expect(third!.root).not.toBe(first!.root);
   });
 
@@ -125,9 +127,9 @@ console.log(base);`;
     const found = roots(code, 'console.log', ['x', 'features.a', 'features.b', 'y', 'z']);
     // As before sharing: passing `base` on (to `copy`, to Object.assign) makes what it holds unknown afterwards.
     expect(found.map(({ truths }) => truths)).toEqual([
-      ['true', 'true', 'absent', 'absent', 'absent'],
-      ['unknown', 'unknown', 'false', 'true', 'unknown'],
-      ['unknown', 'unknown', 'unknown', 'unknown', 'true'],
+      [true, true, undefined, undefined, undefined],
+      ['unknown', 'unknown', false, true, 'unknown'],
+      ['unknown', 'unknown', 'unknown', 'unknown', true],
       ['unknown', 'unknown', 'unknown', 'unknown', 'unknown'],
     ]);
   });

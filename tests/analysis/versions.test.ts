@@ -10,12 +10,15 @@ import {
   clearVersionCache,
   describeVersion,
   detectWidgetVersion,
-  lowestVersion,
   resolveWidgetVersion,
   validateSettings,
   versionAtLeast,
   versionCacheStats,
 } from '../../src/analysis/packages/versions.js';
+import { lowestVersion as lowestOf } from '../../src/analysis/engine/version-sets.js';
+import { WIDGET_PACKAGE } from '../../src/analysis/okta/widget.js';
+
+const lowestVersion = (spec: unknown): string | null => lowestOf(spec, WIDGET_PACKAGE);
 
 const fixtures = fileURLToPath(new URL('../fixtures/versions/', import.meta.url));
 const at = (...parts: string[]): string => path.join(fixtures, ...parts);

@@ -73,11 +73,11 @@ describe('option answers', () => {
   it('answer truth, presence and the entry in one question', () => {
     const w = view(`const cfg = { authParams: { pkce: false }, clientId: '' };\ncfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`, '7.0.0')!;
     const pkce = w.option('authParams', 'pkce');
-    expect([pkce.truth, pkce.presence, pkce.entry?.key]).toEqual(['false', 'yes', 'pkce']);
-    expect(w.option('clientId').presence).toBe('no');
+    expect([pkce.truth, pkce.presence, pkce.entry?.key]).toEqual([false, true, 'pkce']);
+    expect(w.option('clientId').presence).toBe(false);
     const classic = w.option('useClassicEngine');
-    expect([classic.truth, classic.entry?.statement?.type]).toEqual(['true', 'ExpressionStatement']);
-    expect(w.option('zzz')).toEqual({ truth: 'absent', presence: 'no', entry: null });
+    expect([classic.truth, classic.entry?.statement?.type]).toEqual([true, 'ExpressionStatement']);
+    expect(w.option('zzz')).toEqual({ truth: undefined, presence: false, entry: null });
   });
 
   it('is null for opaque options or another constructor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, presenceOf, truthOf } from '../../src/analysis/engine/options.js';
+import { lookup, presenceOf, truthOf } from '../../src/analysis/engine/option-queries.js';
 import { analyze } from './harness.js';
 
 function origins(code: string): string[] {
@@ -72,15 +72,15 @@ describe('options resolution', () => {
   it('reads literals, consts, shorthand and TS wrappers', () => {
     const o = options(`const on = true;\nconst cfg = { a: true, b: false, c: !0, on, d: process.env.X === '1', 'e.f': false } satisfies object;\nnew OktaSignIn(cfg!);`);
     expect([o.truth('a'), o.truth('b'), o.truth('c'), o.truth('on'), o.truth('d'), o.truth('e.f'), o.truth('zzz')]).toEqual([
-      'true', 'false', 'true', 'true', 'unknown', 'false', 'absent',
+      true, false, true, true, 'unknown', false, undefined,
     ]);
   });
 
   it('merges spreads in order and never guesses past an unknown one', () => {
     const o = options(`const base = { a: true, n: { x: 1 } };\nnew OktaSignIn({ b: true, ...base, ...other, c: false });`);
-    expect([o.at('a'), o.at('b'), o.truth('c'), o.at('zzz')]).toEqual(['unknown', 'unknown', 'false', 'unknown']);
+    expect([o.at('a'), o.at('b'), o.truth('c'), o.at('zzz')]).toEqual(['unknown', 'unknown', false, 'unknown']);
     const known = options(`const base = { a: true };\nnew OktaSignIn({ ...base, b: 1 });`);
-    expect([known.truth('a'), known.at('zzz')]).toEqual(['true', 'absent']);
+    expect([known.truth('a'), known.at('zzz')]).toEqual([true, 'absent']);
   });
 
   it('applies writes made before the constructor', () => {
@@ -93,7 +93,7 @@ cfg.late = setLater();
 new OktaSignIn(cfg);
 cfg.after = true;`);
     expect([o.truth('a'), o.truth('features.x'), o.truth('features.y'), o.truth('z'), o.at('late'), o.at('after')]).toEqual([
-      'true', 'true', 'false', 'true', 'present', 'absent',
+      true, true, false, true, 'present', 'absent',
     ]);
   });
 
@@ -105,8 +105,8 @@ cfg.after = true;`);
     expect(options(`const cfg = { a: true };\nfunction later() { cfg.a = false; }\nnew OktaSignIn(cfg);`).truth('a')).toBe('unknown');
     expect(options(`const cfg = { a: true };\nconst other = new Store(cfg);\nnew OktaSignIn(cfg);`).at('a')).toBe('unknown');
     // Reads, logging and another widget built from the same object do not touch.
-    expect(options(`const cfg = { a: true };\nconst first = new OktaSignIn(cfg);\nnew OktaSignIn(cfg);`).truth('a')).toBe('true');
-    expect(options(`const cfg = { a: true };\nconsole.log(cfg, cfg.a);\nif (cfg.a) {}\nnew OktaSignIn({ ...cfg });`).truth('a')).toBe('true');
+    expect(options(`const cfg = { a: true };\nconst first = new OktaSignIn(cfg);\nnew OktaSignIn(cfg);`).truth('a')).toBe(true);
+    expect(options(`const cfg = { a: true };\nconsole.log(cfg, cfg.a);\nif (cfg.a) {}\nnew OktaSignIn({ ...cfg });`).truth('a')).toBe(true);
   });
 
   it('detects Okta-hosted pages', () => {
@@ -115,7 +115,7 @@ cfg.after = true;`);
     expect(options(`new OktaSignIn(Object.assign({}, OktaUtil.getSignInWidgetConfig()));`).hosted).toBe(true);
     expect(options(`function f(OktaUtil) { return new OktaSignIn(OktaUtil.getSignInWidgetConfig()); }`).hosted).toBe(false);
     const seeded = options(`var c = OktaUtil.getSignInWidgetConfig();\nc.clientId = 'x';\nnew OktaSignIn(c);`);
-    expect([seeded.has('clientId'), seeded.at('stateToken')]).toEqual(['yes', 'unknown']);
+    expect([seeded.has('clientId'), seeded.at('stateToken')]).toEqual([true, 'unknown']);
   });
 
   it('treats opaque arguments as unknown', () => {
@@ -127,7 +127,7 @@ cfg.after = true;`);
 
   it('reads presence', () => {
     const o = options(`new OktaSignIn({ a: undefined, b: null, c: '', d: 'x', e: id, get f() { return 1; } });`);
-    expect(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => o.has(k))).toEqual(['no', 'no', 'no', 'yes', 'yes', 'yes', 'no']);
+    expect(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => o.has(k))).toEqual([false, false, false, true, true, true, false]);
   });
 });
 

@@ -47,7 +47,7 @@ export function readmeSnippetNames(): string[] {
   return [...README.matchAll(/<!-- snippet: ([\w-]+) -->/g)].map((m) => m[1]!);
 }
 
-export interface Finding {
+interface Finding {
   file: string;
   line: number;
   ruleId: string | null;

@@ -10,14 +10,10 @@ import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, isGlobalCall, staticKeyName } from './ast.js';
 import type { OptionEntry } from './options.js';
+import { EDIT_MAX_REFERENCES, EDIT_READER_DEPTH } from './limits.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
-
-const MAX_DEPTH = 8;
-
-/** A binding referenced more often than this is not followed: the edit is a suggestion (bounded work per edit). */
-const MAX_REFERENCES = 256;
 
 const handOnsByVariable = new WeakMap<Variable, number>();
 
@@ -66,7 +62,7 @@ function sameObjectAs(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Nod
  * say); once an assertion it accepts hides the literal (`x as WidgetOptions`), no outer
  * type sees the literal's keys. Null: types are not checked (an edit that adds no key).
  */
-export interface DeclaredTypes {
+interface DeclaredTypes {
   accepts(type: TSESTree.TypeNode): boolean;
 }
 
@@ -110,7 +106,7 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
  * the construction `use`? With `types`, also: does every declared type the object meets
  * on its way there accept an inserted key at `path` (see `DeclaredTypes`)?
  */
-export function reachesOnly(
+function reachesOnly(
   expression: TSESTree.Node,
   path: readonly string[],
   use: TSESTree.NewExpression,
@@ -118,7 +114,7 @@ export function reachesOnly(
   types: DeclaredTypes | null = null,
   depth = 0,
 ): boolean {
-  if (depth > MAX_DEPTH) return false;
+  if (depth > EDIT_READER_DEPTH) return false;
   const node = sameObjectAs(expression, sourceCode);
   let outer = types;
   if (types) {
@@ -175,7 +171,7 @@ function bindingReachesOnly(
 ): boolean {
   const def = variable.defs[0];
   if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.parent?.type === T.ExportNamedDeclaration) return false;
-  if (variable.references.length > MAX_REFERENCES || handOns(variable, sourceCode) > 1) return false;
+  if (variable.references.length > EDIT_MAX_REFERENCES || handOns(variable, sourceCode) > 1) return false;
   let carriers = 0;
   for (const reference of variable.references) {
     if (reference.init) continue;

@@ -20,6 +20,7 @@ import {
   staticKeyName,
   unwrap,
 } from './ast.js';
+import { VALUE_DEPTH } from './limits.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -52,9 +53,6 @@ export interface ResolvedValue {
 
 /** Names through which browser code reaches globals (`window.OktaSignIn`). */
 const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
-
-/** How far through consts and member chains a value is followed. */
-const MAX_DEPTH = 8;
 
 /** Is `specifier` one of the row's modules? */
 export function isModuleOf(target: ValueTarget, specifier: string): boolean {
@@ -93,7 +91,7 @@ class Resolver {
   }
 
   value(expression: TSESTree.Node, scope: Scope, depth: number): ResolvedValue | null {
-    if (depth > MAX_DEPTH) return null;
+    if (depth > VALUE_DEPTH) return null;
     const node = unwrap(expression);
     switch (node.type) {
       case T.Identifier: {
@@ -115,7 +113,7 @@ class Resolver {
 
   private isGlobalObject(expression: TSESTree.Node, scope: Scope, depth = 0): boolean {
     const node = unwrap(expression);
-    if (node.type !== T.Identifier || depth > MAX_DEPTH) return false;
+    if (node.type !== T.Identifier || depth > VALUE_DEPTH) return false;
     const variable = findVariable(scope, node);
     if (isGlobalBinding(variable)) return GLOBAL_OBJECT_NAMES.has(node.name);
     // `(function (w) { … })(window)`
@@ -125,7 +123,7 @@ class Resolver {
 
   /** Does this expression evaluate to a known module's namespace (or CommonJS exports)? Returns its specifier. */
   namespace(expression: TSESTree.Node, scope: Scope, depth: number): string | null {
-    if (depth > MAX_DEPTH) return null;
+    if (depth > VALUE_DEPTH) return null;
     const node = unwrap(expression);
     const direct = requiredModule(node, scope) ?? dynamicImportedModule(node);
     if (direct !== null) return this.moduleTargets(direct).length > 0 ? direct : null;

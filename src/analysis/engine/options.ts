@@ -15,6 +15,9 @@
  * A caller may add a layer: calls whose result seeds the object with unknown keys (the
  * widget's `OktaUtil.getSignInWidgetConfig()`), and constructions that only read an
  * object passed to them (another widget built from the same options).
+ *
+ * This is the mutually recursive core (objects, bindings, writes); the questions asked of
+ * a resolved object (lookup, truth, presence, static values) are in option-queries.ts.
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -29,9 +32,9 @@ import {
   sharesLoop,
   singleInit,
   staticKeyName,
-  staticValue,
   unwrap,
 } from './ast.js';
+import { OPTIONS_DEPTH, OPTIONS_MAX_CHANGES } from './limits.js';
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -48,7 +51,7 @@ export interface OptionEntry {
   readonly statement: TSESTree.ExpressionStatement | null;
 }
 
-export type OptionValue =
+type OptionValue =
   | { readonly kind: 'object'; readonly object: OptionsObject }
   | { readonly kind: 'expression'; readonly node: TSESTree.Node }
   | { readonly kind: 'unknown' };
@@ -74,16 +77,6 @@ export interface ObjectLayer {
   /** A construction that only reads the object passed as its first argument. */
   reads?(construction: TSESTree.NewExpression, sourceCode: SourceCode): boolean;
 }
-
-export type Lookup =
-  | { readonly state: 'present'; readonly entry: OptionEntry }
-  | { readonly state: 'absent' }
-  | { readonly state: 'unknown' };
-
-/** A boolean option read as known true, known false, absent or unknown. */
-export type Truth = 'true' | 'false' | 'absent' | 'unknown';
-
-const MAX_DEPTH = 8;
 
 interface Context {
   readonly sourceCode: SourceCode;
@@ -150,7 +143,7 @@ function openUp(object: OptionsObject): void {
 }
 
 function evaluateObject(expression: TSESTree.Node, context: Context): OptionsObject | null {
-  if (context.depth > MAX_DEPTH) return null;
+  if (context.depth > OPTIONS_DEPTH) return null;
   context.depth += 1;
   try {
     const node = unwrap(expression);
@@ -301,7 +294,7 @@ function evaluateBinding(node: TSESTree.Identifier, scope: Scope, context: Conte
   const init = singleInit(variable);
   if (!init) return null;
   const changes = changingReferences(variable, context);
-  const writes = changes.length > 0 && changes.length <= MAX_CHANGES;
+  const writes = changes.length > 0 && changes.length <= OPTIONS_MAX_CHANGES;
   let byVariable = bindingValues.get(context.layer);
   if (!byVariable) {
     byVariable = new WeakMap();
@@ -409,7 +402,7 @@ function isObjectAssign(node: TSESTree.CallExpression, scope: Scope): boolean {
 function applyWrites(object: OptionsObject, variable: TSESLint.Scope.Variable, context: Context): void {
   const events = changingReferences(variable, context);
   // Bounded work per call: an object changed in that many places counts as unknown.
-  if (events.length > MAX_CHANGES) {
+  if (events.length > OPTIONS_MAX_CHANGES) {
     openUp(object);
     return;
   }
@@ -422,13 +415,6 @@ function applyWrites(object: OptionsObject, variable: TSESLint.Scope.Variable, c
     applyReference(object, identifier, context);
   }
 }
-
-/**
- * More references that may change an object than this, and it counts as unknown: what a
- * call sees is folded from these, so the work per call stays bounded (no real options
- * object is written in hundreds of places).
- */
-const MAX_CHANGES = 256;
 
 const changesByLayer = new WeakMap<ObjectLayer, WeakMap<TSESLint.Scope.Variable, TSESTree.Identifier[]>>();
 
@@ -603,139 +589,11 @@ function isEscape(parent: TSESTree.Node, node: TSESTree.Node): boolean {
   }
 }
 
-/** Set by a property or an assignment we can point at (not a parent made up for a path, nor a touch). */
-export function isSetInCode(entry: OptionEntry): boolean {
-  return entry.property !== null || entry.statement !== null;
-}
-
-/** Every option set in code at a path, with its dotted name; `*` in the path matches any key. */
-export function findEntries(
-  object: OptionsObject,
-  path: readonly string[],
-  prefix: readonly string[] = [],
-): { entry: OptionEntry; name: string }[] {
-  const [head, ...rest] = path;
-  if (head === undefined) return [];
-  const keys = head === '*' ? [...object.entries.keys()] : [head];
-  return keys.flatMap((key) => {
-    const entry = object.entries.get(key);
-    if (!entry) return [];
-    const name = [...prefix, key];
-    if (rest.length === 0) return isSetInCode(entry) ? [{ entry, name: name.join('.') }] : [];
-    return entry.value.kind === 'object' ? findEntries(entry.value.object, rest, name) : [];
-  });
-}
-
-/** Look an option up by path (`['authParams', 'pkce']`). */
-export function lookup(object: OptionsObject, path: readonly string[]): Lookup {
-  const [head, ...rest] = path;
-  if (head === undefined) return { state: 'unknown' };
-  const entry = object.entries.get(head);
-  if (!entry) return object.open ? { state: 'unknown' } : { state: 'absent' };
-  // Touched by code we cannot follow (`delete cfg.a`, `cfg.a += …`): it may or may not be set.
-  if (entry.value.kind === 'unknown' && !isSetInCode(entry)) return { state: 'unknown' };
-  if (rest.length === 0) return { state: 'present', entry };
-  switch (entry.value.kind) {
-    case 'object':
-      return lookup(entry.value.object, rest);
-    case 'unknown':
-      return { state: 'unknown' };
-    case 'expression': {
-      const value = staticValue(entry.value.node);
-      return value !== null && (value.value === undefined || value.value === null)
-        ? { state: 'absent' }
-        : { state: 'unknown' };
-    }
-  }
-}
-
-/** The static value of an entry, or undefined when it is not known. */
-export function staticValueOf(
-  entry: OptionEntry,
-  sourceCode: SourceCode,
-): { value: unknown } | undefined {
-  if (entry.value.kind !== 'expression') return undefined;
-  return valueOf(entry.value.node, sourceCode, 0) ?? undefined;
-}
-
-/** Does an expression read a member anywhere (outside nested functions)? */
-function readsMember(node: TSESTree.Node): boolean {
-  switch (node.type) {
-    case T.MemberExpression:
-      return true;
-    case T.FunctionExpression:
-    case T.ArrowFunctionExpression:
-    case T.ClassExpression:
-      return false;
-    default:
-      return Object.entries(node).some(
-        ([key, child]) =>
-          key !== 'parent' &&
-          (Array.isArray(child)
-            ? child.some((c: unknown) => isNode(c) && readsMember(c))
-            : isNode(child) && readsMember(child)),
-      );
-  }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
 /**
- * The static value of an option's value. A member read (`config.clientId`) is followed
- * through the options analysis of the object it reads, with every write to it folded in
- * (another function's `Object.assign(config, loaded)` makes it unknown), never through
- * the object's initializer alone; inside a larger expression it is unknown.
+ * The object a name is bound to, with every write to it folded in, as a call at `use`
+ * sees it (no layer): for the queries that follow a member read (`config.clientId`).
  */
-function valueOf(node: TSESTree.Node, sourceCode: SourceCode, depth: number): { value: unknown } | null {
-  const inner = unwrap(node);
-  if (inner.type === T.MemberExpression) return depth > MAX_DEPTH ? null : memberValue(inner, sourceCode, depth);
-  return readsMember(inner) ? staticValue(inner) : staticValue(inner, sourceCode.getScope(inner));
-}
-
-function memberValue(member: TSESTree.MemberExpression, sourceCode: SourceCode, depth: number): { value: unknown } | null {
-  const scope = sourceCode.getScope(member);
-  const path: string[] = [];
-  let object: TSESTree.Node = member;
-  while (object.type === T.MemberExpression) {
-    const key = staticKeyName(object, scope);
-    if (key === null) return null;
-    path.unshift(...key.split('.'));
-    object = unwrap(object.object);
-  }
-  if (object.type !== T.Identifier) return null;
-  const context: Context = { sourceCode, use: member, layer: NO_LAYER, seeded: false, depth: 0, dependent: 0 };
-  const root = evaluateBinding(object, scope, context);
-  if (!root) return null;
-  const found = lookup(root, path);
-  if (found.state === 'absent') return { value: undefined };
-  if (found.state !== 'present' || found.entry.value.kind !== 'expression') return null;
-  return valueOf(found.entry.value.node, sourceCode, depth + 1);
-}
-
-/** A boolean option: known `true`, known `false`, absent, or unknown (dynamic, spread, non-boolean). */
-export function truthOf(root: OptionsObject, path: readonly string[], sourceCode: SourceCode): Truth {
-  const found = lookup(root, path);
-  if (found.state !== 'present') return found.state;
-  const value = staticValueOf(found.entry, sourceCode);
-  if (value?.value === true) return 'true';
-  if (value?.value === false) return 'false';
-  if (value && value.value === undefined) return 'absent';
-  return 'unknown';
-}
-
-/** Is an option set to something (not absent, `undefined`, `null` or `''`)? */
-export function presenceOf(
-  root: OptionsObject,
-  path: readonly string[],
-  sourceCode: SourceCode,
-): 'yes' | 'no' | 'unknown' {
-  const found = lookup(root, path);
-  if (found.state === 'absent') return 'no';
-  if (found.state === 'unknown') return 'unknown';
-  if (found.entry.value.kind !== 'expression') return 'yes';
-  const value = staticValueOf(found.entry, sourceCode);
-  if (value && (value.value === undefined || value.value === null || value.value === '')) return 'no';
-  return 'yes';
+export function resolveBinding(node: TSESTree.Identifier, use: TSESTree.Node, sourceCode: SourceCode): OptionsObject | null {
+  const context: Context = { sourceCode, use, layer: NO_LAYER, seeded: false, depth: 0, dependent: 0 };
+  return evaluateBinding(node, sourceCode.getScope(use), context);
 }

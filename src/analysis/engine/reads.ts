@@ -13,18 +13,19 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, isReadOnlyCall, memberKey, resolveFunction, staticKeyName, staticValue, wrapperAround, type FunctionNode } from './ast.js';
+import { READS_DEPTH } from './limits.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
 /** One key of a read, and the node that reads it (a member expression, or a destructuring property). */
-export interface Segment {
+interface Segment {
   readonly key: string;
   readonly node: TSESTree.Node;
 }
 
 /** A comparison of a read with a string (`===`, `!==`, `==`, `!=`, or a `case` of a `switch` on it). */
-export interface Comparison {
+interface Comparison {
   readonly value: string;
   /** The binary expression, or the `case` test. */
   readonly node: TSESTree.Node;
@@ -37,9 +38,6 @@ export interface ValueRead {
   readonly called: boolean;
   readonly comparisons: readonly Comparison[];
 }
-
-/** How many renamings and calls a value is followed through. */
-const MAX_DEPTH = 4;
 
 const EQUALITY: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
 
@@ -60,7 +58,7 @@ class Reader {
     }
     const parent = current.parent;
     const before = this.reads.length;
-    if (parent && depth < MAX_DEPTH) {
+    if (parent && depth < READS_DEPTH) {
       if (parent.type === T.VariableDeclarator && parent.init === current) {
         if (parent.id.type === T.ObjectPattern) return this.fromPattern(parent.id, segments, depth + 1);
         if (parent.id.type === T.Identifier) {
@@ -112,8 +110,8 @@ class Reader {
       let value: TSESTree.Node = property.value;
       if (value.type === T.AssignmentPattern) value = value.left;
       let found = 0;
-      if (value.type === T.ObjectPattern) found = depth < MAX_DEPTH ? this.fromPattern(value, segments, depth + 1) : 0;
-      else if (value.type === T.Identifier && depth < MAX_DEPTH) {
+      if (value.type === T.ObjectPattern) found = depth < READS_DEPTH ? this.fromPattern(value, segments, depth + 1) : 0;
+      else if (value.type === T.Identifier && depth < READS_DEPTH) {
         const variable = findVariable(this.sourceCode.getScope(value), value);
         found = variable ? this.fromVariable(variable, segments, depth + 1) : 0;
       }

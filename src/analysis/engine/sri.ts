@@ -20,12 +20,13 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { memberKey, staticString } from './ast.js';
+import { anyTri, type Tri } from './tri.js';
+import { SRI_CONST_DEPTH } from './limits.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** `yes`: a hash pins it; `maybe`: one may, out of sight; `no`: none does. */
 export type Integrity = 'yes' | 'maybe' | 'no';
-type Answer = 'yes' | 'no' | 'unknown';
 
 const INTEGRITY = 'integrity';
 /** An attribute in HTML text. */
@@ -38,8 +39,6 @@ const HASH = /^\s*sha(?:256|384|512)-[\w+/=]{16,}/;
 const MENTION = /integrity|sha(?:256|384|512)-/i;
 /** Keys and methods through which an element or a descriptor takes a URL. */
 const URL_KEYS = new Set(['src', 'href']);
-/** How many `const`s a URL may pass through. */
-const MAX_DEPTH = 2;
 
 export interface IntegrityIndex {
   /** Listeners that collect the file's integrity writes; ask `integrity` only once they have run (at `Program:exit`). */
@@ -60,13 +59,12 @@ function keyOf(property: TSESTree.Property): string | null {
 }
 
 /** An object literal's evidence: an `integrity` key or a hash value (yes), a spread (unknown). */
-function objectIntegrity(object: TSESTree.ObjectExpression): Answer {
-  let answer: Answer = 'no';
-  for (const property of object.properties) {
-    if (property.type === T.SpreadElement) answer = 'unknown';
-    else if (keyOf(property) === INTEGRITY || isHash(property.value)) return 'yes';
-  }
-  return answer;
+function objectIntegrity(object: TSESTree.ObjectExpression): Tri {
+  return anyTri(
+    object.properties.map((property) =>
+      property.type === T.SpreadElement ? 'unknown' : keyOf(property) === INTEGRITY || isHash(property.value),
+    ),
+  );
 }
 
 export function integrityIndex(sourceCode: SourceCode): IntegrityIndex {
@@ -86,7 +84,7 @@ export function integrityIndex(sourceCode: SourceCode): IntegrityIndex {
             targets.add(sourceCode.getText(callee.object));
           } else if (method === 'assign' && callee.object.type === T.Identifier && callee.object.name === 'Object') {
             const [target, ...sources] = node.arguments;
-            if (target && sources.some((source) => source.type === T.ObjectExpression && objectIntegrity(source) === 'yes')) {
+            if (target && sources.some((source) => source.type === T.ObjectExpression && objectIntegrity(source) === true)) {
               targets.add(sourceCode.getText(target));
             }
           }
@@ -113,12 +111,12 @@ export function integrityIndex(sourceCode: SourceCode): IntegrityIndex {
   }
 
   /** Does the value at `node` (a string, or a name that holds one) load with a hash? */
-  function answerAt(node: TSESTree.Node, depth: number): Answer {
+  function answerAt(node: TSESTree.Node, depth: number): Tri {
     const value = valueAround(node);
     const text = sourceCode.getText(value);
-    if (ATTRIBUTE.test(text)) return 'yes';
+    if (ATTRIBUTE.test(text)) return true;
     // The whole tag is in the string: it has no hash.
-    if (TAG.test(text)) return 'no';
+    if (TAG.test(text)) return false;
     let parent = value.parent;
     let child: TSESTree.Node = value;
     if (parent?.type === T.JSXExpressionContainer) {
@@ -128,56 +126,57 @@ export function integrityIndex(sourceCode: SourceCode): IntegrityIndex {
     if (!parent) return 'unknown';
     switch (parent.type) {
       case T.ExpressionStatement:
-        return 'no';
+        return false;
       case T.JSXAttribute: {
         if (parent.value !== child || parent.parent.type !== T.JSXOpeningElement) return 'unknown';
-        let answer: Answer = 'no';
-        for (const attribute of parent.parent.attributes) {
-          if (attribute.type === T.JSXSpreadAttribute) answer = 'unknown';
-          else if (attribute.name.type === T.JSXIdentifier && attribute.name.name.toLowerCase() === INTEGRITY) return 'yes';
-        }
-        return answer;
+        return anyTri(
+          parent.parent.attributes.map((attribute) =>
+            attribute.type === T.JSXSpreadAttribute
+              ? 'unknown'
+              : attribute.name.type === T.JSXIdentifier && attribute.name.name.toLowerCase() === INTEGRITY,
+          ),
+        );
       }
       case T.Property: {
         if (parent.value !== child || parent.parent.type !== T.ObjectExpression) return 'unknown';
         const answer = objectIntegrity(parent.parent);
         // A descriptor (`{ src }`) says all; a table of URLs (`{ js: '…' }`) is read elsewhere.
         const key = keyOf(parent);
-        return answer === 'no' && !(key !== null && URL_KEYS.has(key)) ? 'unknown' : answer;
+        return answer === false && !(key !== null && URL_KEYS.has(key)) ? 'unknown' : answer;
       }
       case T.AssignmentExpression: {
         if (parent.right !== child || parent.operator !== '=' || parent.left.type !== T.MemberExpression) return 'unknown';
-        if (targets.has(sourceCode.getText(parent.left.object))) return 'yes';
+        if (targets.has(sourceCode.getText(parent.left.object))) return true;
         const key = memberKey(parent.left, sourceCode);
-        return key !== null && URL_KEYS.has(key) ? 'no' : 'unknown';
+        return key !== null && URL_KEYS.has(key) ? false : 'unknown';
       }
       case T.CallExpression:
       case T.NewExpression: {
         const { callee } = parent;
         if (callee.type === T.MemberExpression && memberKey(callee, sourceCode) === 'setAttribute') {
           if (parent.arguments[1] !== child) return 'unknown';
-          if (targets.has(sourceCode.getText(callee.object))) return 'yes';
+          if (targets.has(sourceCode.getText(callee.object))) return true;
           const key = staticString(parent.arguments[0])?.toLowerCase();
-          return key !== undefined && URL_KEYS.has(key) ? 'no' : 'unknown';
+          return key !== undefined && URL_KEYS.has(key) ? false : 'unknown';
         }
         const beside = parent.arguments.some(
-          (argument) => argument !== child && (isHash(argument) || (argument.type === T.ObjectExpression && objectIntegrity(argument) === 'yes')),
+          (argument) => argument !== child && (isHash(argument) || (argument.type === T.ObjectExpression && objectIntegrity(argument) === true)),
         );
-        return beside ? 'yes' : 'unknown';
+        return beside ? true : 'unknown';
       }
       case T.ArrayExpression:
-        return parent.elements.some((element) => element !== child && isHash(element)) ? 'yes' : 'unknown';
+        return parent.elements.some((element) => element !== child && isHash(element)) ? true : 'unknown';
       case T.VariableDeclarator: {
-        if (parent.init !== child || parent.id.type !== T.Identifier || depth >= MAX_DEPTH) return 'unknown';
+        if (parent.init !== child || parent.id.type !== T.Identifier || depth >= SRI_CONST_DEPTH) return 'unknown';
         // An exported constant is read by other files too.
         if (parent.parent.parent?.type === T.ExportNamedDeclaration) return 'unknown';
         const [variable] = sourceCode.getDeclaredVariables(parent);
         if (!variable) return 'unknown';
-        let answer: Answer = 'no';
+        let answer: Tri = false;
         for (const reference of variable.references) {
           if (reference.init || !reference.isRead()) continue;
           const each = answerAt(reference.identifier, depth + 1);
-          if (each === 'yes') return 'yes';
+          if (each === true) return true;
           if (each === 'unknown') answer = 'unknown';
         }
         return answer;
@@ -192,7 +191,7 @@ export function integrityIndex(sourceCode: SourceCode): IntegrityIndex {
     integrity(node) {
       if (!mentions) return 'no';
       const answer = answerAt(node.type === T.TemplateElement ? node.parent : node, 0);
-      return answer === 'unknown' ? (mentions ? 'maybe' : 'no') : answer;
+      return answer === 'unknown' ? (mentions ? 'maybe' : 'no') : answer ? 'yes' : 'no';
     },
   };
 }

@@ -37,10 +37,10 @@ export const SESSION_TOKEN_KEY = 'sessionToken';
 export const SESSION_OBJECT = 'session';
 
 /** `authClient.tx`: the Classic Authn transaction API (`tx.resume()`, `tx.exists()`, …). */
-export const AUTHN_TX_OBJECT = 'tx';
+const AUTHN_TX_OBJECT = 'tx';
 
 /** `authClient.token`: the OAuth token API (`token.getWithRedirect(…)`, …). */
-export const TOKEN_OBJECT = 'token';
+const TOKEN_OBJECT = 'token';
 
 /**
  * A call that hands a session token over, and where its options go: `path` is the
@@ -100,7 +100,7 @@ export const WIDGET_AUTH_CLIENT = 'authClient';
 export const IDX_OBJECT = 'idx';
 
 /** `authClient.authn`: the Classic Authn API object of the 7.x bundles (`authn.*`). */
-export const AUTHN_OBJECT = 'authn';
+const AUTHN_OBJECT = 'authn';
 
 /** okta-auth-js versions that matter for the IDX replacements (CHANGELOG 5.1.0, 6.0.0, 8.0.0; docs/okta-facts.md#16-okta-auth-js-entry-points-and-versions). */
 export const AUTH_JS_VERSIONS = {

@@ -60,6 +60,3 @@ export const WIDGET_CLASSIC_BUNDLES: ReadonlyMap<string, string> = new Map([
   ['okta-sign-in.classic.min.js', 'okta-sign-in.min.js'],
   ['okta-sign-in.classic.js', 'okta-sign-in.js'],
 ]);
-
-/** The Identity-Engine-only bundle (7.x), named in messages: it throws unless `useClassicEngine` is exactly `false`. */
-export const WIDGET_OIE_BUNDLE = 'okta-sign-in.oie.min.js';

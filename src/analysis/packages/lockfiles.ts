@@ -22,6 +22,7 @@
  */
 import path from 'node:path';
 import { rethrowAnalysisError, semver, yaml as yamlModule, yarnParsers } from '../../deps.js';
+import { npmAlias } from '../engine/version-sets.js';
 import { isRecord, isFile, parseJson, readParsed } from './read.js';
 import { scanPnpmLockfile, scanYarnLockfile, type PnpmSections, type YarnEntries } from './lockfile-scan.js';
 
@@ -51,7 +52,10 @@ function sorted(versions: Iterable<string>): string[] {
 
 /** The versions of a package that a declared range admits; all of them when the range is unknown. */
 function admitted(versions: Iterable<string>, declared: string | undefined): string[] {
-  const range = declared === undefined ? null : semver().validRange(declared.replace(/^npm:/, ''));
+  // yarn's `npm:^7.0.0` is the range after the protocol; an alias (`npm:name@range`) admits them all, as any other spec that is not a range.
+  const alias = npmAlias(declared);
+  const spec = alias ? (alias.name === null ? alias.range : null) : declared;
+  const range = spec === undefined || spec === null ? null : semver().validRange(spec);
   return sorted([...versions].filter((version) => range === null || semver().satisfies(version, range)));
 }
 

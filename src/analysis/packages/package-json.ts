@@ -6,6 +6,7 @@
  * ObjectExpression > Property`: a JavaScript parser a later config block set for every
  * file, such as typescript-eslint's, which reads `.json` files as JSON). Okta-free.
  */
+import { npmAlias } from '../engine/version-sets.js';
 import { DEPENDENCY_SECTIONS } from './manifest.js';
 
 type Range = readonly [number, number];
@@ -111,19 +112,7 @@ export function dependencyEntries(root: unknown): DependencyEntry[] {
   return entries;
 }
 
-/** The package an `npm:` alias spec installs (`npm:@okta/okta-signin-widget@^4.3.2`), and the range after it; null when it is not an alias. */
-export function npmAlias(spec: unknown): { name: string; range: string | null } | null {
-  if (typeof spec !== 'string') return null;
-  const trimmed = spec.trim();
-  if (!trimmed.startsWith(NPM_ALIAS)) return null;
-  const alias = trimmed.slice(NPM_ALIAS.length);
-  const at = alias.lastIndexOf('@');
-  return at <= 0 ? { name: alias, range: null } : { name: alias.slice(0, at), range: alias.slice(at + 1) };
-}
-
 /** Is the entry a dependency on `name`: by its key, or an `npm:` alias of it? */
 export function dependsOn(entry: DependencyEntry, name: string): boolean {
   return entry.name === name || npmAlias(entry.spec)?.name === name;
 }
-
-const NPM_ALIAS = 'npm:';

@@ -16,13 +16,14 @@
  *
  * Every answer says where it came from. Malformed files and odd version strings are
  * "unknown"; a dependency that cannot run throws an AnalysisError (the rule stays silent).
+ * The sets themselves (spec parsing, comparisons) are Okta-free: engine/version-sets.ts.
  */
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { AnalysisError, rethrowAnalysisError, semver } from '../../deps.js';
+import { semver } from '../../deps.js';
 import { PACKAGE_FILES_SETTING } from '../../meta.js';
-import { pageOf, pageUrls } from '../pages/html-page.js';
-import { npmAlias } from './package-json.js';
+import type { Tri } from '../engine/tri.js';
+import { isRange, plainRange, lowestVersion, rangeAtLeast, rangeFrom, rangeWithin } from '../engine/version-sets.js';
 import { AUTH_JS_PACKAGE, AUTH_JS_VERSION_SETTING } from '../okta/auth-js.js';
 import { WIDGET_PACKAGE, WIDGET_VERSION_SETTING } from '../okta/widget.js';
 import { findLockfile, readLockfile } from './lockfiles.js';
@@ -34,7 +35,7 @@ import { clearReadCache, isRecord, readStats } from './read.js';
  * Okta's CDN, the settings, node_modules, a lockfile, a package.json range, or the code
  * itself (`import`: a 7.x-only entry point).
  */
-export type VersionSource =
+type VersionSource =
   | 'option'
   | 'page'
   | 'settings'
@@ -46,7 +47,7 @@ export type VersionSource =
   | 'unknown';
 
 /** What one source of a `mixed` answer admits. */
-export interface VersionPart {
+interface VersionPart {
   readonly source: 'installed' | 'lockfile' | 'declared';
   /** As the source writes it: `7.49.0`, `6.9.0 || 7.0.0`, `^6.9.0`. */
   readonly written: string;
@@ -68,6 +69,8 @@ export interface VersionInfo {
   readonly source: VersionSource;
   /** The file the version came from, for detected versions. */
   readonly file?: string;
+  /** The module whose import says what may run (source `import`: a 7.x-only entry point). */
+  readonly module?: string;
   /** Every version that may run, when a lockfile admits several. */
   readonly versions?: readonly string[];
   /** Sources that disagree (source `mixed`): each one's versions, for the message. */
@@ -86,66 +89,6 @@ export const WIDGET_POLICY: PackagePolicy = { name: WIDGET_PACKAGE, setting: WID
 export const AUTH_JS_POLICY: PackagePolicy = { name: AUTH_JS_PACKAGE, setting: AUTH_JS_VERSION_SETTING };
 
 export const UNKNOWN_VERSION: VersionInfo = { version: null, range: null, source: 'unknown' };
-
-/**
- * The lowest version a version or range allows, or null for anything that is not a
- * plain semver range: `*`, `x`, dist-tags (`latest`), `file:`, `link:`, `workspace:`,
- * git and URL specifiers, and `npm:` aliases of other packages.
- */
-export function lowestVersion(spec: unknown, packageName: string = WIDGET_PACKAGE): string | null {
-  const range = plainRange(spec, packageName);
-  if (range === null) return null;
-  try {
-    const lowest = semver().minVersion(range);
-    if (!lowest || lowest.version === '0.0.0') return null;
-    return lowest.version;
-  } catch (error) {
-    rethrowAnalysisError(error);
-    return null;
-  }
-}
-
-/** A spec as a valid semver range (an `npm:` alias of the package read through), or null. */
-function plainRange(spec: unknown, packageName: string): string | null {
-  if (typeof spec !== 'string') return null;
-  let range = spec.trim();
-  const alias = npmAlias(range);
-  if (alias) {
-    if (alias.name !== packageName || alias.range === null) return null;
-    range = alias.range;
-  }
-  if (range === '' || /^[*xX]$/.test(range) || /[:/#]/.test(range)) return null;
-  try {
-    return semver().validRange(range);
-  } catch (error) {
-    rethrowAnalysisError(error);
-    return null;
-  }
-}
-
-/**
- * Does a dependency spec admit a version below `minimum`? Null when it is not a plain
- * semver range (`*`, a dist-tag, `file:`, `workspace:`, a URL, an alias of another package).
- */
-export function admitsVersionBelow(spec: unknown, minimum: string, packageName: string = WIDGET_PACKAGE): boolean | null {
-  const range = plainRange(spec, packageName);
-  if (range === null) return null;
-  try {
-    // A prerelease of the minimum (`5.2.0-beta.1`) is that release, not one before it.
-    return semver().intersects(range, `<${floorOf(minimum)}`, PRERELEASE);
-  } catch (error) {
-    rethrowAnalysisError(error);
-    return null;
-  }
-}
-
-/** Prereleases are versions too: `7.0.0-beta.1` is a 7.x widget. */
-const PRERELEASE = { includePrerelease: true } as const;
-
-/** The lowest version of a release line, its prereleases included: `7.0.0` → `7.0.0-0`. */
-function floorOf(threshold: string): string {
-  return threshold.includes('-') ? threshold : `${threshold}-0`;
-}
 
 /** Answers of fromSpec for string specs: every file of a folder asks again, and semver's parsing is the cost. */
 const specs = new Map<string, VersionInfo>();
@@ -187,18 +130,8 @@ function lockedVersion(policy: PackagePolicy, directory: string, spec: unknown):
 
 /** Does every version `inner` admits satisfy `outer`? */
 function within(inner: VersionInfo, outer: VersionInfo): boolean {
-  if (inner.range === null || outer.range === null) return false;
-  const key = `${inner.range}\0${outer.range}`;
-  let answer = subsets.get(key);
-  if (answer === undefined) {
-    answer = semver().subset(inner.range, outer.range, PRERELEASE);
-    subsets.set(key, answer);
-  }
-  return answer;
+  return inner.range !== null && outer.range !== null && rangeWithin(inner.range, outer.range);
 }
-
-/** Answers of within, by ranges: every file of a folder asks the same. */
-const subsets = new Map<string, boolean>();
 
 /** A known answer as one part of a mixed one. */
 function partOf(info: VersionInfo): VersionPart {
@@ -273,12 +206,6 @@ export function detectVersion(policy: PackagePolicy, startDirectory: string): Ve
     if (parent === directory) return UNKNOWN_VERSION;
     directory = parent;
   }
-}
-
-/** A valid version or semver range (`*` included), an `npm:` alias of the package read through. */
-function isRange(value: string, packageName: string): boolean {
-  if (/^\s*[*xX]\s*$/.test(value)) return true;
-  return plainRange(value, packageName) !== null;
 }
 
 /** A configuration error that names the setting and its value (or says what is wrong with it). */
@@ -362,14 +289,16 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 /** One detection per linted file and package, however many rules ask. */
 let detectedByFile = new WeakMap<object, Map<string, VersionInfo>>();
 
-/** The version of a package that applies to the linted file; `option` is the rule's own version option. */
-export function resolveVersion(context: Context, policy: PackagePolicy, option?: string): VersionInfo {
+/**
+ * The version of a package that applies to the linted file; `option` is the rule's own
+ * version option, `page` the exact versions of the package that the HTML page a block
+ * belongs to loads (from Okta's CDN, for its inline scripts), handed in by the widget layer.
+ */
+export function resolveVersion(context: Context, policy: PackagePolicy, option?: string, page?: readonly string[]): VersionInfo {
   const fromOption = fromConfigured(option, 'option', policy);
   if (fromOption !== 'detect') return fromOption;
-  if (policy === WIDGET_POLICY) {
-    const fromPage = pageVersion(context);
-    if (fromPage) return fromPage;
-  }
+  const fromPage = page && page.length > 0 ? pageVersion(page, context.physicalFilename) : null;
+  if (fromPage) return fromPage;
   validateSettings(context.settings);
   const settings = context.settings.okta;
   const fromSettings = fromConfigured(isRecord(settings) ? settings[policy.setting] : undefined, 'settings', policy);
@@ -388,22 +317,17 @@ export function resolveVersion(context: Context, policy: PackagePolicy, option?:
   return detected;
 }
 
-/** Each page's widget version, read once per page (every inline script of the page asks). */
-const pageVersions = new WeakMap<object, VersionInfo | null>();
+/** Each page's version, made once per page and set of versions (every inline script of the page asks). */
+const pageVersions = new Map<string, VersionInfo>();
 
-/** The widget an HTML page loads from Okta's CDN, for its inline scripts (the versions of its JS files). */
-function pageVersion(context: Context): VersionInfo | null {
-  const page = pageOf(context);
-  if (!page) return null;
-  if (pageVersions.has(page)) return pageVersions.get(page) ?? null;
-  const version = readPageVersion(page, context.physicalFilename);
-  pageVersions.set(page, version);
-  return version;
-}
-
-function readPageVersion(page: NonNullable<ReturnType<typeof pageOf>>, file: string): VersionInfo | null {
-  const versions = [...new Set(pageUrls(page).flatMap((url) => (url.kind === 'js' && semver().valid(url.version) ? [url.version] : [])))];
-  return versions.length > 0 ? fromVersions(versions.sort(semver().compare), 'page', file) : null;
+function pageVersion(versions: readonly string[], file: string): VersionInfo {
+  const key = `${file}\0${versions.join(' ')}`;
+  let info = pageVersions.get(key);
+  if (!info) {
+    info = fromVersions(versions, 'page', file);
+    pageVersions.set(key, info);
+  }
+  return info;
 }
 
 const validSettings = new WeakSet<object>();
@@ -465,7 +389,7 @@ function describeSource(info: VersionInfo, policy: PackagePolicy): string {
     case 'option':
       return `${text} (the rule option \`${policy.setting}\`)`;
     case 'import':
-      return `${written} (it imports \`${info.file ?? ''}\`)`;
+      return `${written} (it imports \`${info.module ?? ''}\`)`;
   }
 }
 
@@ -485,9 +409,9 @@ function describeParts(parts: readonly VersionPart[]): string {
     .join(' or ');
 }
 
-/** The widget version of the linted file. */
-export function resolveWidgetVersion(context: Context, option?: string): VersionInfo {
-  return resolveVersion(context, WIDGET_POLICY, option);
+/** The widget version of the linted file; `page`: the widget versions its HTML page loads (see resolveVersion). */
+export function resolveWidgetVersion(context: Context, option?: string, page?: readonly string[]): VersionInfo {
+  return resolveVersion(context, WIDGET_POLICY, option, page);
 }
 
 /** The widget version detected from a folder (tests and the benchmark). */
@@ -508,30 +432,8 @@ export function clearVersionCache(): void {
  * Is every version that may run at least `threshold` (true), none of them (false), or
  * some (`'unknown'`)? Unknown versions are `'unknown'`.
  */
-export function versionAtLeast(info: VersionInfo, threshold: string): boolean | 'unknown' {
-  if (info.range === null) return 'unknown';
-  const key = `${info.range}\0${threshold}`;
-  let answer = comparisons.get(key);
-  if (answer === undefined) {
-    answer = compare(info.range, `>=${floorOf(threshold)}`);
-    comparisons.set(key, answer);
-  }
-  return answer;
-}
-
-/** Answers of versionAtLeast, by range and threshold: a handful of distinct questions, asked for every widget. */
-const comparisons = new Map<string, boolean | 'unknown'>();
-
-function compare(range: string, atLeast: string): boolean | 'unknown' {
-  try {
-    if (semver().subset(range, atLeast, PRERELEASE)) return true;
-    if (!semver().intersects(range, atLeast, PRERELEASE)) return false;
-  } catch (error) {
-    // The ranges are valid (checked where they were read): an exception here is the analysis failing, not an answer.
-    rethrowAnalysisError(error);
-    throw new AnalysisError(`Cannot compare the range ${range} with ${atLeast}`, { cause: error });
-  }
-  return 'unknown';
+export function versionAtLeast(info: VersionInfo, threshold: string): Tri {
+  return info.range === null ? 'unknown' : rangeAtLeast(info.range, threshold);
 }
 
 /**
@@ -541,11 +443,8 @@ function compare(range: string, atLeast: string): boolean | 'unknown' {
  * or above it. An exact version stays as the files say.
  */
 export function withMinimum(info: VersionInfo, minimum: string, evidence: string): VersionInfo {
-  if (info.range === null) return { version: minimum, range: `>=${minimum}`, written: `${minimum} or later`, source: 'import', file: evidence };
+  if (info.range === null) return { version: minimum, range: `>=${minimum}`, written: `${minimum} or later`, source: 'import', module: evidence };
   if (semver().valid(info.range) !== null || versionAtLeast(info, minimum) !== 'unknown') return info;
-  const range = info.range
-    .split('||')
-    .map((part) => `${part.trim()} >=${floorOf(minimum)}`)
-    .join(' || ');
-  return { ...info, range, version: semver().minVersion(range)?.version ?? minimum, narrowed: { minimum, module: evidence } };
+  const { range, version } = rangeFrom(info.range, minimum);
+  return { ...info, range, version, narrowed: { minimum, module: evidence } };
 }

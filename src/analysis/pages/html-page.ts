@@ -7,6 +7,7 @@
  * between, synchronously.
  */
 import path from 'node:path';
+import { semver } from '../../deps.js';
 import type { WidgetUrl } from './cdn-urls.js';
 
 /** A `<script src>` or `<link href>` whose value holds widget files on Okta's CDN, or a Classic-only widget bundle from anywhere. */
@@ -50,6 +51,24 @@ export function pageOf(context: BlockContext): PageFacts | undefined {
 /** Every widget file the page loads. */
 export function pageUrls(page: PageFacts): WidgetUrl[] {
   return page.tags.flatMap((tag) => tag.urls);
+}
+
+/** Each page's widget versions, read once per page (every inline script of the page asks). */
+const widgetVersions = new WeakMap<PageFacts, readonly string[]>();
+
+/**
+ * The widget versions the page of a block loads from Okta's CDN (the exact versions of
+ * its JS files, lowest first), which its inline scripts run; none outside a page.
+ */
+export function pageWidgetVersions(context: BlockContext): readonly string[] {
+  const page = pageOf(context);
+  if (!page) return [];
+  let versions = widgetVersions.get(page);
+  if (!versions) {
+    versions = [...new Set(pageUrls(page).flatMap((url) => (url.kind === 'js' && semver().valid(url.version) ? [url.version] : [])))].sort(semver().compare);
+    widgetVersions.set(page, versions);
+  }
+  return versions;
 }
 
 /** Does the page load a Classic-only widget bundle? */

@@ -24,7 +24,9 @@ import {
   type FunctionNode,
 } from '../engine/ast.js';
 import { WIDGET_RENDER_METHODS } from '../okta/widget.js';
+import type { Tri } from '../engine/tri.js';
 import type { WidgetConstruction } from './widget.js';
+import { HANDLER_BIND_DEPTH, REACH_CALL_DEPTH } from '../engine/limits.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -59,7 +61,7 @@ export function resolveHandler(argument: TSESTree.Node, sourceCode: SourceCode, 
     return { fn: body && name !== null ? memberFunction(body, name) : null, parameter: 0, inline: false };
   }
   // `f.bind(thisArg, a, b)`: the result arrives after the bound arguments.
-  if (node.type === T.CallExpression && depth < 2) {
+  if (node.type === T.CallExpression && depth < HANDLER_BIND_DEPTH) {
     const callee = unwrap(node.callee);
     if (callee.type === T.MemberExpression && staticKeyName(callee, scope) === 'bind' && !node.arguments.some((a) => a.type === T.SpreadElement)) {
       const target = resolveHandler(callee.object, sourceCode, depth + 1);
@@ -184,10 +186,8 @@ export function handlersByCall(handlers: readonly SuccessHandler[]): ReadonlyMap
 /** Parents under which a read of the result only looks at it. */
 const LOOKS_AT: ReadonlySet<string> = new Set([T.BinaryExpression, T.UnaryExpression, T.IfStatement, T.SwitchStatement, T.ExpressionStatement]);
 
-export type Reach = 'yes' | 'no' | 'unknown';
-
 /**
- * Does a handler make a call that `isTarget` accepts ('yes'), surely not ('no'), or
+ * Does a handler make a call that `isTarget` accepts (true), surely not (false), or
  * cannot the analysis tell ('unknown': the function cannot be seen, it reads
  * `arguments`, or its result goes where the analysis cannot follow: stored, returned, or
  * passed to a function it cannot see)? A function of the file the result is passed to is
@@ -198,18 +198,18 @@ export function reachesCall(
   sourceCode: SourceCode,
   isTarget: (call: TSESTree.CallExpression) => boolean,
   depth = 0,
-): Reach {
+): Tri {
   const { fn } = handler;
-  if (!fn || depth > 3) return 'unknown';
-  let reach: Reach = 'no';
+  if (!fn || depth > REACH_CALL_DEPTH) return 'unknown';
+  let reach: Tri = false;
   forEachNode(fn.body, sourceCode.visitorKeys, (node) => {
-    if (reach === 'yes') return;
-    if (node.type === T.CallExpression && isTarget(node)) reach = 'yes';
+    if (reach === true) return;
+    if (node.type === T.CallExpression && isTarget(node)) reach = true;
     else if (node.type === T.Identifier && node.name === 'arguments' && fn.type !== T.ArrowFunctionExpression) reach = 'unknown';
   });
-  if (reach !== 'no') return reach;
+  if (reach !== false) return reach;
   const parameter = fn.params[handler.parameter];
-  if (parameter?.type !== T.Identifier) return 'no';
+  if (parameter?.type !== T.Identifier) return false;
   const variable = sourceCode.getDeclaredVariables(fn).find((each) => each.identifiers[0] === parameter);
   for (const reference of variable?.references ?? []) {
     const read = reference.identifier;
@@ -220,7 +220,7 @@ export function reachesCall(
     const index = parent.arguments.indexOf(read as TSESTree.Identifier);
     const callee = resolveFunction(parent.callee, sourceCode.getScope(parent));
     const next = reachesCall({ fn: callee, parameter: index, inline: false }, sourceCode, isTarget, depth + 1);
-    if (next !== 'no') return next;
+    if (next !== false) return next;
   }
-  return 'no';
+  return false;
 }

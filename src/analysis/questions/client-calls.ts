@@ -38,7 +38,7 @@ function isIdxModule(node: TSESTree.Node, sourceCode: SourceCode): boolean {
  * Is `call` the path on a client? `distinctive`: the method's name is Okta's own, so any
  * receiver counts in a file that uses Okta. Never a call under `.idx`.
  */
-export function isClientCall(call: TSESTree.CallExpression, path: readonly string[], distinctive: boolean, sourceCode: SourceCode): boolean {
+function isClientCall(call: TSESTree.CallExpression, path: readonly string[], distinctive: boolean, sourceCode: SourceCode): boolean {
   const receiver = receiverOf(call, path, sourceCode);
   if (!receiver || isIdxModule(receiver, sourceCode)) return false;
   return clientEvidence(receiver, sourceCode) !== null || (distinctive && fileUsesOkta(sourceCode));

@@ -44,6 +44,7 @@ import {
 } from '../okta/values.js';
 import { fileImports } from './okta-usage.js';
 import { getWidgetConstruction, type WidgetConstruction } from './widget.js';
+import { RECEIVER_DEPTH } from '../engine/limits.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Scope = TSESLint.Scope.Scope;
@@ -51,8 +52,6 @@ type Variable = TSESLint.Scope.Variable;
 
 /** Where the client comes from. `legacy` is a framework wrapper of okta-react ≤ 3 (`authService`, `auth`). */
 export type ClientEvidence = 'okta-auth' | 'widget' | 'okta-react' | 'okta-vue' | 'okta-angular' | 'legacy';
-
-const MAX_DEPTH = 6;
 
 /** Declared types that mark a binding as the client (okta-auth-js's class, okta-angular ≤ 3's service). */
 const CLIENT_TYPES: readonly ValueTarget[] = [AUTH_JS, ANGULAR_AUTH_SERVICE];
@@ -65,7 +64,7 @@ class Receivers {
   }
 
   client(expression: TSESTree.Node, depth: number): ClientEvidence | null {
-    if (depth > MAX_DEPTH) return null;
+    if (depth > RECEIVER_DEPTH) return null;
     const node = unwrap(expression);
     switch (node.type) {
       case T.NewExpression:
@@ -206,7 +205,7 @@ class Receivers {
 
   /** The widget construction an expression evaluates to (the `new`, a binding of it, a `this.<name>` the class sets to it). */
   widget(expression: TSESTree.Node, depth: number): WidgetConstruction | null {
-    if (depth > MAX_DEPTH) return null;
+    if (depth > RECEIVER_DEPTH) return null;
     const node = unwrap(expression);
     if (node.type === T.NewExpression) return getWidgetConstruction(node, this.sourceCode);
     if (node.type === T.Identifier) {
@@ -266,9 +265,4 @@ export function clientEvidence(expression: TSESTree.Node, sourceCode: SourceCode
   const evidence = new Receivers(sourceCode).client(node, 0);
   cache.set(node, evidence);
   return evidence;
-}
-
-/** The widget construction an expression evaluates to, or null. */
-export function widgetInstance(expression: TSESTree.Node, sourceCode: SourceCode): WidgetConstruction | null {
-  return new Receivers(sourceCode).widget(expression, 0);
 }

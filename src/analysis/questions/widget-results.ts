@@ -17,7 +17,7 @@ import type { WidgetConstruction } from './widget.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export type ClassicReadKind = 'session-token' | 'set-cookie' | 'classic';
+type ClassicReadKind = 'session-token' | 'set-cookie' | 'classic';
 
 export interface ClassicResultRead {
   readonly kind: ClassicReadKind;
@@ -31,7 +31,7 @@ export interface ClassicResultRead {
 }
 
 /** The Classic shapes one read of a result touches: none, one, or one per compared Classic value. */
-export function classifyResultRead(read: ValueRead, handler: SuccessHandler): ClassicResultRead[] {
+function classifyResultRead(read: ValueRead, handler: SuccessHandler): ClassicResultRead[] {
   const [first, second] = read.segments;
   if (!first) return [];
   const found = (kind: ClassicReadKind, node: TSESTree.Node, shape: string, value: string | null = null): ClassicResultRead => ({

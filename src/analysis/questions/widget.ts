@@ -19,10 +19,10 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
 /** Where the constructor came from: the CDN/hosted global, or a module specifier. */
-export type WidgetOrigin = ValueOrigin;
+type WidgetOrigin = ValueOrigin;
 
 /** Where the constructed instance is kept, so later analyses can find calls on it. */
-export type InstanceBinding =
+type InstanceBinding =
   | { kind: 'variable'; variable: Variable }
   | { kind: 'this-member'; name: string }
   | { kind: 'inline' };

@@ -8,7 +8,8 @@
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { unwrap } from '../engine/ast.js';
-import { isSetInCode, lookup, resolveObjectArgument } from '../engine/options.js';
+import { resolveObjectArgument } from '../engine/options.js';
+import { isSetInCode, lookup } from '../engine/option-queries.js';
 import {
   AUTH_JS_VERSIONS,
   AUTHN_CALLS,

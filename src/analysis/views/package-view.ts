@@ -11,7 +11,8 @@ import { semver } from '../../deps.js';
 import { raiseRange } from '../engine/ranges.js';
 import { WIDGET_PACKAGE, WIDGET_VERSIONS } from '../okta/widget.js';
 import { dependencyEntries, dependsOn, type DependencyEntry } from '../packages/package-json.js';
-import { admitsVersionBelow, describeVersion, detectVersion, WIDGET_POLICY } from '../packages/versions.js';
+import { admitsVersionBelow, npmAlias } from '../engine/version-sets.js';
+import { describeVersion, detectVersion, WIDGET_POLICY } from '../packages/versions.js';
 import { editOf, type Edit } from './edit.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -52,9 +53,6 @@ export interface OldRange<MessageIds extends string> {
   readonly edit: Edit<MessageIds>;
 }
 
-/** `npm:@okta/okta-signin-widget@^4.3.2`: an alias of the widget, read through. */
-const ALIAS = `npm:${WIDGET_PACKAGE}@`;
-
 export class PackageView {
   private resolvesTo: string | undefined;
 
@@ -80,10 +78,11 @@ export class PackageView {
     for (const entry of dependencyEntries(root)) {
       if (ignored.has(entry.name) || entry.spec === null || !dependsOn(entry, WIDGET_PACKAGE)) continue;
       const { spec } = entry;
-      if (admitsVersionBelow(spec, floor.minimum) !== true) continue;
-      const alias = spec.trim().startsWith(ALIAS) ? ALIAS : '';
-      const next = raiseRange(spec.trim().slice(alias.length), floor.minimum, floor.target);
-      const range = `${alias}${next.range}`;
+      if (admitsVersionBelow(spec, floor.minimum, WIDGET_PACKAGE) !== true) continue;
+      // `npm:@okta/okta-signin-widget@^4.3.2`: an alias of the widget, read through.
+      const alias = npmAlias(spec);
+      const next = raiseRange(alias?.range ?? spec.trim(), floor.minimum, floor.target);
+      const range = `${alias ? `npm:${alias.name === null ? '' : `${alias.name}@`}` : ''}${next.range}`;
       const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceTextRange([...entry.value.range], JSON.stringify(range));
       found.push({
         loc: entry.value.loc,

@@ -25,16 +25,9 @@ import {
   WIDGET_VERSIONS,
   type WidgetTokenMethod,
 } from '../okta/widget.js';
-import {
-  findEntries,
-  lookup,
-  presenceOf,
-  resolveObjectArgument,
-  truthOf,
-  type OptionEntry,
-  type OptionsObject,
-  type Truth,
-} from '../engine/options.js';
+import { resolveObjectArgument, type OptionEntry, type OptionsObject } from '../engine/options.js';
+import { findEntries, lookup, presenceOf, truthOf } from '../engine/option-queries.js';
+import type { Tri } from '../engine/tri.js';
 import {
   describeVersion,
   resolveWidgetVersion,
@@ -44,22 +37,20 @@ import {
   withMinimum,
   type VersionInfo,
 } from '../packages/versions.js';
-import { handlersByCall, reachesCall, successHandlers, type Reach, type SuccessHandler } from '../questions/callbacks.js';
+import { handlersByCall, reachesCall, successHandlers, type SuccessHandler } from '../questions/callbacks.js';
 import { resultReadsByCall, widgetResultReads, type HandlerReads } from '../questions/widget-results.js';
+import { pageWidgetVersions } from '../pages/html-page.js';
 import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } from '../questions/widget.js';
 import { editOf, type Edit, type Suggestion } from './edit.js';
 import { isCompleteLoginValue, namesOktaUtil, tokenMethodReplacement, widgetNameAt } from './handlers.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** Yes, no, or not known. */
-export type Tri = boolean | 'unknown';
-
 export interface OptionAnswer {
-  /** A boolean option: known true, known false, absent, or unknown (dynamic, spread, non-boolean). */
-  readonly truth: Truth;
+  /** A boolean option: known true, known false, `undefined` (absent), or unknown (dynamic, spread, non-boolean). */
+  readonly truth: Tri | undefined;
   /** Set to something (not absent, `undefined`, `null` or `''`), not set, or unknown. */
-  readonly presence: 'yes' | 'no' | 'unknown';
+  readonly presence: Tri;
   /** Where the option is set in code, when it is. */
   readonly entry: OptionEntry | null;
 }
@@ -89,6 +80,12 @@ export interface RenderElCall<Item> {
 const RENDER_EL = 'renderEl';
 const COMPLETE_LOGIN = `${HOSTED_UTIL_GLOBAL}.${HOSTED_COMPLETE_LOGIN}`;
 
+/** Where PKCE is turned off: the entry, and whether it is in the options of the passed `authClient`. */
+export interface PkceOffAt {
+  readonly entry: OptionEntry;
+  readonly inAuthClient: boolean;
+}
+
 /** Version sources that only say what a package.json or node_modules holds, not what a `<script>` tag loads. */
 const DETECTED: ReadonlySet<VersionInfo['source']> = new Set(['installed', 'lockfile', 'declared', 'mixed']);
 
@@ -96,6 +93,7 @@ export class WidgetView {
   private resolvedVersion: VersionInfo | undefined;
   private resolvedAuthClient: AuthClient | undefined;
   private readonly privacy = new Map<OptionEntry, boolean>();
+  private resolvedPkce: { off: Tri; at: PkceOffAt | null } | undefined;
 
   constructor(
     readonly construction: WidgetConstruction,
@@ -121,7 +119,7 @@ export class WidgetView {
    */
   get version(): VersionInfo {
     if (!this.resolvedVersion) {
-      let info = resolveWidgetVersion(this.context, this.versionOption);
+      let info = resolveWidgetVersion(this.context, this.versionOption, pageWidgetVersions(this.context));
       const { origin } = this.construction;
       if (origin.kind === 'global' && DETECTED.has(info.source)) info = UNKNOWN_VERSION;
       if (origin.kind === 'module' && WIDGET_SUBPATH_MODULES.includes(origin.specifier)) {
@@ -176,7 +174,7 @@ export class WidgetView {
   /** `useClassicEngine` is known not to be `true`. */
   get classicEngineOff(): boolean {
     const classic = this.option(OPTION.useClassicEngine).truth;
-    return classic === 'false' || classic === 'absent';
+    return classic === false || classic === undefined;
   }
 
   /**
@@ -186,12 +184,12 @@ export class WidgetView {
   get startsFromIdentityEngineState(): Tri {
     const proxy = this.option(OPTION.proxyIdxResponse).presence;
     const token = this.option(OPTION.stateToken);
-    if (proxy === 'yes') return true;
-    if (token.presence === 'yes') {
+    if (proxy === true) return true;
+    if (token.presence === true) {
       const value = token.entry?.value.kind === 'expression' ? staticString(unwrap(token.entry.value.node)) : null;
       return value === null ? 'unknown' : !value.startsWith(CLASSIC_STATE_TOKEN_PREFIX);
     }
-    return proxy === 'no' && token.presence === 'no' ? false : 'unknown';
+    return proxy === false && token.presence === false ? false : 'unknown';
   }
 
   /** The `OktaAuth` passed as `authClient`, when the syntax shows it. */
@@ -202,7 +200,7 @@ export class WidgetView {
 
   private resolveAuthClient(): AuthClient {
     const option = this.option(OPTION.authClient);
-    if (option.presence === 'no') return { kind: 'none' };
+    if (option.presence === false) return { kind: 'none' };
     if (option.entry?.value.kind !== 'expression') return { kind: 'unknown' };
     const { sourceCode } = this.context;
     let node = unwrap(option.entry.value.node);
@@ -219,29 +217,40 @@ export class WidgetView {
   }
 
   /**
-   * Where PKCE is turned off for the widget: `authParams.pkce: false`, or `pkce: false`
-   * in the options of the `OktaAuth` passed as `authClient`. Null when PKCE is known to
-   * be on; `'unknown'` when it may be off.
+   * Is PKCE turned off for the widget: `authParams.pkce: false`, or `pkce: false` in the
+   * options of the `OktaAuth` passed as `authClient` (true, with `pkceOffAt`)? False when
+   * PKCE is known to be on; `'unknown'` when it may be off.
    */
-  get pkceOff(): { entry: OptionEntry; inAuthClient: boolean } | null | 'unknown' {
+  get pkceOff(): Tri {
+    this.resolvedPkce ??= this.resolvePkce();
+    return this.resolvedPkce.off;
+  }
+
+  /** Where PKCE is turned off, when `pkceOff` is true. */
+  get pkceOffAt(): PkceOffAt | null {
+    this.resolvedPkce ??= this.resolvePkce();
+    return this.resolvedPkce.at;
+  }
+
+  private resolvePkce(): { off: Tri; at: PkceOffAt | null } {
     const authParams = this.option(OPTION.authParams, OPTION.pkce);
-    if (authParams.truth === 'false' && authParams.entry) return { entry: authParams.entry, inAuthClient: false };
+    if (authParams.truth === false && authParams.entry) return { off: true, at: { entry: authParams.entry, inAuthClient: false } };
     const client = this.authClient;
-    let inClient: Truth = 'absent';
+    let inClient: Tri | undefined = undefined;
     if (client.kind === 'unknown') inClient = 'unknown';
     if (client.kind === 'resolved') {
       inClient = truthOf(client.options, [OPTION.pkce], this.context.sourceCode);
       const found = lookup(client.options, [OPTION.pkce]);
-      if (inClient === 'false' && found.state === 'present') return { entry: found.entry, inAuthClient: true };
+      if (inClient === false && found.state === 'present') return { off: true, at: { entry: found.entry, inAuthClient: true } };
     }
-    return authParams.truth === 'unknown' || inClient === 'unknown' ? 'unknown' : null;
+    return { off: authParams.truth === 'unknown' || inClient === 'unknown' ? 'unknown' : false, at: null };
   }
 
   /** The widget's auth client has a `clientId`: at the top level, in `authParams`, or a passed `authClient`. */
   get authClientHasClientId(): boolean {
     return (
-      this.option(OPTION.clientId).presence === 'yes' ||
-      this.option(OPTION.authParams, OPTION.clientId).presence === 'yes' ||
+      this.option(OPTION.clientId).presence === true ||
+      this.option(OPTION.authParams, OPTION.clientId).presence === true ||
       this.authClient.kind !== 'none'
     );
   }
@@ -364,9 +373,9 @@ export class WidgetView {
   }
 
   /** Does the handler hand the result to `OktaUtil.completeLogin` (it is that function, or calls it), surely not, or may it? */
-  handsToCompleteLogin(handler: SuccessHandler): Reach {
+  handsToCompleteLogin(handler: SuccessHandler): Tri {
     const { sourceCode } = this.context;
-    if (isCompleteLoginValue(handler.argument, sourceCode)) return 'yes';
+    if (isCompleteLoginValue(handler.argument, sourceCode)) return true;
     return reachesCall(handler, sourceCode, (call) => isMethodCall(call, sourceCode.getScope(call), OKTA_UTIL, HOSTED_COMPLETE_LOGIN));
   }
 
@@ -427,7 +436,7 @@ export class WidgetView {
 
   /** An OIDC app context that keeps the engine choice: a top-level `clientId` and no `useClassicEngine: true`. */
   private get oidcApp(): boolean {
-    return this.option(OPTION.clientId).presence === 'yes' && this.classicEngineOff;
+    return this.option(OPTION.clientId).presence === true && this.classicEngineOff;
   }
 
   /**
@@ -439,7 +448,7 @@ export class WidgetView {
    *   context (the option itself says the widget is 5.2 or later).
    */
   get runsIdentityEngine(): boolean {
-    const flow = this.option(OPTION.useInteractionCodeFlow).truth === 'true';
+    const flow = this.option(OPTION.useInteractionCodeFlow).truth === true;
     if (this.hasInteractionCodeFlow === false) return false;
     if (this.defaultsToIdentityEngine === true) return this.oidcApp;
     if (this.defaultsToIdentityEngine === false && this.hasInteractionCodeFlow === true) return flow;

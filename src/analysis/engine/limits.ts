@@ -1,0 +1,43 @@
+/**
+ * Okta-free: how far the analysis follows code, in one place. Each bound keeps the work
+ * per question small and linear in the file; past it the answer is unknown (or "not
+ * safe" for an edit), never a guess. A depth counts the steps already taken from the
+ * question's start (0 at the start).
+ */
+
+/** Options: spreads, `Object.assign` sources, bindings and member reads followed for one object (stop past it). */
+export const OPTIONS_DEPTH = 8;
+
+/**
+ * Options: more references that may change an object than this, and it counts as unknown:
+ * what a call sees is folded from these, so the work per call stays bounded (no real
+ * options object is written in hundreds of places).
+ */
+export const OPTIONS_MAX_CHANGES = 256;
+
+/** Modules: consts and member chains a value is followed through (stop past it). */
+export const VALUE_DEPTH = 8;
+
+/** Edit safety: the hand-ons (bindings, spreads, wrappers) an options object is followed through to its construction (stop past it). */
+export const EDIT_READER_DEPTH = 8;
+
+/** Edit safety: a binding referenced more often than this is not followed: the edit is a suggestion. */
+export const EDIT_MAX_REFERENCES = 256;
+
+/** Reads: renamings, destructurings and calls a value is followed through (follows while below it). */
+export const READS_DEPTH = 4;
+
+/** SRI: the `const`s a URL may pass through (follows while below it). */
+export const SRI_CONST_DEPTH = 2;
+
+/** Receivers: bindings, members and calls an okta-auth-js client or a widget is followed through (stop past it). */
+export const RECEIVER_DEPTH = 6;
+
+/** Handlers: nested `.bind(…)` calls a handler argument is followed through (follows while below it). */
+export const HANDLER_BIND_DEPTH = 2;
+
+/** Handlers: functions of the file a handler's result is passed to, followed for a call it reaches (stop past it). */
+export const REACH_CALL_DEPTH = 3;
+
+/** `OktaUtil.completeLogin` as a value: consts and `.bind(…)` calls followed (stop past it). */
+export const COMPLETE_LOGIN_DEPTH = 2;
