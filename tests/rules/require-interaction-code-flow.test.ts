@@ -44,7 +44,6 @@ function typeAccepted(code: string, output: string) {
 }
 
 ruleTester.run('require-interaction-code-flow', rule, {
-  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     // JavaScript (espree): a shadowing local and the hosted page.
     { code: `const OktaSignIn = makeStub();\nnew OktaSignIn({ clientId: 'x' });`, ...javascript(), settings: V6 },
