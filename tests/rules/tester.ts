@@ -10,11 +10,12 @@
  * - `at(code, text, error)` is the common "reported at this text" error: `error` plus the location of
  *   the first `text` in `code` (after offset `from`, or after the first occurrence of a `from` string).
  *   `span(code, text)` is that location alone, to spread into an error written by hand.
+ * - `InvalidCase<typeof rule>` types a file's own case builder (see require-interaction-code-flow.test.ts).
  * - A fix asserts its exact `output` (`null` for none); a suggestion its messageId, data and output.
  */
 import { fileURLToPath } from 'node:url';
 import * as espree from 'espree';
-import { RuleTester, type RunTests, type TestCaseError } from '@typescript-eslint/rule-tester';
+import { RuleTester, type InvalidTestCase, type RunTests, type TestCaseError } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { OktaRuleModule } from '../../src/types.js';
 
@@ -51,6 +52,9 @@ export function createRuleTester() {
     },
   };
 }
+
+/** An invalid case of `Rule`, with its message ids and options: the type of a file's case-building helper. */
+export type InvalidCase<Rule> = Rule extends OktaRuleModule<infer Options, infer MessageIds> ? InvalidTestCase<MessageIds, Options> : never;
 
 /** `settings` that pin the widget version (or range) for a case. */
 export function widget(version: string): { okta: { widgetVersion: string } } {
