@@ -6,7 +6,8 @@
  *
  * - `createRuleTester()` always runs with `assertionOptions` { requireLocation, requireData }: every
  *   error of every invalid case must give its messageId, line, column, endLine and endColumn, and its
- *   `data` (and each suggestion's `data`) when the message has placeholders. A file cannot weaken it.
+ *   `data` (and each suggestion's `data`) when the message has placeholders. A file cannot weaken it
+ *   (tests/rule-tester.test.ts checks that a case missing any of them fails).
  * - `at(code, text, error)` is the common "reported at this text" error: `error` plus the location of
  *   the first `text` in `code` (after offset `from`, or after the first occurrence of a `from` string).
  *   `span(code, text)` is that location alone, to spread into an error written by hand.
