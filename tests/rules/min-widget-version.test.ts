@@ -121,7 +121,6 @@ const urlTable = `const WIDGET = { js: '${JS_51}' };\nel.integrity = HASHES.js;\
 const otherElement = `const s = document.createElement('script');\ns.src = '${JS_51}';\nconst t = document.createElement('script');\nt.integrity = '${HASH}';`;
 
 js.run('min-widget-version', rule, {
-  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     `const src = '${CDN}/7.49.0/js/okta-sign-in.min.js';`,
     `const src = '${CDN}/5.2.0/css/okta-sign-in.min.css';`,

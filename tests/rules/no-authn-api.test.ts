@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-authn-api.js';
-import { createRuleTester, javascript, span } from './tester.js';
+import { at, createRuleTester, javascript, span } from './tester.js';
 
 const ruleTester = createRuleTester();
 
@@ -50,6 +50,8 @@ const cjs = `const { OktaAuth } = require('@okta/okta-auth-js');\nconst auth = n
 const optional = `${AUTH}authClient?.signIn({ username });`;
 
 // The authn-only entry point: autofixed to the default entry (a superset), mocks with it.
+/** The message data of every `/authn` import below. */
+const AUTHN = { specifier: '@okta/okta-auth-js/authn', replacement: '@okta/okta-auth-js' };
 const authnImport = `import { OktaAuth } from '@okta/okta-auth-js/authn';\nvi.mock("@okta/okta-auth-js/authn");`;
 const authnRequire = `const { OktaAuth } = require("@okta/okta-auth-js/authn");\nexport * from '@okta/okta-auth-js/authn';\nconst lazy = import('@okta/okta-auth-js/authn');`;
 const authnDeclared = `import { OktaAuth } from '@okta/okta-auth-js/authn';\ndeclare module '@okta/okta-auth-js/authn' {\n  interface OktaAuth { legacy: true }\n}`;
@@ -134,39 +136,33 @@ ruleTester.run('no-authn-api', rule, {
     {
       code: authnImport,
       output: authnImport.replaceAll('@okta/okta-auth-js/authn', '@okta/okta-auth-js'),
-      errors: [{ messageId: 'authnModule', data: { specifier: '@okta/okta-auth-js/authn', replacement: '@okta/okta-auth-js' }, ...span(authnImport, `'@okta/okta-auth-js/authn'`) }],
+      errors: [at(authnImport, `'@okta/okta-auth-js/authn'`, { messageId: 'authnModule', data: AUTHN })],
     },
     {
       // An ambient declaration of the module moves with it.
       code: authnDeclared,
       output: authnDeclared.replaceAll('@okta/okta-auth-js/authn', '@okta/okta-auth-js'),
-      errors: [{ messageId: 'authnModule', data: { specifier: '@okta/okta-auth-js/authn', replacement: '@okta/okta-auth-js' }, ...span(authnDeclared, `'@okta/okta-auth-js/authn'`) }],
+      errors: [at(authnDeclared, `'@okta/okta-auth-js/authn'`, { messageId: 'authnModule', data: AUTHN })],
     },
     {
       code: authnRequire,
       ...javascript('file.mjs'),
       output: authnRequire.replaceAll('@okta/okta-auth-js/authn', '@okta/okta-auth-js'),
       errors: [
-        { messageId: 'authnModule', ...span(authnRequire, `"@okta/okta-auth-js/authn"`) },
-        { messageId: 'authnModule', ...span(authnRequire, `'@okta/okta-auth-js/authn'`) },
-        { messageId: 'authnModule', ...span(authnRequire, `'@okta/okta-auth-js/authn'`, authnRequire.indexOf('import(')) },
+        at(authnRequire, `"@okta/okta-auth-js/authn"`, { messageId: 'authnModule', data: AUTHN }),
+        at(authnRequire, `'@okta/okta-auth-js/authn'`, { messageId: 'authnModule', data: AUTHN }),
+        at(authnRequire, `'@okta/okta-auth-js/authn'`, { messageId: 'authnModule', data: AUTHN }, 'import('),
       ],
     },
     {
       // A mock it cannot read may name the module: a suggestion.
       code: authnDynamicMock,
       errors: [
-        {
+        at(authnDynamicMock, `'@okta/okta-auth-js/authn'`, {
           messageId: 'authnModule',
-          ...span(authnDynamicMock, `'@okta/okta-auth-js/authn'`),
-          suggestions: [
-            {
-              messageId: 'useDefaultEntry',
-              data: { specifier: '@okta/okta-auth-js/authn', replacement: '@okta/okta-auth-js' },
-              output: authnDynamicMock.replace('@okta/okta-auth-js/authn', '@okta/okta-auth-js'),
-            },
-          ],
-        },
+          data: AUTHN,
+          suggestions: [{ messageId: 'useDefaultEntry', data: AUTHN, output: authnDynamicMock.replace('@okta/okta-auth-js/authn', '@okta/okta-auth-js') }],
+        }),
       ],
     },
   ],

@@ -15,7 +15,6 @@ const jsxHashed = `const Head = () => <script src="/static/okta-sign-in.classic.
 const template = `el.innerHTML = \`<script src="\${base}/okta-sign-in.classic.min.js"></script>\`;`;
 
 ruleTester.run('no-classic-engine', rule, {
-  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     { code: `const W = require('@okta/okta-signin-widget/oie');`, ...javascript() },
     `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x' });`,

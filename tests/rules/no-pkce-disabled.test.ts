@@ -5,7 +5,6 @@ const ruleTester = createRuleTester();
 const at = (version: string, where = '') => ({ where, version: fromSettings(version) });
 
 ruleTester.run('no-pkce-disabled', rule, {
-  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     { code: `new OktaSignIn({ clientId: 'x', authParams: { pkce: false } });`, ...javascript(), settings: widget('6.9.0') },
     // 5.2–6.x without the flow: Classic, where pkce: false is allowed.

@@ -12,7 +12,6 @@ const NEEDHELP = '`helpLinks`';
 const PROCESS_CREDS = 'none; `transformUsername` can rewrite the username';
 
 ruleTester.run('no-unsupported-widget-options', rule, {
-  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     { code: `new OktaSignIn({ clientId: 'x', features: { rememberMe: true } });`, ...javascript(), settings: V7 },
     // Options the Identity Engine still reads.

@@ -44,7 +44,6 @@ const shadowed = page(`function show(OktaUtil) {\n  oktaSignIn.renderEl({ el: '#
 const SUGGEST = (output: string) => [{ messageId: 'useCompleteLogin' as const, output }];
 
 ruleTester.run('prefer-complete-login', rule, {
-  assertionOptions: { requireLocation: true },
   valid: [
     // Okta's default template.
     { code: DEFAULT_TEMPLATE, ...javascript() },

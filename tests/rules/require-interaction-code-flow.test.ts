@@ -1,8 +1,9 @@
 import rule from '../../src/rules/require-interaction-code-flow.js';
 import { fileURLToPath } from 'node:url';
-import { createRuleTester, DECLARES_5_9, fromSettings, javascript, span, UNKNOWN_VERSION, widget } from './tester.js';
+import { at, createRuleTester, DECLARES_5_9, fromSettings, type InvalidCase, javascript, UNKNOWN_VERSION, widget } from './tester.js';
 
 const ruleTester = createRuleTester();
+type Case = InvalidCase<typeof rule>;
 const V6 = widget('6.9.0');
 const AT_6 = { version: fromSettings('6.9.0'), blocker: '' };
 const PKCE = ' without `pkce: false`';
@@ -10,6 +11,42 @@ const AUTOFIX: [{ fix: 'autofix' }] = [{ fix: 'autofix' }];
 /** package.json `^6.9.0`, package-lock.json 6.9.0, and a stale node_modules copy of 7.49.0. */
 const STALE_INSTALL = fileURLToPath(new URL('../fixtures/versions/stale-install/src/login.ts', import.meta.url));
 const IMPORT = `import OktaSignIn from '@okta/okta-signin-widget';\n`;
+
+/** The smallest widget without the flag, and with it. */
+const WIDGET = `new OktaSignIn({ clientId: 'x' });`;
+const WITH_FLAG = `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`;
+const TWO_WIDGETS = `import { OktaSignIn as Widget } from '@okta/okta-signin-widget';
+const config = { clientId: 'x' };
+const a = new Widget(config);
+const b = new Widget(config);`;
+const TWO_WIDGETS_FLAGGED = TWO_WIDGETS.replace(`{ clientId: 'x' }`, `{ clientId: 'x', useInteractionCodeFlow: true }`);
+
+/** The constructor a case reports at: the callee of its last `new`. */
+function callee(code: string): string {
+  const start = code.lastIndexOf('new ') + 'new '.length;
+  return code.slice(start, code.indexOf('(', start));
+}
+
+type Flagged = Omit<Case, 'errors'> & {
+  messageId?: 'missingFlow' | 'missingFlowAnyVersion';
+  data?: { version: string; blocker: string };
+  /** Where the finding is: this text (default: the constructor) after `from` (default: the last `new `). */
+  at?: string;
+  from?: number | string;
+  /** The output of the one `enableFlow` suggestion; `suggestions` for none (`[]`). */
+  suggest?: string;
+  suggestions?: [];
+};
+
+/**
+ * A widget without the flag, one finding (`missingFlow` on 6.9.0 by default) at its constructor:
+ * the case's `output` is the autofix, `suggest` the suggestion's output.
+ */
+function flag({ messageId = 'missingFlow', data = AT_6, at: text, from, suggest, suggestions, ...test }: Flagged): Case {
+  const { code } = test;
+  const edits = suggest === undefined ? (suggestions ? { suggestions } : {}) : { suggestions: [{ messageId: 'enableFlow' as const, output: suggest }] };
+  return { ...test, errors: [at(code, text ?? callee(code), { messageId, data, ...edits }, from ?? code.lastIndexOf('new '))] };
+}
 
 /** TypeScript without JSX, so that `<T>x` is an assertion. */
 const TS = { filename: 'login.ts', languageOptions: { parserOptions: { ecmaFeatures: { jsx: false } } } };
@@ -21,30 +58,15 @@ const OWN_TYPE = `import OktaSignIn, { type WidgetOptions } from '@okta/okta-sig
  * inserted key may fail the type check, so only a suggestion, even with the autofix option.
  */
 function typeChecked(code: string, output: string) {
-  return {
-    code,
-    ...TS,
-    options: AUTOFIX,
-    settings: V6,
-    output: null,
-    errors: [{ messageId: 'missingFlow' as const, data: AT_6, ...span(code, 'OktaSignIn', code.lastIndexOf('new ')), suggestions: [{ messageId: 'enableFlow' as const, output }] }],
-  };
+  return flag({ code, ...TS, options: AUTOFIX, settings: V6, output: null, suggest: output });
 }
 
 /** Nothing but the widget's own type (or \`as const\`, which checks nothing) sees the literal's keys: an autofix. */
 function typeAccepted(code: string, output: string) {
-  return {
-    code,
-    ...TS,
-    options: AUTOFIX,
-    settings: V6,
-    output,
-    errors: [{ messageId: 'missingFlow' as const, data: AT_6, ...span(code, 'OktaSignIn', code.lastIndexOf('new ')) }],
-  };
+  return flag({ code, ...TS, options: AUTOFIX, settings: V6, output });
 }
 
 ruleTester.run('require-interaction-code-flow', rule, {
-  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     // JavaScript (espree): a shadowing local and the hosted page.
     { code: `const OktaSignIn = makeStub();\nnew OktaSignIn({ clientId: 'x' });`, ...javascript(), settings: V6 },
@@ -111,7 +133,7 @@ new OktaSignIn({ clientId: config.clientId, useInteractionCodeFlow: config.useIn
     { code: `new OktaAuth({ clientId: 'x' }); new Widget({ clientId: 'x' });`, settings: V6 },
   ],
   invalid: [
-    {
+    flag({
       // JSX parsed by espree.
       code: `const OktaSignIn = require('@okta/okta-signin-widget');
 export const Login = () => <div ref={(el) => new OktaSignIn({ el, clientId: 'x' })} />;`,
@@ -120,9 +142,8 @@ export const Login = () => <div ref={(el) => new OktaSignIn({ el, clientId: 'x' 
       settings: V6,
       output: `const OktaSignIn = require('@okta/okta-signin-widget');
 export const Login = () => <div ref={(el) => new OktaSignIn({ el, clientId: 'x', useInteractionCodeFlow: true })} />;`,
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 2, column: 50, endLine: 2, endColumn: 60 }],
-    },
-    {
+    }),
+    flag({
       code: `import OktaSignIn from '@okta/okta-signin-widget';
 const widget = new OktaSignIn({
   issuer: 'https://acme.okta.com/oauth2/default',
@@ -130,55 +151,30 @@ const widget = new OktaSignIn({
   redirectUri: window.location.origin,
 });`,
       settings: V6,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 2,
-          column: 20,
-          endLine: 2,
-          endColumn: 30,
-          suggestions: [
-            {
-              messageId: 'enableFlow',
-              output: `import OktaSignIn from '@okta/okta-signin-widget';
+      suggest: `import OktaSignIn from '@okta/okta-signin-widget';
 const widget = new OktaSignIn({
   issuer: 'https://acme.okta.com/oauth2/default',
   clientId: '0oa1',
   redirectUri: window.location.origin,
   useInteractionCodeFlow: true,
 });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // Single line, no trailing comma; the migrate config makes it an autofix.
+    }),
+    // Single line, no trailing comma; the migrate config makes it an autofix.
+    flag({
       code: `new OktaSignIn({ clientId: 'x', redirectUri: '/cb' });`,
       options: AUTOFIX,
       settings: V6,
       output: `new OktaSignIn({ clientId: 'x', redirectUri: '/cb', useInteractionCodeFlow: true });`,
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 15 }],
-    },
-    {
-      // `false` becomes `true`; the finding is on the property.
+    }),
+    // `false` becomes `true`; the finding is on the property.
+    flag({
       code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: false });`,
       settings: V6,
       output: null,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 1,
-          column: 33,
-          endLine: 1,
-          endColumn: 62,
-          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` }],
-        },
-      ],
-    },
-    {
+      at: 'useInteractionCodeFlow: false',
+      suggest: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
+    }),
+    flag({
       // Options in a const above: edit them there, keeping quotes and the comment. A range is named as written.
       code: `const OktaSignIn = require('@okta/okta-signin-widget');
 const config = {
@@ -186,29 +182,15 @@ const config = {
 };
 const signIn = new OktaSignIn(config);`,
       settings: widget('^5.9.0'),
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: { version: fromSettings('^5.9.0'), blocker: '' },
-          line: 5,
-          column: 20,
-          endLine: 5,
-          endColumn: 30,
-          suggestions: [
-            {
-              messageId: 'enableFlow',
-              output: `const OktaSignIn = require('@okta/okta-signin-widget');
+      data: { version: fromSettings('^5.9.0'), blocker: '' },
+      suggest: `const OktaSignIn = require('@okta/okta-signin-widget');
 const config = {
   'clientId': '0oa1', // the SPA app
   'useInteractionCodeFlow': true,
 };
 const signIn = new OktaSignIn(config);`,
-            },
-          ],
-        },
-      ],
-    },
-    {
+    }),
+    flag({
       // No trailing comma and a comment after the last property.
       code: `new window.OktaSignIn({
   clientId: 'x' // app
@@ -219,9 +201,8 @@ const signIn = new OktaSignIn(config);`,
   clientId: 'x', // app
   useInteractionCodeFlow: true
 });`,
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 22 }],
-    },
-    {
+    }),
+    flag({
       // The properties start on the line of `{` and a `//` comment ends it: the insertion never takes the comment over.
       code: `new OktaSignIn({ clientId: 'x' // app
 });`,
@@ -230,9 +211,8 @@ const signIn = new OktaSignIn(config);`,
       output: `new OktaSignIn({ clientId: 'x', // app
   useInteractionCodeFlow: true
 });`,
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 15 }],
-    },
-    {
+    }),
+    flag({
       code: `new OktaSignIn({ clientId: 'x', // app
 });`,
       options: AUTOFIX,
@@ -240,390 +220,179 @@ const signIn = new OktaSignIn(config);`,
       output: `new OktaSignIn({ clientId: 'x', // app
   useInteractionCodeFlow: true,
 });`,
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 15 }],
-    },
-    {
-      // CRLF line endings and tab indentation are kept.
+    }),
+    // CRLF line endings and tab indentation are kept.
+    flag({
       code: 'new OktaSignIn({\r\n\tclientId: "x",\r\n});\r\n',
       options: AUTOFIX,
       settings: V6,
       output: 'new OktaSignIn({\r\n\tclientId: "x",\r\n\tuseInteractionCodeFlow: true,\r\n});\r\n',
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 15 }],
-    },
+    }),
     {
       // Below 5.2.0: the widget has no flow to turn on; upgrade it.
       code: `new OktaSignIn({ clientId: 'x' });`,
       settings: widget('4.5.0'),
-      errors: [{ messageId: 'upgradeWidget', data: { version: fromSettings('4.5.0') }, line: 1, column: 5, endLine: 1, endColumn: 15, suggestions: [] }],
+      errors: [at(`new OktaSignIn({ clientId: 'x' });`, 'OktaSignIn', { messageId: 'upgradeWidget', data: { version: fromSettings('4.5.0') }, suggestions: [] })],
     },
     {
       code: `new OktaSignIn({ baseUrl: 'https://acme.okta.com' });`,
       settings: widget('~4.3.0'),
-      errors: [{ messageId: 'upgradeWidget', data: { version: fromSettings('~4.3.0') }, line: 1, column: 5, endLine: 1, endColumn: 15 }],
+      errors: [at(`new OktaSignIn({ baseUrl: 'https://acme.okta.com' });`, 'OktaSignIn', { messageId: 'upgradeWidget', data: { version: fromSettings('~4.3.0') } })],
     },
-    {
-      // Unknown version: the message holds either way.
-      code: `new OktaSignIn({ clientId: 'x' });`,
-      settings: UNKNOWN_VERSION,
-      errors: [
-        {
-          messageId: 'missingFlowAnyVersion',
-          data: { version: 'version unknown', blocker: '' },
-          line: 1,
-          column: 5,
-          endLine: 1,
-          endColumn: 15,
-          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` }],
-        },
-      ],
-    },
-    {
-      // A range that admits 6.x and 7.x: the claim holds for every version, and names the range.
-      code: `new OktaSignIn({ clientId: 'x' });`,
+    // Unknown version: the message holds either way.
+    flag({ code: WIDGET, settings: UNKNOWN_VERSION, messageId: 'missingFlowAnyVersion', data: { version: 'version unknown', blocker: '' }, suggest: WITH_FLAG }),
+    // A range that admits 6.x and 7.x: the claim holds for every version, and names the range.
+    flag({
+      code: WIDGET,
       settings: widget('>=6.0.0 <8'),
-      errors: [
-        {
-          messageId: 'missingFlowAnyVersion',
-          data: { version: fromSettings('>=6.0.0 <8'), blocker: '' },
-          line: 1,
-          column: 5,
-          endLine: 1,
-          endColumn: 15,
-          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` }],
-        },
-      ],
-    },
-    {
-      // node_modules holds 7.49.0 but package.json (and its lockfile) admit 6.x: the flag is right on every version, so migrate inserts it.
-      code: `${IMPORT}new OktaSignIn({ clientId: 'x' });`,
+      messageId: 'missingFlowAnyVersion',
+      data: { version: fromSettings('>=6.0.0 <8'), blocker: '' },
+      suggest: WITH_FLAG,
+    }),
+    // node_modules holds 7.49.0 but package.json (and its lockfile) admit 6.x: the flag is right on every version, so migrate inserts it.
+    flag({
+      code: `${IMPORT}${WIDGET}`,
       filename: STALE_INSTALL,
       options: AUTOFIX,
-      output: `${IMPORT}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
-      errors: [
-        {
-          messageId: 'missingFlowAnyVersion',
-          data: { version: '7.49.0 (node_modules) or `^6.9.0` (package.json)', blocker: '' },
-          line: 2,
-          column: 5,
-          endLine: 2,
-          endColumn: 15,
-        },
-      ],
-    },
-    {
-      // A 5.2.0 prerelease has the flow (it is not "before 5.2.0").
-      code: `new OktaSignIn({ clientId: 'x' });`,
+      output: `${IMPORT}${WITH_FLAG}`,
+      messageId: 'missingFlowAnyVersion',
+      data: { version: '7.49.0 (node_modules) or `^6.9.0` (package.json)', blocker: '' },
+    }),
+    // A 5.2.0 prerelease has the flow (it is not "before 5.2.0").
+    flag({
+      code: WIDGET,
       options: [{ widgetVersion: '5.2.0-beta.1' }],
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: { version: '5.2.0-beta.1 (the rule option `widgetVersion`)', blocker: '' },
-          line: 1,
-          column: 5,
-          endLine: 1,
-          endColumn: 15,
-          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` }],
-        },
-      ],
-    },
-    {
-      // The CDN global runs the version of its <script> tag: a package.json (maybe there for the types) does not count.
-      code: `new OktaSignIn({ clientId: 'x' });`,
-      filename: DECLARES_5_9,
-      errors: [
-        {
-          messageId: 'missingFlowAnyVersion',
-          data: { version: 'version unknown', blocker: '' },
-          line: 1,
-          column: 5,
-          endLine: 1,
-          endColumn: 15,
-          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` }],
-        },
-      ],
-    },
-    {
-      // An import of the package: its declared range counts.
-      code: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x' });`,
-      filename: DECLARES_5_9,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: { version: '`^5.9.0` (package.json)', blocker: '' },
-          line: 2,
-          column: 5,
-          endLine: 2,
-          endColumn: 15,
-          suggestions: [
-            { messageId: 'enableFlow', output: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });` },
-          ],
-        },
-      ],
-    },
-    {
-      // A Classic state token (00…) runs the Classic router.
+      data: { version: '5.2.0-beta.1 (the rule option `widgetVersion`)', blocker: '' },
+      suggest: WITH_FLAG,
+    }),
+    // The CDN global runs the version of its <script> tag: a package.json (maybe there for the types) does not count.
+    flag({ code: WIDGET, filename: DECLARES_5_9, messageId: 'missingFlowAnyVersion', data: { version: 'version unknown', blocker: '' }, suggest: WITH_FLAG }),
+    // An import of the package: its declared range counts.
+    flag({ code: `${IMPORT}${WIDGET}`, filename: DECLARES_5_9, data: { version: '`^5.9.0` (package.json)', blocker: '' }, suggest: `${IMPORT}${WITH_FLAG}` }),
+    // A Classic state token (00…) runs the Classic router.
+    flag({
       code: `new OktaSignIn({ clientId: 'x', stateToken: '00abc' });`,
       options: AUTOFIX,
       settings: V6,
       output: `new OktaSignIn({ clientId: 'x', stateToken: '00abc', useInteractionCodeFlow: true });`,
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 1, column: 5, endLine: 1, endColumn: 15 }],
-    },
-    {
-      // PKCE off in authParams: no edit.
+    }),
+    // PKCE off in authParams: no edit.
+    flag({
       code: `new OktaSignIn({ clientId: 'x', authParams: { pkce: false } });`,
       options: AUTOFIX,
       settings: V6,
       output: null,
-      errors: [{ messageId: 'missingFlow', data: { ...AT_6, blocker: PKCE }, line: 1, column: 5, endLine: 1, endColumn: 15, suggestions: [] }],
-    },
-    {
-      // PKCE off in the auth client the widget is given: no edit either.
+      data: { ...AT_6, blocker: PKCE },
+      suggestions: [],
+    }),
+    // PKCE off in the auth client the widget is given: no edit either.
+    flag({
       code: `import { OktaAuth } from '@okta/okta-auth-js';
 const authClient = new OktaAuth({ issuer, clientId: 'x', pkce: false });
 new OktaSignIn({ clientId: 'x', authClient });`,
       options: AUTOFIX,
       settings: V6,
       output: null,
-      errors: [{ messageId: 'missingFlow', data: { ...AT_6, blocker: PKCE }, line: 3, column: 5, endLine: 3, endColumn: 15, suggestions: [] }],
-    },
-    {
-      // An auth client the rule cannot see: PKCE may be off, so only a suggestion.
+      data: { ...AT_6, blocker: PKCE },
+      suggestions: [],
+    }),
+    // An auth client the rule cannot see: PKCE may be off, so only a suggestion.
+    flag({
       code: `new OktaSignIn({ clientId: 'x', authClient: makeAuthClient() });`,
       options: AUTOFIX,
       settings: V6,
       output: null,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 1,
-          column: 5,
-          endLine: 1,
-          endColumn: 15,
-          suggestions: [{ messageId: 'enableFlow', output: `new OktaSignIn({ clientId: 'x', authClient: makeAuthClient(), useInteractionCodeFlow: true });` }],
-        },
-      ],
-    },
-    {
-      // A clientId the rule cannot see (a member of an imported config): a suggestion, not an autofix.
+      suggest: `new OktaSignIn({ clientId: 'x', authClient: makeAuthClient(), useInteractionCodeFlow: true });`,
+    }),
+    // A clientId the rule cannot see (a member of an imported config): a suggestion, not an autofix.
+    flag({
       code: `import settings from './settings';\nnew OktaSignIn({ clientId: settings.clientId, ...{ el: '#w' } });`,
       options: AUTOFIX,
       settings: V6,
       output: `import settings from './settings';\nnew OktaSignIn({ clientId: settings.clientId, ...{ el: '#w' }, useInteractionCodeFlow: true });`,
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 2, column: 5, endLine: 2, endColumn: 15 }],
-    },
-    {
-      // A literal `false` written before the constructor: the assignment is edited.
-      code: `const cfg = { clientId: 'x' };
-cfg.useInteractionCodeFlow = false;
-new OktaSignIn(cfg);`,
+    }),
+    // A literal `false` written before the constructor: the assignment is edited.
+    flag({
+      code: `const cfg = { clientId: 'x' };\ncfg.useInteractionCodeFlow = false;\nnew OktaSignIn(cfg);`,
       settings: V6,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 2,
-          column: 1,
-          endLine: 2,
-          endColumn: 35,
-          suggestions: [
-            {
-              messageId: 'enableFlow',
-              output: `const cfg = { clientId: 'x' };
-cfg.useInteractionCodeFlow = true;
-new OktaSignIn(cfg);`,
-            },
-          ],
-        },
-      ],
-    },
-    {
+      at: 'cfg.useInteractionCodeFlow = false',
+      from: 0,
+      suggest: `const cfg = { clientId: 'x' };\ncfg.useInteractionCodeFlow = true;\nnew OktaSignIn(cfg);`,
+    }),
+    flag({
       // TypeScript: an ambient global, a cast, a shorthand const that is false.
       code: `declare const OktaSignIn: any;
 const useInteractionCodeFlow = false;
 new OktaSignIn({ clientId: 'x', useInteractionCodeFlow } as WidgetOptions);`,
       settings: V6,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 3,
-          column: 33,
-          endLine: 3,
-          endColumn: 55,
-          suggestions: [
-            {
-              messageId: 'enableFlow',
-              output: `declare const OktaSignIn: any;
+      at: 'useInteractionCodeFlow',
+      suggest: `declare const OktaSignIn: any;
 const useInteractionCodeFlow = false;
 new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as WidgetOptions);`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // A namespace import and `satisfies` another type: inserting would fail the type check, so only a suggestion.
-      code: `import * as Okta from '@okta/okta-signin-widget';
-new Okta.OktaSignIn({ clientId: 'x' } satisfies AppConfig);`,
+    }),
+    // A namespace import and `satisfies` another type: inserting would fail the type check, so only a suggestion.
+    flag({
+      code: `import * as Okta from '@okta/okta-signin-widget';\nnew Okta.OktaSignIn({ clientId: 'x' } satisfies AppConfig);`,
       options: AUTOFIX,
       settings: V6,
       output: null,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 2,
-          column: 5,
-          endLine: 2,
-          endColumn: 20,
-          suggestions: [
-            {
-              messageId: 'enableFlow',
-              output: `import * as Okta from '@okta/okta-signin-widget';
-new Okta.OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } satisfies AppConfig);`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // An annotation with another type: a suggestion.
+      suggest: `import * as Okta from '@okta/okta-signin-widget';\nnew Okta.OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } satisfies AppConfig);`,
+    }),
+    // An annotation with another type: a suggestion.
+    flag({
       code: `const config: AppConfig = { clientId: 'x' };\nnew OktaSignIn(config);`,
       options: AUTOFIX,
       settings: V6,
       output: null,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 2,
-          column: 5,
-          endLine: 2,
-          endColumn: 15,
-          suggestions: [{ messageId: 'enableFlow', output: `const config: AppConfig = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);` }],
-        },
-      ],
-    },
-    {
-      // The widget's own options type accepts the key: an autofix.
-      code: `import OktaSignIn, { type WidgetOptions } from '@okta/okta-signin-widget';
-const config: WidgetOptions = { clientId: 'x' };
-new OktaSignIn(config);`,
+      suggest: `const config: AppConfig = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);`,
+    }),
+    // The widget's own options type accepts the key: an autofix.
+    flag({
+      code: `${OWN_TYPE}const config: WidgetOptions = { clientId: 'x' };\nnew OktaSignIn(config);`,
       options: AUTOFIX,
       settings: V6,
-      output: `import OktaSignIn, { type WidgetOptions } from '@okta/okta-signin-widget';
-const config: WidgetOptions = { clientId: 'x', useInteractionCodeFlow: true };
-new OktaSignIn(config);`,
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 3, column: 5, endLine: 3, endColumn: 15 }],
-    },
+      output: `${OWN_TYPE}const config: WidgetOptions = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);`,
+    }),
     {
       // One config, two widgets: each constructor is reported; the edit changes what both read, so only suggestions.
-      code: `import { OktaSignIn as Widget } from '@okta/okta-signin-widget';
-const config = { clientId: 'x' };
-const a = new Widget(config);
-const b = new Widget(config);`,
+      code: TWO_WIDGETS,
       options: AUTOFIX,
       settings: V6,
       output: null,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 3,
-          column: 15,
-          endLine: 3,
-          endColumn: 21,
-          suggestions: [
-            {
-              messageId: 'enableFlow',
-              output: `import { OktaSignIn as Widget } from '@okta/okta-signin-widget';
-const config = { clientId: 'x', useInteractionCodeFlow: true };
-const a = new Widget(config);
-const b = new Widget(config);`,
-            },
-          ],
-        },
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 4,
-          column: 15,
-          endLine: 4,
-          endColumn: 21,
-          suggestions: [
-            {
-              messageId: 'enableFlow',
-              output: `import { OktaSignIn as Widget } from '@okta/okta-signin-widget';
-const config = { clientId: 'x', useInteractionCodeFlow: true };
-const a = new Widget(config);
-const b = new Widget(config);`,
-            },
-          ],
-        },
-      ],
+      errors: ['const a', 'const b'].map((each) =>
+        at(TWO_WIDGETS, 'Widget', { messageId: 'missingFlow', data: AT_6, suggestions: [{ messageId: 'enableFlow', output: TWO_WIDGETS_FLAGGED }] }, each),
+      ),
     },
-    {
-      // App code reads the key the edit would add: a suggestion.
-      code: `const config = { clientId: 'x' };
-new OktaSignIn(config);
-if (config.useInteractionCodeFlow) enableOieBanner();`,
+    // App code reads the key the edit would add: a suggestion.
+    flag({
+      code: `const config = { clientId: 'x' };\nnew OktaSignIn(config);\nif (config.useInteractionCodeFlow) enableOieBanner();`,
       options: AUTOFIX,
       settings: V6,
       output: null,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 2,
-          column: 5,
-          endLine: 2,
-          endColumn: 15,
-          suggestions: [
-            {
-              messageId: 'enableFlow',
-              output: `const config = { clientId: 'x', useInteractionCodeFlow: true };
-new OktaSignIn(config);
-if (config.useInteractionCodeFlow) enableOieBanner();`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // Exported, or logged: others read it; reads of other keys are fine.
+      suggest: `const config = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);\nif (config.useInteractionCodeFlow) enableOieBanner();`,
+    }),
+    // Exported, or logged: others read it; reads of other keys are fine.
+    flag({
       code: `export const config = { clientId: 'x' };\nnew OktaSignIn(config);`,
       options: AUTOFIX,
       settings: V6,
       output: null,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 2,
-          column: 5,
-          endLine: 2,
-          endColumn: 15,
-          suggestions: [{ messageId: 'enableFlow', output: `export const config = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);` }],
-        },
-      ],
-    },
-    {
+      suggest: `export const config = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);`,
+    }),
+    flag({
       code: `const config = { clientId: 'x' };\nconsole.log(config.clientId);\nnew OktaSignIn(config);`,
       options: AUTOFIX,
       settings: V6,
       output: `const config = { clientId: 'x', useInteractionCodeFlow: true };\nconsole.log(config.clientId);\nnew OktaSignIn(config);`,
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 3, column: 5, endLine: 3, endColumn: 15 }],
-    },
-    {
-      // Options frozen with Object.freeze are still read.
+    }),
+    // Options frozen with Object.freeze are still read.
+    flag({
       code: `const config = Object.freeze({ clientId: 'x' });\nnew OktaSignIn(config);`,
       options: AUTOFIX,
       settings: V6,
       output: `const config = Object.freeze({ clientId: 'x', useInteractionCodeFlow: true });\nnew OktaSignIn(config);`,
-      errors: [{ messageId: 'missingFlow', data: AT_6, line: 2, column: 5, endLine: 2, endColumn: 15 }],
-    },
-    {
+    }),
+    flag({
       // JSX: a class component keeps the widget on `this`.
       code: `import OktaSignIn from '@okta/okta-signin-widget';
 class Login extends React.Component {
@@ -634,54 +403,20 @@ class Login extends React.Component {
 }`,
       filename: 'react.tsx',
       settings: V6,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 4,
-          column: 23,
-          endLine: 4,
-          endColumn: 33,
-          suggestions: [
-            {
-              messageId: 'enableFlow',
-              output: `import OktaSignIn from '@okta/okta-signin-widget';
+      suggest: `import OktaSignIn from '@okta/okta-signin-widget';
 class Login extends React.Component {
   componentDidMount() {
     this.widget = new OktaSignIn({ clientId: this.props.clientId, el: '#w', useInteractionCodeFlow: true });
   }
   render() { return <div id="w" />; }
 }`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // A spread of a resolvable const, then optional chaining on the global object.
-      code: `const base = { clientId: 'x' };
-const W = window?.OktaSignIn;
-new W({ ...base, el: '#w', });`,
+    }),
+    // A spread of a resolvable const, then optional chaining on the global object.
+    flag({
+      code: `const base = { clientId: 'x' };\nconst W = window?.OktaSignIn;\nnew W({ ...base, el: '#w', });`,
       settings: V6,
-      errors: [
-        {
-          messageId: 'missingFlow',
-          data: AT_6,
-          line: 3,
-          column: 5,
-          endLine: 3,
-          endColumn: 6,
-          suggestions: [
-            {
-              messageId: 'enableFlow',
-              output: `const base = { clientId: 'x' };
-const W = window?.OktaSignIn;
-new W({ ...base, el: '#w', useInteractionCodeFlow: true, });`,
-            },
-          ],
-        },
-      ],
-    },
+      suggest: `const base = { clientId: 'x' };\nconst W = window?.OktaSignIn;\nnew W({ ...base, el: '#w', useInteractionCodeFlow: true, });`,
+    }),
     // Every declared type that checks the literal, however it is wrapped.
     typeChecked(
       `new OktaSignIn({ clientId: 'x' } as const satisfies AppConfig);`,

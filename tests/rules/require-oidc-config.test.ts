@@ -8,7 +8,6 @@ const FLOW = ' (and `useInteractionCodeFlow: true`)';
 const DATA = { options: OPTIONS, flow: FLOW };
 
 ruleTester.run('require-oidc-config', rule, {
-  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     { code: `function make(OktaSignIn) { return new OktaSignIn({ baseUrl }); }`, ...javascript() },
     `new OktaSignIn({ issuer: 'https://acme.okta.com/oauth2/default', clientId: '0oa1', redirectUri: '/cb' });`,
