@@ -15,8 +15,8 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      classicPath: '`{{classic}}` is Classic request context, undefined on the Identity Engine: read `{{identityEngine}}`.',
-      classicPathNoEquivalent: '`{{classic}}` is Classic request context, undefined on the Identity Engine (which has {{note}}).',
+      classicPath: "`{{classic}}` is undefined in the Identity Engine's request context: read `{{identityEngine}}`.",
+      classicPathNoEquivalent: 'Classic-only `{{classic}}`: the Identity Engine has {{note}}.',
       readBoth: 'Read `{{identityEngine}}`, falling back to `{{classic}}`.',
     },
   },

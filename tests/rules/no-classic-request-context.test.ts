@@ -199,7 +199,7 @@ ruleTester.run('no-classic-request-context', rule, {
     },
     {
       code: bareClient,
-      errors: [{ messageId: 'classicPathNoEquivalent', data: { classic: 'authentication.client', note: '`app.value`' }, ...at(bareClient, 'ctx.authentication.client'), suggestions: [] }],
+      errors: [{ messageId: 'classicPathNoEquivalent', data: { classic: 'authentication.client', note: '`app.value` instead' }, ...at(bareClient, 'ctx.authentication.client'), suggestions: [] }],
     },
     {
       code: issuer,

@@ -58,7 +58,7 @@ export const REQUEST_CONTEXT_PATHS: readonly RequestContextPath[] = [
   { classic: ['authentication', 'request'], identityEngine: ['authentication', 'value', 'request'], identityEngineShape: AUTHENTICATION_SHAPE },
   { classic: ['authentication', 'client', 'id'], identityEngine: ['app', 'value', 'id'], identityEngineShape: APP_SHAPE },
   { classic: ['authentication', 'client', 'name'], identityEngine: ['app', 'value', 'label'], identityEngineShape: APP_SHAPE },
-  { classic: ['authentication', 'client'], identityEngine: null, note: '`app.value`', identityEngineShape: APP_SHAPE },
+  { classic: ['authentication', 'client'], identityEngine: null, note: '`app.value` instead', identityEngineShape: APP_SHAPE },
   {
     classic: ['authentication', 'issuer'],
     identityEngine: null,
