@@ -39,7 +39,7 @@ describe('the published surface', () => {
   it('the plugin object has the same rules, configs and processors', () => {
     const rules = Object.fromEntries(
       Object.entries(plugin.rules).map(([id, rule]) => {
-        const { docs, ...meta } = rule.meta as Record<string, unknown> & { docs?: Record<string, unknown> };
+        const { docs, ...meta } = rule.meta as unknown as Record<string, unknown> & { docs?: Record<string, unknown> };
         return [id, { ...meta, docs: docs ? { ...docs, url: typeof docs.url } : undefined }];
       }),
     );
