@@ -83,6 +83,7 @@ const entry = fc.oneof(
     "['useClassicEngine']: true",
     'transformUsername(u, op) { return op === "IDP_DISCOVERY" ? u : u; }',
     'authClient',
+    'registration: { parseSchema(s, ok) { s.profileSchema.fieldOrder.push("x"); ok(s); }, preSubmit: ({ email }, ok) => ok({ email }) }',
   ),
 );
 /**
@@ -137,6 +138,7 @@ const authn = fc.constantFrom(
   'authClient.tx.resume(); authClient?.forgotPassword?.({ username });',
   'authClient.idx.authenticate({ username });',
   "Auth.signIn(u, p); signIn('okta');",
+  "const rc = OktaUtil.getRequestContext(); go(rc.target.clientId, rc?.authentication?.request?.state || 'x')\n;[rc.target.name.trim()]",
   '',
 );
 const importLine = fc.constantFrom(

@@ -84,6 +84,12 @@ const BY_RULE: Record<string, Record<string, string[]>> = {
     replacement: ['https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.min.js'],
     integrity: ['', ' and replace its `integrity` hash'],
   },
+  'no-classic-registration-hooks': { key: ['profileSchema', 'secondEmail'] },
+  'no-classic-request-context': {
+    classic: ['authentication.request', 'authentication.client.name'],
+    identityEngine: ['authentication.value.request'],
+    note: ['`authentication.value.issuer`, without `id`', '`app.value` instead'],
+  },
   'no-classic-widget-response': { shape: ['user.profile.login', 'session.token'], value: ['MFA_ENROLL_ACTIVATE'] },
   'no-pkce-disabled': { where: ['', ' from the `authClient`'] },
   'no-obsolete-interaction-code-flow': { version: ['7.49.0 (package-lock.json)', '7.0.0 or later by its import'] },

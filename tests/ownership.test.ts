@@ -43,3 +43,27 @@ describe('ownership table', () => {
     expect(actual).toEqual(findings === '—' ? [] : findings!.split('; '));
   });
 });
+
+describe('ownership of the registration hooks and the request context', () => {
+  const lint = (code: string) =>
+    new Linter({ cwd: root })
+      .verify(code, [...plugin.configs.recommended, { settings: { okta: { widgetVersion: '7.20.0' } } }], { filename: 'a.js' })
+      .map((m) => `${m.ruleId?.replace('okta-oie/', '')}:${m.messageId}@${code.slice(code.split('\n').slice(0, m.line - 1).join('\n').length + (m.line > 1 ? 1 : 0) + m.column - 1).split(/[\s;,(]/)[0]}`)
+      .sort();
+
+  it('`features.registration` is no-unsupported-widget-options\' only; a Classic hook read is the hooks rule\'s', () => {
+    const code = [
+      "new OktaSignIn({ clientId: 'x', features: { registration: true },",
+      '  registration: { parseSchema(schema, ok) { schema.profileSchema.fieldOrder.push("city"); ok(schema); } } });',
+    ].join('\n');
+    expect(lint(code)).toEqual([
+      'no-classic-registration-hooks:classicSchema@schema.profileSchema.fieldOrder.push',
+      'no-unsupported-widget-options:unsupportedOptionOnOie@registration:',
+    ]);
+  });
+
+  it('a Classic request-context read on a hosted page is reported once, by its rule', () => {
+    const code = 'var ctx = OktaUtil.getRequestContext();\nvar cfg = OktaUtil.getSignInWidgetConfig();\ncfg.logo = ctx.target.label;\nnew OktaSignIn(cfg).renderEl({}, OktaUtil.completeLogin);';
+    expect(lint(code)).toEqual(['no-classic-request-context:classicPath@ctx.target.label']);
+  });
+});

@@ -40,6 +40,8 @@ export const RULE_PHASES: Readonly<Record<RuleId, Phase>> = {
   'no-session-token': 'results',
   'no-authn-api': 'direct-auth',
   'no-unsupported-widget-options': 'customisations',
+  'no-classic-registration-hooks': 'customisations',
+  'no-classic-request-context': 'customisations',
 };
 
 const ruleOf = (id: string): RuleId | null => {

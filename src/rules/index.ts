@@ -1,6 +1,8 @@
 import minWidgetVersion from './min-widget-version.js';
 import noAuthnApi from './no-authn-api.js';
 import noClassicEngine from './no-classic-engine.js';
+import noClassicRegistrationHooks from './no-classic-registration-hooks.js';
+import noClassicRequestContext from './no-classic-request-context.js';
 import noClassicWidgetResponse from './no-classic-widget-response.js';
 import noObsoleteInteractionCodeFlow from './no-obsolete-interaction-code-flow.js';
 import noOktaIdxJs from './no-okta-idx-js.js';
@@ -18,6 +20,8 @@ export const rules = {
   'min-widget-version': minWidgetVersion,
   'no-authn-api': noAuthnApi,
   'no-classic-engine': noClassicEngine,
+  'no-classic-registration-hooks': noClassicRegistrationHooks,
+  'no-classic-request-context': noClassicRequestContext,
   'no-classic-widget-response': noClassicWidgetResponse,
   'no-obsolete-interaction-code-flow': noObsoleteInteractionCodeFlow,
   'no-okta-idx-js': noOktaIdxJs,

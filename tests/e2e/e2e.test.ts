@@ -144,6 +144,7 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
     'templates/branded.hbs:12 require-interaction-code-flow',
     'templates/custom.hbs:17 prefer-complete-login',
     'templates/custom.hbs:19 no-set-cookie-and-redirect',
+    'templates/custom.hbs:19 no-classic-request-context',
   ],
   // An app that still expects the Classic Engine's answer (a widget, okta-react, okta-angular) and signs users in
   // directly (the Authentication API, okta-idx-js), beside look-alikes that are not Okta.
@@ -168,6 +169,14 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
     'src/widget-login.js:19 no-classic-widget-response',
     'src/widget-login.js:20 no-session-token',
     'src/widget-login.js:21 no-set-cookie-and-redirect',
+    // Classic registration hooks and a hosted page's Classic request context.
+    'src/register.js:10 no-classic-registration-hooks',
+    'src/register.js:11 no-classic-registration-hooks',
+    'src/register.js:15 no-classic-registration-hooks',
+    'src/register.js:15 no-classic-registration-hooks',
+    'templates/sign-in.html:14 no-classic-request-context',
+    'templates/sign-in.html:15 no-classic-request-context',
+    'templates/sign-in.html:17 no-classic-request-context',
   ],
   // The same app after its migration: nothing.
   'oie-results': [],

@@ -49,6 +49,7 @@ const OURS = [
   'site/templates/branded.hbs:12 okta-oie/require-interaction-code-flow',
   'site/templates/custom.hbs:17 okta-oie/prefer-complete-login',
   'site/templates/custom.hbs:19 okta-oie/no-set-cookie-and-redirect',
+  'site/templates/custom.hbs:19 okta-oie/no-classic-request-context',
   `src/login.js:${SOURCES.js.line} okta-oie/require-interaction-code-flow`,
   'src/login.ts:3 okta-oie/require-interaction-code-flow',
 ].sort();

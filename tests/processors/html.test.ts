@@ -418,3 +418,26 @@ describe('pages that name no Okta', () => {
     expect(blocks('html', GA.replace('</head>', `${tag}\n</head>`)).length).toBeGreaterThan(1);
   });
 });
+
+describe('the request context on an Okta-hosted page', () => {
+  it("reports a Classic path in the page's inline script, on the page's line, with its suggestion mapped back", async () => {
+    const text = [
+      '<!DOCTYPE html>',
+      '<html><body>',
+      '  {{{OktaUtil}}}',
+      '  <script type="text/javascript" nonce="{{nonceValue}}">',
+      '    var ctx = OktaUtil.getRequestContext();',
+      '    var appId = ctx.target.clientId;',
+      '    var brand = "{{brandName}}";',
+      '  </script>',
+      '</body></html>',
+    ].join('\n');
+    const result = await lint(text, { name: 'sign-in.hbs' });
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([`${at(text, 'ctx.target').line}:${at(text, 'ctx.target').column} okta-oie/no-classic-request-context`]);
+    const [suggestion] = result.messages[0]!.suggestions!;
+    const applied = `${text.slice(0, suggestion!.fix.range[0])}${suggestion!.fix.text}${text.slice(suggestion!.fix.range[1])}`;
+    expect(applied).toBe(text.replace('ctx.target.clientId;', 'ctx.app ? ctx.app.value.id : ctx.target.clientId;'));
+    // Applied, the page reads both shapes: nothing more to say.
+    expect((await lint(applied, { name: 'sign-in.hbs' })).messages).toEqual([]);
+  });
+});

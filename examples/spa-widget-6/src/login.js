@@ -32,6 +32,13 @@ export function showPartnerSignIn(el) {
       window.analytics?.track('partner_sign_in', { username: creds.username });
       callback();
     },
+    // Partners sign up with their work email as their username (the Classic flat post data).
+    registration: {
+      preSubmit(postData, onSuccess) {
+        postData.login = postData.email;
+        onSuccess(postData);
+      },
+    },
   });
   signIn.showSignInAndRedirect({ el });
 }
