@@ -22,6 +22,7 @@ import type * as YamlApi from 'yaml';
 import type * as YarnParsersApi from '@yarnpkg/parsers';
 import type * as HtmlParser2Api from 'htmlparser2';
 import type * as JsoncParserApi from 'jsonc-eslint-parser';
+import type GlobalsApi from 'globals';
 
 const require = createRequire(import.meta.url);
 
@@ -259,7 +260,7 @@ export const yarnParsers: () => typeof YarnParsersApi = accessor('@yarnpkg/parse
 /** `htmlparser2` (the HTML processor). */
 export const htmlparser2: () => typeof HtmlParser2Api = accessor('htmlparser2');
 /** `globals` (the browser's, for the inline scripts of pages). */
-export const globalsPackage: () => { browser: Record<string, boolean | 'readonly' | 'writable' | 'off'> } = accessor('globals');
+export const globalsPackage: () => typeof GlobalsApi = accessor('globals');
 /** `jsonc-eslint-parser` (package.json files). */
 export const jsoncParser: () => typeof JsoncParserApi = accessor('jsonc-eslint-parser');
 

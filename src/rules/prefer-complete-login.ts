@@ -3,7 +3,6 @@ import { createRule } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
 import { FIX_RULE_SCHEMA } from '../rule-kit/schema.js';
 import { widgetListeners } from '../rule-kit/widget-rule.js';
-import { COMPLETE_LOGIN_DEPTH } from '../analysis/engine/limits.js';
 
 export type PreferCompleteLoginOptions = Pick<MigrationRuleOptions, 'fix'>;
 type Options = [PreferCompleteLoginOptions];

@@ -38,7 +38,6 @@ const renamed = widget(`{ parseSchema(schema, ok) { const profile = schema.profi
 const hosted = `var config = OktaUtil.getSignInWidgetConfig();\nconfig.registration = { preSubmit: function (postData, ok) { postData.login = postData.email; ok(postData); } };\nnew OktaSignIn(config);`;
 
 ruleTester.run('no-classic-registration-hooks', rule, {
-  assertionOptions: { requireLocation: true },
   valid: [
     { code: oieHooks, ...javascript() },
     // Hooks that read both shapes (a widget that may run either engine).

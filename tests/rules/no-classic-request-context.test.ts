@@ -48,7 +48,6 @@ const asi = `${CTX}go()\nctx.target.name.trim()`;
 const write = `${CTX}ctx.target.label = 'x';`;
 
 ruleTester.run('no-classic-request-context', rule, {
-  assertionOptions: { requireLocation: true },
   valid: [
     // Okta's Identity Engine sample.
     { code: oieGetAppId, ...javascript() },

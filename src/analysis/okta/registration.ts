@@ -26,6 +26,3 @@ export const CLASSIC_SCHEMA_KEYS: ReadonlySet<string> = new Set(['profileSchema'
  * Classic flat field (`postData.email`), which the Identity Engine keeps under `userProfile`.
  */
 export const IDENTITY_ENGINE_POST_DATA_KEYS: ReadonlySet<string> = new Set(['userProfile', 'credentials', 'stateHandle']);
-
-/** Where the Identity Engine keeps the profile fields, for messages: `postData.userProfile.email`. */
-export const IDENTITY_ENGINE_PROFILE_KEY = 'userProfile';

@@ -19,7 +19,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 type ClassicReadKind = 'session-token' | 'set-cookie' | 'classic';
 
-export interface ClassicResultRead {
+interface ClassicResultRead {
   readonly kind: ClassicReadKind;
   /** Where a finding goes: the member (or destructuring property) that reads the Classic key, or the comparison. */
   readonly node: TSESTree.Node;

@@ -3,6 +3,7 @@
  * the widget instance's name at a node, `OktaUtil.completeLogin` as a value, and the
  * `renderEl` → token method rewrite. Used by `widget-view.ts` only.
  */
+import { COMPLETE_LOGIN_DEPTH } from '../engine/limits.js';
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, isGlobalBinding, ownerOfThis, singleInit, staticKeyName, unwrap, variableNamed } from '../engine/ast.js';
@@ -47,7 +48,7 @@ export function isCompleteLoginValue(node: TSESTree.Node, sourceCode: SourceCode
   if (inner.type === T.MemberExpression) {
     return staticKeyName(inner, scope) === HOSTED_COMPLETE_LOGIN && resolveValue(inner.object, scope, [OKTA_UTIL]) !== null;
   }
-  if (depth > 2) return false;
+  if (depth > COMPLETE_LOGIN_DEPTH) return false;
   if (inner.type === T.CallExpression && inner.callee.type === T.MemberExpression && staticKeyName(inner.callee, scope) === 'bind') {
     return isCompleteLoginValue(inner.callee.object, sourceCode, depth + 1);
   }

@@ -33,7 +33,7 @@ export interface ClassicBundleFinding<MessageIds extends string> {
 }
 
 /** Why a widget URL moves. */
-export type UrlKind = 'old' | 'moved' | 'variant' | 'paired';
+type UrlKind = 'old' | 'moved' | 'variant' | 'paired';
 
 /** A widget URL that loads a version below the floor, or that moves with one that does. */
 export interface OldUrl<MessageIds extends string> {

@@ -24,7 +24,7 @@ import type { WidgetView } from './widget-view.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export type RegistrationHook = keyof typeof REGISTRATION_HOOKS;
+type RegistrationHook = keyof typeof REGISTRATION_HOOKS;
 
 export interface ClassicHookRead {
   readonly hook: RegistrationHook;
