@@ -40,6 +40,9 @@ export const RULE_PHASES: Readonly<Record<RuleId, Phase>> = {
   'no-session-token': 'results',
   'no-authn-api': 'direct-auth',
   'no-unsupported-widget-options': 'customisations',
+  'no-classic-dom-selectors': 'customisations',
+  'no-otp-state-assignment': 'customisations',
+  'no-page-rendered-event': 'customisations',
 };
 
 const ruleOf = (id: string): RuleId | null => {
