@@ -13,7 +13,7 @@ export default createRule<[], MessageIds>({
     },
     schema: [],
     messages: {
-      classicId: '`#{{id}}` is rendered only by the Classic Engine; target `{{replacement}}` on the Identity Engine.',
+      classicId: '`#{{id}}` is Classic Engine only; the Identity Engine renders `{{replacement}}`.',
     },
   },
   create(context) {
