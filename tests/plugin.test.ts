@@ -84,7 +84,7 @@ describe('configs', () => {
 
   it('migrate mirrors recommended block for block, promoting only the migration edits to autofixes', () => {
     const { recommended, migrate } = plugin.configs;
-    expect(ids.filter(hasFixOption)).toEqual(['min-widget-version', 'no-unsupported-widget-options', 'prefer-complete-login', 'require-interaction-code-flow']);
+    expect(ids.filter(hasFixOption)).toEqual(['min-widget-version', 'no-otp-state-assignment', 'no-unsupported-widget-options', 'prefer-complete-login', 'require-interaction-code-flow']);
     expect(migrate.map((block) => block.name)).toEqual(recommended.map((block) => block.name?.replace(/^okta-oie\//, 'okta-oie/migrate/')));
     migrate.forEach((block, index) => {
       const twin = recommended[index]!;

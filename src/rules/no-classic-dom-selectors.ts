@@ -13,7 +13,7 @@ export default createRule<[], MessageIds>({
     },
     schema: [],
     messages: {
-      classicId: '`#{{id}}` is Classic Engine only; the Identity Engine renders `{{replacement}}`.',
+      classicId: '`#{{id}}` is Classic-only; the Identity Engine renders `{{replacement}}`.',
     },
   },
   create(context) {

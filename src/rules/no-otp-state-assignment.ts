@@ -24,7 +24,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ fix: 'suggestion' }],
     messages: {
       assignedAfterConstruction: 'The widget never reads `{{key}}` set after construction; pass it in the constructor’s options.',
-      optionTooNew: 'The widget never reads `{{key}}` set after construction, and {{version}} has no `{{key}}` option before {{since}}.',
+      optionTooNew: 'The widget never reads `{{key}}` set on it, and {{version}} has no `{{key}}` option (from {{since}}).',
       moveIntoOptions: 'Pass `{{key}}` in the constructor’s options instead.',
     },
   },
