@@ -73,6 +73,13 @@ ruleTester.run('no-page-rendered-event', rule, {
       errors: [{ messageId: 'pageRendered', ...span(withOff, EVENT), suggestions: [{ messageId: 'useAfterRenderOff', output: withOffFixed }] }],
     },
     {
+      // The only handler: an `off` without a handler changes with it (7.11.0 and later: an autofix).
+      code: `${W}signIn.on('pageRendered', () => track());\nsignIn.off('pageRendered');`,
+      settings: widget('^7.11.0'),
+      output: `${W}signIn.on('afterRender', () => track());\nsignIn.off('afterRender');`,
+      errors: [{ messageId: 'pageRendered', line: 3, column: 11 }],
+    },
+    {
       code: unmatchedOff,
       output: null,
       errors: [
