@@ -78,6 +78,7 @@ export const AST_NODE_TYPES_USED = [
   'TSModuleDeclaration', 'TSNonNullExpression', 'TSParameterProperty', 'TSSatisfiesExpression', 'TSTypeAnnotation',
   'TSTypeAssertion', 'TSTypeReference', 'TemplateElement', 'TemplateLiteral', 'ThisExpression', 'TryStatement',
   'UnaryExpression', 'UpdateExpression', 'VariableDeclarator', 'WhileStatement', 'WithStatement',
+  'MetaProperty', 'RestElement', 'SequenceExpression', 'Super', 'VariableDeclaration', 'YieldExpression',
 ] as const;
 
 /** Each dependency's self-test: the functions we call, and one question with a known answer. */

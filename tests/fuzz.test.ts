@@ -154,8 +154,20 @@ const importLine = fc.constantFrom(
  * semicolon-less file it must stay a statement of its own.
  */
 const MARKER = fc.constantFrom('[a, b].forEach(go)', '(async () => go())()');
+/** Uses of the instance after construction: otp/state assignments, lifecycle events, Classic DOM ids. */
+const instanceUse = fc.constantFrom(
+  'w.otp = otp;',
+  "w.state = params.get('state');",
+  "w.on('pageRendered', () => go());",
+  'w.once("pageRendered", (data) => show(data.page));',
+  "w.on('pageRendered', onShown); w.off('pageRendered', onShown);",
+  "w?.off('pageRendered');",
+  "document.querySelector('#okta-signin-username').focus();",
+  "$('#okta-sign-in').find(\"#okta-signin-submit, .auth-container\");",
+  '',
+);
 const construct = fc
-  .tuple(options, fc.array(write, { maxLength: 3 }), fc.constantFrom('inline', 'const', 'let', 'hosted'), render, fc.option(MARKER), fc.boolean())
+  .tuple(options, fc.array(write, { maxLength: 3 }), fc.constantFrom('inline', 'const', 'let', 'hosted'), fc.tuple(render, fc.array(instanceUse, { maxLength: 2 })).map(([r, uses]) => [r, ...uses].join('\n')), fc.option(MARKER), fc.boolean())
   .map(([opts, writes, style, r, marker, standard]) => {
     // Semicolon-less: the declaration has no `;`; a marker line after the writes, written `;[…]` (standard) or after a write's own `;`.
     const semi = marker === null ? ';' : '';

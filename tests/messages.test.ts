@@ -103,6 +103,13 @@ const BY_RULE: Record<string, Record<string, string[]>> = {
   'prefer-show-sign-in-to-get-tokens': { replacement: ['showSignInToGetTokens'], shape: ["status === 'FORGOT_PASSWORD_EMAIL_SENT'"] },
   'require-interaction-code-flow': { blocker: ['', ' without `pkce: false`', ' by hand'] },
   'require-interaction-code-flow/missingFlowAnyVersion': { version: ['version unknown'] },
+  'no-classic-dom-selectors': {
+    id: ['account-recovery-username', 'idp-discovery-submit'],
+    replacement: ['input[name="credentials.passcode"]', '.o-form-button-bar input[type="submit"]'],
+  },
+  'no-otp-state-assignment': { key: ['state', 'otp'], since: ['5.5.0', '6.0.0'] },
+  // Only when every version is below the option's: a version below it.
+  'no-otp-state-assignment/optionTooNew': { version: ['5.4.0 (package-lock.json)', '`^5.1.0` (package.json)'] },
   'require-oidc-config': { options: ['`issuer`, `clientId` and `redirectUri`'], flow: ['', ' (and `useInteractionCodeFlow: true`)'] },
 };
 

@@ -67,3 +67,19 @@ describe('ownership of the registration hooks and the request context', () => {
     expect(lint(code)).toEqual(['no-classic-request-context:classicPath@ctx.target.label']);
   });
 });
+
+/** The customisation rows of the problem table: each snippet (widget 7.20.0, an OIDC app) has exactly its owner's findings. */
+describe('customisation problems', () => {
+  const widget = `import OktaSignIn from '@okta/okta-signin-widget';\nconst w = new OktaSignIn({ clientId: 'x' });\n`;
+  const cases: [string, string, string[]][] = [
+    ['a Classic-only id', `${widget}document.querySelector('#okta-signin-username');`, ['no-classic-dom-selectors:classicId']],
+    ['otp and state on the instance', `${widget}w.otp = otp;\nw.state = state;`, ['no-otp-state-assignment:assignedAfterConstruction', 'no-otp-state-assignment:assignedAfterConstruction']],
+    ['pageRendered on the instance', `${widget}w.on('pageRendered', () => {});\nw.off('pageRendered');`, ['no-page-rendered-event:pageRendered']],
+    ['all three in one handler', `${widget}w.on('pageRendered', () => { w.otp = otp; $('#okta-signin-submit'); });`, ['no-classic-dom-selectors:classicId', 'no-otp-state-assignment:assignedAfterConstruction', 'no-page-rendered-event:pageRendered']],
+  ];
+  it.each(cases)('%s', (_name, code, findings) => {
+    const settings = { okta: { widgetVersion: '7.20.0' } };
+    const messages = new Linter({ cwd: root }).verify(code, [...plugin.configs.recommended, { settings }], { filename: 'a.js' });
+    expect(messages.map((m) => `${m.ruleId?.replace('okta-oie/', '')}:${m.messageId}`).sort()).toEqual(findings);
+  });
+});

@@ -95,6 +95,7 @@ describe('configs', () => {
     const { recommended, migrate } = plugin.configs;
     expect(ids.filter(hasFixOption), 'the rules migrate promotes: a new rule with the `fix` option goes in this list (tests/plugin.test.ts)').toEqual([
       'min-widget-version',
+      'no-otp-state-assignment',
       'no-unsupported-widget-options',
       'prefer-complete-login',
       'require-interaction-code-flow',

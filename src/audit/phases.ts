@@ -42,6 +42,9 @@ export const RULE_PHASES: Readonly<Record<RuleId, Phase>> = {
   'no-unsupported-widget-options': 'customisations',
   'no-classic-registration-hooks': 'customisations',
   'no-classic-request-context': 'customisations',
+  'no-classic-dom-selectors': 'customisations',
+  'no-otp-state-assignment': 'customisations',
+  'no-page-rendered-event': 'customisations',
 };
 
 const ruleOf = (id: string): RuleId | null => {

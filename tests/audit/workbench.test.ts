@@ -142,6 +142,7 @@ describe('the plan for people', () => {
       'src/app.js': WIDGET,
       'src/session.js': SESSION,
       'src/options.js': `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true, features: { securityImage: true } });\n`,
+      'src/custom.js': `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true });\nw.otp = otp;\nw.on('pageRendered', (data) => data.page && document.querySelector('#okta-signin-username'));\n`,
     });
     const r = JSON.parse((await audit(dir, ['--format', 'json', '--concurrency', 'off'])).stdout) as Report;
     expect(r.plan.map((step) => step.phase)).toEqual(['engine', 'results', 'direct-auth', 'customisations']);
@@ -157,6 +158,13 @@ describe('the plan for people', () => {
     ]);
     expect(r.plan.find((step) => step.phase === 'results')?.items.map((item) => [item.rule, item.locations])).toEqual([['okta-oie/no-session-token', ['src/session.js:3']], ['okta-oie/no-set-cookie-and-redirect', ['src/session.js:3']]]);
     expect(r.plan.find((step) => step.phase === 'direct-auth')?.items.map((item) => [item.rule, item.locations])).toEqual([['okta-oie/no-authn-api', ['src/session.js:4']]]);
+    expect(r.plan.find((step) => step.phase === 'customisations')?.items.map((item) => [item.rule, item.locations])).toEqual(
+      expect.arrayContaining([
+        ['okta-oie/no-otp-state-assignment', ['src/custom.js:3']],
+        ['okta-oie/no-page-rendered-event', ['src/custom.js:4']],
+        ['okta-oie/no-classic-dom-selectors', ['src/custom.js:4']],
+      ]),
+    );
     const markdown = (await audit(dir, ['--format', 'markdown', '--concurrency', 'off'])).stdout;
     const plan = markdown.slice(markdown.indexOf('### Plan'));
     expect(plan).toContain(

@@ -43,6 +43,7 @@ const OURS = [
   'site/public/login.html:6 okta-oie/min-widget-version',
   'site/public/login.html:7 okta-oie/min-widget-version',
   'site/public/login.html:12 okta-oie/require-interaction-code-flow',
+  'site/public/login.html:23 okta-oie/no-classic-dom-selectors',
   'site/public/sri.html:4 okta-oie/min-widget-version',
   'site/public/sri.html:5 okta-oie/min-widget-version',
   'site/src/app.js:4 okta-oie/min-widget-version',

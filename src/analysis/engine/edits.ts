@@ -299,7 +299,7 @@ function needsSemicolonBefore(statement: TSESTree.Statement, text: string, sourc
  * that kept the next statement from continuing the previous one, a `;` stays, put before
  * the next statement.
  */
-function removeStatement(fixer: Fixer, sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): Fix | Fix[] {
+export function removeStatement(fixer: Fixer, sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): Fix | Fix[] {
   const removal = fixer.removeRange(removalRange(sourceCode, statement, extentOf(sourceCode, statement, statement)));
   const next = sourceCode.getTokenAfter(statement);
   if (!next) return removal;

@@ -5,7 +5,8 @@
  */
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from '../okta/values.js';
+import { OKTA_PACKAGE_SCOPE, OKTA_UTIL, OKTA_VALUES, WIDGET } from '../okta/values.js';
+import { isModuleOf } from '../engine/modules.js';
 import { isGlobalBinding, staticString } from '../engine/ast.js';
 
 const cache = new WeakMap<object, boolean>();
@@ -90,4 +91,23 @@ function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet
 /** Does the file import (or require) this module? */
 export function fileImports(sourceCode: Readonly<TSESLint.SourceCode>, module: string): boolean {
   return importedModules(sourceCode).has(module);
+}
+
+const widgetCache = new WeakMap<object, boolean>();
+
+/**
+ * "A file that uses the widget": it imports (or requires) a widget entry point, or refers
+ * to the `OktaSignIn` global or the hosted page's `OktaUtil` (an Okta-hosted page renders
+ * the widget). Memoized per linted file.
+ */
+export function fileUsesWidget(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const cached = widgetCache.get(sourceCode);
+  if (cached !== undefined) return cached;
+  let uses = [...importedModules(sourceCode)].some((module) => isModuleOf(WIDGET, module));
+  if (!uses) {
+    const names = new Set([...WIDGET.globals, ...OKTA_UTIL.globals]);
+    uses = topLevelReferences(sourceCode, names).some(({ identifier, resolved }) => identifier.type === T.Identifier && isGlobalBinding(resolved));
+  }
+  widgetCache.set(sourceCode, uses);
+  return uses;
 }
