@@ -22,7 +22,8 @@ import {
   type InstanceAssignment,
   type InstanceCall,
 } from '../questions/widget-instances.js';
-import { getWidgetView, type Tri, type WidgetView } from './widget-view.js';
+import type { Tri } from '../engine/tri.js';
+import { getWidgetView, type WidgetView } from './widget-view.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -74,7 +75,7 @@ export class WidgetInstance {
   moveIntoOptions({ assignment, key }: InstanceAssignment): { fix: Fix; autofix: boolean } | null {
     const { widget, sourceCode } = this;
     const literal = widget?.options.literal;
-    if (!widget || !literal || widget.option(key).presence !== 'no' || widget.options.open) return null;
+    if (!widget || !literal || widget.option(key).presence !== false || widget.options.open) return null;
     const statement = assignment.parent;
     if (statement?.type !== T.ExpressionStatement || statement.expression !== assignment || !isStatementOfList(statement)) return null;
     if (!availableAt(assignment.right, literal, sourceCode)) return null;
