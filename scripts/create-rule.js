@@ -108,25 +108,26 @@ ${
 });
 `;
 
-const code = `'${placeholder}';`;
+// The placeholder stands in a file that names Okta: in any other, createRule gives the rule no listeners.
+const code = `new OktaSignIn('${placeholder}');`;
+const literalColumn = code.indexOf("'") + 1;
 const testSource = `import rule from '../../src/rules/${id}.js';
 import { createRuleTester } from './tester.js';
 
 const ruleTester = createRuleTester();
 
 ruleTester.run('${id}', rule, {
-  assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     // TODO: the traps: code that looks like a finding and is not (another library's look-alike,
     // a dynamic value, an unknown version, a file that does not use Okta).
-    \`'TODO';\`,
+    \`new OktaSignIn('TODO');\`,
   ],
   invalid: [
     {
       // TODO: every invalid case asserts its messageId and location (and data); every fix its
       // exact \`output\`, every suggestion its output.
       code: \`${code}\`,
-      errors: [{ messageId: 'todo', line: 1, column: 1, endLine: 1, endColumn: ${code.length} }],
+      errors: [{ messageId: 'todo', line: 1, column: ${literalColumn}, endLine: 1, endColumn: ${literalColumn + placeholder.length + 2} }],
     },
   ],
 });
@@ -153,7 +154,7 @@ ${code}
 ### ✅ Correct
 
 \`\`\`js
-'TODO';
+new OktaSignIn('TODO');
 \`\`\`
 
 <!-- A rule with a schema documents its options in a section here, before "When not to use it" (tests/docs.test.ts checks the headings). -->

@@ -100,6 +100,7 @@ ruleTester.run('no-classic-request-context', rule, {
       errors: [
         {
           messageId: 'classicPath',
+          data: { classic: 'target.clientId', identityEngine: 'app.value.id' },
           ...at(plain, 'ctx.target.clientId'),
           suggestions: readBoth('target.clientId', 'app.value.id', `${CTX}var appId = ctx.app ? ctx.app.value.id : ctx.target.clientId;`),
         },
@@ -110,6 +111,7 @@ ruleTester.run('no-classic-request-context', rule, {
       errors: [
         {
           messageId: 'classicPath',
+          data: { classic: 'target.clientId', identityEngine: 'app.value.id' },
           ...at(optional, 'ctx?.target?.clientId'),
           suggestions: readBoth('target.clientId', 'app.value.id', `${CTX}const appId = ctx?.app?.value?.id ?? ctx?.target?.clientId;`),
         },
@@ -121,6 +123,7 @@ ruleTester.run('no-classic-request-context', rule, {
       errors: [
         {
           messageId: 'classicPath',
+          data: { classic: 'target.clientId', identityEngine: 'app.value.id' },
           ...at(optionalTail, 'ctx.target?.clientId'),
           suggestions: readBoth('target.clientId', 'app.value.id', `${CTX}const appId = (ctx.app?.value?.id ?? ctx.target?.clientId) || 'none';`),
         },
@@ -131,6 +134,7 @@ ruleTester.run('no-classic-request-context', rule, {
       errors: [
         {
           messageId: 'classicPath',
+          data: { classic: 'target.label', identityEngine: 'app.value.label' },
           ...at(inline, 'OktaUtil.getRequestContext().target.label'),
           suggestions: readBoth(
             'target.label',
@@ -145,6 +149,7 @@ ruleTester.run('no-classic-request-context', rule, {
       errors: [
         {
           messageId: 'classicPath',
+          data: { classic: 'authentication.request', identityEngine: 'authentication.value.request' },
           ...at(request, 'ctx.authentication.request'),
           suggestions: readBoth(
             'authentication.request',
@@ -159,6 +164,7 @@ ruleTester.run('no-classic-request-context', rule, {
       errors: [
         {
           messageId: 'classicPath',
+          data: { classic: 'target.name', identityEngine: 'app.value.name' },
           ...at(called, 'ctx.target.name'),
           suggestions: readBoth('target.name', 'app.value.name', `${CTX}var name = (ctx.app ? ctx.app.value.name : ctx.target.name).toLowerCase();`),
         },
@@ -170,6 +176,7 @@ ruleTester.run('no-classic-request-context', rule, {
       errors: [
         {
           messageId: 'classicPath',
+          data: { classic: 'authentication.request', identityEngine: 'authentication.value.request' },
           ...at(renamed, 'ctx.authentication.request'),
           suggestions: readBoth(
             'authentication.request',
@@ -202,12 +209,12 @@ ruleTester.run('no-classic-request-context', rule, {
     },
     {
       code: issuer,
-      errors: [{ messageId: 'classicPathNoEquivalent', ...at(issuer, 'ctx.authentication.issuer'), suggestions: [] }],
+      errors: [{ messageId: 'classicPathNoEquivalent', data: { classic: 'authentication.issuer', note: '`authentication.value.issuer`, without `id`' }, ...at(issuer, 'ctx.authentication.issuer'), suggestions: [] }],
     },
     {
       // Destructured: reported on the key, no rewrite.
       code: destructured,
-      errors: [{ messageId: 'classicPath', ...at(destructured, 'clientId'), suggestions: [] }],
+      errors: [{ messageId: 'classicPath', data: { classic: 'target.clientId', identityEngine: 'app.value.id' }, ...at(destructured, 'clientId'), suggestions: [] }],
     },
     {
       // Passed to a function of the file.
@@ -215,6 +222,7 @@ ruleTester.run('no-classic-request-context', rule, {
       errors: [
         {
           messageId: 'classicPath',
+          data: { classic: 'target.label', identityEngine: 'app.value.label' },
           ...at(viaFunction, 'context.target.label'),
           suggestions: readBoth(
             'target.label',
@@ -229,7 +237,8 @@ ruleTester.run('no-classic-request-context', rule, {
       errors: [
         {
           messageId: 'classicPath',
-          ...at(windowGlobal, 'window.OktaUtil.getRequestContext().target.label'), 
+          data: { classic: 'target.label', identityEngine: 'app.value.label' },
+          ...at(windowGlobal, 'window.OktaUtil.getRequestContext().target.label'),
           suggestions: readBoth(
             'target.label',
             'app.value.label',
@@ -244,6 +253,7 @@ ruleTester.run('no-classic-request-context', rule, {
       errors: [
         {
           messageId: 'classicPath',
+          data: { classic: 'target.name', identityEngine: 'app.value.name' },
           ...at(asi, 'ctx.target.name'),
           suggestions: readBoth('target.name', 'app.value.name', `${CTX}go()\n;(ctx.app ? ctx.app.value.name : ctx.target.name).trim()`),
         },
@@ -251,7 +261,7 @@ ruleTester.run('no-classic-request-context', rule, {
     },
     {
       code: write,
-      errors: [{ messageId: 'classicPath', ...at(write, 'ctx.target.label'), suggestions: [] }],
+      errors: [{ messageId: 'classicPath', data: { classic: 'target.label', identityEngine: 'app.value.label' }, ...at(write, 'ctx.target.label'), suggestions: [] }],
     },
   ],
 });

@@ -16,8 +16,8 @@ export const HOSTED_COMPLETE_LOGIN = 'completeLogin';
 
 /**
  * `OktaUtil.getRequestContext()`: the app and the authorization request the hosted page
- * serves (undefined outside an app context). Its shape differs by engine (docs/okta-facts.md
- * §5; dev docs `custom-widget`, "Use request context").
+ * serves (undefined outside an app context). Its shape differs by engine (docs/okta-facts.md#5-oktautilgetrequestcontext-shapes;
+ * dev docs `custom-widget`, "Use request context").
  */
 export const HOSTED_REQUEST_CONTEXT_METHOD = 'getRequestContext';
 

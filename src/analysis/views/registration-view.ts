@@ -4,7 +4,7 @@
  * `schema.profileSchema` (or `.properties`, `.fieldOrder`), and `preSubmit(postData, …)`
  * reading a flat field (`postData.email`) outside `userProfile`: on the Identity Engine
  * the schema is an array of `userProfile.*` inputs and the post data `{ userProfile }`
- * (okta/registration.ts, docs/okta-facts.md §4).
+ * (okta/registration.ts, docs/okta-facts.md#4-registration-hooks-different-shapes-per-engine-run-on-v2-from-550).
  *
  * A hook that also reads the Identity Engine shape (an array method or index of the
  * schema, `Array.isArray(schema)`, `postData.userProfile`) serves both engines: nothing
