@@ -77,7 +77,7 @@ ruleTester.run('no-page-rendered-event', rule, {
       code: `${W}signIn.on('pageRendered', () => track());\nsignIn.off('pageRendered');`,
       settings: widget('^7.11.0'),
       output: `${W}signIn.on('afterRender', () => track());\nsignIn.off('afterRender');`,
-      errors: [{ messageId: 'pageRendered', line: 3, column: 11 }],
+      errors: [{ messageId: 'pageRendered', line: 3, column: 11, endLine: 3, endColumn: 25 }],
     },
     {
       code: unmatchedOff,
@@ -100,7 +100,7 @@ ruleTester.run('no-page-rendered-event', rule, {
       // A handler the rule cannot see: the finding only.
       code: `${W}signIn.on('pageRendered', props.onShown);`,
       output: null,
-      errors: [{ messageId: 'pageRendered', line: 3, column: 11, suggestions: [] }],
+      errors: [{ messageId: 'pageRendered', line: 3, column: 11, endLine: 3, endColumn: 25, suggestions: [] }],
     },
     {
       // A page script with the CDN global.
@@ -111,6 +111,8 @@ ruleTester.run('no-page-rendered-event', rule, {
           messageId: 'pageRendered',
           line: 2,
           column: 15,
+          endLine: 2,
+          endColumn: 29,
           suggestions: [
             {
               messageId: 'useAfterRenderContext',
