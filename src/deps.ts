@@ -23,6 +23,7 @@ import type * as YarnParsersApi from '@yarnpkg/parsers';
 import type * as HtmlParser2Api from 'htmlparser2';
 import type * as JsoncParserApi from 'jsonc-eslint-parser';
 import type GlobalsApi from 'globals';
+import type * as EslintUtilsApi from '@eslint-community/eslint-utils';
 
 const require = createRequire(import.meta.url);
 
@@ -58,28 +59,6 @@ type Module = Record<string, unknown>;
 const isFunction = (value: unknown): boolean => typeof value === 'function';
 const functions = (module: Module, names: readonly string[]): boolean => names.every((name) => isFunction(module[name]));
 
-/**
- * The AST node types the analysis compares with (`T.X` in src/). A version of
- * `@typescript-eslint/types` without one of them would make `node.type === T.X` compare with
- * `undefined`: wrong answers, not errors. A test keeps this list complete.
- */
-export const AST_NODE_TYPES_USED = [
-  'ArrayExpression', 'ArrowFunctionExpression', 'AssignmentExpression', 'AssignmentPattern', 'AwaitExpression',
-  'BinaryExpression', 'BlockStatement', 'CallExpression', 'ChainExpression', 'ClassBody', 'ClassDeclaration',
-  'ClassExpression', 'ConditionalExpression', 'DoWhileStatement', 'EmptyStatement', 'ExportAllDeclaration',
-  'ExportDefaultDeclaration', 'ExportNamedDeclaration', 'ExpressionStatement', 'ForInStatement', 'ForOfStatement',
-  'ForStatement', 'FunctionDeclaration', 'FunctionExpression', 'Identifier', 'IfStatement', 'ImportDeclaration',
-  'ImportDefaultSpecifier', 'ImportExpression', 'ImportNamespaceSpecifier', 'ImportSpecifier', 'JSXAttribute',
-  'JSXExpressionContainer', 'JSXIdentifier', 'JSXOpeningElement', 'JSXSpreadAttribute', 'LabeledStatement',
-  'Literal', 'LogicalExpression', 'MemberExpression', 'MethodDefinition', 'NewExpression', 'ObjectExpression',
-  'ObjectPattern', 'PrivateIdentifier', 'Program', 'Property', 'PropertyDefinition', 'ReturnStatement',
-  'SpreadElement', 'StaticBlock', 'SwitchCase', 'SwitchStatement', 'TSAsExpression', 'TSEnumDeclaration',
-  'TSExternalModuleReference', 'TSImportEqualsDeclaration', 'TSInterfaceDeclaration', 'TSModuleBlock',
-  'TSModuleDeclaration', 'TSNonNullExpression', 'TSParameterProperty', 'TSSatisfiesExpression', 'TSTypeAnnotation',
-  'TSTypeAssertion', 'TSTypeReference', 'TemplateElement', 'TemplateLiteral', 'ThisExpression', 'TryStatement',
-  'UnaryExpression', 'UpdateExpression', 'VariableDeclarator', 'WhileStatement', 'WithStatement',
-  'MetaProperty', 'RestElement', 'SequenceExpression', 'Super', 'VariableDeclaration', 'YieldExpression',
-] as const;
 
 /** Each dependency's self-test: the functions we call, and one question with a known answer. */
 const CHECKS = {
@@ -132,10 +111,6 @@ const CHECKS = {
     return value?.value === 7;
   },
   diff: (m: Module) => isFunction(m.createTwoFilesPatch) && String((m.createTwoFilesPatch as (...a: string[]) => string)('a', 'b', 'x\n', 'y\n')).includes('+y'),
-  '@typescript-eslint/types': (m: Module) => {
-    const types = m.AST_NODE_TYPES as Record<string, unknown> | undefined;
-    return typeof types === 'object' && types !== null && AST_NODE_TYPES_USED.every((name) => types[name] === name);
-  },
 } as const satisfies Record<string, (module: Module) => boolean>;
 
 export type DependencyName = keyof typeof CHECKS;
@@ -262,6 +237,8 @@ export const yarnParsers: () => typeof YarnParsersApi = accessor('@yarnpkg/parse
 export const htmlparser2: () => typeof HtmlParser2Api = accessor('htmlparser2');
 /** `globals` (the browser's, for the inline scripts of pages). */
 export const globalsPackage: () => typeof GlobalsApi = accessor('globals');
+/** `@eslint-community/eslint-utils` (scopes and static values, as ESLint's own rules read them). */
+export const eslintUtils: () => typeof EslintUtilsApi = accessor('@eslint-community/eslint-utils');
 /** `jsonc-eslint-parser` (package.json files). */
 export const jsoncParser: () => typeof JsoncParserApi = accessor('jsonc-eslint-parser');
 

@@ -59,6 +59,8 @@ export type { NoUnsupportedWidgetOptionsOptions } from './rules/no-unsupported-w
 export type { MinWidgetVersionOptions } from './rules/min-widget-version.js';
 export type { PreferCompleteLoginOptions } from './rules/prefer-complete-login.js';
 export type { PreferShowSignInToGetTokensOptions } from './rules/prefer-show-sign-in-to-get-tokens.js';
+export type { NoOtpStateAssignmentOptions } from './rules/no-otp-state-assignment.js';
+export type { NoPageRenderedEventOptions } from './rules/no-page-rendered-event.js';
 export type { RuleId };
 
 /** Rule options by rule id, for typed `rules` blocks in `eslint.config.ts`. */

@@ -153,12 +153,12 @@ describe('npm run demo', () => {
 });
 
 describe('loading the plugin', () => {
-  it('loads none of the dependencies a file may need (semver, yaml, the parsers, globals) until a file needs it', () => {
+  it('loads none of the dependencies a file may need (semver, yaml, the parsers, globals, eslint-utils) until a file needs it, and never typescript-eslint', () => {
     const script = `
       import { createRequire } from 'node:module';
       const require = createRequire(${JSON.stringify(`${root}/package.json`)});
       const plugin = (await import(${JSON.stringify(`${root}/dist/index.js`)})).default;
-      const lazy = /node_modules\\/(globals|semver|yaml|htmlparser2|jsonc-eslint-parser|@yarnpkg\\/parsers)\\//;
+      const lazy = /node_modules\\/(globals|semver|yaml|htmlparser2|jsonc-eslint-parser|@yarnpkg\\/parsers|@eslint-community\\/eslint-utils|@typescript-eslint\\/types)\\//;
       const loaded = () => Object.keys(require.cache).filter((file) => lazy.test(file)).map((file) => file.replace(/.*node_modules\\//, ''));
       const atImport = loaded();
       void plugin.configs['legacy-recommended'].overrides.length;

@@ -124,8 +124,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       validateSettings(context.settings);
       // Every finding of every rule needs Okta named in the file (or its page): elsewhere no listener runs.
       if (!mayConcernOkta(context)) return {};
-      // Every rule reads the AST through these two; a version forced on us without their API: silence.
-      if (!usable('@typescript-eslint/types') || !usable('@eslint-community/eslint-utils')) return {};
+      // Every rule reads scopes through eslint-utils; a version forced on us without its API: silence.
+      if (!usable('@eslint-community/eslint-utils')) return {};
       return silentOnAnalysisError(() => create(context, withDefaultOptions(meta.defaultOptions, context.options) as Options));
     },
   };

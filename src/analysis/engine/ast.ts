@@ -1,9 +1,10 @@
 /**
  * Small, Okta-free AST helpers shared by the analysis modules.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { eslintUtils } from '../../deps.js';
+import { T } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
-import * as eslintUtils from '@eslint-community/eslint-utils';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -56,7 +57,7 @@ export function staticKeyName(
     if (node.key.type === T.Literal) return String(node.key.value);
     return null;
   }
-  return eslintUtils.getPropertyName(node as never, scope as never) ?? null;
+  return eslintUtils().getPropertyName(node as never, scope as never) ?? null;
 }
 
 /**
@@ -87,12 +88,12 @@ const computedKeys = new WeakMap<TSESTree.MemberExpression, string | null>();
  * many steps as a module has functions).
  */
 export function findVariable(scope: Scope, node: TSESTree.Identifier): Variable | null {
-  return eslintUtils.findVariable(scope as never, node.name) as Variable | null;
+  return eslintUtils().findVariable(scope as never, node.name) as Variable | null;
 }
 
 /** The variable a name refers to from a scope (the innermost scope at the place that names it), or null. */
 export function variableNamed(scope: Scope, name: string): Variable | null {
-  return eslintUtils.findVariable(scope as never, name) as Variable | null;
+  return eslintUtils().findVariable(scope as never, name) as Variable | null;
 }
 
 /**
@@ -100,7 +101,7 @@ export function variableNamed(scope: Scope, name: string): Variable | null {
  * bindings when a scope is given, operators over those), or null.
  */
 export function staticValue(node: TSESTree.Node, scope?: Scope): { value: unknown } | null {
-  return eslintUtils.getStaticValue(node as never, scope as never);
+  return eslintUtils().getStaticValue(node as never, scope as never);
 }
 
 /** True for a node inside an ambient (`declare …`) declaration. */

@@ -6,7 +6,8 @@
  * second object, exporting, logging or serialising it, or reading the edited key (or an
  * object that holds it) makes the edit a suggestion. Okta-free.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, isGlobalCall, staticKeyName } from './ast.js';
 import type { OptionEntry } from './options.js';

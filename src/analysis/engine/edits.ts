@@ -3,7 +3,8 @@
  * replace a value. Each is a minimal edit that keeps the object's indentation, key
  * quotes and trailing-comma style, and always leaves code that parses.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isInStatementList, isSideEffectFree } from './ast.js';
 import type { OptionEntry } from './options.js';

@@ -9,7 +9,8 @@
  * types the global and so is. This module knows nothing about Okta: the rows come from
  * `okta/values.ts`.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import {
   dynamicImportedModule,

@@ -4,7 +4,8 @@
  * value (a member read followed through the analysis of the object it reads), and a
  * boolean option's truth or an option's presence as a Tri.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { staticKeyName, staticValue, unwrap } from './ast.js';
 import { resolveBinding, type OptionEntry, type OptionsObject } from './options.js';

@@ -19,7 +19,8 @@
  * This is the mutually recursive core (objects, bindings, writes); the questions asked of
  * a resolved object (lookup, truth, presence, static values) are in option-queries.ts.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import {
   contains,

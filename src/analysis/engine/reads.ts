@@ -10,7 +10,8 @@
  * key it cares about. A value that is only renamed or destructured is followed to its
  * reads; one that is renamed and never read counts as a read where it is taken.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, isReadOnlyCall, memberKey, resolveFunction, staticKeyName, staticValue, wrapperAround, type FunctionNode } from './ast.js';
 import { READS_DEPTH } from './limits.js';

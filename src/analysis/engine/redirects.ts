@@ -8,7 +8,8 @@
  * library) or a redirect anywhere else is the app's behaviour, so the answer is no.
  * Okta-free: the caller says which session call counts.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from './node-types.js';
 import { isSideEffectFree, unwrap, type FunctionNode } from './ast.js';
 
 /** Global functions without side effects that redirect URLs are built with. */

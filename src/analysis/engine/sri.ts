@@ -17,7 +17,8 @@
  * Anything else (a URL handed to code it cannot see, an exported constant) is `maybe`
  * when the file names an integrity attribute or holds a hash somewhere, else `no`.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { memberKey, staticString } from './ast.js';
 import { anyTri, type Tri } from './tri.js';

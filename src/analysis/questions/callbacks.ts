@@ -9,7 +9,8 @@
  * shifts which parameter receives the result). Anything else (a prop, an import, a
  * parameter) is a handler whose function is unknown.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import {
   memberFunction,

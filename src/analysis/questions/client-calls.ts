@@ -6,7 +6,8 @@
  * (`signIn`, `redirect`) needs the client (docs/okta-facts.md#18-names-other-libraries-share). Also the values an
  * Authn transaction call resolves to (`await`, `.then`).
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { memberKey, unwrap, wrapperAround } from '../engine/ast.js';
 import { resolveHandler } from './callbacks.js';

@@ -3,7 +3,8 @@
  * or a reference to the `OktaSignIn`, `OktaAuth` or `OktaUtil` globals. Rules whose
  * patterns are too generic to flag in any file (later issues) ask this first.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { OKTA_PACKAGE_SCOPE, OKTA_UTIL, OKTA_VALUES, WIDGET } from '../okta/values.js';
 import { isModuleOf } from '../engine/modules.js';

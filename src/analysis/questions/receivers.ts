@@ -21,7 +21,8 @@
  * A client that comes from elsewhere (an import of the app's own module, a parameter) is
  * not evidence: unknown is not a client.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, memberKey, ownerOfThis, staticKeyName, thisMemberWrites, unwrap, writtenValues } from '../engine/ast.js';
 import { resolveValue, type ValueTarget } from '../engine/modules.js';

@@ -5,7 +5,8 @@
  * OktaSignIn(…)`, `this.widget = new OktaSignIn(…)`), so React's `this.state = …` or an
  * event emitter's `on(…)` never count. Unknown is not an instance.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { ownerOfThis, staticKeyName, thisMemberWrites, thisMembers, unwrap, wrapperAround } from '../engine/ast.js';
 import { getWidgetConstruction, type WidgetConstruction } from './widget.js';

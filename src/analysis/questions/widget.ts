@@ -7,7 +7,8 @@
  * resolver (`modules.ts`): any import form or `require` of a widget entry point, the
  * global `OktaSignIn` (also `window.OktaSignIn`), or a const that holds one of those.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, staticKeyName } from '../engine/ast.js';
 import { isMethodCall, resolveValue, type ValueOrigin } from '../engine/modules.js';

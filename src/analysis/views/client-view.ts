@@ -5,7 +5,8 @@
  * goes on and the edit it can offer. Receivers are recognised by `receivers.ts`, calls by
  * the tables of `okta/auth-js.ts` (`client-calls.ts`).
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { unwrap } from '../engine/ast.js';
 import { resolveObjectArgument } from '../engine/options.js';

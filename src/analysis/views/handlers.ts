@@ -4,7 +4,8 @@
  * `renderEl` → token method rewrite. Used by `widget-view.ts` only.
  */
 import { COMPLETE_LOGIN_DEPTH } from '../engine/limits.js';
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, isGlobalBinding, ownerOfThis, singleInit, staticKeyName, unwrap, variableNamed } from '../engine/ast.js';
 import { resolveValue } from '../engine/modules.js';

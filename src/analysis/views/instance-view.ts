@@ -5,7 +5,8 @@
  * the constructor's options", and, for DOM customisations, "does this file or page use the
  * widget" and "which Classic-only ids does this selector string name".
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { contains, enclosingFunction, forEachNode, isSideEffectFree, staticString, unwrap, variableNamed } from '../engine/ast.js';
 import { insertProperty, removeStatement } from '../engine/edits.js';
@@ -249,7 +250,7 @@ const BY_ID = new Map(CLASSIC_DOM_IDS.map((each) => [each.id, each]));
 const ID_METHODS: ReadonlySet<string> = new Set(['getElementById']);
 
 /** The Classic-only ids a selector text names, with their offsets from `offset`. */
-export function classicIdsIn(text: string, offset: number): ClassicIdMatch[] {
+function classicIdsIn(text: string, offset: number): ClassicIdMatch[] {
   const found: ClassicIdMatch[] = [];
   if (!text.includes('-')) return found;
   for (const match of text.matchAll(SELECTOR)) {

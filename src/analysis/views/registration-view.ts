@@ -10,7 +10,8 @@
  * schema, `Array.isArray(schema)`, `postData.userProfile`) serves both engines: nothing
  * to say about it. A hook that is not a function the syntax shows: nothing either.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isGlobalCall, resolveFunction, wrapperAround, type FunctionNode } from '../engine/ast.js';
 import { readsOfParameter, type ValueRead } from '../engine/reads.js';

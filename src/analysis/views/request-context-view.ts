@@ -9,7 +9,8 @@
  * rename of part of the path, a write, or a path whose guard (`ctx.target && …`) would
  * need rewriting too gets no rewrite: a person decides.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isMethodCall } from '../engine/modules.js';
 import { readsOfExpression } from '../engine/reads.js';

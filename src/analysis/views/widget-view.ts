@@ -7,7 +7,8 @@
  * Versions are sets: a question about the version is true only when it holds for every
  * version that may run, false when it holds for none, and `'unknown'` otherwise.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, isSideEffectFree, memberKey, resolveFunction, singleInit, staticString, unwrap } from '../engine/ast.js';
 import { canInsertInto, isPrivateEntry } from '../engine/edit-safety.js';
