@@ -58,7 +58,7 @@ export async function withoutPoorConcurrencyWarning<T>(task: () => Promise<T>): 
     process.emitWarning = function (this: unknown, ...args: unknown[]) {
       if (typeOf(args) === POOR_CONCURRENCY) return;
       (emit as (...a: unknown[]) => void).apply(this, args);
-    } as typeof process.emitWarning;
+    };
   }
   silencing += 1;
   try {

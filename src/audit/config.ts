@@ -32,14 +32,14 @@ const load = (file: string): Linter.Parser => createRequire(import.meta.url)(fil
 function auditConfig(settings: AuditSettings): Linter.Config[] {
   const typescript = settings.typescriptParser ? load(settings.typescriptParser) : null;
   const config: Linter.Config[] = [
-    ...(plugin.configs[settings.variant] as Linter.Config[]),
-    { name: `${AUDIT_NAMESPACE}/facts`, plugins: { [AUDIT_NAMESPACE]: auditPlugin as never }, rules: { [`${AUDIT_NAMESPACE}/facts`]: 'warn' } },
+    ...plugin.configs[settings.variant],
+    { name: `${AUDIT_NAMESPACE}/facts`, plugins: { [AUDIT_NAMESPACE]: auditPlugin }, rules: { [`${AUDIT_NAMESPACE}/facts`]: 'warn' } },
     {
       name: `${AUDIT_NAMESPACE}/linter-options`,
       linterOptions: {
         reportUnusedDisableDirectives: 'off',
         ...(settings.inlineConfigOption ? { reportUnusedInlineConfigs: 'off' } : {}),
-      } as Linter.LinterOptions,
+      },
     },
   ];
   if (typescript) {
@@ -75,5 +75,5 @@ export function auditOptions(settings: AuditSettings): ESLint.Options {
     warnIgnored: false,
     cache: false,
     ...(settings.concurrency !== undefined ? { concurrency: settings.concurrency } : {}),
-  } as ESLint.Options;
+  };
 }

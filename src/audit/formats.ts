@@ -281,7 +281,7 @@ export function formatSarif(report: Report): string {
     runs: [
       {
         tool: { driver: { name: report.tool.name, version: report.tool.version, informationUri: REPOSITORY_URL, rules: descriptors } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${new URL(`file://${report.cwd.endsWith('/') ? report.cwd : `${report.cwd}/`}`).href}` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: new URL(`file://${report.cwd.endsWith('/') ? report.cwd : `${report.cwd}/`}`).href } },
         invocations: [
           {
             executionSuccessful: true,

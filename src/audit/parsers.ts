@@ -155,7 +155,7 @@ function specOf(value: unknown, base: string): string | null {
 export function pluginInstallSpec(packageDir: string = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')): string {
   const fallback = `${PLUGIN_NAME}@${PLUGIN_VERSION}`;
   const own = readJson(path.join(packageDir, 'package.json'));
-  const legacy = isObject(own) ? specOf(own['_resolved'], packageDir) : null;
+  const legacy = isObject(own) ? specOf(own._resolved, packageDir) : null;
   if (legacy) return legacy;
   const modules = PLUGIN_NAME.startsWith('@') ? path.dirname(path.dirname(packageDir)) : path.dirname(packageDir);
   if (path.basename(modules) !== 'node_modules') return packageDir;
@@ -163,7 +163,7 @@ export function pluginInstallSpec(packageDir: string = path.resolve(path.dirname
   const key = path.relative(project, packageDir).split(path.sep).join('/');
   for (const lockfile of [path.join(modules, '.package-lock.json'), path.join(project, 'package-lock.json'), path.join(project, 'npm-shrinkwrap.json')]) {
     const lock = readJson(lockfile);
-    const entry = isObject(lock) && isObject(lock['packages']) ? (lock['packages'][key] as LockEntry | undefined) : undefined;
+    const entry = isObject(lock) && isObject(lock.packages) ? (lock.packages[key] as LockEntry | undefined) : undefined;
     const spec = isObject(entry) ? specOf(entry.resolved, project) : null;
     if (spec) return spec;
   }

@@ -76,7 +76,7 @@ export function buildLegacyConfig(variant: Variant): LegacyConfig {
     const rules = block.rules ? { rules: ruleEntries(block.rules, variant) } : {};
     // Property descriptors, not spreads: a spread would read the `globals` getter now.
     if (block.config.files === undefined) Object.defineProperties(config, { ...Object.getOwnPropertyDescriptors(settings), ...Object.getOwnPropertyDescriptors(rules) });
-    else overrides.push(Object.defineProperties({ files: block.config.files.flat() as string[] }, { ...Object.getOwnPropertyDescriptors(settings), ...Object.getOwnPropertyDescriptors(rules) }) as LegacyOverride);
+    else overrides.push(Object.defineProperties({ files: block.config.files.flat() }, { ...Object.getOwnPropertyDescriptors(settings), ...Object.getOwnPropertyDescriptors(rules) }));
   }
   config.overrides = overrides;
   return config;

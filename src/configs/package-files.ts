@@ -99,7 +99,7 @@ let last: { root: string; at: number; key: string } | null = null;
 function currentKey(): string {
   const root = process.cwd();
   const now = Date.now();
-  if (!last || last.root !== root || now - last.at >= REUSE_MS) last = { root, at: now, key: packageFilesKey(root).key };
+  if (last?.root !== root || now - last.at >= REUSE_MS) last = { root, at: now, key: packageFilesKey(root).key };
   return last.key;
 }
 

@@ -22,5 +22,5 @@ export function mergeListeners(...all: TSESLint.RuleListener[]): TSESLint.RuleLi
       } else merged[selector] = listener;
     }
   }
-  return merged as TSESLint.RuleListener;
+  return merged;
 }

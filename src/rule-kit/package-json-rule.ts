@@ -13,5 +13,5 @@ export function packageJsonListeners(
   check: (root: unknown) => void,
 ): TSESLint.RuleListener | null {
   if (path.basename(context.physicalFilename) !== 'package.json') return null;
-  return { Program: (node) => check(jsonRoot(node)), Document: (node: unknown) => check(jsonRoot(node)) } as TSESLint.RuleListener;
+  return { Program: (node) => check(jsonRoot(node)), Document: (node: unknown) => check(jsonRoot(node)) };
 }

@@ -43,7 +43,7 @@ function keyText(object: TSESTree.ObjectExpression, key: string): string {
 function trailingLineComment(sourceCode: SourceCode, token: TSESTree.Token | TSESTree.Node): TSESTree.Comment | null {
   const next = sourceCode.getTokenAfter(token, { includeComments: true });
   if (next && (next.type === 'Line' || next.type === 'Block') && next.loc.start.line === token.loc.end.line) {
-    return next as TSESTree.Comment;
+    return next;
   }
   return null;
 }

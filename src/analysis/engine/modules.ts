@@ -279,6 +279,6 @@ export function mockedModule(call: TSESTree.CallExpression): { node: TSESTree.St
   if (callee.type !== T.MemberExpression || callee.computed || callee.object.type !== T.Identifier) return null;
   if (callee.property.type !== T.Identifier || !MOCK_CALLS.get(callee.object.name)?.has(callee.property.name)) return null;
   const [argument] = call.arguments;
-  if (argument?.type === T.Literal && typeof argument.value === 'string') return { node: argument as TSESTree.StringLiteral, specifier: argument.value };
+  if (argument?.type === T.Literal && typeof argument.value === 'string') return { node: argument, specifier: argument.value };
   return 'dynamic';
 }

@@ -89,7 +89,7 @@ export function readParsed<T>(file: string, parse: (text: string | null) => T): 
   const overlaid = overlay?.get(file);
   if (overlaid !== undefined) {
     const known = overlayCache.get(file);
-    if (known && known.text === overlaid) return known.value as T;
+    if (known?.text === overlaid) return known.value as T;
     const value = parse(overlaid);
     overlayCache.set(file, { text: overlaid, value });
     return value;
@@ -97,7 +97,7 @@ export function readParsed<T>(file: string, parse: (text: string | null) => T): 
   const stat = statOf(file);
   if (!stat) return undefined;
   const hit = cache.get(file);
-  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.value as T;
+  if (hit?.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.value as T;
   let text: string | null;
   try {
     text = readFileSync(file, 'utf8');

@@ -256,6 +256,7 @@ export function validateSettings(settings: unknown): void {
   }
   const okta = settings.okta;
   if (okta !== undefined && !isRecord(okta)) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- JSON.stringify gave undefined: a function or a symbol, which String() spells.
     throw new OktaConfigError('settings.okta', okta, `must be an object ({ ${SETTING_KEYS.join(', ')} }); got ${JSON.stringify(okta) ?? String(okta)}`);
   }
   for (const key of Object.keys(okta ?? {})) {

@@ -255,7 +255,7 @@ function classicIdsIn(text: string, offset: number): ClassicIdMatch[] {
   if (!text.includes('-')) return found;
   for (const match of text.matchAll(SELECTOR)) {
     const id = match[1]!;
-    const start = offset + match.index! + match[0].length - id.length;
+    const start = offset + match.index + match[0].length - id.length;
     found.push({ ...BY_ID.get(id)!, start, end: start + id.length });
   }
   return found;

@@ -124,7 +124,7 @@ function rewriteOf(segments: readonly TSESTree.Node[], identityEngine: readonly 
 
 /** The expression statement that starts where `node` starts, if any. */
 function enclosingStatementStartingAt(node: TSESTree.Node): TSESTree.ExpressionStatement | null {
-  for (let current: TSESTree.Node | undefined = node; current && current.range[0] === node.range[0]; current = current.parent) {
+  for (let current: TSESTree.Node | undefined = node; current?.range[0] === node.range[0]; current = current.parent) {
     if (current.type === T.ExpressionStatement) return current;
   }
   return null;
