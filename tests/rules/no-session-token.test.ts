@@ -59,6 +59,9 @@ export class LoginComponent {
   }
 }`;
 
+// A widget whose options are unknown (a prop): only the Classic result has `session.token`.
+const opaqueWidget = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const mount = (props) => new OktaSignIn(props.config).renderEl({ el: '#x' }, (res) => save(res.session.token));`;
+
 ruleTester.run('no-session-token', rule, {
   valid: [
     // AWS credentials, a server's session map, an unrelated variable in a file without Okta (docs/okta-facts.md#18-names-other-libraries-share).
@@ -79,6 +82,8 @@ ruleTester.run('no-session-token', rule, {
     `${AUTH}authClient.signIn(c).then((tx) => show(tx.status, tx.user));`,
     // A type, a declaration.
     `interface AuthnTransaction { sessionToken?: string }\nlet sessionToken: string;`,
+    // A widget with unknown options: the Identity Engine result, another object's renderEl.
+    `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn(props.config).renderEl({ el: '#x' }, (res) => save(res.tokens));\napi.renderEl({}, (res) => save(res.session.token));`,
   ],
   invalid: [
     {
@@ -110,6 +115,7 @@ ruleTester.run('no-session-token', rule, {
         at(widgetResult, 'res?.session?.token', 'resultSessionToken'),
       ],
     },
+    { code: opaqueWidget, errors: [at(opaqueWidget, 'res.session.token', 'resultSessionToken')] },
     { code: builtOptions, errors: [at(builtOptions, 'options.sessionToken = token', 'handOff', { method: 'token.getWithRedirect' })] },
     { code: setCookie, errors: [at(setCookie, 'sessionToken', 'setCookieSessionToken', undefined, setCookie.indexOf('Redirect('))] },
     { code: setCookieRead, errors: [at(setCookieRead, 'tx.sessionToken', 'setCookieSessionToken', undefined, setCookieRead.indexOf('Redirect('))] },
