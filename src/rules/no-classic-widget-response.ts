@@ -1,5 +1,6 @@
 import { createRule } from '../rule-kit/create-rule.js';
-import { widgetListeners } from '../rule-kit/widget-rule.js';
+import { reportOnce } from '../rule-kit/widget-rule.js';
+import { widgetInstanceListeners } from '../analysis/views/instance-view.js';
 
 type MessageIds = 'classicShape' | 'classicValue';
 
@@ -22,7 +23,9 @@ export default createRule<[], MessageIds>({
   create(context) {
     /** Handler lists already reported (constructions kept in one variable share theirs). */
     const done = new WeakSet<readonly unknown[]>();
-    return widgetListeners(context, undefined, (widget, report) => {
+    const report = reportOnce(context);
+    // Every widget instance, its options known or not: these shapes exist only in the Classic result.
+    return widgetInstanceListeners(context, undefined, (widget) => {
       const all = widget.resultReads;
       if (done.has(all)) return;
       done.add(all);

@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { getClientView } from '../analysis/views/client-view.js';
 import { createRule } from '../rule-kit/create-rule.js';
-import { reportOnce, widgetListeners } from '../rule-kit/widget-rule.js';
+import { reportOnce } from '../rule-kit/widget-rule.js';
+import { widgetInstanceListeners } from '../analysis/views/instance-view.js';
 
 type MessageIds = 'resultSessionToken' | 'transactionSessionToken' | 'handOff' | 'setCookieSessionToken';
 
@@ -31,7 +32,8 @@ export default createRule<[], MessageIds>({
     /** Handler lists already collected (constructions kept in one variable share theirs). */
     const done = new WeakSet<readonly unknown[]>();
 
-    const widgets = widgetListeners(context, undefined, (widget) => {
+    // Every widget instance, its options known or not: only the Classic result has `session.token`.
+    const widgets = widgetInstanceListeners(context, undefined, (widget) => {
       const all = widget.resultReads;
       if (done.has(all)) return;
       done.add(all);

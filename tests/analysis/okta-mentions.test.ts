@@ -1,6 +1,8 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { mentionsOkta } from '../../src/analysis/questions/okta-mentions.js';
+import { clearReadCache, readStats } from '../../src/analysis/packages/read.js';
 import plugin from '../../src/index.js';
 
 describe('mentionsOkta', () => {
@@ -53,6 +55,33 @@ describe('the rules in a file that names no Okta', () => {
   it('the same code that names Okta gets the listeners', () => {
     const counts = listenersFor("import OktaSignIn from '@okta/okta-signin-widget';\nexport function f(widget) { widget.renderEl({}); }", 'a.js');
     expect(Object.values(counts).filter((n) => n > 0).length).toBeGreaterThan(5);
+  });
+
+  describe('in a package whose package.json depends on Okta (tests/fixtures/okta-package)', () => {
+    const file = (name: string, base = 'auth.js') => fileURLToPath(new URL(`../fixtures/okta-package/packages/${name}/${base}`, import.meta.url));
+    const manifest = (name: string) => fileURLToPath(new URL(`../fixtures/okta-package/packages/${name}/package.json`, import.meta.url));
+    const withListeners = (counts: Record<string, number>) => Object.values(counts).filter((n) => n > 0).length;
+
+    it.each([
+      ['signInWithCredentials', 'export const go = (client, c) => client.signInWithCredentials(c);'],
+      ['tx.resume', 'export const go = (client) => client.tx.resume();'],
+      ["tx?.['resume']", "export const go = (client) => client.tx?.['resume']();"],
+      ['token.getWithRedirect', 'export const go = (auth, t) => auth.token.getWithRedirect({ sessionToken: t });'],
+    ])('Okta\u2019s own call name %s: the listeners', (_, code) => {
+      expect(withListeners(listenersFor(code, file('app')))).toBeGreaterThan(5);
+    });
+
+    it('the same code in a sibling package without Okta, or with a malformed package.json: none', () => {
+      const code = 'export const go = (client, c) => client.signInWithCredentials(c);';
+      expect(withListeners(listenersFor(code, file('other')))).toBe(0);
+      expect(withListeners(listenersFor(code, file('broken')))).toBe(0);
+    });
+
+    it('a file that names none of them gets none, and its package.json is not read', () => {
+      clearReadCache();
+      expect(withListeners(listenersFor('export const go = (client, creds) => client.signIn(creds).then((t) => t.status);', file('app', 'other.js')))).toBe(0);
+      expect(readStats.byFile.has(manifest('app'))).toBe(false);
+    });
   });
 
   it("a page's block gets them although its own text names no Okta (the page does: our processor handed it over)", () => {

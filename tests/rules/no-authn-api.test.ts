@@ -1,4 +1,6 @@
 import rule from '../../src/rules/no-authn-api.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { at, createRuleTester, javascript, span } from './tester.js';
 
 const ruleTester = createRuleTester();
@@ -57,8 +59,22 @@ const authnRequire = `const { OktaAuth } = require("@okta/okta-auth-js/authn");\
 const authnDeclared = `import { OktaAuth } from '@okta/okta-auth-js/authn';\ndeclare module '@okta/okta-auth-js/authn' {\n  interface OktaAuth { legacy: true }\n}`;
 const authnDynamicMock = `import { OktaAuth } from '@okta/okta-auth-js/authn';\njest.mock(moduleName);`;
 
+// A monorepo (tests/fixtures/okta-package): each package has the same `auth.js`, whose client is a
+// parameter and whose text names no Okta. A package whose package.json depends on Okta is Okta code.
+const inPackage = (name: string) => {
+  const filename = fileURLToPath(new URL(`../fixtures/okta-package/packages/${name}/auth.js`, import.meta.url));
+  return { code: readFileSync(filename, 'utf8'), filename };
+};
+const oktaPackageCase = (name: string) => {
+  const { code, filename } = inPackage(name);
+  return { code, filename, errors: [call(code, 'signInWithCredentials', AUTHENTICATE, 'signInWithCredentials', ['client.signInWithCredentials', 'client.idx.authenticate'])] };
+};
+
 ruleTester.run('no-authn-api', rule, {
   valid: [
+    // A sibling package without an Okta dependency; a malformed package.json says nothing.
+    inPackage('other'),
+    inPackage('broken'),
     // The Identity Engine API, under `.idx.`: never reported, whatever the name.
     `${AUTH}authClient.idx.authenticate({ username, password });\nauthClient.idx.unlockAccount({ username });\nauthClient.idx.recoverPassword();\nauthClient.idx.proceed({ step: 'identify' });\nauthClient.idx.start({ recoveryToken });`,
     // Valid on the Identity Engine: redirects, tokens, sessions, fingerprint (docs/okta-facts.md#18-names-other-libraries-share).
@@ -76,6 +92,11 @@ ruleTester.run('no-authn-api', rule, {
     `const note = 'we moved off @okta/okta-auth-js/authn';`,
   ],
   invalid: [
+    // @okta/okta-auth-js, @okta/okta-react only, an `npm:` alias of okta-auth-js, okta-angular as a peer.
+    oktaPackageCase('app'),
+    oktaPackageCase('react-app'),
+    oktaPackageCase('aliased'),
+    oktaPackageCase('peer'),
     { code: signIn, errors: [call(signIn, 'signIn', AUTHENTICATE, 'signIn', ['authClient.signIn', 'authClient.idx.authenticate'])] },
     {
       code: credentials,

@@ -88,6 +88,15 @@ export default {
   },
 };`;
 
+// Widgets whose options are unknown (a prop, a page's global, a hosted config passed to a function first):
+// `user`, `stepUp`, `type === 'SESSION_STEP_UP'` exist only in the Classic result, whatever the options say.
+const IMPORT = `import OktaSignIn from '@okta/okta-signin-widget';\n`;
+const fromProps = `${IMPORT}export function Login(props) {\n  const el = useRef(null);\n  useEffect(() => { new OktaSignIn(props.config).renderEl({ el }, (res) => go(res.user)); }, []);\n}`;
+const fromGlobal = `const widget = new OktaSignIn(window.__CONFIG__);\nwidget.renderEl({ el: '#x' }, function (res) { if (res.type === 'SESSION_STEP_UP') res.stepUp.finish(); });`;
+const hostedCustomised = `var config = OktaUtil.getSignInWidgetConfig();\ncustomise(config);\nvar oktaSignIn = new OktaSignIn(config);\noktaSignIn.renderEl({ el: '#okta-login-container' }, function (res) { log(res.user.id); OktaUtil.completeLogin(res); });`;
+const hostedWrapped = `var oktaSignIn = new OktaSignIn(withBranding(OktaUtil.getSignInWidgetConfig()));\noktaSignIn.renderEl({ el: '#okta-login-container' }, function (res) { if (res.user) OktaUtil.completeLogin(res); });`;
+const fromParameter = `${IMPORT}export function mount(options) {\n  const widget = new OktaSignIn(options);\n  widget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') store(res.session.expiresAt); });\n}`;
+
 ruleTester.run('no-classic-widget-response', rule, {
   valid: [
     // The Identity Engine result: status and tokens (and remediation mode's interaction_code/state).
@@ -107,6 +116,11 @@ ruleTester.run('no-classic-widget-response', rule, {
     `api.renderEl({}, (res) => res.session.token);`,
     // The error handler is not the success handler.
     embedded(`widget.renderEl({ el: '#x' }, OktaUtil.completeLogin, (err) => { log(err.user); });`),
+    // Unknown options: the Identity Engine shape, a renderEl that is not the widget's, a tokens promise.
+    `${IMPORT}new OktaSignIn(props.config).renderEl({ el }, (res) => { if (res.status === 'SUCCESS') save(res.tokens); });`,
+    `${IMPORT}function mount(options, api) { const w = new OktaSignIn(options); api.renderEl({ el: '#x' }, (res) => res.user); }`,
+    `${IMPORT}new OktaSignIn(props.config).showSignInToGetTokens({ el: '#x' }).then((tokens) => save(tokens.user));`,
+    `const widget = new OktaSignIn(window.__CONFIG__);\nwidget.renderEl({ el: '#x' }, props.onSuccess);`,
     // A `session` read that only renames and is not read (nothing to point at but the shape itself is reported elsewhere).
     embedded(`widget.renderEl({ el: '#x' }, (res) => { const { tokens } = res; save(tokens); });`),
   ],
@@ -154,5 +168,14 @@ ruleTester.run('no-classic-widget-response', rule, {
     { code: reactComponent, ...javascript('Login.jsx'), errors: [shape(reactComponent, 'res.user', 'user')] },
     { code: vueComponent, errors: [shape(vueComponent, 'res.user', 'user')] },
     { code: vueMethods, errors: [value(vueMethods, `res.type === 'SESSION_SSO'`, 'type', 'SESSION_SSO')] },
+    { code: fromProps, ...javascript('Login.jsx'), errors: [shape(fromProps, 'res.user', 'user')] },
+    {
+      code: fromGlobal,
+      ...javascript(),
+      errors: [value(fromGlobal, `res.type === 'SESSION_STEP_UP'`, 'type', 'SESSION_STEP_UP'), shape(fromGlobal, 'res.stepUp', 'stepUp')],
+    },
+    { code: hostedCustomised, ...javascript(), errors: [shape(hostedCustomised, 'res.user', 'user')] },
+    { code: hostedWrapped, ...javascript(), errors: [shape(hostedWrapped, 'res.user', 'user')] },
+    { code: fromParameter, errors: [shape(fromParameter, 'res.session.expiresAt', 'session.expiresAt')] },
   ],
 });

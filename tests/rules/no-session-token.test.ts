@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/no-session-token.js';
 import { createRuleTester, javascript, span } from './tester.js';
 
@@ -59,6 +60,13 @@ export class LoginComponent {
   }
 }`;
 
+// A widget whose options are unknown (a prop): only the Classic result has `session.token`.
+const opaqueWidget = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const mount = (props) => new OktaSignIn(props.config).renderEl({ el: '#x' }, (res) => save(res.session.token));`;
+
+// A package whose package.json depends on Okta (tests/fixtures/okta-package): the client is a parameter, the file names no Okta.
+const oktaPackageFile = (name: string) => fileURLToPath(new URL(`../fixtures/okta-package/packages/${name}/session.js`, import.meta.url));
+const inOktaPackage = `export async function login(client, c) {\n  const t = await client.signInWithCredentials(c);\n  return t.sessionToken;\n}`;
+
 ruleTester.run('no-session-token', rule, {
   valid: [
     // AWS credentials, a server's session map, an unrelated variable in a file without Okta (docs/okta-facts.md#18-names-other-libraries-share).
@@ -79,6 +87,10 @@ ruleTester.run('no-session-token', rule, {
     `${AUTH}authClient.signIn(c).then((tx) => show(tx.status, tx.user));`,
     // A type, a declaration.
     `interface AuthnTransaction { sessionToken?: string }\nlet sessionToken: string;`,
+    // The same code in a sibling package without an Okta dependency.
+    { code: inOktaPackage, filename: oktaPackageFile('other') },
+    // A widget with unknown options: the Identity Engine result, another object's renderEl.
+    `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn(props.config).renderEl({ el: '#x' }, (res) => save(res.tokens));\napi.renderEl({}, (res) => save(res.session.token));`,
   ],
   invalid: [
     {
@@ -110,6 +122,8 @@ ruleTester.run('no-session-token', rule, {
         at(widgetResult, 'res?.session?.token', 'resultSessionToken'),
       ],
     },
+    { code: inOktaPackage, filename: oktaPackageFile('app'), errors: [at(inOktaPackage, 't.sessionToken', 'transactionSessionToken', { method: 'signInWithCredentials' })] },
+    { code: opaqueWidget, errors: [at(opaqueWidget, 'res.session.token', 'resultSessionToken')] },
     { code: builtOptions, errors: [at(builtOptions, 'options.sessionToken = token', 'handOff', { method: 'token.getWithRedirect' })] },
     { code: setCookie, errors: [at(setCookie, 'sessionToken', 'setCookieSessionToken', undefined, setCookie.indexOf('Redirect('))] },
     { code: setCookieRead, errors: [at(setCookieRead, 'tx.sessionToken', 'setCookieSessionToken', undefined, setCookieRead.indexOf('Redirect('))] },

@@ -156,3 +156,18 @@ export const AUTHN_CALLS: readonly AuthnCall[] = [
  * call), with no `deprecated` flag on npm (docs/okta-facts.md#20-okta-idx-js-is-deprecated).
  */
 export const IDX_JS_PACKAGE = '@okta/okta-idx-js';
+
+/**
+ * The member paths of the client calls above whose names are Okta's own
+ * (docs/okta-facts.md#18-names-other-libraries-share): reported on any receiver in a file
+ * or package that uses Okta, so their text alone may make a file worth reading.
+ */
+export const DISTINCTIVE_CLIENT_PATHS: readonly (readonly string[])[] = [
+  ...new Map(
+    [
+      ...AUTHN_CALLS.filter((call) => call.distinctive),
+      ...AUTHN_TRANSACTION_SOURCES.filter((source) => source.distinctive),
+      ...SESSION_TOKEN_HAND_OFFS.filter((handOff) => !handOff.needsClient),
+    ].map(({ path }) => [path.join('.'), path] as const),
+  ).values(),
+];

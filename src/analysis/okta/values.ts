@@ -3,7 +3,7 @@
  * global: the rows the module resolver (`../modules.ts`) recognises.
  */
 import type { ValueTarget } from '../engine/modules.js';
-import { AUTH_JS_EXPORT_NAMES, AUTH_JS_MODULES } from './auth-js.js';
+import { AUTH_JS_EXPORT_NAMES, AUTH_JS_MODULES, AUTH_JS_PACKAGE } from './auth-js.js';
 import { AUTH_JS_GLOBAL, WIDGET_GLOBAL } from './cdn.js';
 import {
   ANGULAR_INJECT,
@@ -16,7 +16,7 @@ import {
   VUE_COMPOSABLE,
 } from './frameworks.js';
 import { HOSTED_UTIL_GLOBAL } from './hosted.js';
-import { WIDGET_EXPORT_NAMES, WIDGET_MODULES } from './widget.js';
+import { WIDGET_EXPORT_NAMES, WIDGET_MODULES, WIDGET_PACKAGE } from './widget.js';
 
 /**
  * A value that a `<script>` tag or the page defines as the global `name`, and that its
@@ -40,6 +40,13 @@ export const OKTA_VALUES: readonly ValueTarget[] = [WIDGET, AUTH_JS, OKTA_UTIL];
 
 /** The npm scope of every Okta package: an import from it makes "a file that uses Okta". */
 export const OKTA_PACKAGE_SCOPE = '@okta/';
+
+/**
+ * The packages an app depends on to use Okta: a package whose package.json names one of
+ * them (any dependency section, or an `npm:` alias of one) is Okta code, so Okta's own
+ * call names count there on any receiver, as in a file that imports Okta.
+ */
+export const OKTA_APP_PACKAGES: readonly string[] = [AUTH_JS_PACKAGE, WIDGET_PACKAGE, OKTA_REACT_MODULE, OKTA_VUE_MODULE, OKTA_ANGULAR_MODULE];
 
 /** A named export of a framework SDK (no global, no CommonJS value of its own). */
 function sdkExport(module: string, name: string): ValueTarget {

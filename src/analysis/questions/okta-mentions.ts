@@ -10,7 +10,8 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { WIDGET_CLASSIC_BUNDLES } from '../okta/cdn.js';
-import { SESSION_COOKIE_REDIRECT } from '../okta/auth-js.js';
+import { DISTINCTIVE_CLIENT_PATHS, SESSION_COOKIE_REDIRECT } from '../okta/auth-js.js';
+import { packageDependsOnOkta } from '../packages/okta-dependency.js';
 import { VUE_GLOBAL_PROPERTY } from '../okta/frameworks.js';
 import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from '../okta/values.js';
 
@@ -72,17 +73,47 @@ export function mentionsOkta(text: string): boolean {
 /** Each linted file's answer, asked once by the first rule (the rules share the SourceCode). */
 const concernsByFile = new WeakMap<object, boolean>();
 
+/** A member access in any written form: `.`, `?.`, `[' `, `?.["`. */
+const MEMBER = '\\s*(?:\\??\\.\\s*|(?:\\?\\.)?\\[\\s*[\'"`])';
+
+/**
+ * Okta's own client call names (okta/auth-js.ts DISTINCTIVE_CLIENT_PATHS: `signInWithCredentials`,
+ * `tx.resume`, `token.getWithRedirect`, …), which the rules report on any receiver in a package
+ * that depends on Okta, with no Okta named in the file.
+ */
+const CLASSIC_CALL_NAME = new RegExp(
+  `\\b(?:${DISTINCTIVE_CLIENT_PATHS.map((path) => path.map(escapeRegExp).join(MEMBER)).join('|')})\\b`,
+);
+
+/** The physical file of each linted file, for the package-level answer ({@link inOktaPackage}). */
+const physicalFiles = new WeakMap<object, string>();
+
+/**
+ * Does the linted file belong to a package whose package.json depends on Okta? Asked by
+ * "a file that uses Okta" (okta-usage.ts) after its own evidence, so read only where a
+ * rule needs it. False for a file {@link mayConcernOkta} has not seen.
+ */
+export function inOktaPackage(sourceCode: object): boolean {
+  const file = physicalFiles.get(sourceCode);
+  return file !== undefined && packageDependsOnOkta(file);
+}
+
 /**
  * May a rule of ours report anything in the file ESLint is linting? A block of a page
  * (ESLint's `filename` is not the physical file) was handed over by our HTML processor only
  * because its page names Okta, so yes; otherwise the file's own text must name Okta
- * ({@link mentionsOkta}). `false` lets every rule skip the file with no listener at all.
+ * ({@link mentionsOkta}), or name one of Okta's own client calls in a package that depends
+ * on Okta (the package.json is read only when the text names one). `false` lets every rule
+ * skip the file with no listener at all.
  */
 export function mayConcernOkta(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
   const { sourceCode } = context;
   let answer = concernsByFile.get(sourceCode);
   if (answer === undefined) {
-    answer = context.filename !== context.physicalFilename || mentionsOkta(sourceCode.text);
+    const file = context.physicalFilename;
+    physicalFiles.set(sourceCode, file);
+    const { text } = sourceCode;
+    answer = context.filename !== file || mentionsOkta(text) || (CLASSIC_CALL_NAME.test(text) && packageDependsOnOkta(file));
     concernsByFile.set(sourceCode, answer);
   }
   return answer;

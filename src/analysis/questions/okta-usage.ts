@@ -1,6 +1,7 @@
 /**
  * "A file that uses Okta": an `@okta/*` import, export-from, `require` or dynamic import,
- * or a reference to the `OktaSignIn`, `OktaAuth` or `OktaUtil` globals. Rules whose
+ * a reference to the `OktaSignIn`, `OktaAuth` or `OktaUtil` globals, or a file of a package
+ * whose package.json depends on Okta (okta-mentions.ts `inOktaPackage`). Rules whose
  * patterns are too generic to flag in any file (later issues) ask this first.
  */
 import type { TSESTree } from '@typescript-eslint/types';
@@ -9,6 +10,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { OKTA_PACKAGE_SCOPE, OKTA_UTIL, OKTA_VALUES, WIDGET } from '../okta/values.js';
 import { isModuleOf } from '../engine/modules.js';
 import { isGlobalBinding, staticString } from '../engine/ast.js';
+import { inOktaPackage } from './okta-mentions.js';
 
 const cache = new WeakMap<object, boolean>();
 
@@ -25,6 +27,8 @@ export function fileUsesOkta(sourceCode: Readonly<TSESLint.SourceCode>): boolean
     uses = topLevelReferences(sourceCode, OKTA_GLOBALS).some(({ identifier, resolved }) => identifier.type === T.Identifier && isGlobalBinding(resolved));
   }
   if (!uses) uses = hasOktaDynamicImport(sourceCode);
+  // A file of a package whose package.json depends on Okta.
+  if (!uses) uses = inOktaPackage(sourceCode);
   cache.set(sourceCode, uses);
   return uses;
 }

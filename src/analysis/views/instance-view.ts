@@ -16,6 +16,7 @@ import { validateVersionSettings, WIDGET_POLICY } from '../packages/versions.js'
 import { resolveHandler, type Handler } from '../questions/callbacks.js';
 import { fileUsesWidget } from '../questions/okta-usage.js';
 import { getWidgetConstruction, type WidgetConstruction } from '../questions/widget.js';
+import { widgetResultReads, type HandlerReads } from '../questions/widget-results.js';
 import {
   instanceAssignments,
   instanceCalls,
@@ -49,6 +50,15 @@ export class WidgetInstance {
   /** The version for a message. */
   get versionText(): string {
     return this.widget?.versionText ?? 'version unknown';
+  }
+
+  /**
+   * The Classic result reads of each success handler of its render calls: a Classic-only
+   * shape is Classic whatever the options say, so these are known with opaque options too
+   * (the same array for constructions that share their handlers).
+   */
+  get resultReads(): readonly HandlerReads[] {
+    return widgetResultReads(this.construction, this.sourceCode);
   }
 
   private get reads(): readonly TSESTree.Node[] {

@@ -1,0 +1,47 @@
+/**
+ * Does the package a file belongs to depend on Okta? The nearest package.json above the
+ * file (the first folder up that has one) names an Okta app package (okta/values.ts
+ * OKTA_APP_PACKAGES) in any dependency section, as its key or as the package an `npm:`
+ * alias installs. A malformed package.json says nothing: false (unknown is silent), and
+ * the walk stops there, as the version walk does. Read through the cached reader
+ * (read.ts); the answer per package.json object is memoized.
+ */
+import path from 'node:path';
+import { npmAlias } from '../engine/version-sets.js';
+import { OKTA_APP_PACKAGES } from '../okta/values.js';
+import { isRecord } from './read.js';
+import { DEPENDENCY_SECTIONS, readManifest, type Manifest } from './manifest.js';
+
+const OKTA: ReadonlySet<string> = new Set(OKTA_APP_PACKAGES);
+
+const byManifest = new WeakMap<object, boolean>();
+
+function namesOkta(manifest: Manifest): boolean {
+  if (manifest === 'malformed') return false;
+  const known = byManifest.get(manifest);
+  if (known !== undefined) return known;
+  let found = false;
+  for (const section of DEPENDENCY_SECTIONS) {
+    const dependencies = manifest[section];
+    if (!isRecord(dependencies)) continue;
+    for (const [name, spec] of Object.entries(dependencies)) {
+      const alias = npmAlias(spec)?.name;
+      if (OKTA.has(name) || (alias != null && OKTA.has(alias))) found = true;
+    }
+    if (found) break;
+  }
+  byManifest.set(manifest, found);
+  return found;
+}
+
+/** Does the nearest package.json above this (absolute) file depend on an Okta package? False for a relative path or no package.json. */
+export function packageDependsOnOkta(file: string): boolean {
+  if (!path.isAbsolute(file)) return false;
+  for (let directory = path.dirname(file); ; ) {
+    const manifest = readManifest(directory);
+    if (manifest !== undefined) return namesOkta(manifest);
+    const parent = path.dirname(directory);
+    if (parent === directory) return false;
+    directory = parent;
+  }
+}
