@@ -13,6 +13,8 @@ import { WIDGET_CLASSIC_BUNDLES } from '../okta/cdn.js';
 import { SESSION_COOKIE_REDIRECT } from '../okta/auth-js.js';
 import { VUE_GLOBAL_PROPERTY } from '../okta/frameworks.js';
 import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from '../okta/values.js';
+import { importedFiles } from '../project/exports.js';
+import { budgetOf, moduleText, rememberLanguage } from '../project/modules.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -82,8 +84,22 @@ export function mayConcernOkta(context: Readonly<TSESLint.RuleContext<string, re
   const { sourceCode } = context;
   let answer = concernsByFile.get(sourceCode);
   if (answer === undefined) {
-    answer = context.filename !== context.physicalFilename || mentionsOkta(sourceCode.text);
+    rememberLanguage(context);
+    answer = context.filename !== context.physicalFilename || mentionsOkta(sourceCode.text) || importsOktaModule(sourceCode);
     concernsByFile.set(sourceCode, answer);
   }
   return answer;
+}
+
+/**
+ * Does the file import a module of the app that names Okta (`import widget from
+ * '../../okta-widget'`)? One level: the imported modules' texts, through the project cache.
+ */
+function importsOktaModule(sourceCode: TSESLint.SourceCode): boolean {
+  const budget = budgetOf(sourceCode);
+  if (!budget) return false;
+  return importedFiles(sourceCode).some((file) => {
+    const text = moduleText(file, budget);
+    return text !== null && mentionsOkta(text);
+  });
 }
