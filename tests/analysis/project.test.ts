@@ -75,3 +75,50 @@ describe('project model: widget options from local modules', () => {
     ],
   });
 });
+
+import authnRule from '../../src/rules/no-authn-api.js';
+import { span } from '../rules/tester.js';
+
+/** `no-authn-api` on `<receiver>.signIn(…)`, with its rename suggestion in this file. */
+const signIn = (code: string, receiver: string) => ({
+  code,
+  filename: LOGIN,
+  errors: [
+    {
+      messageId: 'authnCall' as const,
+      data: { method: 'signIn', replacement: '`idx.authenticate()`', version: '' },
+      ...span(code, 'signIn', code.indexOf('signIn(')),
+      suggestions: [{ messageId: 'useIdx' as const, data: { call: `${receiver}.idx.authenticate()` }, output: code.replace(`${receiver}.signIn`, `${receiver}.idx.authenticate`) }],
+    },
+  ],
+});
+
+describe('project model: okta-auth-js clients from local modules', () => {
+  const imported = "import auth from './auth';\nauth.signIn({ username, password });\n";
+  const named = "import { oktaAuth as client } from './auth.js';\nclient.signIn({ username, password });\n";
+  const factory = "import { getAuth } from './auth';\nconst client = getAuth();\nclient.signIn({ username, password });\n";
+  const context = "import React, { useContext } from 'react';\nimport { AuthContext } from './AuthContext';\nexport function Login() {\n  const client = useContext(AuthContext);\n  return client.signIn({ username, password });\n}\n";
+  const service = "import AuthService from './auth-service';\nconst service = new AuthService();\nservice.client.signIn({ username, password });\n";
+  const required = "const client = require('./auth-cjs');\nclient.signIn({ username, password });\n";
+  ruleTester.run('no-authn-api (imported clients)', authnRule, {
+    valid: [
+      // A look-alike of the app's own code is not the client: generic names stay silent.
+      { code: "import amplify from './amplify';\namplify.signIn(username, password);\n", filename: LOGIN },
+      // A file that names no Okta and imports no module that does: no listeners.
+      { code: "import { format } from './missing.js';\nformat.signIn({});\n", filename: LOGIN },
+    ],
+    invalid: [
+      // The file itself names no Okta: the module it imports does (mayConcernOkta).
+      signIn(imported, 'auth'),
+      signIn(named, 'client'),
+      // A function of the app's module that returns the client literally.
+      signIn(factory, 'client'),
+      // A React context made from the client.
+      signIn(context, 'client'),
+      // A class whose field is the client.
+      signIn(service, 'service.client'),
+      // CommonJS `module.exports = new OktaAuth(…)`.
+      signIn(required, 'client'),
+    ],
+  });
+});

@@ -13,7 +13,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { dynamicImportedModule, findVariable, isGlobalBinding, requiredModule, staticKeyName, unwrap } from '../engine/ast.js';
 import { MODULE_DEPTH } from '../engine/limits.js';
 import { budgetOf, languageOf, loadModule, type Budget, type ProjectModule } from './modules.js';
-import { resolveModule } from './resolve.js';
+import { moduleSpecifiers, resolveModule } from './resolve.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -140,6 +140,7 @@ function exportOf(module: ProjectModule, name: ExportName, budget: Budget, depth
       hasEsm = true;
       if (statement.exportKind === 'type') continue;
       const declaration = statement.declaration;
+      if ((declaration?.type === T.FunctionDeclaration || declaration?.type === T.ClassDeclaration) && declaration.id?.name === name) return value(declaration);
       if (declaration?.type === T.VariableDeclaration) {
         for (const declarator of declaration.declarations) {
           if (declarator.id.type === T.Identifier && declarator.id.name === name) return value(declarator.id);
@@ -191,16 +192,12 @@ export function importedValue(binding: Variable | TSESTree.CallExpression, sourc
   return module ? exportOf(module, imported.name, budget, 0) : null;
 }
 
-/** `from '…'`, `import '…'`, `import('…')`, `require('…')`: the specifiers a text names. */
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])([^'"\n]{1,300})\1/gu;
-
 /** The app's modules a linted file names in its imports and `require()`s (resolved paths; a package's are not). */
 export function importedFiles(sourceCode: SourceCode): string[] {
   const language = languageOf(sourceCode);
   if (!language) return [];
   const files = new Set<string>();
-  for (const match of sourceCode.text.matchAll(SPECIFIER)) {
-    const specifier = match[2]!;
+  for (const specifier of moduleSpecifiers(sourceCode.text)) {
     if (specifier.startsWith('@okta/')) continue;
     const file = resolveModule(language.file, specifier);
     if (file) files.add(file);

@@ -159,3 +159,43 @@ export function resolveModule(from: string, specifier: string): string | null {
   }
   return viaCompilerPaths(from, specifier) ?? viaWorkspace(from, specifier);
 }
+
+/** `from '…'`, `import '…'`, `import('…')`, `require('…')`: the specifiers a text names. */
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])([^'"\n]{1,300})\1/gu;
+
+/** The module specifiers a text names in imports, re-exports and `require()`s (a linear scan of the text, no parse). */
+export function moduleSpecifiers(text: string): string[] {
+  return [...new Set([...text.matchAll(SPECIFIER)].map((match) => match[2]!))];
+}
+
+/** `<script src="…">` values of a page (a linear scan of the text). */
+const SCRIPT_SRC = /<script\b[^>]*?\bsrc\s*=\s*(["'])([^"'<>]{1,500})\1/giu;
+
+/**
+ * The app's files a page loads with `<script src>`: relative to the page, or root-relative
+ * from the page's package folder or its `public/`/`static/` folder (how dev servers serve it).
+ */
+export function pageScripts(page: string, text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(SCRIPT_SRC)) {
+    const src = match[2]!.split(/[?#]/u)[0]!;
+    if (src === '' || /^(?:[a-z][a-z\d+.-]*:)?\/\//iu.test(src)) continue;
+    const bases = src.startsWith('/') ? packageRoots(page).flatMap((root) => [root, path.join(root, 'public'), path.join(root, 'static')]) : [path.dirname(page)];
+    for (const base of bases) {
+      const file = path.join(base, src.startsWith('/') ? src.slice(1) : src);
+      if (isFile(file) && !inNodeModules(file)) {
+        found.add(file);
+        break;
+      }
+    }
+  }
+  return [...found];
+}
+
+/** The nearest folder with a package.json above a file (and the file's own folder when none). */
+function packageRoots(file: string): string[] {
+  for (let folder = path.dirname(file); ; folder = path.dirname(folder)) {
+    if (isFile(path.join(folder, 'package.json'))) return [folder];
+    if (path.dirname(folder) === folder) return [path.dirname(file)];
+  }
+}
