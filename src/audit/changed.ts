@@ -91,7 +91,13 @@ function expandChanged(changed: ReadonlySet<string>, candidates: readonly string
   let frontier = [...changed];
   for (let round = 0; round <= MODULE_DEPTH && frontier.length > 0; round += 1) {
     const next: string[] = [];
-    for (const file of frontier) for (const dependent of edges.get(file) ?? []) if (!result.has(dependent)) (result.add(dependent), next.push(dependent));
+    for (const file of frontier) {
+      for (const dependent of edges.get(file) ?? []) {
+        if (result.has(dependent)) continue;
+        result.add(dependent);
+        next.push(dependent);
+      }
+    }
     frontier = next;
   }
   return result;

@@ -85,7 +85,7 @@ export interface ObjectLayer {
 }
 
 /** A value in another module (see {@link ObjectLayer.imported}). */
-export interface ForeignValue {
+interface ForeignValue {
   readonly node: TSESTree.Node;
   readonly sourceCode: SourceCode;
   readonly use: TSESTree.Node;

@@ -68,11 +68,6 @@ export function rememberLanguage(context: Context): void {
   });
 }
 
-/** The absolute path of the linted file, when the project model may follow its imports. */
-export function lintedFile(sourceCode: SourceCode): string | null {
-  return languages.get(sourceCode)?.file ?? null;
-}
-
 /** A module of the app, parsed. */
 export interface ProjectModule {
   readonly file: string;
