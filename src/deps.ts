@@ -67,7 +67,7 @@ export const AST_NODE_TYPES_USED = [
   'ArrayExpression', 'ArrowFunctionExpression', 'AssignmentExpression', 'AssignmentPattern', 'AwaitExpression',
   'BinaryExpression', 'BlockStatement', 'CallExpression', 'ChainExpression', 'ClassBody', 'ClassDeclaration',
   'ClassExpression', 'ConditionalExpression', 'DoWhileStatement', 'EmptyStatement', 'ExportAllDeclaration',
-  'ExportDefaultDeclaration', 'ExportNamedDeclaration', 'ExpressionStatement', 'ForInStatement', 'ForOfStatement',
+  'ExportDefaultDeclaration', 'ExportNamedDeclaration', 'ExportSpecifier', 'ExpressionStatement', 'ForInStatement', 'ForOfStatement',
   'ForStatement', 'FunctionDeclaration', 'FunctionExpression', 'Identifier', 'IfStatement', 'ImportDeclaration',
   'ImportDefaultSpecifier', 'ImportExpression', 'ImportNamespaceSpecifier', 'ImportSpecifier', 'JSXAttribute',
   'JSXExpressionContainer', 'JSXIdentifier', 'JSXOpeningElement', 'JSXSpreadAttribute', 'LabeledStatement',
