@@ -19,7 +19,8 @@
 // okta-auth-js's original files, from their published source maps); generated apps shaped
 // like Okta's samples (React, Vue, Angular, a CDN page); a generated pnpm workspace of 900
 // packages with its pnpm-lock.yaml (BENCH_MONOREPO_PACKAGES changes the count); a large
-// non-Okta codebase (ESLint's own lib/, from this repository's install); the synthetic app.
+// non-Okta codebase (ESLint's own lib/, from this repository's install); a generated app of
+// 2,000 modules whose 200 widgets import their options (imported-configs); the synthetic app.
 // `--tiny` runs a few files once (the suite checks that it runs, never a time);
 // `--quick` runs every corpus once, without the concurrency and audit tables (to check a
 // corpus works; its numbers are not the record); `--write` puts the table in bench/RESULTS.md.
@@ -37,6 +38,7 @@ import plugin from '../dist/index.js';
 import { HTML_EXTENSIONS } from '../dist/processors/html.js';
 import { CONFIGS } from './configs.js';
 import { extractSources } from './corpora/okta-sources.js';
+import { writeImportedConfigs } from './corpora/imported-configs.js';
 import { writePnpmMonorepo } from './corpora/pnpm-monorepo.js';
 import { writeSampleApps } from './corpora/sample-apps.js';
 
@@ -74,6 +76,7 @@ const CORPORA = [
   { name: 'eslint-lib', label: 'eslint lib, non-Okta (real)', real: true, dir: (out) => (cpSync(path.join(eslintRoot, 'lib'), path.join(out, 'lib'), { recursive: true }), cpSync(path.join(eslintRoot, 'package.json'), path.join(out, 'package.json')), out) },
   { name: 'samples', label: tiny ? 'Okta sample apps (tiny)' : 'Okta sample apps, 40 (generated)', tiny: true, dir: (out) => (writeSampleApps(out, tiny ? 4 : 40), out) },
   { name: 'pnpm-monorepo', label: tiny ? 'pnpm monorepo (tiny)' : `pnpm monorepo, ${MONOREPO_PACKAGES} packages (generated)`, tiny: true, dir: (out) => (writePnpmMonorepo(out, tiny ? 10 : MONOREPO_PACKAGES), out) },
+  { name: 'imported-configs', label: tiny ? 'imported configs (tiny)' : 'app of 2,000 modules, 200 widgets with imported configs (generated)', tiny: true, dir: (out) => (writeImportedConfigs(out, tiny ? 20 : 2000, tiny ? 5 : 200), out) },
   { name: 'synthetic', label: tiny ? 'synthetic app (tiny)' : 'synthetic Okta-heavy app', tiny: true, dir: (out) => syntheticApp(tiny ? 5 : 200, out) },
 ].filter((corpus) => (tiny ? corpus.tiny : !only || only.includes(corpus.name)));
 

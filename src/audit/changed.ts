@@ -3,12 +3,16 @@
  * ref and HEAD (`git diff ref...HEAD`, from where they parted) and in the work tree (staged,
  * unstaged, new and not ignored); a package.json counts only when its widget range changed,
  * and then every file of its package does too (their rules read that range). Git is asked
- * once per repository; what git cannot answer stops the audit with its reason.
+ * once per repository; what git cannot answer stops the audit with its reason. With the
+ * project model, the importers of changed modules and the pages that load changed scripts
+ * (and the scripts of changed pages) are audited too.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AuditError } from './errors.js';
+import { MODULE_DEPTH } from '../analysis/engine/limits.js';
+import { moduleSpecifiers, pageScripts, resolveModule } from '../analysis/project/resolve.js';
 
 export interface Changed {
   /** Absolute paths of the files to audit. */
@@ -45,14 +49,58 @@ function widgetRange(text: string | null): string | null {
   return null;
 }
 
+/** Files whose imports are read for the expansion: JavaScript and TypeScript modules, and pages. */
+const MODULE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/iu;
+const PAGE_FILE = /\.(?:html?|hbs|handlebars|mustache|ejs|njk|jsp|erb)$/iu;
+
 /**
- * The seam for the project model: the changed files plus what depends on them (importers
- * of changed modules, pages that load changed scripts). There is no project model yet, so
- * today it returns the set as it is.
+ * The changed files plus what depends on them, through the project model
+ * (analysis/project): the importers of changed modules (an import, a re-export, a
+ * `require()` or `import()` of the app's own code, followed back through re-exports to a
+ * fixed point, at most {@link MODULE_DEPTH} rounds), the pages that load a changed script
+ * (`<script src>`), and the scripts a changed page loads (they get the page's facts).
  */
 function expandChanged(changed: ReadonlySet<string>, candidates: readonly string[]): ReadonlySet<string> {
-  void candidates;
-  return changed;
+  const edges = new Map<string, string[]>();
+  const read = (file: string): string | null => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const candidateSet = new Set(candidates);
+  for (const file of candidates) {
+    const isPage = PAGE_FILE.test(file);
+    if (!isPage && !MODULE_FILE.test(file)) continue;
+    const text = read(file);
+    if (text === null) continue;
+    const targets = isPage ? pageScripts(file, text) : moduleSpecifiers(text).flatMap((specifier) => resolveModule(file, specifier) ?? []);
+    for (const target of targets) {
+      if (!candidateSet.has(target)) continue;
+      if (!edges.has(target)) edges.set(target, []);
+      edges.get(target)!.push(file);
+      // A changed page's scripts get its facts: they are audited again too.
+      if (isPage) {
+        if (!edges.has(file)) edges.set(file, []);
+        edges.get(file)!.push(target);
+      }
+    }
+  }
+  const result = new Set(changed);
+  let frontier = [...changed];
+  for (let round = 0; round <= MODULE_DEPTH && frontier.length > 0; round += 1) {
+    const next: string[] = [];
+    for (const file of frontier) {
+      for (const dependent of edges.get(file) ?? []) {
+        if (result.has(dependent)) continue;
+        result.add(dependent);
+        next.push(dependent);
+      }
+    }
+    frontier = next;
+  }
+  return result;
 }
 
 const real = (file: string) => {

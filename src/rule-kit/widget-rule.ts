@@ -19,6 +19,23 @@ export function reportOnce<MessageIds extends string>(context: Context<MessageId
 }
 
 /**
+ * A finding on a node of another module (options imported from the app's code) goes on the
+ * construction in this file, with no edit: an edit of this file cannot change that module.
+ */
+function hereOnly<MessageIds extends string>(widget: WidgetView, report: ReportOnce<MessageIds>): ReportOnce<MessageIds> {
+  return (descriptor) => {
+    if (widget.inThisFile(descriptor.node)) {
+      report(descriptor);
+      return;
+    }
+    const { fix: _fix, suggest: _suggest, ...rest } = descriptor as typeof descriptor & { fix?: unknown; suggest?: unknown };
+    void _fix;
+    void _suggest;
+    report({ ...rest, node: widget.callee } as typeof descriptor);
+  };
+}
+
+/**
  * Listeners that hand `check` the view of every widget construction whose options the
  * analysis can see (opaque options: every option unknown, so nothing to say).
  * `widgetVersion` is the rule's own option, when it has one. A version setting or option
@@ -34,7 +51,7 @@ export function widgetListeners<MessageIds extends string>(
   return {
     NewExpression(node) {
       const widget = getWidgetView(context, node, widgetVersion);
-      if (widget) check(widget, report);
+      if (widget) check(widget, hereOnly(widget, report));
     },
   };
 }

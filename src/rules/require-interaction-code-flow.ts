@@ -61,10 +61,13 @@ export default createRule<Options, MessageIds>({
       // An autofix only where the switch is sure to work and nothing else reads the text it changes.
       const edit = widget.setOption(OPTION.useInteractionCodeFlow, 'true', { messageId: 'enableFlow' }, widget.option(OPTION.clientId).presence === true && pkce === false);
       const blocker: keyof typeof BLOCKERS = pkce === true ? 'pkce' : edit.fix ? 'none' : 'literal';
+      // Options imported from another module: the finding stays here and names where the option belongs.
+      const home = widget.optionsHome;
+      const blockerText = blocker === 'literal' && home ? ` in ${home.file}:${home.line}` : BLOCKERS[blocker];
       report({
         node: flow.entry?.node ?? widget.callee,
         messageId,
-        data: { version: widget.versionText, blocker: BLOCKERS[blocker] },
+        data: { version: widget.versionText, blocker: blockerText },
         ...(blocker === 'none' ? fixOrSuggest(options.fix, edit) : {}),
       });
     });

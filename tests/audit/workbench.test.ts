@@ -301,6 +301,29 @@ describe('--changed-since', () => {
     ]);
     expect((await audit(dir, ['--changed-since', 'no-such-ref'])).stderr).toMatch(/^eslint-plugin-okta-oie: --changed-since: git diff failed in .* \(.*no-such-ref.*\)\.\n$/u);
   });
+
+  it('with the project model: the importers of a changed module (through a re-export), the pages that load a changed script', async () => {
+    const dir = repository({
+      'web/package.json': manifest('web', '^5.4.1'),
+      'web/src/config.js': "export const oktaSignInConfig = { baseUrl: 'https://x', clientId: 'c', redirectUri: '/cb' };\n",
+      'web/src/okta/index.js': "export { oktaSignInConfig as config } from '../config.js';\n",
+      'web/src/Login.js': "import OktaSignIn from '@okta/okta-signin-widget';\nimport { config } from './okta';\nexport const w = new OktaSignIn(config);\n",
+      'web/src/Other.js': "import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ clientId: 'c' });\n",
+      'web/public/index.html': '<!doctype html>\n<script src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script src="/js/login.js"></script>\n',
+      'web/public/js/login.js': "var w = new OktaSignIn({ clientId: 'c' });\n",
+    });
+    git(dir, 'checkout', '-qb', 'feature');
+    writeFileSync(path.join(dir, 'web/src/config.js'), "// the widget's options\nexport const oktaSignInConfig = { baseUrl: 'https://x', clientId: 'c', redirectUri: '/cb' };\n");
+    const r = JSON.parse((await audit(dir, ['--changed-since', 'main', '--format', 'json', '--concurrency', 'off'])).stdout) as Report;
+    // config.js, the index that re-exports it, and Login.js that imports the index; not Other.js.
+    expect(r.changed).toEqual({ since: 'main', files: 3, manifests: [] });
+    expect(r.findings.map((f) => `${f.path}:${f.line} ${f.rule}`)).toEqual(['web/src/Login.js:3 okta-oie/require-interaction-code-flow']);
+    git(dir, 'checkout', '-q', '--', '.');
+    writeFileSync(path.join(dir, 'web/public/js/login.js'), "// changed\nvar w = new OktaSignIn({ clientId: 'c' });\n");
+    const paged = JSON.parse((await audit(dir, ['--changed-since', 'main', '--format', 'json', '--concurrency', 'off'])).stdout) as Report;
+    expect(paged.changed).toEqual({ since: 'main', files: 2, manifests: [] });
+    expect([...new Set(paged.findings.map((f) => f.path))].sort()).toContain('web/public/index.html');
+  });
 });
 
 describe("README's examples are this file's outputs", () => {

@@ -52,7 +52,7 @@ type Eslint = (typeof ESLINTS)[number];
 it('runs on ESLint 10, the last 9.x, 9.15.0 and 8.57.1 (flat config and eslintrc)', () => {
   expect(ESLINTS.map((each) => each.name)).toEqual(['10.15.0', '9.39.5', '9.15.0', '8.57.1 flat', '8.57.1 eslintrc']);
 });
-const PROJECTS = ['widget-6', 'widget-7', 'pages', 'classic-results', 'oie-results', 'stale-install'] as const;
+const PROJECTS = ['widget-6', 'widget-7', 'pages', 'classic-results', 'oie-results', 'stale-install', 'spread-modules'] as const;
 const CONFIGS = { recommended: recommended as Linter.Config[], migrate: migrate as Linter.Config[] };
 type Variant = keyof typeof CONFIGS;
 
@@ -190,6 +190,9 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
   // package.json ^6.9.0 and its lockfile 6.9.0 beside a stale node_modules copy of 7.49.0: what may run is both,
   // so the flag is never removed, and it is set where it is missing (right on 6.x, ignored on 7.x).
   'stale-install': ['src/no-app.js:4 require-oidc-config', 'src/register.js:4 require-interaction-code-flow'],
+  // Okta code spread over modules (widget ^5.4.1): options imported through a re-export and a JSON require, found on the
+  // construction (no edit: the option belongs in the other module); an imported config with the flag and one built at run time, silent.
+  'spread-modules': ['src/Login.jsx:8 require-interaction-code-flow', 'src/legacy/login.js:4 require-interaction-code-flow'],
 };
 
 describe.each(ESLINTS.flatMap((engine) => PROJECTS.map((project) => ({ engine, project }))))('ESLint $engine.name, project $project', ({ engine, project }) => {

@@ -41,3 +41,9 @@ export const REACH_CALL_DEPTH = 3;
 
 /** `OktaUtil.completeLogin` as a value: consts and `.bind(…)` calls followed (stop past it). */
 export const COMPLETE_LOGIN_DEPTH = 2;
+
+/** Project: imports and re-exports followed from the linted file to the module that holds a value (stop past it). */
+export const MODULE_DEPTH = 4;
+
+/** Project: other modules of the app read (parsed or served from the cache) for one linted file (none past it: unknown). */
+export const MODULES_PER_LINT = 32;

@@ -10,7 +10,7 @@ export const NODE_TYPES_USED = [
   'ArrayExpression', 'ArrowFunctionExpression', 'AssignmentExpression', 'AssignmentPattern',
   'AwaitExpression', 'BinaryExpression', 'BlockStatement', 'CallExpression', 'ChainExpression', 'ClassBody',
   'ClassDeclaration', 'ClassExpression', 'ConditionalExpression', 'DoWhileStatement', 'EmptyStatement',
-  'ExportAllDeclaration', 'ExportDefaultDeclaration', 'ExportNamedDeclaration', 'ExpressionStatement',
+  'ExportAllDeclaration', 'ExportDefaultDeclaration', 'ExportNamedDeclaration', 'ExportSpecifier', 'ExpressionStatement',
   'ForInStatement', 'ForOfStatement', 'ForStatement', 'FunctionDeclaration', 'FunctionExpression',
   'Identifier', 'IfStatement', 'ImportDeclaration', 'ImportDefaultSpecifier', 'ImportExpression',
   'ImportNamespaceSpecifier', 'ImportSpecifier', 'JSXAttribute', 'JSXExpressionContainer', 'JSXIdentifier',

@@ -77,12 +77,26 @@ export interface ObjectLayer {
   seeds?(call: TSESTree.CallExpression, scope: Scope): boolean;
   /** A construction that only reads the object passed as its first argument. */
   reads?(construction: TSESTree.NewExpression, sourceCode: SourceCode): boolean;
+  /**
+   * What a binding imported from another module (or a `require()` call) holds there: the
+   * value's node, that module's SourceCode and the point an importer sees it at; null when
+   * it cannot be seen (unknown).
+   */
+  imported?(binding: TSESLint.Scope.Variable | TSESTree.CallExpression, sourceCode: SourceCode): ForeignValue | null;
+}
+
+/** A value in another module (see {@link ObjectLayer.imported}). */
+interface ForeignValue {
+  readonly node: TSESTree.Node;
+  readonly sourceCode: SourceCode;
+  readonly use: TSESTree.Node;
 }
 
 interface Context {
-  readonly sourceCode: SourceCode;
-  /** The call: writes after it (in the same function) do not reach it. */
-  readonly use: TSESTree.Node;
+  /** The module whose nodes are being evaluated (another module's, inside an imported value). */
+  sourceCode: SourceCode;
+  /** The call: writes after it (in the same function) do not reach it (an imported value: its module's end). */
+  use: TSESTree.Node;
   readonly layer: ObjectLayer;
   seeded: boolean;
   depth: number;
@@ -154,11 +168,15 @@ function evaluateObject(expression: TSESTree.Node, context: Context): OptionsObj
         return evaluateLiteral(node, context);
       case T.Identifier:
         return evaluateBinding(node, scope, context);
+      case T.MemberExpression:
+        return evaluateImportedMember(node, scope, context);
       case T.CallExpression: {
         if (context.layer.seeds?.(node, scope)) {
           context.seeded = true;
           return { entries: new Map(), open: true, literal: null };
         }
+        const foreign = context.layer.imported?.(node, context.sourceCode);
+        if (foreign) return evaluateForeign(foreign, context);
         // Object.freeze returns the object it is given.
         if (isGlobalCall(node, 'Object', 'freeze', scope)) {
           const [frozen] = node.arguments;
@@ -181,6 +199,39 @@ function evaluateObject(expression: TSESTree.Node, context: Context): OptionsObj
   } finally {
     context.depth -= 1;
   }
+}
+
+/** Evaluate a value of another module where it lives (its SourceCode, its end), then come back. */
+function evaluateForeign(foreign: ForeignValue, context: Context): OptionsObject | null {
+  const { sourceCode, use } = context;
+  context.sourceCode = foreign.sourceCode;
+  context.use = foreign.use;
+  try {
+    return evaluateObject(foreign.node, context);
+  } finally {
+    context.sourceCode = sourceCode;
+    context.use = use;
+  }
+}
+
+/**
+ * `config.oidc` where `config` is imported from another module: the nested object of the
+ * imported value. (A member of a local binding stays unknown, as before.)
+ */
+function evaluateImportedMember(node: TSESTree.MemberExpression, scope: Scope, context: Context): OptionsObject | null {
+  const base = unwrap(node.object);
+  const key = staticKeyName(node, scope);
+  if (key === null || base.type !== T.Identifier || !context.layer.imported) return null;
+  const variable = findVariable(scope, base);
+  if (!variable || isGlobalBinding(variable)) return null;
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  const init = singleInit(variable);
+  const imported = def?.type === 'ImportBinding' || (init !== null && unwrap(init).type === T.CallExpression);
+  if (!imported) return null;
+  const object = evaluateObject(base, context);
+  const entry = object?.entries.get(key);
+  if (!entry) return null;
+  return entry.value.kind === 'object' ? entry.value.object : null;
 }
 
 function evaluateLiteral(node: TSESTree.ObjectExpression, context: Context): OptionsObject {
@@ -293,7 +344,8 @@ function evaluateBinding(node: TSESTree.Identifier, scope: Scope, context: Conte
   const variable = findVariable(scope, node);
   if (!variable || isGlobalBinding(variable)) return null;
   const init = singleInit(variable);
-  if (!init) return null;
+  const foreign = init ? null : (context.layer.imported?.(variable, context.sourceCode) ?? null);
+  if (!init && !foreign) return null;
   const changes = changingReferences(variable, context);
   const writes = changes.length > 0 && changes.length <= OPTIONS_MAX_CHANGES;
   let byVariable = bindingValues.get(context.layer);
@@ -316,7 +368,7 @@ function evaluateBinding(node: TSESTree.Identifier, scope: Scope, context: Conte
   const dependentBefore = context.dependent;
   const seededBefore = context.seeded;
   context.seeded = false;
-  let object = evaluateObject(init, context);
+  let object = foreign ? evaluateForeign(foreign, context) : evaluateObject(init!, context);
   if (object) {
     if (changes.length > 0) object = owned(object);
     applyWrites(object, variable, context);
@@ -464,6 +516,9 @@ function onlyReads(identifier: TSESTree.Identifier, context: Context): boolean {
     return parent.arguments[0] === top && (context.layer.reads?.(parent, context.sourceCode) ?? false);
   }
   return (
+    // `export { cfg }`, `export default cfg`: exporting a binding does not change it.
+    parent.type === T.ExportSpecifier ||
+    parent.type === T.ExportDefaultDeclaration ||
     parent.type === T.SpreadElement ||
     parent.type === T.MemberExpression ||
     parent.type === T.IfStatement ||

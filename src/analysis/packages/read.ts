@@ -10,7 +10,7 @@
  * This is the only file-system access of the plugin. Nothing here throws. An overlay of
  * texts (the audit's dry run: edits pending, not on disk) stands in for files while set.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 
 /** How long what a path is stays known before the file system is asked again. */
 export const STAT_LIFETIME_MS = 1000;
@@ -70,9 +70,27 @@ export const readStats = { reads: 0, byFile: new Map<string, number>() };
 export function clearReadCache(): void {
   cache.clear();
   stats.clear();
+  realPaths.clear();
   overlayCache.clear();
   readStats.reads = 0;
   readStats.byFile.clear();
+}
+
+const realPaths = new Map<string, { readonly at: number; readonly real: string | null }>();
+
+/** Where a path really is (symlinks followed), remembered for {@link STAT_LIFETIME_MS}; null when it does not exist. */
+export function realPath(path: string): string | null {
+  const now = Date.now();
+  const known = realPaths.get(path);
+  if (known && now - known.at < STAT_LIFETIME_MS && now >= known.at) return known.real;
+  let real: string | null = null;
+  try {
+    real = realpathSync(path);
+  } catch {
+    // Not there: null.
+  }
+  realPaths.set(path, { at: now, real });
+  return real;
 }
 
 /** Is there a file at this path? */

@@ -14,6 +14,8 @@ import { DISTINCTIVE_CLIENT_PATHS, SESSION_COOKIE_REDIRECT } from '../okta/auth-
 import { packageDependsOnOkta } from '../packages/okta-dependency.js';
 import { VUE_GLOBAL_PROPERTY } from '../okta/frameworks.js';
 import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from '../okta/values.js';
+import { importedFiles } from '../project/exports.js';
+import { budgetOf, moduleText, rememberLanguage } from '../project/modules.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -112,9 +114,27 @@ export function mayConcernOkta(context: Readonly<TSESLint.RuleContext<string, re
   if (answer === undefined) {
     const file = context.physicalFilename;
     physicalFiles.set(sourceCode, file);
+    rememberLanguage(context);
     const { text } = sourceCode;
-    answer = context.filename !== file || mentionsOkta(text) || (CLASSIC_CALL_NAME.test(text) && packageDependsOnOkta(file));
+    answer =
+      context.filename !== file ||
+      mentionsOkta(text) ||
+      (CLASSIC_CALL_NAME.test(text) && packageDependsOnOkta(file)) ||
+      importsOktaModule(sourceCode);
     concernsByFile.set(sourceCode, answer);
   }
   return answer;
+}
+
+/**
+ * Does the file import a module of the app that names Okta (`import widget from
+ * '../../okta-widget'`)? One level: the imported modules' texts, through the project cache.
+ */
+function importsOktaModule(sourceCode: TSESLint.SourceCode): boolean {
+  const budget = budgetOf(sourceCode);
+  if (!budget) return false;
+  return importedFiles(sourceCode).some((file) => {
+    const text = moduleText(file, budget);
+    return text !== null && mentionsOkta(text);
+  });
 }

@@ -25,7 +25,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, memberKey, ownerOfThis, staticKeyName, thisMemberWrites, unwrap, writtenValues } from '../engine/ast.js';
-import { resolveValue, type ValueTarget } from '../engine/modules.js';
+import { importedFrom, resolveValue, type ValueTarget } from '../engine/modules.js';
+import { importedValue } from '../project/exports.js';
 import { WIDGET_AUTH_CLIENT } from '../okta/auth-js.js';
 import {
   OKTA_REACT_MODULE,
@@ -54,11 +55,26 @@ type Variable = TSESLint.Scope.Variable;
 /** Where the client comes from. `legacy` is a framework wrapper of okta-react ≤ 3 (`authService`, `auth`). */
 export type ClientEvidence = 'okta-auth' | 'widget' | 'okta-react' | 'okta-vue' | 'okta-angular' | 'legacy';
 
+/** React's hooks and context factory: a client handed down through a context of the app's own module. */
+const reactExport = (name: string): ValueTarget => ({ name, modules: ['react'], exports: new Set([name]), commonJsExport: false, globals: new Set() });
+const REACT_USE_CONTEXT = reactExport('useContext');
+const REACT_CREATE_CONTEXT = reactExport('createContext');
+
+/** `useContext(…)` or `React.useContext(…)` (React imported under any name): the hook named `target.name`. */
+function isReactCall(call: TSESTree.CallExpression, target: ValueTarget, scope: Scope): boolean {
+  if (resolveValue(call.callee, scope, [target])) return true;
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression || staticKeyName(callee, scope) !== target.name) return false;
+  const object = unwrap(callee.object);
+  const variable = object.type === T.Identifier ? findVariable(scope, object) : null;
+  return variable !== null && importedFrom(variable) === 'react';
+}
+
 /** Declared types that mark a binding as the client (okta-auth-js's class, okta-angular ≤ 3's service). */
 const CLIENT_TYPES: readonly ValueTarget[] = [AUTH_JS, ANGULAR_AUTH_SERVICE];
 
 class Receivers {
-  constructor(private readonly sourceCode: SourceCode) {}
+  constructor(readonly sourceCode: SourceCode) {}
 
   private scope(node: TSESTree.Node): Scope {
     return this.sourceCode.getScope(node);
@@ -71,7 +87,7 @@ class Receivers {
       case T.NewExpression:
         return resolveValue(node.callee, this.scope(node), [AUTH_JS]) ? 'okta-auth' : null;
       case T.CallExpression:
-        return this.clientCall(node);
+        return this.clientCall(node, depth);
       case T.Identifier: {
         const variable = findVariable(this.scope(node), node);
         return variable ? this.variable(variable, depth) : null;
@@ -83,10 +99,17 @@ class Receivers {
     }
   }
 
-  /** `useAuth()` (okta-vue), `inject(OKTA_AUTH)` (okta-angular). */
-  private clientCall(call: TSESTree.CallExpression): ClientEvidence | null {
+  /** `useAuth()` (okta-vue), `inject(OKTA_AUTH)` (okta-angular), `useContext(AuthContext)` of a context made from a client, a function of the app's module that returns one. */
+  private clientCall(call: TSESTree.CallExpression, depth = 0): ClientEvidence | null {
     const scope = this.scope(call);
     if (resolveValue(call.callee, scope, [VUE_USE_AUTH])) return 'okta-vue';
+    const [context] = call.arguments;
+    if (context && context.type !== T.SpreadElement && isReactCall(call, REACT_USE_CONTEXT, scope)) return this.contextValue(context, depth);
+    const imported = this.importedFunctionResult(call, depth + 1);
+    if (imported) return imported;
+    // `require('./auth')`: the app's module's `module.exports`.
+    const required = depth < RECEIVER_DEPTH ? importedValue(call, this.sourceCode) : null;
+    if (required) return new Receivers(required.sourceCode).client(required.node, depth + 1);
     const [token] = call.arguments;
     if (token && resolveValue(call.callee, scope, [ANGULAR_INJECT_FN]) && resolveValue(token, scope, [ANGULAR_OKTA_AUTH])) {
       return 'okta-angular';
@@ -102,7 +125,52 @@ class Receivers {
     if (key === VUE_GLOBAL_PROPERTY && object.type === T.ThisExpression) return 'okta-vue';
     if (this.isReactHook(object) || this.isProps(object)) return this.reactKey(key);
     if (object.type === T.ThisExpression) return this.thisMember(node, key, depth);
-    return null;
+    return this.instanceMember(object, key, depth + 1);
+  }
+
+  /** `auth.client` where `auth` is an instance of a class (of this module or the app's) whose field `client` is the client. */
+  private instanceMember(object: TSESTree.Node, key: string, depth: number): ClientEvidence | null {
+    const found = this.instanceClass(object, depth);
+    if (!found) return null;
+    const { fields, values } = thisMemberWrites(found.body, key, found.receivers.sourceCode);
+    if (fields.some((field) => found.receivers.typedAsClient(field))) return 'okta-auth';
+    if (values.length === 0 || values.includes(null)) return null;
+    return allEvidence(values.map((value) => () => found.receivers.client(value!, depth + 1)));
+  }
+
+  /** The class body an expression is an instance of (`new AuthService()`, a binding of it, one imported), with the Receivers of its module. */
+  private instanceClass(expression: TSESTree.Node, depth: number): { body: TSESTree.ClassBody; receivers: Receivers } | null {
+    if (depth > RECEIVER_DEPTH) return null;
+    const node = unwrap(expression);
+    if (node.type === T.NewExpression) return this.classAt(node.callee, depth + 1);
+    if (node.type !== T.Identifier) return null;
+    const variable = findVariable(this.scope(node), node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || !def) return null;
+    if (def.type === 'ImportBinding') {
+      const foreign = importedValue(variable, this.sourceCode);
+      return foreign ? new Receivers(foreign.sourceCode).instanceClass(foreign.node, depth + 1) : null;
+    }
+    const written = writtenValues(variable);
+    return written && written.length === 1 ? this.instanceClass(written[0]!, depth + 1) : null;
+  }
+
+  /** The class a callee names (a declaration, a const class expression, one imported from the app's module). */
+  private classAt(expression: TSESTree.Node, depth: number): { body: TSESTree.ClassBody; receivers: Receivers } | null {
+    if (depth > RECEIVER_DEPTH) return null;
+    const node = unwrap(expression);
+    if (node.type === T.ClassDeclaration || node.type === T.ClassExpression) return { body: node.body, receivers: this };
+    if (node.type !== T.Identifier) return null;
+    const variable = findVariable(this.scope(node), node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || !def) return null;
+    if (def.type === 'ClassName') return def.node.type === T.ClassDeclaration || def.node.type === T.ClassExpression ? { body: def.node.body, receivers: this } : null;
+    if (def.type === 'ImportBinding') {
+      const foreign = importedValue(variable, this.sourceCode);
+      return foreign ? new Receivers(foreign.sourceCode).classAt(foreign.node, depth + 1) : null;
+    }
+    const written = writtenValues(variable);
+    return written && written.length === 1 ? this.classAt(written[0]!, depth + 1) : null;
   }
 
   /** A key of okta-react's hook result or props. */
@@ -145,13 +213,73 @@ class Receivers {
     return allEvidence(values);
   }
 
+  /** What a binding imported from the app's own module holds there (project/): a client the other module makes. */
+  private imported(binding: Variable, depth: number): ClientEvidence | null {
+    // A step into another module costs no depth: the linted file's bound on modules read (MODULES_PER_LINT) ends a cycle.
+    const foreign = importedValue(binding, this.sourceCode);
+    return foreign ? new Receivers(foreign.sourceCode).client(foreign.node, depth) : null;
+  }
+
+  /** The value of a React context: `createContext(client)` (its default value; a provider's `value` is not followed). */
+  private contextValue(expression: TSESTree.Node, depth: number): ClientEvidence | null {
+    if (depth > RECEIVER_DEPTH) return null;
+    const node = unwrap(expression);
+    if (node.type === T.CallExpression) {
+      const [value] = node.arguments;
+      return value && value.type !== T.SpreadElement && isReactCall(node, REACT_CREATE_CONTEXT, this.scope(node)) ? this.client(value, depth) : null;
+    }
+    if (node.type !== T.Identifier) return null;
+    const variable = findVariable(this.scope(node), node);
+    if (!variable) return null;
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type === 'ImportBinding') {
+      const foreign = importedValue(variable, this.sourceCode);
+      return foreign ? new Receivers(foreign.sourceCode).contextValue(foreign.node, depth) : null;
+    }
+    const written = writtenValues(variable);
+    return written && written.length === 1 ? this.contextValue(written[0]!, depth + 1) : null;
+  }
+
+  /** `getAuth()` where `getAuth` is imported from the app's module and every `return` of it is a client. */
+  private importedFunctionResult(call: TSESTree.CallExpression, depth: number): ClientEvidence | null {
+    const callee = unwrap(call.callee);
+    if (callee.type !== T.Identifier || depth > RECEIVER_DEPTH) return null;
+    const variable = findVariable(this.scope(callee), callee);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || def?.type !== 'ImportBinding') return null;
+    const foreign = importedValue(variable, this.sourceCode);
+    if (!foreign) return null;
+    const other = new Receivers(foreign.sourceCode);
+    const fn = other.functionAt(foreign.node);
+    if (!fn) return null;
+    if (fn.body.type !== T.BlockStatement) return other.client(fn.body, depth + 1);
+    const returns = fn.body.body.filter((statement): statement is TSESTree.ReturnStatement => statement.type === T.ReturnStatement);
+    // Only a body whose one statement is the return: "a function that returns one literally".
+    return fn.body.body.length === 1 && returns[0]?.argument ? other.client(returns[0].argument, depth + 1) : null;
+  }
+
+  /** The function a node of this module is: a declaration (or its name), a const arrow or function expression. */
+  private functionAt(node: TSESTree.Node): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | null {
+    let inner = unwrap(node);
+    if (inner.type === T.Identifier) {
+      const variable = findVariable(this.scope(inner), inner);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type === 'FunctionName') return def.node.type === T.FunctionDeclaration ? def.node : null;
+      const written = variable ? writtenValues(variable) : null;
+      if (!written || written.length !== 1) return null;
+      inner = unwrap(written[0]!);
+    }
+    return inner.type === T.FunctionDeclaration || inner.type === T.FunctionExpression || inner.type === T.ArrowFunctionExpression ? inner : null;
+  }
+
   private variable(variable: Variable, depth: number): ClientEvidence | null {
     const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
     if (!def) return null;
+    if (def.type === 'ImportBinding') return this.imported(variable, depth);
     if (def.type === 'Parameter') return this.parameterVariable(def.node, def.name, variable);
     if (def.type !== 'Variable') return null;
     const { id, init } = def.node;
-    if (id.type === T.ObjectPattern) return init ? this.destructured(id, variable, init, depth) : null;
+    if (id.type === T.ObjectPattern) return init ? (this.destructured(id, variable, init, depth) ?? this.imported(variable, depth)) : null;
     const written = writtenValues(variable);
     return written ? allEvidence(written.map((value) => () => this.client(value, depth + 1))) : null;
   }
@@ -182,7 +310,7 @@ class Receivers {
 
   /** An Angular constructor parameter typed as the client or injected with the `OKTA_AUTH` token. */
   /** A binding or field whose declared type is the client (`OktaAuth`, okta-angular's `OktaAuthService`). */
-  private typedAsClient(binding: TSESTree.Node): boolean {
+  typedAsClient(binding: TSESTree.Node): boolean {
     const typed = 'typeAnnotation' in binding ? binding.typeAnnotation : undefined;
     const annotation = typed?.type === T.TSTypeAnnotation ? typed.typeAnnotation : undefined;
     if (annotation?.type !== T.TSTypeReference || annotation.typeName.type !== T.Identifier) return false;

@@ -15,6 +15,7 @@ import { isMethodCall, resolveValue, type ValueOrigin } from '../engine/modules.
 import { HOSTED_CONFIG_METHOD } from '../okta/hosted.js';
 import { OKTA_UTIL, OKTA_VALUES, WIDGET } from '../okta/values.js';
 import { resolveObjectArgument, type ObjectLayer, type OptionsObject } from '../engine/options.js';
+import { importedValue } from '../project/exports.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -61,12 +62,15 @@ export function getWidgetConstruction(node: TSESTree.NewExpression, sourceCode: 
 
 /**
  * The widget's layer of options resolution: `OktaUtil.getSignInWidgetConfig()` seeds the
- * options of an Okta-hosted page (Okta sets the engine there), and another widget built
- * from the same object only reads it.
+ * options of an Okta-hosted page (Okta sets the engine there), another widget built
+ * from the same object only reads it, and options imported from a module of the app are
+ * evaluated in that module.
  */
 const WIDGET_OPTIONS_LAYER: ObjectLayer = {
   seeds: (call, scope) => isMethodCall(call, scope, OKTA_UTIL, HOSTED_CONFIG_METHOD),
   reads: (construction, sourceCode) => getWidgetConstruction(construction, sourceCode) !== null,
+  // Options imported from the app's own modules (project/): `new OktaSignIn(config)` with `config` from './config.js'.
+  imported: importedValue,
 };
 
 export interface WidgetOptions {

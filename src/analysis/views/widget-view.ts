@@ -42,6 +42,8 @@ import { handlersByCall, reachesCall, successHandlers, type SuccessHandler } fro
 import { resultReadsByCall, widgetResultReads, type HandlerReads } from '../questions/widget-results.js';
 import { pageWidgetVersions } from '../pages/html-page.js';
 import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } from '../questions/widget.js';
+import { moduleFileOf } from '../project/modules.js';
+import path from 'node:path';
 import { editOf, type Edit, type Suggestion } from './edit.js';
 import { isCompleteLoginValue, namesOktaUtil, tokenMethodReplacement, widgetNameAt } from './handlers.js';
 
@@ -263,10 +265,30 @@ export class WidgetView {
   isPrivate(entry: OptionEntry): boolean {
     let verdict = this.privacy.get(entry);
     if (verdict === undefined) {
-      verdict = isPrivateEntry(entry, this.construction.node, this.context.sourceCode);
+      verdict = this.inThisFile(entry.node) && isPrivateEntry(entry, this.construction.node, this.context.sourceCode);
       this.privacy.set(entry, verdict);
     }
     return verdict;
+  }
+
+  /** Is this node in the linted file (not in a module its options were imported from)? */
+  inThisFile(node: TSESTree.Node): boolean {
+    let root: TSESTree.Node = node;
+    while (root.parent) root = root.parent;
+    return root === this.context.sourceCode.ast;
+  }
+
+  /**
+   * Where the options live when they were imported from another module of the app: the
+   * file (relative to the linted file's folder) and the line of the options literal, where an
+   * option belongs. Null when they are in this file (or not one literal).
+   */
+  get optionsHome(): { file: string; line: number } | null {
+    const { literal } = this.options;
+    const file = literal && !this.inThisFile(literal) ? moduleFileOf(literal) : null;
+    if (!literal || file === null) return null;
+    const relative = path.relative(path.dirname(this.context.filename), file).split(path.sep).join('/');
+    return { file: relative.startsWith('.') ? relative : `./${relative}`, line: literal.loc.start.line };
   }
 
   /** May inserting `key` into the options literal be an autofix: nothing else reads the object, and its declared type (if any) is the widget's own. */
@@ -279,7 +301,7 @@ export class WidgetView {
       const specifier = variable ? importedFrom(variable) : null;
       return specifier !== null && isModuleOf(WIDGET, specifier);
     };
-    return literal !== null && canInsertInto(literal, key, this.construction.node, sourceCode, isWidgetType);
+    return literal !== null && this.inThisFile(literal) && canInsertInto(literal, key, this.construction.node, sourceCode, isWidgetType);
   }
 
   /** The module the widget was imported from (`@okta/okta-signin-widget/classic`), or null for a global. */
@@ -306,12 +328,14 @@ export class WidgetView {
   removeOptions<MessageIds extends string>(removals: readonly OptionRemoval<MessageIds>[]): Edit<MessageIds>[] {
     const { sourceCode } = this.context;
     const verdicts = removals.map(({ entry, autofix = true }) => {
+      if (!this.inThisFile(entry.node)) return false;
       const removal = removeOption(sourceCode, entry);
       return autofix && removal !== null && !removal.dropsEffect && this.isPrivate(entry);
     });
     const removedWith = new Set(removals.flatMap(({ entry }, i) => (verdicts[i] && entry.property ? [entry.property] : [])));
+    // An option of another module is edited there, never from this file (no edit here).
     return removals.map(({ entry, suggestion }, i) =>
-      editOf(removeOption(sourceCode, entry, verdicts[i] ? removedWith : undefined)?.fix ?? null, suggestion, verdicts[i]),
+      editOf(this.inThisFile(entry.node) ? (removeOption(sourceCode, entry, verdicts[i] ? removedWith : undefined)?.fix ?? null) : null, suggestion, verdicts[i]),
     );
   }
 
@@ -321,7 +345,8 @@ export class WidgetView {
    * old value has no effect.
    */
   replaceOption<MessageIds extends string>(entry: OptionEntry, text: string, suggestion: Suggestion<MessageIds>, autofix = true): Edit<MessageIds> {
-    const editable = entry.property ?? (entry.node.type === T.AssignmentExpression ? entry.node : null);
+    const written = entry.property ?? (entry.node.type === T.AssignmentExpression ? entry.node : null);
+    const editable = written && this.inThisFile(written) ? written : null;
     const fix: TSESLint.ReportFixFunction | null = editable && ((fixer) => replaceValue(fixer, editable, text));
     return editOf(fix, suggestion, autofix && this.isPrivate(entry) && (!entry.property || isSideEffectFree(entry.property.value)));
   }
@@ -333,7 +358,7 @@ export class WidgetView {
   insertOption<MessageIds extends string>(key: string, text: string, suggestion: Suggestion<MessageIds>, autofix = true): Edit<MessageIds> {
     const { literal } = this.options;
     const { sourceCode } = this.context;
-    const fix: TSESLint.ReportFixFunction | null = literal && ((fixer) => insertProperty(fixer, sourceCode, literal, key, text));
+    const fix: TSESLint.ReportFixFunction | null = literal && this.inThisFile(literal) ? (fixer) => insertProperty(fixer, sourceCode, literal, key, text) : null;
     return editOf(fix, suggestion, autofix && this.canInsertPrivately(key));
   }
 
