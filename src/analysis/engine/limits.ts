@@ -41,3 +41,16 @@ export const REACH_CALL_DEPTH = 3;
 
 /** `OktaUtil.completeLogin` as a value: consts and `.bind(…)` calls followed (stop past it). */
 export const COMPLETE_LOGIN_DEPTH = 2;
+
+/**
+ * Pages of a package (`project/pages.ts`): folders below the package root a walk enters
+ * (stop past it). A package with pages deeper or more numerous than the bounds below is
+ * not read at all: a script's pages must all be known for their versions to count.
+ */
+export const PAGES_MAX_DEPTH = 8;
+
+/** Pages of a package: folders a walk lists, at most. */
+export const PAGES_MAX_FOLDERS = 2000;
+
+/** Pages of a package: page files (`.html`, `.hbs`, `.ejs`…) read, at most. */
+export const PAGES_MAX_PAGES = 500;

@@ -13,6 +13,7 @@ import { WIDGET_CLASSIC_BUNDLES } from '../okta/cdn.js';
 import { SESSION_COOKIE_REDIRECT } from '../okta/auth-js.js';
 import { VUE_GLOBAL_PROPERTY } from '../okta/frameworks.js';
 import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from '../okta/values.js';
+import { loadedByOktaPage } from '../project/pages.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -76,13 +77,14 @@ const concernsByFile = new WeakMap<object, boolean>();
  * May a rule of ours report anything in the file ESLint is linting? A block of a page
  * (ESLint's `filename` is not the physical file) was handed over by our HTML processor only
  * because its page names Okta, so yes; otherwise the file's own text must name Okta
- * ({@link mentionsOkta}). `false` lets every rule skip the file with no listener at all.
+ * ({@link mentionsOkta}), or a page of its package that names Okta loads it with `<script src>`
+ * (project/pages.ts: one cached scan per package, asked only of `.js`/`.mjs`/`.cjs` files). `false` lets every rule skip the file with no listener at all.
  */
 export function mayConcernOkta(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
   const { sourceCode } = context;
   let answer = concernsByFile.get(sourceCode);
   if (answer === undefined) {
-    answer = context.filename !== context.physicalFilename || mentionsOkta(sourceCode.text);
+    answer = context.filename !== context.physicalFilename || mentionsOkta(sourceCode.text) || loadedByOktaPage(context.physicalFilename);
     concernsByFile.set(sourceCode, answer);
   }
   return answer;
