@@ -43,9 +43,10 @@ export const REACH_CALL_DEPTH = 3;
 export const COMPLETE_LOGIN_DEPTH = 2;
 
 /**
- * Pages of a package (`project/pages.ts`): folders below the package root a walk enters
- * (stop past it). A package with pages deeper or more numerous than the bounds below is
- * not read at all: a script's pages must all be known for their versions to count.
+ * Pages of a package (`project/pages.ts`): how deep below the package root a walk enters
+ * folders (deeper ones are source code, not served pages). A package with more folders or
+ * pages than the bounds below is not read at all: a script's pages must all be known for
+ * their versions to count.
  */
 export const PAGES_MAX_DEPTH = 8;
 

@@ -8,8 +8,9 @@
  * src>` targets (relative to the page, root-relative to the page's folders up to the
  * root, then to the usual static roots) and its widget CDN files. Every read goes through
  * packages/read.ts (cached by path, time and size; a folder listed at most once a
- * second), so an edit to a page is seen by the next lint. A package past a bound is not
- * read: a script's pages must all be known for their versions to count.
+ * second), so an edit to a page is seen by the next lint. Folders deeper than the depth
+ * bound are not entered; a package with more folders or pages than the bounds is not read
+ * at all: a script's pages must all be known for their versions to count.
  */
 import path from 'node:path';
 import { htmlparser2, semver, usable } from '../../deps.js';
@@ -99,8 +100,8 @@ function listPages(root: string): string[] | null {
       const child = path.join(folder, name);
       // A nested package's pages are its own.
       if (isFile(path.join(child, 'package.json'))) continue;
-      if (depth + 1 > PAGES_MAX_DEPTH) return null;
-      queue.push({ folder: child, depth: depth + 1 });
+      // Deeper folders hold source code, not the pages a server serves: not entered.
+      if (depth + 1 <= PAGES_MAX_DEPTH) queue.push({ folder: child, depth: depth + 1 });
     }
   }
   return pages;
