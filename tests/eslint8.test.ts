@@ -115,10 +115,10 @@ describe('the eslintrc configs', () => {
     const [jsx, packageJson, html, scripts, modules, urls] = buildLegacyConfig('recommended').overrides!;
     expect(jsx).toEqual({ files: ['**/*.{js,jsx}'], parserOptions: { ecmaFeatures: { jsx: true } } });
     expect(packageJson).toMatchObject({ files: ['**/package.json', '**/package.json/*_package.json'], processor: 'okta-oie/package-json', parser: 'jsonc-eslint-parser' });
-    expect(html).toEqual({ files: ['**/*.{html,htm,hbs,handlebars,mustache}'], processor: 'okta-oie/html' });
+    expect(html).toEqual({ files: ['**/*.{html,htm,hbs,handlebars,mustache,ejs,njk,jsp,erb}'], processor: 'okta-oie/html' });
     expect(scripts).toMatchObject({ parserOptions: { sourceType: 'script', ecmaVersion: 'latest' }, globals: { OktaSignIn: 'readonly', OktaUtil: 'readonly' } });
     expect(modules).toMatchObject({ parserOptions: { sourceType: 'module', ecmaVersion: 'latest' } });
-    expect(urls).toEqual({ files: ['**/*.{html,htm,hbs,handlebars,mustache}/*.okta-url'], rules: ruleEntries('html-url', 'recommended') });
+    expect(urls).toEqual({ files: ['**/*.{html,htm,hbs,handlebars,mustache,ejs,njk,jsp,erb}/*.okta-url'], rules: ruleEntries('html-url', 'recommended') });
   });
 
   it("are valid eslintrc configs for ESLint 8.57.1's schema", () => {

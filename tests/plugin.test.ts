@@ -42,7 +42,7 @@ describe('messages', () => {
 describe('configs', () => {
   const ruleIds = (target: string) =>
     Object.fromEntries(ids.filter((id) => targetsOf(id).includes(target as never)).map((id) => [`okta-oie/${id}`, rules[id].meta.docs.recommended]));
-  const HTML = '**/*.{html,htm,hbs,handlebars,mustache}';
+  const HTML = '**/*.{html,htm,hbs,handlebars,mustache,ejs,njk,jsp,erb}';
 
   it('recommended: a block per kind of file, each with only its rules; JavaScript rules without files', () => {
     const plugins = { 'okta-oie': plugin };

@@ -32,7 +32,7 @@ const KINDS: readonly [RegExp, FileKind][] = [
   [/\.(?:js|jsx|mjs|cjs)$/i, 'javascript'],
   [/\.(?:ts|tsx|mts|cts)$/i, 'typescript'],
   [/\.vue$/i, 'vue'],
-  [/\.(?:html|htm|hbs|handlebars|mustache)$/i, 'html'],
+  [/\.(?:html|htm|hbs|handlebars|mustache|ejs|njk|jsp|erb)$/i, 'html'],
 ];
 
 function kindOf(file: string): FileKind | null {

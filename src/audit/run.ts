@@ -457,7 +457,7 @@ function packageSummaries(request: AuditRequest, byPackage: ReadonlyMap<string, 
   const packages: PackageSummary[] = [...byPackage.entries()]
     .map(([dir, packageFiles]) => {
       const cdn = new Set<string>();
-      for (const file of packageFiles.filter((each) => /\.(?:html?|hbs|handlebars|mustache)$/i.test(each))) {
+      for (const file of packageFiles.filter((each) => /\.(?:html?|hbs|handlebars|mustache|ejs|njk|jsp|erb)$/i.test(each))) {
         // Unreadable now: it was linted, and its findings say the rest.
         const text = pending.get(file) ?? readText(file);
         if (text !== null) for (const url of findWidgetUrls(text)) cdn.add(url.version);

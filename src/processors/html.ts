@@ -1,6 +1,6 @@
 /**
- * The `okta-oie/html` processor: HTML pages and Okta-hosted sign-in templates
- * (Handlebars/Mustache placeholders included) as ESLint blocks.
+ * The `okta-oie/html` processor: HTML pages, Okta-hosted sign-in templates and server
+ * templates (Handlebars/Mustache, EJS, Nunjucks, JSP, ERB: `HTML_EXTENSIONS`) as ESLint blocks.
  *
  * - Each inline JavaScript `<script>` (no `type`, a JavaScript MIME type, or `module`)
  *   becomes a block, `N.js` (a classic script) or `N.mjs` (a module), its template tokens
@@ -29,7 +29,7 @@ import path from 'node:path';
 import type { Linter } from 'eslint';
 import { globalsPackage, htmlparser2, usable } from '../deps.js';
 import { findClassicBundles, findWidgetUrls } from '../analysis/pages/cdn-urls.js';
-import { forgetPage, rememberPage, urlBlockName, type PageTag } from '../analysis/pages/html-page.js';
+import { forgetPage, PAGE_EXTENSIONS, rememberPage, urlBlockName, type PageTag } from '../analysis/pages/html-page.js';
 import { mentionsOkta } from '../analysis/questions/okta-mentions.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import { rules } from '../rules/index.js';
@@ -40,7 +40,7 @@ export const HTML_PROCESSOR = 'html';
 /** The variant that also lints the page itself with the page's config (an HTML parser or language). */
 export const HTML_WITH_PAGE_PROCESSOR = 'html-with-page';
 /** The files the processor reads in `recommended`. */
-export const HTML_EXTENSIONS = ['html', 'htm', 'hbs', 'handlebars', 'mustache'] as const;
+export const HTML_EXTENSIONS = PAGE_EXTENSIONS;
 export const HTML_FILES = `**/*.{${HTML_EXTENSIONS.join(',')}}`;
 let pageGlobalsValue: Linter.Globals | undefined;
 
@@ -264,7 +264,7 @@ function mapMessage(message: Linter.LintMessage, block: Block, state: PageState)
 }
 
 /** The suggestion a fix becomes when it edits inside a template section its finding is not in. */
-const IN_SECTION = 'Make this edit inside the template section ({{#…}} or {% … %}) it lands in: it applies only when that section renders.';
+const IN_SECTION = 'Make this edit inside the template section ({{#…}}, {% … %} or <% … %>) it lands in: it applies only when that section renders.';
 
 /**
  * A fix lands in the template section its finding is in, or it is no autofix: an option

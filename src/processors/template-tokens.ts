@@ -1,5 +1,7 @@
 /**
- * Template tokens in an inline script (`{{x}}`, `{{{x}}}`, `{{#if x}}`, `{{/if}}`, `{% x %}`),
+ * Template tokens in an inline script (Handlebars/Mustache `{{x}}`, `{{{x}}}`, `{{#if x}}`,
+ * `{{/if}}`; Nunjucks/Jinja/Liquid `{% x %}`, `{# x #}`; EJS, JSP and ERB `<% x %>`,
+ * `<%= x %>`, `<%- x %>`; JSP's expression language `${x}` outside template literals),
  * masked at equal length so the script parses and every offset, line and column stays
  * where it is in the page. Okta-free.
  *
@@ -9,7 +11,10 @@
  * (`/*     *\/`). A token inside a string or template literal stays as written (its braces
  * are just text), unless it holds the literal's own quote, a backslash or `${`: then
  * spaces. Tokens in comments and regular expressions stay. A token in code must close
- * on its line (a `{{` that does not is JavaScript: two nested blocks).
+ * on its line (a `{{` that does not is JavaScript: two nested blocks), except `<% … %>`,
+ * which is never JavaScript (a scriptlet spans lines). `<%=`, `<%-` (EJS's unescaped
+ * output, not JSP's `<%--` comment), `<%==` and `${…}` output a value; `<%`, `<%_`, `<%#`,
+ * `<%@`, `<%!` and `{# #}` do not.
  *
  * The processor drops every message that starts inside a mask (what a rule says about
  * the mask, `_tpl` not being defined or the padding, is not about the page) and every
@@ -34,7 +39,16 @@ const OPENERS = [
   { open: '{{{', close: '}}}' },
   { open: '{{', close: '}}' },
   { open: '{%', close: '%}' },
+  { open: '{#', close: '#}' },
+  { open: '<%', close: '%>' },
+  { open: '${', close: '}' },
 ] as const;
+
+/** `<%=`, `<%==`, `<%-` (not `<%--`): the tags of EJS, JSP and ERB that output a value. */
+const OUTPUT_TAG = /<%(?:=|-(?!-))/y;
+
+/** Does the text at `index` start a token that can only be a template's (`<%`), or one that may be JavaScript? */
+const NEVER_JAVASCRIPT = '<%';
 
 /** After these keywords an expression follows. */
 const EXPRESSION_KEYWORDS = new Set([
@@ -98,24 +112,33 @@ class ForwardSearch {
 /** `{{#if}}`, `{{/if}}`, `{{^x}}`, `{{else}}`, `{{!comment}}`, `{{> partial}}` at the index it is set to (its spaces stop at the token's `}}`). */
 const BLOCK_HELPER = /\{\{\s*(?:[#/^!>]|else\b)/y;
 
-/** The token that starts at `index`, when one does: its end (exclusive), on the same line for tokens in code. */
-function tokenAt(text: string, index: number, sameLine: boolean, search: ForwardSearch): { end: number; block: boolean } | null {
+/**
+ * The token that starts at `index`, when one does: its end (exclusive), on the same line
+ * when `sameLine` (but `<% … %>` in code may span lines). `${` is a token in code only (in a template
+ * literal it is JavaScript's, and the caller never asks there).
+ */
+function tokenAt(text: string, index: number, sameLine: boolean, inCode: boolean, search: ForwardSearch): { end: number; block: boolean } | null {
   for (const { open, close } of OPENERS) {
     if (!text.startsWith(open, index)) continue;
+    if (open === '${' && !inCode) return null;
     const closeAt = search.next(close, index + open.length);
     if (closeAt === -1) return null;
     const end = closeAt + close.length;
-    if (sameLine) {
+    if (sameLine && !(inCode && open === NEVER_JAVASCRIPT)) {
       const lineEnd = search.lineEnd(index);
       if (lineEnd !== -1 && lineEnd < end) return null;
     }
-    // Block helpers and `{% tag %}` have no value of their own.
+    // Block helpers, `{% tag %}`, `{# comment #}` and scriptlets have no value of their own.
     BLOCK_HELPER.lastIndex = index;
-    const block = open === '{%' || BLOCK_HELPER.test(text);
+    OUTPUT_TAG.lastIndex = index;
+    const block = open === '{%' || open === '{#' || (open === '<%' && !OUTPUT_TAG.test(text)) || BLOCK_HELPER.test(text);
     return { end, block };
   }
   return null;
 }
+
+/** Could the text hold a token at all? */
+const MAY_HOLD_TOKEN = /\{[{%#]|<%|\$\{/;
 
 function isIdentifierChar(char: string | undefined): boolean {
   return char !== undefined && /[\w$]/.test(char);
@@ -130,7 +153,7 @@ function nextOnLine(text: string, index: number): string | undefined {
 
 /** Mask every template token in a script. */
 export function maskTemplateTokens(source: string): MaskedScript {
-  if (!source.includes('{{') && !source.includes('{%')) return { text: source, masks: [] };
+  if (!MAY_HOLD_TOKEN.test(source)) return { text: source, masks: [] };
   const out = source.split('');
   const masks: Mask[] = [];
   const search = new ForwardSearch(source);
@@ -167,7 +190,7 @@ export function maskTemplateTokens(source: string): MaskedScript {
         templates.push(0);
         return i + 2;
       }
-      const token = char === '{' ? tokenAt(source, i, quote !== '`', search) : null;
+      const token = char === '{' || char === '<' ? tokenAt(source, i, quote !== '`', false, search) : null;
       if (token) {
         const text = source.slice(i, token.end);
         if (text.includes(quote) || text.includes('\\') || (quote === '`' && text.includes('${'))) fill(i, token.end, '');
@@ -217,8 +240,9 @@ export function maskTemplateTokens(source: string): MaskedScript {
       lastWord = null;
       continue;
     }
-    if (char === '{' || char === '}') {
-      const token = char === '{' ? tokenAt(source, i, true, search) : null;
+    const opensToken = char === '{' || (char === '<' && next === '%') || (char === '$' && next === '{');
+    if (opensToken || char === '}') {
+      const token = opensToken ? tokenAt(source, i, true, true, search) : null;
       if (token) {
         const after = nextOnLine(source, token.end);
         const operand = !token.block && (expressionExpected() || (after !== undefined && OPERAND_BEFORE.has(after)));
@@ -271,7 +295,8 @@ export function maskTemplateTokens(source: string): MaskedScript {
 /**
  * The inside of a template section: what a template engine renders only under a
  * condition or once per item (`{{#if x}}…{{/if}}`, `{{^x}}…{{/x}}`, `{{#each}}…`,
- * `{% if %}…{% endif %}`, `{% for %}…{% endfor %}`…), from just after its opening tag to
+ * `{% if %}…{% endif %}`, `{% for %}…{% endfor %}`, `<% if (x) { %>…<% } %>`,
+ * `<% if x %>…<% end %>`…), from just after its opening tag to
  * just before its closing one, both ends included. Offsets in the scanned text.
  */
 export interface Section {
@@ -286,6 +311,35 @@ const TAG_SECTION = /\{%-?\s*([A-Za-z_]\w*)/y;
 /** `{% … %}` tags that continue a section rather than open one. */
 const MIDDLE_TAGS = new Set(['else', 'elif', 'elsif', 'elseif', 'when', 'empty', 'plural']);
 
+/** Ruby's statements that an `end` closes (ERB), and the `do` of a block (`items.each do |item|`). */
+const RUBY_OPENERS = new Set(['if', 'unless', 'while', 'until', 'for', 'case', 'begin']);
+const RUBY_DO = /\bdo(?:\s*\|[^|]*\|)?$/;
+
+/**
+ * A scriptlet (`<% … %>`, `<%_ … _%>`) that opens or closes a section: EJS and JSP by their
+ * braces (`<% if (x) { %>`, `<% } else { %>`, `<% } %>`), ERB by Ruby's keywords (`<% if x %>`,
+ * `<% items.each do |i| %>`, `<% end %>`). Output tags, comments and directives do neither.
+ */
+function scriptletSection(
+  inner: string,
+  index: number,
+  after: number,
+  open: { key: string; start: number }[],
+  close: (key: string, end: number) => void,
+): void {
+  // EJS's `<%-` outputs a value, ERB's `<%-` trims: a value never opens a section, so both are read.
+  if (/^(?:[=#@!%]|--)/.test(inner)) return;
+  const code = inner.replace(/^[-_]/, '').replace(/[-_]$/, '').trim();
+  if (code.startsWith('}') || code.endsWith('{')) {
+    if (code.startsWith('}')) close('<%{', index);
+    if (code.endsWith('{')) open.push({ key: '<%{', start: after });
+    return;
+  }
+  const word = /^[a-z]+/.exec(code)?.[0];
+  if (word === 'end') close('<%end', index);
+  else if ((word !== undefined && RUBY_OPENERS.has(word)) || RUBY_DO.test(code)) open.push({ key: '<%end', start: after });
+}
+
 /**
  * Every section of a text, found by its tags wherever they are (a template engine renders
  * the page before any script runs, so a tag in a JavaScript comment or string counts
@@ -293,7 +347,7 @@ const MIDDLE_TAGS = new Set(['else', 'elif', 'elsif', 'elseif', 'when', 'empty',
  * none); sections nest or are disjoint. Linear in the text.
  */
 export function templateSections(text: string): Section[] {
-  if (!text.includes('{{') && !text.includes('{%')) return [];
+  if (!text.includes('{{') && !text.includes('{%') && !text.includes('<%')) return [];
   const sections: Section[] = [];
   const open: { key: string; start: number }[] = [];
   const search = new ForwardSearch(text);
@@ -305,11 +359,16 @@ export function templateSections(text: string): Section[] {
       return;
     }
   };
-  for (const match of text.matchAll(/\{\{|\{%/g)) {
+  for (const match of text.matchAll(/\{\{|\{%|<%/g)) {
     const index = match.index;
     const mustache = match[0] === '{{';
-    const closeAt = search.next(mustache ? '}}' : '%}', index + 2);
+    const scriptlet = match[0] === '<%';
+    const closeAt = search.next(mustache ? '}}' : scriptlet ? '%>' : '%}', index + 2);
     if (closeAt === -1) continue;
+    if (scriptlet) {
+      scriptletSection(text.slice(index + 2, closeAt), index, closeAt + 2, open, close);
+      continue;
+    }
     const pattern = mustache ? MUSTACHE_SECTION : TAG_SECTION;
     pattern.lastIndex = index;
     const head = pattern.exec(text);

@@ -171,6 +171,28 @@ describe('what it reads, and what it reports', () => {
   });
 });
 
+describe('pages and their scripts', () => {
+  it("a script's widget shows the version its page loads from the CDN, not `version unknown`", async () => {
+    const dir = repository({
+      'package.json': '{ "name": "static-site" }\n',
+      'public/index.html': `<!doctype html>\n<script src="https://global.oktacdn.com/okta-signin-widget/5.6.0/js/okta-sign-in.min.js"></script>\n<script src="js/login.js"></script>\n`,
+      'public/js/login.js': `new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' }).showSignInAndRedirect({ el: '#w' });\n`,
+      'public/js/orphan.js': `new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true });\n`,
+    });
+    const { report: r } = await report(dir);
+    expect(r.packages.map((p: PackageSummary) => [p.path, p.cdn, p.widgets])).toEqual([
+      [
+        '.',
+        ['5.6.0'],
+        [
+          { path: 'public/js/login.js', line: 1, status: 'needs-flow', version: '5.6.0 (loaded by public/index.html)' },
+          { path: 'public/js/orphan.js', line: 1, status: expect.any(String), version: 'version unknown' },
+        ],
+      ],
+    ]);
+  });
+});
+
 describe('formats', () => {
   const dir = repository({ 'package.json': manifest('app', '^7.20.0'), 'src/classic.js': WIDGET_7_CLASSIC, 'src/app.js': WIDGET_6 });
 

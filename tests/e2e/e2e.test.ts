@@ -52,7 +52,7 @@ type Eslint = (typeof ESLINTS)[number];
 it('runs on ESLint 10, the last 9.x, 9.15.0 and 8.57.1 (flat config and eslintrc)', () => {
   expect(ESLINTS.map((each) => each.name)).toEqual(['10.15.0', '9.39.5', '9.15.0', '8.57.1 flat', '8.57.1 eslintrc']);
 });
-const PROJECTS = ['widget-6', 'widget-7', 'pages', 'classic-results', 'oie-results', 'stale-install', 'spread-modules'] as const;
+const PROJECTS = ['widget-6', 'widget-7', 'pages', 'classic-results', 'oie-results', 'stale-install', 'spread-modules', 'static-site'] as const;
 const CONFIGS = { recommended: recommended as Linter.Config[], migrate: migrate as Linter.Config[] };
 type Variant = keyof typeof CONFIGS;
 
@@ -193,6 +193,18 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
   // Okta code spread over modules (widget ^5.4.1): options imported through a re-export and a JSON require, found on the
   // construction (no edit: the option belongs in the other module); an imported config with the flag and one built at run time, silent.
   'spread-modules': ['src/Login.jsx:8 require-interaction-code-flow', 'src/legacy/login.js:4 require-interaction-code-flow'],
+  // A static site: its scripts run the widget their pages load from the CDN (login.js: 5.6.0; account.js: 7.20.0,
+  // silent; shared-widget.js: 5.6.0 or 7.20.0), a script no page loads as before (version unknown), build output
+  // (dist/) no page of the app.
+  'static-site': [
+    'dist/index.html:4 min-widget-version',
+    // A script that names no Okta, loaded by a page that loads the widget.
+    'public/js/focus.js:3 no-classic-dom-selectors',
+    'public/js/login.js:2 require-interaction-code-flow',
+    'public/js/no-app.js:2 require-oidc-config',
+    'public/js/orphan.js:2 require-interaction-code-flow',
+    'public/js/shared-widget.js:2 require-interaction-code-flow',
+  ],
 };
 
 describe.each(ESLINTS.flatMap((engine) => PROJECTS.map((project) => ({ engine, project }))))('ESLint $engine.name, project $project', ({ engine, project }) => {

@@ -441,3 +441,141 @@ describe('the request context on an Okta-hosted page', () => {
     expect((await lint(applied, { name: 'sign-in.hbs' })).messages).toEqual([]);
   });
 });
+
+describe('server templates: EJS, Nunjucks, JSP, ERB', () => {
+  const CDN_6 = 'https://global.oktacdn.com/okta-signin-widget/6.9.0/js/okta-sign-in.min.js';
+  const FLOW = 'okta-oie/require-interaction-code-flow';
+
+  /** An Express login view (views/login.ejs), as real apps write it. */
+  const EJS = `<!DOCTYPE html>
+<html>
+<head>
+  <script src="${CDN_6}" type="text/javascript"></script>
+  <%- include('partials/head') %>
+</head>
+<body>
+  <div id="okta-login-container"></div>
+  <script type="text/javascript">
+    <%# the widget, configured by the route %>
+    const oktaSignIn = new OktaSignIn({
+      baseUrl: '<%= baseUrl %>',
+      clientId: '<%= clientId %>',
+      redirectUri: <%- JSON.stringify(redirectUri) %>,
+      <% if (logo) { %>
+      logo: '<%= logo %>',
+      <% } %>
+      authParams: { issuer: '<%= issuer %>', scopes: <%- JSON.stringify(scopes) %> }
+    });
+    oktaSignIn.showSignInAndRedirect({ el: '#okta-login-container' });
+  </script>
+</body>
+</html>
+`;
+
+  it('an EJS view: the widget is linted with the CDN version, and the flag goes after the last option', async () => {
+    const result = await lint(EJS, { name: 'login.ejs', config: 'migrate', fix: true, extra: [{ rules: { ...CORE_RULES, 'no-unused-vars': 'off' } }] });
+    expect(result.messages).toEqual([]);
+    expect(result.output).toBe(EJS.replace("scopes: <%- JSON.stringify(scopes) %> }", "scopes: <%- JSON.stringify(scopes) %> },\n      useInteractionCodeFlow: true"));
+    const reported = await lint(EJS, { name: 'login.ejs' });
+    expect(reported.messages.map((m) => [`${m.line}:${m.column}`, m.ruleId, m.message])).toEqual([
+      [`${at(EJS, 'OktaSignIn(').line}:${at(EJS, 'OktaSignIn(').column}`, FLOW, expect.stringContaining('6.9.0 (loaded by this page)')],
+    ]);
+  });
+
+  it('EJS: a fix never lands in a tag: after a last value tag, it goes after the whole tag; in a scriptlet section, it is a suggestion', async () => {
+    const afterTag = EJS.replace(/,\n {6}<% if[\s\S]*?scopes\) %> \}/, '');
+    expect(afterTag).toContain("redirectUri: <%- JSON.stringify(redirectUri) %>\n    });");
+    const fixed = await lint(afterTag, { name: 'login.ejs', config: 'migrate', fix: true });
+    expect(fixed.output).toBe(afterTag.replace('JSON.stringify(redirectUri) %>', 'JSON.stringify(redirectUri) %>,\n      useInteractionCodeFlow: true'));
+    const inSection = EJS.replace(/\n {6}authParams: .*/, '');
+    const result = await lint(inSection, { name: 'login.ejs', config: 'migrate', fix: true });
+    expect(result.output).toBeUndefined();
+    expect(result.messages.map((m) => [m.ruleId, m.fix, m.suggestions?.map((each) => each.desc.startsWith('Make this edit inside the template section'))])).toEqual([
+      [FLOW, undefined, [true]],
+    ]);
+    // The flag from the template: unknown, silent.
+    const fromTemplate = EJS.replace("logo: '<%= logo %>',", "useInteractionCodeFlow: <%= flow %>,").replace(/\n {6}<% (?:if \(logo\) \{|\}) %>/g, '');
+    expect((await lint(fromTemplate, { name: 'login.ejs' })).messages).toEqual([]);
+  });
+
+  it('a Nunjucks page ({# #}, {{ | filters }}, {% if %} around the last option)', async () => {
+    const page = `{% extends "layout.njk" %}
+{% block scripts %}
+<script src="${CDN_6}"></script>
+<script>
+  {# the widget for the login route #}
+  var signIn = new OktaSignIn({
+    issuer: "{{ issuer }}",
+    clientId: "{{ clientId }}",
+    redirectUri: {{ redirectUri | dump | safe }},
+    {% if idps %}
+    idps: {{ idps | dump | safe }},
+    {% endif %}
+  });
+  signIn.showSignInAndRedirect({ el: '#widget' });
+</script>
+{% endblock %}
+`;
+    const result = await lint(page, { name: 'login.njk', config: 'migrate', fix: true, extra: [{ rules: CORE_RULES }] });
+    expect(result.output).toBeUndefined();
+    expect(result.messages.map((m) => [`${m.line}:${m.column}`, m.ruleId, m.suggestions?.map((each) => each.fix)])).toEqual([
+      [`${at(page, 'OktaSignIn(').line}:${at(page, 'OktaSignIn(').column}`, FLOW, [{ range: [page.indexOf('safe }},\n    {% endif') + 8, page.indexOf('safe }},\n    {% endif') + 8], text: '\n    useInteractionCodeFlow: true,' }]],
+    ]);
+  });
+
+  it("a JSP page (directives, <%-- --%>, ${…} and <%= %> in the config)", async () => {
+    const page = `<%@ page contentType="text/html;charset=UTF-8" language="java" %>
+<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>
+<html>
+<head><script src="${CDN_6}"></script></head>
+<body>
+<div id="sign-in-widget"></div>
+<script type="text/javascript">
+  <%-- values from the Spring model --%>
+  var config = {
+    baseUrl: '\${baseUrl}',
+    clientId: '<%= request.getAttribute("clientId") %>',
+    redirectUri: '\${redirectUri}',
+    authParams: { issuer: '\${issuer}', scopes: \${scopes} }
+  };
+  new OktaSignIn(config).showSignInAndRedirect({ el: '#sign-in-widget' });
+</script>
+</body>
+</html>
+`;
+    const result = await lint(page, { name: 'login.jsp', config: 'migrate', fix: true, extra: [{ rules: CORE_RULES }] });
+    expect(result.messages).toEqual([]);
+    expect(result.output).toBe(page.replace('scopes: ${scopes} }', 'scopes: ${scopes} },\n    useInteractionCodeFlow: true'));
+  });
+
+  it('an ERB page (login.html.erb: <% if %>…<% end %> around the last option)', async () => {
+    const page = `<script src="${CDN_6}"></script>
+<div id="okta-login-container"></div>
+<script>
+  var signIn = new OktaSignIn({
+    clientId: '<%= ENV["OKTA_CLIENT_ID"] %>',
+    redirectUri: '<%= callback_url %>',
+    <% if @recovery_token %>
+    recoveryToken: '<%= @recovery_token %>',
+    <% end %>
+  });
+  signIn.showSignInAndRedirect();
+</script>
+`;
+    const result = await lint(page, { name: 'login.html.erb', config: 'migrate', fix: true, extra: [{ rules: CORE_RULES }] });
+    expect(result.output).toBeUndefined();
+    expect(result.messages.map((m) => [m.ruleId, m.fix, m.suggestions?.length])).toEqual([[FLOW, undefined, 1]]);
+    const closed = page.replace(/\n {4}<% (?:if @recovery_token|end) %>/g, '');
+    expect((await lint(closed, { name: 'login.html.erb', config: 'migrate', fix: true })).output).toBe(
+      closed.replace("'<%= @recovery_token %>',", "'<%= @recovery_token %>',\n    useInteractionCodeFlow: true,"),
+    );
+  });
+
+  it('masks EJS, JSP and Nunjucks tags by what they stand for, at equal length', () => {
+    const source = "var a = <%= x %>;\n<% if (y) { %>\nf('<%= z %>', ${el});\n<% } %>\n{# note #}\nvar t = `${a}`;\nvar m = <%\n  multi\n%>;";
+    const { text } = maskTemplateTokens(source);
+    expect(text.length).toBe(source.length);
+    expect(text).toBe("var a = _tpl    ;\n/*          */\nf('<%= z %>', _tpl );\n/*   */\n/*      */\nvar t = `${a}`;\nvar m = /*\n       \n*/;");
+    expect(templateSections('<% if (a) { %>x<% } else { %>y<% } %><% if a %>z<% end %>').length).toBe(3);
+  });
+});

@@ -47,3 +47,17 @@ export const MODULE_DEPTH = 4;
 
 /** Project: other modules of the app read (parsed or served from the cache) for one linted file (none past it: unknown). */
 export const MODULES_PER_LINT = 32;
+
+/**
+ * Pages of a package (`project/pages.ts`): how deep below the package root a walk enters
+ * folders (deeper ones are source code, not served pages). A package with more folders or
+ * pages than the bounds below is not read at all: a script's pages must all be known for
+ * their versions to count.
+ */
+export const PAGES_MAX_DEPTH = 8;
+
+/** Pages of a package: folders a walk lists, at most. */
+export const PAGES_MAX_FOLDERS = 2000;
+
+/** Pages of a package: page files (`.html`, `.hbs`, `.ejs`…) read, at most. */
+export const PAGES_MAX_PAGES = 500;

@@ -10,7 +10,7 @@
  * This is the only file-system access of the plugin. Nothing here throws. An overlay of
  * texts (the audit's dry run: edits pending, not on disk) stands in for files while set.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 
 /** How long what a path is stays known before the file system is asked again. */
 export const STAT_LIFETIME_MS = 1000;
@@ -66,11 +66,45 @@ export function setReadOverlay(texts: ReadonlyMap<string, string> | null): void 
 /** How many times files were read from disk and parsed (not served from the cache), in all and per file. */
 export const readStats = { reads: 0, byFile: new Map<string, number>() };
 
+/** A folder's entries: its files and its folders (not symbolic links to folders). */
+export interface FolderEntries {
+  readonly files: readonly string[];
+  readonly folders: readonly string[];
+}
+
+const folders = new Map<string, { readonly at: number; readonly entries: FolderEntries | null }>();
+
+/**
+ * The names in a folder, as the file system said less than {@link STAT_LIFETIME_MS} ago;
+ * null when it is no folder (or cannot be read). Symbolic links to folders are left out
+ * (a walk never loops), overlaid texts are not listed (the audit's dry run edits, never adds).
+ */
+export function listFolder(folder: string): FolderEntries | null {
+  const now = Date.now();
+  const known = folders.get(folder);
+  if (known && now - known.at < STAT_LIFETIME_MS && now >= known.at) return known.entries;
+  let entries: FolderEntries | null = null;
+  try {
+    const files: string[] = [];
+    const subfolders: string[] = [];
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isFile()) files.push(entry.name);
+      else if (entry.isDirectory()) subfolders.push(entry.name);
+    }
+    entries = { files, folders: subfolders };
+  } catch {
+    // Not a folder, or unreadable: nothing in it for us.
+  }
+  folders.set(folder, { at: now, entries });
+  return entries;
+}
+
 /** Drop every cached file and what each path is (tests). */
 export function clearReadCache(): void {
   cache.clear();
   stats.clear();
   realPaths.clear();
+  folders.clear();
   overlayCache.clear();
   readStats.reads = 0;
   readStats.byFile.clear();

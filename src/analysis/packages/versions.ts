@@ -73,6 +73,8 @@ export interface VersionInfo {
   readonly module?: string;
   /** Every version that may run, when a lockfile admits several. */
   readonly versions?: readonly string[];
+  /** Source `page` for a script file: the pages (of its package) that load it, whose CDN tags gave the versions. */
+  readonly pages?: readonly string[];
   /** Sources that disagree (source `mixed`): each one's versions, for the message. */
   readonly parts?: readonly VersionPart[];
   /** The code narrowed the range to `minimum` and later (it imports `module`, a 7.x-only entry point). */
@@ -295,10 +297,10 @@ let detectedByFile = new WeakMap<object, Map<string, VersionInfo>>();
  * version option, `page` the exact versions of the package that the HTML page a block
  * belongs to loads (from Okta's CDN, for its inline scripts), handed in by the widget layer.
  */
-export function resolveVersion(context: Context, policy: PackagePolicy, option?: string, page?: readonly string[]): VersionInfo {
+export function resolveVersion(context: Context, policy: PackagePolicy, option?: string, page?: readonly string[], loadedBy?: readonly string[]): VersionInfo {
   const fromOption = fromConfigured(option, 'option', policy);
   if (fromOption !== 'detect') return fromOption;
-  const fromPage = page && page.length > 0 ? pageVersion(page, context.physicalFilename) : null;
+  const fromPage = page && page.length > 0 ? pageVersion(page, context.physicalFilename, loadedBy) : null;
   if (fromPage) return fromPage;
   validateSettings(context.settings);
   const settings = context.settings.okta;
@@ -321,11 +323,12 @@ export function resolveVersion(context: Context, policy: PackagePolicy, option?:
 /** Each page's version, made once per page and set of versions (every inline script of the page asks). */
 const pageVersions = new Map<string, VersionInfo>();
 
-function pageVersion(versions: readonly string[], file: string): VersionInfo {
-  const key = `${file}\0${versions.join(' ')}`;
+function pageVersion(versions: readonly string[], file: string, loadedBy?: readonly string[]): VersionInfo {
+  const key = `${file}\0${versions.join(' ')}\0${loadedBy?.join('\0') ?? ''}`;
   let info = pageVersions.get(key);
   if (!info) {
     info = fromVersions(versions, 'page', file);
+    if (loadedBy && loadedBy.length > 0) info = { ...info, pages: loadedBy };
     pageVersions.set(key, info);
   }
   return info;
@@ -380,7 +383,7 @@ function describeSource(info: VersionInfo, policy: PackagePolicy): string {
     case 'installed':
       return `${written} (installed)`;
     case 'page':
-      return `${(info.versions ?? [written]).join(' or ')} (loaded by this page)`;
+      return `${(info.versions ?? [written]).join(' or ')} (loaded by ${info.pages ? pageNames(info.pages) : 'this page'})`;
     case 'lockfile':
       return `${(info.versions ?? [written]).join(' or ')} (${path.basename(info.file ?? 'lockfile')})`;
     case 'declared':
@@ -392,6 +395,12 @@ function describeSource(info: VersionInfo, policy: PackagePolicy): string {
     case 'import':
       return `${written} (it imports \`${info.module ?? ''}\`)`;
   }
+}
+
+/** The pages that load a script, for a message: `public/index.html`, `a.html, b.html and 2 more`. */
+function pageNames(pages: readonly string[]): string {
+  const shown = pages.slice(0, 2).join(', ');
+  return pages.length > 2 ? `${shown} and ${pages.length - 2} more` : shown;
 }
 
 /** What the sources of a mixed answer say: `7.49.0 (node_modules) or \`^6.9.0\` (package.json)`. */
@@ -410,9 +419,12 @@ function describeParts(parts: readonly VersionPart[]): string {
     .join(' or ');
 }
 
-/** The widget version of the linted file; `page`: the widget versions its HTML page loads (see resolveVersion). */
-export function resolveWidgetVersion(context: Context, option?: string, page?: readonly string[]): VersionInfo {
-  return resolveVersion(context, WIDGET_POLICY, option, page);
+/**
+ * The widget version of the linted file; `page`: the widget versions its HTML page loads,
+ * or the pages that load the linted script (`loadedBy`, their names) load (see resolveVersion).
+ */
+export function resolveWidgetVersion(context: Context, option?: string, page?: readonly string[], loadedBy?: readonly string[]): VersionInfo {
+  return resolveVersion(context, WIDGET_POLICY, option, page, loadedBy);
 }
 
 /** The widget version detected from a folder (tests and the benchmark). */

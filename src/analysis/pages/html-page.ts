@@ -10,6 +10,12 @@ import path from 'node:path';
 import { semver } from '../../deps.js';
 import type { WidgetUrl } from './cdn-urls.js';
 
+/**
+ * The files that are pages: HTML, Okta-hosted and Handlebars/Mustache templates, and the
+ * server templates whose tags the processor masks (EJS, Nunjucks, JSP, ERB: `.html.erb` too).
+ */
+export const PAGE_EXTENSIONS = ['html', 'htm', 'hbs', 'handlebars', 'mustache', 'ejs', 'njk', 'jsp', 'erb'] as const;
+
 /** A `<script src>` or `<link href>` whose value holds widget files on Okta's CDN, or a Classic-only widget bundle from anywhere. */
 export interface PageTag {
   readonly urls: readonly WidgetUrl[];

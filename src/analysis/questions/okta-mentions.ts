@@ -16,6 +16,7 @@ import { VUE_GLOBAL_PROPERTY } from '../okta/frameworks.js';
 import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from '../okta/values.js';
 import { importedFiles } from '../project/exports.js';
 import { budgetOf, moduleText, rememberLanguage } from '../project/modules.js';
+import { loadedByOktaPage } from '../project/pages.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -105,8 +106,10 @@ export function inOktaPackage(sourceCode: object): boolean {
  * (ESLint's `filename` is not the physical file) was handed over by our HTML processor only
  * because its page names Okta, so yes; otherwise the file's own text must name Okta
  * ({@link mentionsOkta}), or name one of Okta's own client calls in a package that depends
- * on Okta (the package.json is read only when the text names one). `false` lets every rule
- * skip the file with no listener at all.
+ * on Okta (the package.json is read only when the text names one), or import a module of the
+ * app that names Okta, or be loaded with `<script src>` by a page of its package that names
+ * Okta (project/pages.ts: one cached scan per package, asked only of `.js`/`.mjs`/`.cjs`
+ * files). `false` lets every rule skip the file with no listener at all.
  */
 export function mayConcernOkta(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
   const { sourceCode } = context;
@@ -121,6 +124,7 @@ export function mayConcernOkta(context: Readonly<TSESLint.RuleContext<string, re
       mentionsOkta(text) ||
       (CLASSIC_CALL_NAME.test(text) && packageDependsOnOkta(file)) ||
       importsOktaModule(sourceCode);
+    answer = context.filename !== context.physicalFilename || mentionsOkta(sourceCode.text) || loadedByOktaPage(context.physicalFilename);
     concernsByFile.set(sourceCode, answer);
   }
   return answer;

@@ -15,6 +15,7 @@ import { pageOf, pageUrls } from '../pages/html-page.js';
 import { validateVersionSettings, WIDGET_POLICY } from '../packages/versions.js';
 import { resolveHandler, type Handler } from '../questions/callbacks.js';
 import { fileUsesWidget } from '../questions/okta-usage.js';
+import { pagesLoading } from '../project/pages.js';
 import { getWidgetConstruction, type WidgetConstruction } from '../questions/widget.js';
 import { widgetResultReads, type HandlerReads } from '../questions/widget-results.js';
 import {
@@ -271,10 +272,11 @@ function classicIdsIn(text: string, offset: number): ClassicIdMatch[] {
   return found;
 }
 
-/** Does the page this block belongs to load the widget from Okta's CDN? */
+/** Does the page this block belongs to (or a page that loads this script file) load the widget from Okta's CDN? */
 function pageLoadsWidget(context: Context): boolean {
   const page = pageOf(context);
-  return page !== undefined && pageUrls(page).length > 0;
+  if (page !== undefined) return pageUrls(page).length > 0;
+  return pagesLoading(context.physicalFilename).some((each) => each.widgetVersions.length > 0);
 }
 
 /**
@@ -282,7 +284,7 @@ function pageLoadsWidget(context: Context): boolean {
  * string literal, template text or object key: `querySelector`, jQuery's `$`/`.find`/
  * `.closest`, CSS-in-JS) or given to `getElementById`, but only in a file that uses the
  * widget (imports it, names `OktaSignIn` or `OktaUtil`, constructs it) or a script of a
- * page that loads it. Reported at the end of the file, in source order.
+ * page that loads it (inline, or a file the page loads with `<script src>`). Reported at the end of the file, in source order.
  */
 export function classicSelectorListeners(context: Context, report: (match: ClassicIdMatch, node: TSESTree.Node) => void): TSESLint.RuleListener {
   const { sourceCode } = context;

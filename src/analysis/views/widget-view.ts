@@ -41,6 +41,7 @@ import {
 import { handlersByCall, reachesCall, successHandlers, type SuccessHandler } from '../questions/callbacks.js';
 import { resultReadsByCall, widgetResultReads, type HandlerReads } from '../questions/widget-results.js';
 import { pageWidgetVersions } from '../pages/html-page.js';
+import { scriptPageVersions } from '../project/pages.js';
 import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } from '../questions/widget.js';
 import { moduleFileOf } from '../project/modules.js';
 import path from 'node:path';
@@ -114,16 +115,24 @@ export class WidgetView {
   }
 
   /**
-   * The widget versions that may run here: the rule's option, the settings, or detected
-   * (with its source). A widget reached through the `OktaSignIn` global runs what its
+   * The widget versions that may run here: the rule's option, the CDN versions of the page
+   * (a page's inline script) or of every page that loads this script file (a widget reached
+   * through the `OktaSignIn` global), the settings, or detected (with its source). A widget reached through the `OktaSignIn` global runs what its
    * `<script>` tag loads, so a package.json, lockfile or installed copy (maybe there for
    * the types only) does not count for it. A 7.x-only entry point (`/oie`, `/classic`)
    * narrows what is not known more exactly to 7.0.0 and later.
    */
   get version(): VersionInfo {
     if (!this.resolvedVersion) {
-      let info = resolveWidgetVersion(this.context, this.versionOption, pageWidgetVersions(this.context));
       const { origin } = this.construction;
+      let page = pageWidgetVersions(this.context);
+      let loadedBy: readonly string[] | undefined;
+      // A script file that pages load with `<script src>`: the `OktaSignIn` global is what their CDN tags load.
+      if (page.length === 0 && origin.kind === 'global') {
+        const loading = scriptPageVersions(this.context.physicalFilename);
+        if (loading) ({ versions: page, pages: loadedBy } = loading);
+      }
+      let info = resolveWidgetVersion(this.context, this.versionOption, page, loadedBy);
       if (origin.kind === 'global' && DETECTED.has(info.source)) info = UNKNOWN_VERSION;
       if (origin.kind === 'module' && WIDGET_SUBPATH_MODULES.includes(origin.specifier)) {
         info = withMinimum(info, WIDGET_VERSIONS.subpathExports, origin.specifier);
