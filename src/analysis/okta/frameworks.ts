@@ -39,3 +39,27 @@ export const ANGULAR_LEGACY_SERVICE = 'OktaAuthService';
 
 /** Angular's decorator and function that take an injection token. */
 export const ANGULAR_INJECT = { decorator: 'Inject', fn: 'inject', module: '@angular/core' } as const;
+
+/**
+ * Resuming a sign-in at the callback: after an external IdP, a policy that needs another
+ * factor returns `interaction_required` to the redirect callback, and only a handler that
+ * shows the embedded widget again lets the transaction continue. okta-react's
+ * `<LoginCallback onAuthResume>` (5.1.0 on, no fallback); okta-vue's and okta-angular's
+ * callback call `onAuthResume`, else `onAuthRequired`, from the plugin options (okta-vue
+ * 4.0.0 on) or `OktaConfig` (okta-angular 3.1.0 on).
+ * The facts: docs/okta-facts.md#7-onauthresume-in-the-framework-sdks.
+ */
+export const AUTH_RESUME_HANDLER = 'onAuthResume';
+
+/** okta-vue's and okta-angular's fallback when `onAuthResume` is not set. */
+export const AUTH_RESUME_FALLBACK = 'onAuthRequired';
+
+/** okta-react's callback component, a named export of the package. */
+export const REACT_LOGIN_CALLBACK = 'LoginCallback';
+
+/** Each framework SDK and the first version whose callback resumes the sign-in. */
+export const AUTH_RESUME_SINCE: ReadonlyMap<string, string> = new Map([
+  [OKTA_REACT_MODULE, '5.1.0'],
+  [OKTA_VUE_MODULE, '4.0.0'],
+  [OKTA_ANGULAR_MODULE, '3.1.0'],
+]);

@@ -13,6 +13,7 @@ import {
   OKTA_REACT_MODULE,
   OKTA_VUE_MODULE,
   REACT_HOOK,
+  REACT_LOGIN_CALLBACK,
   VUE_COMPOSABLE,
 } from './frameworks.js';
 import { HOSTED_UTIL_GLOBAL } from './hosted.js';
@@ -48,6 +49,9 @@ function sdkExport(module: string, name: string): ValueTarget {
 
 /** okta-react's `useOktaAuth`. */
 export const REACT_USE_OKTA_AUTH = sdkExport(OKTA_REACT_MODULE, REACT_HOOK);
+
+/** okta-react's `LoginCallback` component. */
+export const REACT_LOGIN_CALLBACK_COMPONENT = sdkExport(OKTA_REACT_MODULE, REACT_LOGIN_CALLBACK);
 
 /** okta-vue's `useAuth`. */
 export const VUE_USE_AUTH = sdkExport(OKTA_VUE_MODULE, VUE_COMPOSABLE);
