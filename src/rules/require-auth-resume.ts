@@ -1,9 +1,18 @@
-import { AUTH_RESUME_HANDLER, OKTA_REACT_MODULE, REACT_LOGIN_CALLBACK } from '../analysis/okta/frameworks.js';
+import type { TSESLint } from '@typescript-eslint/utils';
+import {
+  AUTH_RESUME_FALLBACK,
+  AUTH_RESUME_HANDLER,
+  OKTA_ANGULAR_MODULE,
+  OKTA_REACT_MODULE,
+  OKTA_VUE_MODULE,
+  REACT_LOGIN_CALLBACK,
+} from '../analysis/okta/frameworks.js';
 import { getCallbackView } from '../analysis/views/callback-view.js';
 import { createRule, isJavaScript } from '../rule-kit/create-rule.js';
+import { mergeListeners } from '../rule-kit/listeners.js';
 import { packageJsonListeners } from '../rule-kit/package-json-rule.js';
 
-type MessageIds = 'missingAuthResume' | 'sdkTooOld';
+type MessageIds = 'missingAuthResume' | 'missingResumeHandler' | 'sdkTooOld';
 
 export default createRule<[], MessageIds>({
   name: 'require-auth-resume',
@@ -17,6 +26,7 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       missingAuthResume: `\`<${REACT_LOGIN_CALLBACK}>\` without \`${AUTH_RESUME_HANDLER}\`: a sign-in that returns \`interaction_required\` cannot resume in the widget.`,
+      missingResumeHandler: `\`{{component}}\` route, but no \`${AUTH_RESUME_HANDLER}\` or \`${AUTH_RESUME_FALLBACK}\` in the {{sdk}} config: the widget's sign-in cannot resume.`,
       sdkTooOld: `\`{{sdk}}\` \`{{range}}\` admits versions below {{minimum}}, whose callback cannot resume the widget's sign-in (\`${AUTH_RESUME_HANDLER}\`).`,
     },
   },
@@ -28,13 +38,24 @@ export default createRule<[], MessageIds>({
       }
     });
     if (packageJson) return packageJson;
-    if (!isJavaScript(context.sourceCode.ast) || !context.sourceCode.text.includes(REACT_LOGIN_CALLBACK)) return {};
-    // okta-react's component: the name is imported from `@okta/okta-react`, so the file names it.
-    if (!context.sourceCode.text.includes(OKTA_REACT_MODULE)) return {};
-    return {
-      JSXOpeningElement(node) {
-        if (callbacks.reactCallbackWithoutResume(node)) context.report({ node: node.name, messageId: 'missingAuthResume' });
-      },
-    };
+    const { sourceCode } = context;
+    if (!isJavaScript(sourceCode.ast)) return {};
+    const listeners: TSESLint.RuleListener[] = [];
+    // okta-react's component: its name is imported from `@okta/okta-react`, so the file names both.
+    if (sourceCode.text.includes(OKTA_REACT_MODULE) && sourceCode.text.includes(REACT_LOGIN_CALLBACK)) {
+      listeners.push({
+        JSXOpeningElement(node) {
+          if (callbacks.reactCallbackWithoutResume(node)) context.report({ node: node.name, messageId: 'missingAuthResume' });
+        },
+      });
+    }
+    if (sourceCode.text.includes(OKTA_VUE_MODULE) || sourceCode.text.includes(OKTA_ANGULAR_MODULE)) {
+      listeners.push(
+        callbacks.routedCallbackListeners((node, sdk) => {
+          context.report({ node, messageId: 'missingResumeHandler', data: { component: sourceCode.getText(node), sdk } });
+        }),
+      );
+    }
+    return mergeListeners(...listeners);
   },
 });

@@ -63,6 +63,74 @@ js.run('require-auth-resume (JSX)', rule, {
   ],
 });
 
+const VUE = inPackage('vue', 'src/main.js');
+const ANGULAR = inPackage('angular', 'src/app/app.module.ts');
+const handler = (component: string, sdk: string) => ({ messageId: 'missingResumeHandler', data: { component, sdk } }) as const;
+
+// okta-vue's README: the router and the plugin in one file, with and without the handlers.
+const vueApp = (options: string) => `import { createApp } from 'vue';
+import { createRouter, createWebHistory } from 'vue-router';
+import OktaVue, { LoginCallback } from '@okta/okta-vue';
+const router = createRouter({ history: createWebHistory(), routes: [{ path: '/login/callback', component: LoginCallback }] });
+createApp(App).use(router).use(OktaVue, ${options}).mount('#app');`;
+const vueMissing = vueApp('{ oktaAuth }');
+const vueBound = `import OktaVue, { LoginCallback } from '@okta/okta-vue';
+const options = { oktaAuth };
+const routes = [{ path: '/login/callback', component: LoginCallback }];
+app.use(OktaVue, options);`;
+// okta-angular's README: OktaAuthModule.forRoot, and the OKTA_CONFIG provider of earlier versions.
+const angularApp = (config: string) => `import { NgModule } from '@angular/core';
+import { RouterModule, Routes } from '@angular/router';
+import { OktaAuthModule, OktaCallbackComponent } from '@okta/okta-angular';
+const routes: Routes = [{ path: 'login/callback', component: OktaCallbackComponent }];
+@NgModule({ imports: [RouterModule.forRoot(routes), OktaAuthModule.forRoot(${config})] })
+export class AppModule {}`;
+const angularMissing = angularApp('{ oktaAuth }');
+const angularProvider = (value: string) => `import { OKTA_CONFIG, OktaAuthModule, OktaCallbackComponent } from '@okta/okta-angular';
+const config = ${value};
+const routes = [{ path: 'login/callback', component: OktaCallbackComponent }];
+@NgModule({ imports: [OktaAuthModule], providers: [{ provide: OKTA_CONFIG, useValue: config }] })
+export class AppModule {}`;
+
+js.run('require-auth-resume (okta-vue, okta-angular)', rule, {
+  valid: [
+    // The handler, or the onAuthRequired the callback falls back to.
+    { code: vueApp(`{ oktaAuth, onAuthResume: () => router.push('/login') }`), filename: VUE },
+    { code: vueApp(`{ oktaAuth, onAuthRequired: () => router.push('/login') }`), filename: VUE },
+    { code: angularApp(`{ oktaAuth, onAuthResume }`), filename: ANGULAR },
+    { code: angularApp(`{ oktaAuth, onAuthRequired: (auth, injector) => injector.get(Router).navigate(['/login']) }`), filename: ANGULAR },
+    { code: angularProvider(`{ oktaAuth, onAuthResume }`), filename: ANGULAR },
+    // Options that cannot be seen: a spread, a parameter, a factory.
+    { code: vueApp(`{ oktaAuth, ...handlers }`), filename: VUE },
+    { code: `import { OKTA_CONFIG, OktaCallbackComponent } from '@okta/okta-angular';
+const routes = [{ path: 'cb', component: OktaCallbackComponent }];
+export const providers = [{ provide: OKTA_CONFIG, useFactory: () => config }];`, filename: ANGULAR },
+    // The config is in another file: not seen.
+    { code: `import { LoginCallback } from '@okta/okta-vue';
+export default [{ path: '/login/callback', component: LoginCallback }];`, filename: VUE },
+    // A redirect-only app.
+    { code: vueMissing, filename: inPackage('vue-redirect', 'src/main.js') },
+    // A LoginCallback that is not okta-vue's; another plugin's use().
+    { code: `import OktaVue from '@okta/okta-vue';
+import LoginCallback from './LoginCallback.vue';
+const routes = [{ path: '/cb', component: LoginCallback }];
+app.use(OktaVue, { oktaAuth });`, filename: VUE },
+    { code: `import { LoginCallback } from '@okta/okta-vue';
+import Other from 'other-plugin';
+const routes = [{ path: '/cb', component: LoginCallback }];
+app.use(Other, { oktaAuth });`, filename: VUE },
+  ],
+  invalid: [
+    { code: vueMissing, filename: VUE, errors: [at(vueMissing, 'LoginCallback', handler('LoginCallback', '@okta/okta-vue'), 'component: ')] },
+    { code: vueBound, filename: VUE, errors: [at(vueBound, 'LoginCallback', handler('LoginCallback', '@okta/okta-vue'), 'component: ')] },
+    { code: angularMissing, filename: ANGULAR, errors: [at(angularMissing, 'OktaCallbackComponent', handler('OktaCallbackComponent', '@okta/okta-angular'), 'component: ')] },
+    (() => {
+      const code = angularProvider(`{ oktaAuth }`);
+      return { code, filename: ANGULAR, errors: [at(code, 'OktaCallbackComponent', handler('OktaCallbackComponent', '@okta/okta-angular'), 'component: ')] };
+    })(),
+  ],
+});
+
 /** A package.json with the given dependencies. */
 const manifest = (dependencies: Record<string, string>, section = 'dependencies') =>
   `{\n  "name": "app",\n  "${section}": {\n${Object.entries(dependencies)

@@ -63,3 +63,18 @@ export const AUTH_RESUME_SINCE: ReadonlyMap<string, string> = new Map([
   [OKTA_VUE_MODULE, '4.0.0'],
   [OKTA_ANGULAR_MODULE, '3.1.0'],
 ]);
+
+/** The key of a route's component in vue-router's and Angular's route objects (`{ path, component }`). */
+export const ROUTE_COMPONENT_KEY = 'component';
+
+/** okta-vue's callback component (a named export), and its plugin: the default export, installed by `app.use(OktaVue, options)`. */
+export const VUE_LOGIN_CALLBACK = 'LoginCallback';
+export const VUE_PLUGIN_EXPORT = 'default';
+export const VUE_PLUGIN_INSTALL = 'use';
+
+/** okta-angular's callback component, its module (`OktaAuthModule.forRoot(config)`, 6.1.0 on) and its config token (`{ provide: OKTA_CONFIG, useValue: config }`). */
+export const ANGULAR_CALLBACK_COMPONENT = 'OktaCallbackComponent';
+export const ANGULAR_AUTH_MODULE = { name: 'OktaAuthModule', forRoot: 'forRoot' } as const;
+export const ANGULAR_CONFIG_TOKEN = 'OKTA_CONFIG';
+/** An Angular provider object: the token's key and the key of its value. */
+export const ANGULAR_PROVIDER = { token: 'provide', value: 'useValue' } as const;

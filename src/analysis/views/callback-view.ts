@@ -8,18 +8,107 @@
 import path from 'node:path';
 import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { variableNamed } from '../engine/ast.js';
-import { importedFrom, resolveValue } from '../engine/modules.js';
+import { staticKeyName, unwrap, variableNamed } from '../engine/ast.js';
+import { importedFrom, resolveValue, type ValueTarget } from '../engine/modules.js';
+import { presenceOf } from '../engine/option-queries.js';
+import { resolveObjectArgument, resolveObjectValue, type OptionsObject } from '../engine/options.js';
 import type { Tri } from '../engine/tri.js';
 import { admitsVersionBelow } from '../engine/version-sets.js';
-import { AUTH_RESUME_HANDLER, AUTH_RESUME_SINCE, OKTA_REACT_MODULE, REACT_LOGIN_CALLBACK } from '../okta/frameworks.js';
-import { REACT_LOGIN_CALLBACK_COMPONENT } from '../okta/values.js';
+import {
+  ANGULAR_AUTH_MODULE,
+  ANGULAR_PROVIDER,
+  AUTH_RESUME_FALLBACK,
+  AUTH_RESUME_HANDLER,
+  AUTH_RESUME_SINCE,
+  OKTA_ANGULAR_MODULE,
+  OKTA_REACT_MODULE,
+  OKTA_VUE_MODULE,
+  REACT_LOGIN_CALLBACK,
+  ROUTE_COMPONENT_KEY,
+  VUE_PLUGIN_INSTALL,
+} from '../okta/frameworks.js';
+import {
+  ANGULAR_AUTH_MODULE_CLASS,
+  ANGULAR_CALLBACK,
+  ANGULAR_CONFIG,
+  REACT_LOGIN_CALLBACK_COMPONENT,
+  VUE_LOGIN_CALLBACK_COMPONENT,
+  VUE_PLUGIN,
+} from '../okta/values.js';
 import { WIDGET_PACKAGE } from '../okta/widget.js';
 import { dependencyEntries, dependsOn, type DependencyEntry } from '../packages/package-json.js';
 import { detectVersion, FRAMEWORK_POLICIES, versionAtLeast } from '../packages/versions.js';
 import { embedsWidget, packageDirectoryOf } from '../project/embeds.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** okta-vue and okta-angular: the callback component a route names, and where the config that holds the handlers is. */
+interface RoutedSdk {
+  readonly sdk: string;
+  readonly callback: ValueTarget;
+  /** The config objects of a node of the file (a plugin install, `forRoot`, a provider); undefined when the node is none. */
+  configOf(node: TSESTree.Node, sourceCode: SourceCode): { object: OptionsObject | null } | undefined;
+}
+
+/** A key written as `name` or `'name'`. */
+function isNamed(key: TSESTree.Node, name: string): boolean {
+  return (key.type === T.Identifier && key.name === name) || (key.type === T.Literal && key.value === name);
+}
+
+/** A call `<x>.<method>(…)` whose object is `target`'s value. */
+function isCallOn(node: TSESTree.Node, target: ValueTarget, method: string, sourceCode: SourceCode, argument: 'object' | 'first'): boolean {
+  if (node.type !== T.CallExpression) return false;
+  const callee = unwrap(node.callee);
+  if (callee.type !== T.MemberExpression) return false;
+  // Most calls name another method: ruled out without a scope.
+  if (!callee.computed && callee.property.type === T.Identifier && callee.property.name !== method) return false;
+  const scope = sourceCode.getScope(node);
+  if (staticKeyName(callee, scope) !== method) return false;
+  const subject = argument === 'object' ? callee.object : node.arguments[0];
+  return !!subject && subject.type !== T.SpreadElement && resolveValue(subject, scope, [target]) !== null;
+}
+
+const ROUTED_SDKS: readonly RoutedSdk[] = [
+  {
+    // `app.use(OktaVue, { oktaAuth, onAuthResume })`, `Vue.use(OktaVue, options)`.
+    sdk: OKTA_VUE_MODULE,
+    callback: VUE_LOGIN_CALLBACK_COMPONENT,
+    configOf(node, sourceCode) {
+      if (!isCallOn(node, VUE_PLUGIN, VUE_PLUGIN_INSTALL, sourceCode, 'first')) return undefined;
+      return { object: resolveObjectArgument(node as TSESTree.CallExpression, 1, sourceCode)?.root ?? null };
+    },
+  },
+  {
+    // `OktaAuthModule.forRoot(config)`, `{ provide: OKTA_CONFIG, useValue: config }`.
+    sdk: OKTA_ANGULAR_MODULE,
+    callback: ANGULAR_CALLBACK,
+    configOf(node, sourceCode) {
+      if (isCallOn(node, ANGULAR_AUTH_MODULE_CLASS, ANGULAR_AUTH_MODULE.forRoot, sourceCode, 'object')) {
+        return { object: resolveObjectArgument(node as TSESTree.CallExpression, 0, sourceCode)?.root ?? null };
+      }
+      if (node.type !== T.ObjectExpression || !node.properties.some((p) => p.type === T.Property && (p.computed || isNamed(p.key, ANGULAR_PROVIDER.token)))) {
+        return undefined;
+      }
+      const scope = sourceCode.getScope(node);
+      const property = (key: string) =>
+        node.properties.find((p): p is TSESTree.Property => p.type === T.Property && staticKeyName(p, scope) === key);
+      const token = property(ANGULAR_PROVIDER.token);
+      if (!token || resolveValue(token.value, scope, [ANGULAR_CONFIG]) === null) return undefined;
+      const value = property(ANGULAR_PROVIDER.value);
+      // `useFactory`, `useExisting`, a spread: not seen.
+      return { object: value ? resolveObjectValue(value.value, node, sourceCode) : null };
+    },
+  },
+];
+
+/** Does a config set `onAuthResume` or the `onAuthRequired` the callback falls back to (unknown when it cannot be seen)? */
+function setsResumeHandler(object: OptionsObject | null, sourceCode: SourceCode): Tri {
+  if (!object) return 'unknown';
+  const answers = [AUTH_RESUME_HANDLER, AUTH_RESUME_FALLBACK].map((key) => presenceOf(object, [key], sourceCode));
+  if (answers.includes(true)) return true;
+  return answers.includes('unknown') ? 'unknown' : false;
+}
 
 /** A framework SDK dependency whose range admits a version that cannot resume the sign-in. */
 export interface OldFrameworkDependency {
@@ -78,9 +167,51 @@ export class CallbackView {
       if (attribute.type === T.JSXSpreadAttribute) return false;
       if (attribute.name.type === T.JSXIdentifier && attribute.name.name === AUTH_RESUME_HANDLER) return false;
     }
-    if (this.packageEmbedsWidget() !== true) return false;
-    const policy = FRAMEWORK_POLICIES.get(OKTA_REACT_MODULE)!;
-    return versionAtLeast(detectVersion(policy, this.directory), AUTH_RESUME_SINCE.get(OKTA_REACT_MODULE)!) !== false;
+    return this.packageEmbedsWidget() === true && this.mayHaveHandler(OKTA_REACT_MODULE);
+  }
+
+  /**
+   * okta-vue's `LoginCallback` and okta-angular's `OktaCallbackComponent` as a route's
+   * `component`, where this file also configures the SDK (`app.use(OktaVue, options)`,
+   * `OktaAuthModule.forRoot(config)`, an `OKTA_CONFIG` provider) and no config of it sets
+   * `onAuthResume` or `onAuthRequired`, in a package that embeds the widget, with an SDK
+   * that has the option (or may). `report` gets each route's component and its SDK at the
+   * end of the file. A config in another file is not seen: silent.
+   */
+  routedCallbackListeners(report: (component: TSESTree.Node, sdk: string) => void): TSESLint.RuleListener {
+    const { sourceCode } = this.context;
+    const routes = new Map<RoutedSdk, TSESTree.Node[]>();
+    const configs = new Map<RoutedSdk, Tri[]>();
+    const note = (node: TSESTree.Node) => {
+      for (const each of ROUTED_SDKS) {
+        const config = each.configOf(node, sourceCode);
+        if (config) configs.set(each, [...(configs.get(each) ?? []), setsResumeHandler(config.object, sourceCode)]);
+      }
+    };
+    return {
+      CallExpression: note,
+      ObjectExpression: note,
+      Property: (node) => {
+        if (node.computed || !isNamed(node.key, ROUTE_COMPONENT_KEY)) return;
+        const scope = sourceCode.getScope(node);
+        for (const each of ROUTED_SDKS) {
+          if (resolveValue(node.value, scope, [each.callback]) !== null) routes.set(each, [...(routes.get(each) ?? []), node.value]);
+        }
+      },
+      'Program:exit': () => {
+        for (const [each, components] of routes) {
+          const found = configs.get(each) ?? [];
+          if (found.length === 0 || !found.every((answer) => answer === false)) continue;
+          if (this.packageEmbedsWidget() !== true || !this.mayHaveHandler(each.sdk)) continue;
+          for (const component of components) report(component, each.sdk);
+        }
+      },
+    };
+  }
+
+  /** Does the SDK version the file's package runs have the handler (or may it)? Below it, the package.json's range is the finding. */
+  private mayHaveHandler(sdk: string): boolean {
+    return versionAtLeast(detectVersion(FRAMEWORK_POLICIES.get(sdk)!, this.directory), AUTH_RESUME_SINCE.get(sdk)!) !== false;
   }
 
   /**
