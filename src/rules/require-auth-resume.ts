@@ -26,15 +26,15 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       missingAuthResume: `\`<${REACT_LOGIN_CALLBACK}>\` without \`${AUTH_RESUME_HANDLER}\`: a sign-in that returns \`interaction_required\` cannot resume in the widget.`,
-      missingResumeHandler: `\`{{component}}\` route, but no \`${AUTH_RESUME_HANDLER}\` or \`${AUTH_RESUME_FALLBACK}\` in the {{sdk}} config: the widget's sign-in cannot resume.`,
-      sdkTooOld: `\`{{sdk}}\` \`{{range}}\` admits versions below {{minimum}}, whose callback cannot resume the widget's sign-in (\`${AUTH_RESUME_HANDLER}\`).`,
+      missingResumeHandler: `\`{{component}}\` route, but the SDK config sets no \`${AUTH_RESUME_HANDLER}\` or \`${AUTH_RESUME_FALLBACK}\`: the sign-in cannot resume.`,
+      sdkTooOld: `\`{{sdk}}\` below {{minimum}} cannot resume the widget's sign-in (no \`${AUTH_RESUME_HANDLER}\`): raise its range.`,
     },
   },
   create(context) {
     const callbacks = getCallbackView(context);
     const packageJson = packageJsonListeners(context, (root) => {
-      for (const { loc, sdk, range, minimum } of callbacks.oldFrameworkDependencies(root)) {
-        context.report({ loc, messageId: 'sdkTooOld', data: { sdk, range, minimum } });
+      for (const { loc, sdk, minimum } of callbacks.oldFrameworkDependencies(root)) {
+        context.report({ loc, messageId: 'sdkTooOld', data: { sdk, minimum } });
       }
     });
     if (packageJson) return packageJson;
@@ -51,8 +51,8 @@ export default createRule<[], MessageIds>({
     }
     if (sourceCode.text.includes(OKTA_VUE_MODULE) || sourceCode.text.includes(OKTA_ANGULAR_MODULE)) {
       listeners.push(
-        callbacks.routedCallbackListeners((node, sdk) => {
-          context.report({ node, messageId: 'missingResumeHandler', data: { component: sourceCode.getText(node), sdk } });
+        callbacks.routedCallbackListeners((node) => {
+          context.report({ node, messageId: 'missingResumeHandler', data: { component: sourceCode.getText(node) } });
         }),
       );
     }

@@ -65,7 +65,7 @@ js.run('require-auth-resume (JSX)', rule, {
 
 const VUE = inPackage('vue', 'src/main.js');
 const ANGULAR = inPackage('angular', 'src/app/app.module.ts');
-const handler = (component: string, sdk: string) => ({ messageId: 'missingResumeHandler', data: { component, sdk } }) as const;
+const handler = (component: string) => ({ messageId: 'missingResumeHandler', data: { component } }) as const;
 
 // okta-vue's README: the router and the plugin in one file, with and without the handlers.
 const vueApp = (options: string) => `import { createApp } from 'vue';
@@ -121,12 +121,12 @@ const routes = [{ path: '/cb', component: LoginCallback }];
 app.use(Other, { oktaAuth });`, filename: VUE },
   ],
   invalid: [
-    { code: vueMissing, filename: VUE, errors: [at(vueMissing, 'LoginCallback', handler('LoginCallback', '@okta/okta-vue'), 'component: ')] },
-    { code: vueBound, filename: VUE, errors: [at(vueBound, 'LoginCallback', handler('LoginCallback', '@okta/okta-vue'), 'component: ')] },
-    { code: angularMissing, filename: ANGULAR, errors: [at(angularMissing, 'OktaCallbackComponent', handler('OktaCallbackComponent', '@okta/okta-angular'), 'component: ')] },
+    { code: vueMissing, filename: VUE, errors: [at(vueMissing, 'LoginCallback', handler('LoginCallback'), 'component: ')] },
+    { code: vueBound, filename: VUE, errors: [at(vueBound, 'LoginCallback', handler('LoginCallback'), 'component: ')] },
+    { code: angularMissing, filename: ANGULAR, errors: [at(angularMissing, 'OktaCallbackComponent', handler('OktaCallbackComponent'), 'component: ')] },
     (() => {
       const code = angularProvider(`{ oktaAuth }`);
-      return { code, filename: ANGULAR, errors: [at(code, 'OktaCallbackComponent', handler('OktaCallbackComponent', '@okta/okta-angular'), 'component: ')] };
+      return { code, filename: ANGULAR, errors: [at(code, 'OktaCallbackComponent', handler('OktaCallbackComponent'), 'component: ')] };
     })(),
   ],
 });
@@ -140,7 +140,7 @@ const WIDGET = { '@okta/okta-signin-widget': '^7.20.0' };
 /** The error on the dependency entry of `name` (its whole `"name": "range"`). */
 const tooOld = (code: string, name: string, sdk: string, range: string, minimum: string) => ({
   messageId: 'sdkTooOld',
-  data: { sdk, range, minimum },
+  data: { sdk, minimum },
   ...span(code, `"${name}": ${JSON.stringify(range)}`),
 });
 
