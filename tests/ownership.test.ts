@@ -93,10 +93,9 @@ describe('login callback problems', () => {
   const fixtures = path.join(root, 'tests/fixtures/auth-resume');
   const jsx = `import { LoginCallback } from '@okta/okta-react';\nexport const C = () => <LoginCallback />;\n`;
   // Linter runs no processor: the package-json block's rules straight on the file (what its processor hands them).
-  const config = plugin.configs.recommended.map((block) => {
-    if (block.name !== 'okta-oie/package-json') return block;
-    const { processor: _processor, ...rest } = block;
-    return rest;
+  const config = plugin.configs.recommended.map((block) => (block.name === 'okta-oie/package-json' ? { ...block, processor: undefined } : block)).map((block) => {
+    if (block.processor === undefined) delete block.processor;
+    return block;
   });
   const lint = (code: string, file: string) =>
     new Linter({ cwd: root })
