@@ -19,7 +19,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: "Require a login callback that resumes an embedded widget's sign-in (`onAuthResume`) where the package embeds the widget",
+      description: "Require `onAuthResume` at the framework SDKs' login callback in a package that embeds the Sign-In Widget",
       recommended: 'warn',
       targets: ['js', 'package-json'],
     },
