@@ -70,7 +70,7 @@ export const AST_NODE_TYPES_USED = [
   'ExportDefaultDeclaration', 'ExportNamedDeclaration', 'ExpressionStatement', 'ForInStatement', 'ForOfStatement',
   'ForStatement', 'FunctionDeclaration', 'FunctionExpression', 'Identifier', 'IfStatement', 'ImportDeclaration',
   'ImportDefaultSpecifier', 'ImportExpression', 'ImportNamespaceSpecifier', 'ImportSpecifier', 'JSXAttribute',
-  'JSXExpressionContainer', 'JSXIdentifier', 'JSXOpeningElement', 'JSXSpreadAttribute', 'LabeledStatement',
+  'JSXExpressionContainer', 'JSXIdentifier', 'JSXMemberExpression', 'JSXOpeningElement', 'JSXSpreadAttribute', 'LabeledStatement',
   'Literal', 'LogicalExpression', 'MemberExpression', 'MethodDefinition', 'NewExpression', 'ObjectExpression',
   'ObjectPattern', 'PrivateIdentifier', 'Program', 'Property', 'PropertyDefinition', 'ReturnStatement',
   'SpreadElement', 'StaticBlock', 'SwitchCase', 'SwitchStatement', 'TSAsExpression', 'TSEnumDeclaration',
