@@ -84,7 +84,9 @@ describe.each(ids)('docs/rules/%s.md', (id) => {
   it.each(cases.map((c) => [`${c.kind} example at line ${c.line}`, c] as const))('%s', (_name, example) => {
     const version = /settings: okta\.widgetVersion = '([^']+)'/.exec(example.code)?.[1] ?? 'detect';
     const typescript = example.language.startsWith('ts');
-    const filename = example.language === 'json' ? 'package.json' : `example.${example.language}`;
+    // An example that says it sits in a package that depends on the widget is linted in one (require-auth-resume).
+    const embeds = /in a package that depends on `?@okta\/okta-signin-widget/.test(example.code);
+    const filename = example.language === 'json' ? 'package.json' : embeds ? path.join(root, 'tests/fixtures/auth-resume/embedded', `example.${example.language}`) : `example.${example.language}`;
     const messages = new Linter({ cwd: root }).verify(
       example.code,
       [

@@ -139,6 +139,9 @@ const authn = fc.constantFrom(
   'authClient.idx.authenticate({ username });',
   "Auth.signIn(u, p); signIn('okta');",
   "const rc = OktaUtil.getRequestContext(); go(rc.target.clientId, rc?.authentication?.request?.state || 'x')\n;[rc.target.name.trim()]",
+  // Framework SDK callbacks (require-auth-resume): a route and the plugin's or module's config.
+  "const routes = [{ path: '/login/callback', component: LoginCallback }]; app.use(OktaVue, { oktaAuth, ...(resume ? { onAuthResume } : {}) });",
+  "app.use(OktaVue, { oktaAuth, onAuthRequired }); const r = [{ component: OktaCallbackComponent }, { provide: OKTA_CONFIG, useValue: { oktaAuth } }];",
   '',
 );
 const importLine = fc.constantFrom(
@@ -147,6 +150,7 @@ const importLine = fc.constantFrom(
   "import OktaSignIn from '@okta/okta-signin-widget/oie';",
   "import * as Widget from '@okta/okta-signin-widget'; const OktaSignIn = Widget.default;",
   "const OktaSignIn = require('@okta/okta-signin-widget');",
+  "import OktaSignIn from '@okta/okta-signin-widget'; import OktaVue, { LoginCallback } from '@okta/okta-vue'; import { OKTA_CONFIG, OktaCallbackComponent } from '@okta/okta-angular';",
   '',
 );
 /**
@@ -243,13 +247,13 @@ describe('generated JavaScript', () => {
 // ---------------------------------------------------------------- package.json
 
 const spec = fc.oneof(
-  fc.constantFrom('^4.3.2', '4.3.2', '~5.1.0', '>=4 <8', '^4.0.0 || ^7.0.0', '*', 'latest', 'npm:@okta/okta-signin-widget@4.5.0', 'workspace:*', '', '^7.20.0', '5.2.0'),
+  fc.constantFrom('^4.3.2', '4.3.2', '~5.1.0', '>=4 <8', '^4.0.0 || ^7.0.0', '*', 'latest', 'npm:@okta/okta-signin-widget@4.5.0', 'npm:@okta/okta-react@5.0.0', 'workspace:*', '', '^7.20.0', '5.2.0'),
   fc.string({ maxLength: 12 }),
 );
 const dependencyValue = fc.oneof(spec.map((s) => JSON.stringify(s)), fc.constantFrom('1', 'null', 'true', '{}', '[]'));
 const section = fc.constantFrom('dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies', 'overrides', 'scripts');
 const manifest = fc
-  .array(fc.tuple(section, fc.array(fc.tuple(fc.constantFrom('@okta/okta-signin-widget', '@okta/okta-idx-js', 'react', 'widget-alias', '@okta/okta-auth-js'), dependencyValue), { maxLength: 4 })), {
+  .array(fc.tuple(section, fc.array(fc.tuple(fc.constantFrom('@okta/okta-signin-widget', '@okta/okta-idx-js', 'react', 'widget-alias', '@okta/okta-auth-js', '@okta/okta-react', '@okta/okta-vue', '@okta/okta-angular'), dependencyValue), { maxLength: 4 })), {
     maxLength: 4,
   })
   .map((sections) => {

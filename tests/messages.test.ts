@@ -110,6 +110,7 @@ const BY_RULE: Record<string, Record<string, string[]>> = {
   'no-otp-state-assignment': { key: ['state', 'otp'], since: ['5.5.0', '6.0.0'] },
   // Only when every version is below the option's: a version below it.
   'no-otp-state-assignment/optionTooNew': { version: ['5.4.0 (package-lock.json)', '`^5.1.0` (package.json)'] },
+  'require-auth-resume': { sdk: ['@okta/okta-angular'], minimum: ['5.1.0'], component: ['OktaCallbackComponent'] },
   'require-oidc-config': { options: ['`issuer`, `clientId` and `redirectUri`'], flow: ['', ' (and `useInteractionCodeFlow: true`)'] },
 };
 

@@ -83,3 +83,32 @@ describe('customisation problems', () => {
     expect(messages.map((m) => `${m.ruleId?.replace('okta-oie/', '')}:${m.messageId}`).sort()).toEqual(findings);
   });
 });
+
+/**
+ * The login-callback rows: in a package that embeds the widget, `<LoginCallback>` without
+ * `onAuthResume` is the JSX finding; an okta-react below 5.1.0 (no prop to add) is the
+ * package.json's only; a redirect-only package has neither.
+ */
+describe('login callback problems', () => {
+  const fixtures = path.join(root, 'tests/fixtures/auth-resume');
+  const jsx = `import { LoginCallback } from '@okta/okta-react';\nexport const C = () => <LoginCallback />;\n`;
+  // Linter runs no processor: the package-json block's rules straight on the file (what its processor hands them).
+  const config = plugin.configs.recommended.map((block) => (block.name === 'okta-oie/package-json' ? { ...block, processor: undefined } : block)).map((block) => {
+    if (block.processor === undefined) delete block.processor;
+    return block;
+  });
+  const lint = (code: string, file: string) =>
+    new Linter({ cwd: root })
+      .verify(code, config, { filename: path.join(fixtures, file) })
+      .map((m) => `${m.ruleId?.replace('okta-oie/', '')}:${m.messageId}`)
+      .sort();
+  const manifest = (name: string) => readFileSync(path.join(fixtures, name, 'package.json'), 'utf8');
+  it.each([
+    ['okta-react 6.x in an embedding package: the element', 'embedded', ['require-auth-resume:missingAuthResume'], []],
+    ['okta-react 4.1.0 in an embedding package: the dependency only', 'embedded-react-4', [], ['require-auth-resume:sdkTooOld']],
+    ['okta-react 4.1.0 in a redirect-only package: nothing', 'redirect-only', [], []],
+  ])('%s', (_name, pkg, inCode, inManifest) => {
+    expect(lint(jsx, `${pkg}/src/Callback.jsx`)).toEqual(inCode);
+    expect(lint(manifest(pkg), `${pkg}/package.json`)).toEqual(inManifest);
+  });
+});

@@ -68,7 +68,7 @@ describe('configs', () => {
       { name: 'okta-oie/html-urls', files: [`${HTML}/*.okta-url`], plugins, rules: ruleIds('html-url') },
     ]);
     expect(Object.keys(ruleIds('js'))).toEqual(ids.map((id) => `okta-oie/${id}`));
-    expect(ruleIds('package-json'), 'a new rule that targets package-json goes here (tests/plugin.test.ts)').toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-okta-idx-js': 'error' });
+    expect(ruleIds('package-json'), 'a new rule that targets package-json goes here (tests/plugin.test.ts)').toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-okta-idx-js': 'error', 'okta-oie/require-auth-resume': 'warn' });
     expect(ruleIds('html-url'), 'a new rule that targets html-url goes here (tests/plugin.test.ts)').toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-classic-engine': 'error' });
   });
 
@@ -130,7 +130,7 @@ describe('JavaScript rules in files of other languages', () => {
   });
 
   it('the rules that read other kinds of file are the ones that say so', () => {
-    expect(ids.filter((id) => !jsOnly.includes(id)), 'a new rule with targets beyond js goes here (tests/plugin.test.ts)').toEqual(['min-widget-version', 'no-classic-engine', 'no-okta-idx-js']);
+    expect(ids.filter((id) => !jsOnly.includes(id)), 'a new rule with targets beyond js goes here (tests/plugin.test.ts)').toEqual(['min-widget-version', 'no-classic-engine', 'no-okta-idx-js', 'require-auth-resume']);
   });
 
   it('no-classic-engine (JavaScript and HTML URL blocks): no listeners on other ASTs either', () => {

@@ -184,6 +184,8 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
     'templates/sign-in.html:14 no-classic-request-context',
     'templates/sign-in.html:15 no-classic-request-context',
     'templates/sign-in.html:17 no-classic-request-context',
+    // okta-react's callback without onAuthResume; packages/redirect-only (no widget, okta-react 4.x) has nothing.
+    'src/Callback.jsx:6 require-auth-resume',
   ],
   // The same app after its migration: nothing.
   'oie-results': [],

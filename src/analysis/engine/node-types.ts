@@ -13,7 +13,7 @@ export const NODE_TYPES_USED = [
   'ExportAllDeclaration', 'ExportDefaultDeclaration', 'ExportNamedDeclaration', 'ExportSpecifier', 'ExpressionStatement',
   'ForInStatement', 'ForOfStatement', 'ForStatement', 'FunctionDeclaration', 'FunctionExpression',
   'Identifier', 'IfStatement', 'ImportDeclaration', 'ImportDefaultSpecifier', 'ImportExpression',
-  'ImportNamespaceSpecifier', 'ImportSpecifier', 'JSXAttribute', 'JSXExpressionContainer', 'JSXIdentifier',
+  'ImportNamespaceSpecifier', 'ImportSpecifier', 'JSXAttribute', 'JSXExpressionContainer', 'JSXIdentifier', 'JSXMemberExpression',
   'JSXOpeningElement', 'JSXSpreadAttribute', 'LabeledStatement', 'Literal', 'LogicalExpression',
   'MemberExpression', 'MethodDefinition', 'NewExpression', 'ObjectExpression', 'ObjectPattern',
   'PrivateIdentifier', 'Program', 'Property', 'PropertyDefinition', 'ReturnStatement', 'SpreadElement',

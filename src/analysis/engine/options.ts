@@ -646,6 +646,16 @@ function isEscape(parent: TSESTree.Node, node: TSESTree.Node): boolean {
 }
 
 /**
+ * The object an expression evaluates to (a literal, a binding, `Object.assign`/`freeze`),
+ * as code at `use` sees it (no layer): for an object that is not a call's argument, such
+ * as the value of a property (`{ provide: TOKEN, useValue: config }`). Null when opaque.
+ */
+export function resolveObjectValue(node: TSESTree.Node, use: TSESTree.Node, sourceCode: SourceCode): OptionsObject | null {
+  const context: Context = { sourceCode, use, layer: NO_LAYER, seeded: false, depth: 0, dependent: 0 };
+  return evaluateObject(node, context);
+}
+
+/**
  * The object a name is bound to, with every write to it folded in, as a call at `use`
  * sees it (no layer): for the queries that follow a member read (`config.clientId`).
  */

@@ -39,3 +39,42 @@ export const ANGULAR_LEGACY_SERVICE = 'OktaAuthService';
 
 /** Angular's decorator and function that take an injection token. */
 export const ANGULAR_INJECT = { decorator: 'Inject', fn: 'inject', module: '@angular/core' } as const;
+
+/**
+ * Resuming a sign-in at the callback: after an external IdP, a policy that needs another
+ * factor returns `interaction_required` to the redirect callback, and only a handler that
+ * shows the embedded widget again lets the transaction continue. okta-react's
+ * `<LoginCallback onAuthResume>` (5.1.0 on, no fallback); okta-vue's and okta-angular's
+ * callback call `onAuthResume`, else `onAuthRequired`, from the plugin options (okta-vue
+ * 4.0.0 on) or `OktaConfig` (okta-angular 3.1.0 on).
+ * The facts: docs/okta-facts.md#7-onauthresume-in-the-framework-sdks.
+ */
+export const AUTH_RESUME_HANDLER = 'onAuthResume';
+
+/** okta-vue's and okta-angular's fallback when `onAuthResume` is not set. */
+export const AUTH_RESUME_FALLBACK = 'onAuthRequired';
+
+/** okta-react's callback component, a named export of the package. */
+export const REACT_LOGIN_CALLBACK = 'LoginCallback';
+
+/** Each framework SDK and the first version whose callback resumes the sign-in. */
+export const AUTH_RESUME_SINCE: ReadonlyMap<string, string> = new Map([
+  [OKTA_REACT_MODULE, '5.1.0'],
+  [OKTA_VUE_MODULE, '4.0.0'],
+  [OKTA_ANGULAR_MODULE, '3.1.0'],
+]);
+
+/** The key of a route's component in vue-router's and Angular's route objects (`{ path, component }`). */
+export const ROUTE_COMPONENT_KEY = 'component';
+
+/** okta-vue's callback component (a named export), and its plugin: the default export, installed by `app.use(OktaVue, options)`. */
+export const VUE_LOGIN_CALLBACK = 'LoginCallback';
+export const VUE_PLUGIN_EXPORT = 'default';
+export const VUE_PLUGIN_INSTALL = 'use';
+
+/** okta-angular's callback component, its module (`OktaAuthModule.forRoot(config)`, 6.1.0 on) and its config token (`{ provide: OKTA_CONFIG, useValue: config }`). */
+export const ANGULAR_CALLBACK_COMPONENT = 'OktaCallbackComponent';
+export const ANGULAR_AUTH_MODULE = { name: 'OktaAuthModule', forRoot: 'forRoot' } as const;
+export const ANGULAR_CONFIG_TOKEN = 'OKTA_CONFIG';
+/** An Angular provider object: the token's key and the key of its value. */
+export const ANGULAR_PROVIDER = { token: 'provide', value: 'useValue' } as const;

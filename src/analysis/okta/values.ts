@@ -6,6 +6,9 @@ import type { ValueTarget } from '../engine/modules.js';
 import { AUTH_JS_EXPORT_NAMES, AUTH_JS_MODULES, AUTH_JS_PACKAGE } from './auth-js.js';
 import { AUTH_JS_GLOBAL, WIDGET_GLOBAL } from './cdn.js';
 import {
+  ANGULAR_AUTH_MODULE,
+  ANGULAR_CALLBACK_COMPONENT,
+  ANGULAR_CONFIG_TOKEN,
   ANGULAR_INJECT,
   ANGULAR_LEGACY_SERVICE,
   ANGULAR_TOKEN,
@@ -13,7 +16,10 @@ import {
   OKTA_REACT_MODULE,
   OKTA_VUE_MODULE,
   REACT_HOOK,
+  REACT_LOGIN_CALLBACK,
   VUE_COMPOSABLE,
+  VUE_LOGIN_CALLBACK,
+  VUE_PLUGIN_EXPORT,
 } from './frameworks.js';
 import { HOSTED_UTIL_GLOBAL } from './hosted.js';
 import { WIDGET_EXPORT_NAMES, WIDGET_MODULES, WIDGET_PACKAGE } from './widget.js';
@@ -55,6 +61,16 @@ function sdkExport(module: string, name: string): ValueTarget {
 
 /** okta-react's `useOktaAuth`. */
 export const REACT_USE_OKTA_AUTH = sdkExport(OKTA_REACT_MODULE, REACT_HOOK);
+
+/** okta-react's `LoginCallback` component. */
+export const REACT_LOGIN_CALLBACK_COMPONENT = sdkExport(OKTA_REACT_MODULE, REACT_LOGIN_CALLBACK);
+
+/** okta-vue's plugin (`OktaVue`) and callback component; okta-angular's module, config token and callback component. */
+export const VUE_PLUGIN = sdkExport(OKTA_VUE_MODULE, VUE_PLUGIN_EXPORT);
+export const VUE_LOGIN_CALLBACK_COMPONENT = sdkExport(OKTA_VUE_MODULE, VUE_LOGIN_CALLBACK);
+export const ANGULAR_AUTH_MODULE_CLASS = sdkExport(OKTA_ANGULAR_MODULE, ANGULAR_AUTH_MODULE.name);
+export const ANGULAR_CONFIG = sdkExport(OKTA_ANGULAR_MODULE, ANGULAR_CONFIG_TOKEN);
+export const ANGULAR_CALLBACK = sdkExport(OKTA_ANGULAR_MODULE, ANGULAR_CALLBACK_COMPONENT);
 
 /** okta-vue's `useAuth`. */
 export const VUE_USE_AUTH = sdkExport(OKTA_VUE_MODULE, VUE_COMPOSABLE);

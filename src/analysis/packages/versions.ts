@@ -25,6 +25,7 @@ import { PACKAGE_FILES_SETTING } from '../../meta.js';
 import type { Tri } from '../engine/tri.js';
 import { isRange, plainRange, lowestVersion, rangeAtLeast, rangeFrom, rangeWithin } from '../engine/version-sets.js';
 import { AUTH_JS_PACKAGE, AUTH_JS_VERSION_SETTING } from '../okta/auth-js.js';
+import { OKTA_ANGULAR_MODULE, OKTA_REACT_MODULE, OKTA_VUE_MODULE } from '../okta/frameworks.js';
 import { WIDGET_PACKAGE, WIDGET_VERSION_SETTING } from '../okta/widget.js';
 import { findLockfile, readLockfile } from './lockfiles.js';
 import { declaredSpecs, installedVersion, readManifest } from './manifest.js';
@@ -89,6 +90,14 @@ export interface PackagePolicy {
 
 export const WIDGET_POLICY: PackagePolicy = { name: WIDGET_PACKAGE, setting: WIDGET_VERSION_SETTING };
 export const AUTH_JS_POLICY: PackagePolicy = { name: AUTH_JS_PACKAGE, setting: AUTH_JS_VERSION_SETTING };
+
+/**
+ * The framework SDKs (okta-react, okta-vue, okta-angular): detected from the package files
+ * only (`detectVersion`), so they have no `settings.okta` key (`setting` is empty and never read).
+ */
+export const FRAMEWORK_POLICIES: ReadonlyMap<string, PackagePolicy> = new Map(
+  [OKTA_REACT_MODULE, OKTA_VUE_MODULE, OKTA_ANGULAR_MODULE].map((name) => [name, { name, setting: '' }]),
+);
 
 export const UNKNOWN_VERSION: VersionInfo = { version: null, range: null, source: 'unknown' };
 
