@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { npmAlias } from '../engine/version-sets.js';
-import { OKTA_APP_PACKAGES } from '../okta/values.js';
+import { OKTA_APP_PACKAGES, OKTA_PACKAGE_SCOPE } from '../okta/values.js';
 import { isRecord } from './read.js';
 import { DEPENDENCY_SECTIONS, readManifest, type Manifest } from './manifest.js';
 
@@ -20,6 +20,12 @@ function namesOkta(manifest: Manifest): boolean {
   if (manifest === 'malformed') return false;
   const known = byManifest.get(manifest);
   if (known !== undefined) return known;
+  // Okta's own packages (`@okta/okta-signin-widget` depends on okta-auth-js) implement the
+  // Classic calls: they are the library, not an app to migrate.
+  if (typeof manifest.name === 'string' && manifest.name.startsWith(OKTA_PACKAGE_SCOPE)) {
+    byManifest.set(manifest, false);
+    return false;
+  }
   let found = false;
   for (const section of DEPENDENCY_SECTIONS) {
     const dependencies = manifest[section];

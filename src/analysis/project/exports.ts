@@ -8,7 +8,8 @@
  * SourceCode and the point at which an importer sees it (the module's end: every write at
  * its top level has run); the options analysis evaluates it there.
  */
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { dynamicImportedModule, findVariable, isGlobalBinding, requiredModule, staticKeyName, unwrap } from '../engine/ast.js';
 import { MODULE_DEPTH } from '../engine/limits.js';

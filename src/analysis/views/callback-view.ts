@@ -6,7 +6,8 @@
  * The facts: docs/okta-facts.md#7-onauthresume-in-the-framework-sdks.
  */
 import path from 'node:path';
-import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { staticKeyName, unwrap, variableNamed } from '../engine/ast.js';
 import { importedFrom, resolveValue, type ValueTarget } from '../engine/modules.js';
