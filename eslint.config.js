@@ -17,6 +17,8 @@ export default tseslint.config(
     rules: {
       // Never crash, whatever the input: checks on ASTs from other parsers and on user data stay, typed or not.
       '@typescript-eslint/no-unnecessary-condition': 'off',
+      // `a && a.b === null` is not `a?.b === null` (undefined and null differ): a person decides each rewrite.
+      '@typescript-eslint/prefer-optional-chain': 'off',
       // The same defensive checks spelled `x === true` / `String(x)`; and TS does not see a callback assign a `let`.
       '@typescript-eslint/no-unnecessary-boolean-literal-compare': 'off',
       '@typescript-eslint/no-unnecessary-type-conversion': 'off',

@@ -31,7 +31,7 @@ function hereOnly<MessageIds extends string>(widget: WidgetView, report: ReportO
     const { fix: _fix, suggest: _suggest, ...rest } = descriptor as typeof descriptor & { fix?: unknown; suggest?: unknown };
     void _fix;
     void _suggest;
-    report({ ...rest, node: widget.callee } as typeof descriptor);
+    report({ ...rest, node: widget.callee });
   };
 }
 

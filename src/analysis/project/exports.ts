@@ -40,7 +40,7 @@ const ends = new WeakMap<TSESTree.Program, TSESTree.Node>();
 function endOf(program: TSESTree.Program): TSESTree.Node {
   let end = ends.get(program);
   if (!end) {
-    end = { type: T.EmptyStatement, range: [program.range[1], program.range[1]], loc: { start: program.loc.end, end: program.loc.end }, parent: program } as TSESTree.EmptyStatement;
+    end = { type: T.EmptyStatement, range: [program.range[1], program.range[1]], loc: { start: program.loc.end, end: program.loc.end }, parent: program };
     ends.set(program, end);
   }
   return end;
