@@ -123,8 +123,8 @@ export function mayConcernOkta(context: Readonly<TSESLint.RuleContext<string, re
       context.filename !== file ||
       mentionsOkta(text) ||
       (CLASSIC_CALL_NAME.test(text) && packageDependsOnOkta(file)) ||
-      importsOktaModule(sourceCode);
-    answer = context.filename !== context.physicalFilename || mentionsOkta(sourceCode.text) || loadedByOktaPage(context.physicalFilename);
+      importsOktaModule(sourceCode) ||
+      loadedByOktaPage(file);
     concernsByFile.set(sourceCode, answer);
   }
   return answer;
