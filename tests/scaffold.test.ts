@@ -23,6 +23,8 @@ const COPIED = [
   'tests/setup.ts',
   'tests/summary-reporter.ts',
   'tests/docs.test.ts',
+  // docs examples that say they sit in a package that embeds the widget are linted in it
+  'tests/fixtures/auth-resume',
   'package.json',
   'tsconfig.json',
   'tsconfig.build.json',
