@@ -28,6 +28,7 @@ export const PHASES: readonly { readonly phase: Phase; readonly title: string; r
 export const RULE_PHASES: Readonly<Record<RuleId, Phase>> = {
   'min-widget-version': 'versions',
   'no-okta-idx-js': 'versions',
+  'prefer-supported-widget-version': 'versions',
   'no-classic-engine': 'engine',
   'require-interaction-code-flow': 'engine',
   'no-obsolete-interaction-code-flow': 'engine',

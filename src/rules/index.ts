@@ -14,6 +14,7 @@ import noSessionToken from './no-session-token.js';
 import noSetCookieAndRedirect from './no-set-cookie-and-redirect.js';
 import preferCompleteLogin from './prefer-complete-login.js';
 import preferShowSignInToGetTokens from './prefer-show-sign-in-to-get-tokens.js';
+import preferSupportedWidgetVersion from './prefer-supported-widget-version.js';
 import noUnsupportedWidgetOptions from './no-unsupported-widget-options.js';
 import requireInteractionCodeFlow from './require-interaction-code-flow.js';
 import requireOidcConfig from './require-oidc-config.js';
@@ -37,6 +38,7 @@ export const rules = {
   'no-unsupported-widget-options': noUnsupportedWidgetOptions,
   'prefer-complete-login': preferCompleteLogin,
   'prefer-show-sign-in-to-get-tokens': preferShowSignInToGetTokens,
+  'prefer-supported-widget-version': preferSupportedWidgetVersion,
   'require-interaction-code-flow': requireInteractionCodeFlow,
   'require-oidc-config': requireOidcConfig,
 };

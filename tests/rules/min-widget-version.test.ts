@@ -488,6 +488,24 @@ const invalidJson = [
     ],
   },
   {
+    // A part above the minimum but below Okta's documented minimum goes too: prefer-supported-widget-version would report it next.
+    code: manifest('^4.0.0 || ^5.5.0'),
+    filename: PACKAGE_JSON,
+    errors: [{ ...oldRange(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0'), suggestions: bump(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0', '^5.11.0') }],
+  },
+  {
+    // With `fixTo` at the minimum, the edit moves only what is below it.
+    code: manifest('^4.0.0 || ^5.5.0'),
+    filename: PACKAGE_JSON,
+    options: [{ fixTo: '5.2.0' }],
+    errors: [
+      {
+        ...oldRange(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0', { target: '5.2.0' }),
+        suggestions: bump(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0', '^5.5.0'),
+      },
+    ],
+  },
+  {
     code: compact,
     filename: PACKAGE_JSON,
     options: [{ fix: 'autofix' }],
