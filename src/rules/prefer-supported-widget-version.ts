@@ -70,10 +70,10 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ fix: 'suggestion', ignoreDependencies: [] }],
     messages: {
-      oldRange: 'Require widget {{target}} or later: `{{range}}` allows versions below Okta\u2019s minimum {{minimum}}{{installed}}.',
+      oldRange: '`{{range}}` allows widgets below Okta\u2019s minimum {{minimum}}{{installed}}: require {{target}} or later.',
       oldUrl: 'Load widget {{target}} or later{{integrity}}: {{version}} is below Okta\u2019s minimum for the Identity Engine.',
       oldUrlMoved: 'Load widget {{target}} from Okta\u2019s current CDN{{integrity}}: {{version}} is below Okta\u2019s minimum.',
-      oldUrlVariant: 'Load widget {{target}} if it serves `{{file}}`{{integrity}}: {{version}} is below Okta\u2019s minimum.',
+      oldUrlVariant: 'Load widget {{target}} if it serves `{{file}}`{{integrity}}: {{version}} is too old.',
       pairedUrl: 'Load widget {{target}} here too{{integrity}}: the page\u2019s other widget file moves to it.',
       bumpRange: 'Require `{{range}}`, then run `npm install`.',
       bumpUrl: 'Load `{{url}}`.',
