@@ -59,6 +59,7 @@ export type { NoUnsupportedWidgetOptionsOptions } from './rules/no-unsupported-w
 export type { MinWidgetVersionOptions } from './rules/min-widget-version.js';
 export type { PreferCompleteLoginOptions } from './rules/prefer-complete-login.js';
 export type { PreferShowSignInToGetTokensOptions } from './rules/prefer-show-sign-in-to-get-tokens.js';
+export type { PreferSupportedWidgetVersionOptions } from './rules/prefer-supported-widget-version.js';
 export type { RuleId };
 
 /** Rule options by rule id, for typed `rules` blocks in `eslint.config.ts`. */

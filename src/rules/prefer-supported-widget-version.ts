@@ -8,7 +8,7 @@ import { mergeListeners } from '../rule-kit/listeners.js';
 import { packageJsonListeners } from '../rule-kit/package-json-rule.js';
 import { FIX_MODE_SCHEMA } from '../rule-kit/schema.js';
 
-interface PreferSupportedWidgetVersionOptions {
+export interface PreferSupportedWidgetVersionOptions {
   /** The version an edit moves to when it is higher than Okta's documented minimum (5.11.0). */
   fixTo?: string;
   /** `"suggestion"` (default) or `"autofix"` (the `migrate` config). */
