@@ -61,6 +61,7 @@ export type { PreferCompleteLoginOptions } from './rules/prefer-complete-login.j
 export type { PreferShowSignInToGetTokensOptions } from './rules/prefer-show-sign-in-to-get-tokens.js';
 export type { NoOtpStateAssignmentOptions } from './rules/no-otp-state-assignment.js';
 export type { NoPageRenderedEventOptions } from './rules/no-page-rendered-event.js';
+export type { PreferSupportedWidgetVersionOptions } from './rules/prefer-supported-widget-version.js';
 export type { RuleId };
 
 /** Rule options by rule id, for typed `rules` blocks in `eslint.config.ts`. */

@@ -40,6 +40,7 @@ const FINDINGS: Record<string, readonly [number, number, number, number]> = {
   'no-unsupported-widget-options': /*        */ [0, 0, 0, 0],
   'prefer-complete-login': /*                */ [0, 0, 0, 0],
   'prefer-show-sign-in-to-get-tokens': /*    */ [0, 0, 0, 0],
+  'prefer-supported-widget-version': /*      */ [0, 0, 0, 0],
   'require-interaction-code-flow': /*        */ [0, 0, 0, 0],
   'require-oidc-config': /*                  */ [0, 0, 0, 0],
 };

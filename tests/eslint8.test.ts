@@ -85,7 +85,8 @@ describe('meta.defaultOptions on ESLint 8.57.1', () => {
       [{ ...okta, files: ['**/package.json'], languageOptions: { parser: plugin.configs.recommended[2]!.languageOptions!.parser }, rules: { 'okta-oie/min-widget-version': 'error' } }] as never,
       'package.json',
     );
-    expect(pkg.map((m) => [m.ruleId, m.messageId, m.message.includes('5.2.0')])).toEqual([['okta-oie/min-widget-version', 'oldRange', true]]);
+    // Its minimum (5.2.0) and its target (fixTo, 5.11.0).
+    expect(pkg.map((m) => [m.ruleId, m.messageId, m.message.includes('5.2.0'), m.message.includes('5.11.0')])).toEqual([['okta-oie/min-widget-version', 'oldRange', true, true]]);
 
     const code = `import OktaSignIn from '@okta/okta-signin-widget';\nconst w = new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });\nw.renderEl({ el: '#x' }, (res) => { go(res.user); });\n`;
     const js = linter8().verify(code, [{ ...okta, rules: { 'okta-oie/prefer-show-sign-in-to-get-tokens': 'warn' } }] as never, 'a.js');

@@ -142,6 +142,9 @@ const authn = fc.constantFrom(
   // Framework SDK callbacks (require-auth-resume): a route and the plugin's or module's config.
   "const routes = [{ path: '/login/callback', component: LoginCallback }]; app.use(OktaVue, { oktaAuth, ...(resume ? { onAuthResume } : {}) });",
   "app.use(OktaVue, { oktaAuth, onAuthRequired }); const r = [{ component: OktaCallbackComponent }, { provide: OKTA_CONFIG, useValue: { oktaAuth } }];",
+  // Widget files on the CDN: below 5.2 (min-widget-version), 5.2 up to below 5.11 (prefer-supported-widget-version), both together.
+  "loadScript('https://global.oktacdn.com/okta-signin-widget/5.5.0/js/okta-sign-in.min.js');",
+  "const css = `https://global.oktacdn.com/okta-signin-widget/5.9.0/css/okta-sign-in.min.css`; go(css, 'https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js');",
   '',
 );
 const importLine = fc.constantFrom(
@@ -248,6 +251,7 @@ describe('generated JavaScript', () => {
 
 const spec = fc.oneof(
   fc.constantFrom('^4.3.2', '4.3.2', '~5.1.0', '>=4 <8', '^4.0.0 || ^7.0.0', '*', 'latest', 'npm:@okta/okta-signin-widget@4.5.0', 'npm:@okta/okta-react@5.0.0', 'workspace:*', '', '^7.20.0', '5.2.0'),
+  fc.constantFrom('^5.5.0', '>=5.2.0 <5.11.0', '^4.0.0 || ^5.5.0', '^5.5.0 || ^7.0.0', 'npm:@okta/okta-signin-widget@~5.9.0', '^5.11.0'),
   fc.string({ maxLength: 12 }),
 );
 const dependencyValue = fc.oneof(spec.map((s) => JSON.stringify(s)), fc.constantFrom('1', 'null', 'true', '{}', '[]'));
@@ -298,7 +302,7 @@ describe('generated package.json', () => {
 
 // ---------------------------------------------------------------- HTML pages
 
-const cdnVersion = fc.constantFrom('4.5.0', '5.1.0', '5.16.1', '7.49.0', '{{version}}');
+const cdnVersion = fc.constantFrom('4.5.0', '5.1.0', '5.5.0', '5.10.0', '5.11.0', '5.16.1', '7.49.0', '{{version}}');
 const tag = fc.oneof(
   fc.tuple(cdnVersion, fc.boolean()).map(([v, sri]) => `<script src="https://global.oktacdn.com/okta-signin-widget/${v}/js/okta-sign-in.min.js"${sri ? ' integrity="sha384-abc"' : ''}></script>`),
   cdnVersion.map((v) => `<link href="https://global.oktacdn.com/okta-signin-widget/${v}/css/okta-sign-in.min.css" rel="stylesheet">`),

@@ -72,6 +72,13 @@ const BY_RULE: Record<string, Record<string, string[]>> = {
     installed: ['', ', now 5.16.1 (package-lock.json)'],
     integrity: ['', ' with a new `integrity` hash', ' (and any `integrity` hash)'],
   },
+  'prefer-supported-widget-version': {
+    version: ['5.10.0'],
+    minimum: ['5.11.0'],
+    range: ['>=5.2.0 <5.11.0'],
+    installed: ['', ', now 5.16.1 (package-lock.json)'],
+    integrity: ['', ' with a new `integrity` hash', ' (and any `integrity` hash)'],
+  },
   'no-authn-api': { method: ['authClient.signIn', 'transaction.introspect'], version: ['', '; okta-auth-js 4.9.0 (package-lock.json) needs 5.1.0+'] },
   'no-authn-api/authnCall': { replacement: ['`idx.authenticate()`', 'the `idx` module'] },
   'no-authn-api/authnModule': { replacement: ['@okta/okta-auth-js'], specifier: ['@okta/okta-auth-js/authn'] },

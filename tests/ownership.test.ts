@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Linter } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
@@ -110,5 +110,30 @@ describe('login callback problems', () => {
   ])('%s', (_name, pkg, inCode, inManifest) => {
     expect(lint(jsx, `${pkg}/src/Callback.jsx`)).toEqual(inCode);
     expect(lint(manifest(pkg), `${pkg}/package.json`)).toEqual(inManifest);
+  });
+});
+
+/** The version rows of the problem table: below 5.2 is min-widget-version's alone, 5.2 up to below 5.11 prefer-supported-widget-version's. */
+describe('widget version problems', () => {
+  const CDN = 'https://global.oktacdn.com/okta-signin-widget';
+  const manifest = (spec: string) => `{ "dependencies": { "@okta/okta-signin-widget": ${JSON.stringify(spec)} } }`;
+  // The ESLint class, as a package.json reaches the rules through our processor's block.
+  const lintAs = async (code: string, filename: string) => {
+    const eslint = new ESLint({ cwd: path.join(root, 'tests/fixtures/html'), overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, 'tests/fixtures/html', filename) });
+    return result!.messages.map((m) => `${m.ruleId?.replace('okta-oie/', '')}:${m.messageId}`).sort();
+  };
+  const cases: [string, string, string, string[]][] = [
+    ['a range below 5.2', manifest('^4.3.2'), 'package.json', ['min-widget-version:oldRange']],
+    ['a range that admits 4.x and 5.5', manifest('^4.0.0 || ^5.5.0'), 'package.json', ['min-widget-version:oldRange']],
+    ['a range from 5.2 up to below 5.11', manifest('>=5.2.0 <5.11.0'), 'package.json', ['prefer-supported-widget-version:oldRange']],
+    ['a 5.x range above 5.2', manifest('^5.5.0'), 'package.json', ['prefer-supported-widget-version:oldRange']],
+    ['a range from 5.11', manifest('^5.11.0'), 'package.json', []],
+    ['a 4.x URL with a 5.5 URL', `const files = ['${CDN}/4.5.0/js/okta-sign-in.min.js', '${CDN}/5.5.0/css/okta-sign-in.min.css'];`, 'a.js', ['min-widget-version:oldUrl', 'min-widget-version:pairedUrl']],
+    ['a 5.5 URL', `const src = '${CDN}/5.5.0/js/okta-sign-in.min.js';`, 'a.js', ['prefer-supported-widget-version:oldUrl']],
+    ['a 7.x URL', `const src = '${CDN}/7.49.0/js/okta-sign-in.min.js';`, 'a.js', []],
+  ];
+  it.each(cases)('%s', async (_name, code, filename, findings) => {
+    expect(await lintAs(code, filename)).toEqual(findings);
   });
 });

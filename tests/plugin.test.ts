@@ -68,8 +68,17 @@ describe('configs', () => {
       { name: 'okta-oie/html-urls', files: [`${HTML}/*.okta-url`], plugins, rules: ruleIds('html-url') },
     ]);
     expect(Object.keys(ruleIds('js'))).toEqual(ids.map((id) => `okta-oie/${id}`));
-    expect(ruleIds('package-json'), 'a new rule that targets package-json goes here (tests/plugin.test.ts)').toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-okta-idx-js': 'error', 'okta-oie/require-auth-resume': 'warn' });
-    expect(ruleIds('html-url'), 'a new rule that targets html-url goes here (tests/plugin.test.ts)').toEqual({ 'okta-oie/min-widget-version': 'error', 'okta-oie/no-classic-engine': 'error' });
+    expect(ruleIds('package-json'), 'a new rule that targets package-json goes here (tests/plugin.test.ts)').toEqual({
+      'okta-oie/min-widget-version': 'error',
+      'okta-oie/no-okta-idx-js': 'error',
+      'okta-oie/prefer-supported-widget-version': 'warn',
+      'okta-oie/require-auth-resume': 'warn',
+    });
+    expect(ruleIds('html-url'), 'a new rule that targets html-url goes here (tests/plugin.test.ts)').toEqual({
+      'okta-oie/min-widget-version': 'error',
+      'okta-oie/no-classic-engine': 'error',
+      'okta-oie/prefer-supported-widget-version': 'warn',
+    });
   });
 
   it('no block sets a language; only the package.json block sets a parser; every block registers this plugin', () => {
@@ -98,6 +107,7 @@ describe('configs', () => {
       'no-otp-state-assignment',
       'no-unsupported-widget-options',
       'prefer-complete-login',
+      'prefer-supported-widget-version',
       'require-interaction-code-flow',
     ]);
     expect(migrate.map((block) => block.name)).toEqual(recommended.map((block) => block.name?.replace(/^okta-oie\//, 'okta-oie/migrate/')));
@@ -130,7 +140,13 @@ describe('JavaScript rules in files of other languages', () => {
   });
 
   it('the rules that read other kinds of file are the ones that say so', () => {
-    expect(ids.filter((id) => !jsOnly.includes(id)), 'a new rule with targets beyond js goes here (tests/plugin.test.ts)').toEqual(['min-widget-version', 'no-classic-engine', 'no-okta-idx-js', 'require-auth-resume']);
+    expect(ids.filter((id) => !jsOnly.includes(id)), 'a new rule with targets beyond js goes here (tests/plugin.test.ts)').toEqual([
+      'min-widget-version',
+      'no-classic-engine',
+      'no-okta-idx-js',
+      'prefer-supported-widget-version',
+      'require-auth-resume',
+    ]);
   });
 
   it('no-classic-engine (JavaScript and HTML URL blocks): no listeners on other ASTs either', () => {

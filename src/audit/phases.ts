@@ -29,6 +29,7 @@ export const RULE_PHASES: Readonly<Record<RuleId, Phase>> = {
   'min-widget-version': 'versions',
   'no-okta-idx-js': 'versions',
   'require-auth-resume': 'versions',
+  'prefer-supported-widget-version': 'versions',
   'no-classic-engine': 'engine',
   'require-interaction-code-flow': 'engine',
   'no-obsolete-interaction-code-flow': 'engine',

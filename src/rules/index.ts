@@ -14,6 +14,7 @@ import noSessionToken from './no-session-token.js';
 import noSetCookieAndRedirect from './no-set-cookie-and-redirect.js';
 import preferCompleteLogin from './prefer-complete-login.js';
 import preferShowSignInToGetTokens from './prefer-show-sign-in-to-get-tokens.js';
+import preferSupportedWidgetVersion from './prefer-supported-widget-version.js';
 import noUnsupportedWidgetOptions from './no-unsupported-widget-options.js';
 import requireAuthResume from './require-auth-resume.js';
 import requireInteractionCodeFlow from './require-interaction-code-flow.js';
@@ -39,6 +40,7 @@ export const rules = {
   'prefer-complete-login': preferCompleteLogin,
   'prefer-show-sign-in-to-get-tokens': preferShowSignInToGetTokens,
   'require-auth-resume': requireAuthResume,
+  'prefer-supported-widget-version': preferSupportedWidgetVersion,
   'require-interaction-code-flow': requireInteractionCodeFlow,
   'require-oidc-config': requireOidcConfig,
 };

@@ -11,7 +11,7 @@ import { FIX_MODE_SCHEMA } from '../rule-kit/schema.js';
 export interface MinWidgetVersionOptions {
   /** The lowest widget version allowed: `"5.2.0"` (the first with the Interaction Code flow) by default. */
   minimum?: string;
-  /** The version an edit moves to when it is higher than `minimum`. */
+  /** The version an edit moves to when it is higher than `minimum`: `"5.11.0"` (Okta's documented minimum) by default. */
   fixTo?: string;
   /** `"suggestion"` (default) or `"autofix"` (the `migrate` config). */
   fix?: FixMode;
@@ -61,7 +61,11 @@ export default createRule<Options, MessageIds>({
             description:
               `The lowest widget version allowed: "${WIDGET_VERSIONS.interactionCodeFlow}" (the first with the Interaction Code flow) by default; Okta\u2019s upgrade guide asks for ${WIDGET_VERSIONS.documentedMinimum} or later.`,
           },
-          fixTo: { type: 'string', pattern: VERSION_PATTERN, description: 'The version an edit moves to, when it is higher than `minimum`.' },
+          fixTo: {
+            type: 'string',
+            pattern: VERSION_PATTERN,
+            description: `The version an edit moves to, when it is higher than \`minimum\`: "${WIDGET_VERSIONS.documentedMinimum}" (Okta\u2019s documented minimum) by default.`,
+          },
           fix: FIX_MODE_SCHEMA,
           ignoreDependencies: {
             type: 'array',
@@ -73,7 +77,9 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ minimum: WIDGET_VERSIONS.interactionCodeFlow, fix: 'suggestion', ignoreDependencies: [] }],
+    defaultOptions: [
+      { minimum: WIDGET_VERSIONS.interactionCodeFlow, fixTo: WIDGET_VERSIONS.documentedMinimum, fix: 'suggestion', ignoreDependencies: [] },
+    ],
     messages: {
       oldRange:
         'Require widget {{target}} or later: `{{range}}` allows {{reason}}versions below {{minimum}}{{installed}}.',
@@ -86,7 +92,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const floor = versionFloor(options.minimum ?? WIDGET_VERSIONS.interactionCodeFlow, options.fixTo);
+    // The edit moves to Okta's documented minimum, so prefer-supported-widget-version does not report it again.
+    const floor = versionFloor(options.minimum ?? WIDGET_VERSIONS.interactionCodeFlow, options.fixTo ?? WIDGET_VERSIONS.documentedMinimum);
     const { minimum, target } = floor;
     const ignored = new Set(options.ignoreDependencies ?? []);
 

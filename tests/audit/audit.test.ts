@@ -517,7 +517,7 @@ describe('--fix=migrate converges', () => {
       });
       expect(readFileSync(path.join(dir, 'src/app.js'), 'utf8')).toContain('useInteractionCodeFlow: true');
       expect(r.findings).toEqual([]);
-      expect(r.packages[0]?.widget.description).toBe('`^5.2.0` (package.json)');
+      expect(r.packages[0]?.widget.description).toBe('`^5.11.0` (package.json)');
       expect(run.code).toBe(0);
     });
   }

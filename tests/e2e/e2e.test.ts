@@ -176,6 +176,8 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
     'src/widget-login.js:19 no-classic-widget-response',
     'src/widget-login.js:20 no-session-token',
     'src/widget-login.js:21 no-set-cookie-and-redirect',
+    // A package that moved to the Interaction Code flow on a widget below Okta's documented minimum.
+    'partner-portal/package.json:5 prefer-supported-widget-version',
     // Classic registration hooks and a hosted page's Classic request context.
     'src/register.js:10 no-classic-registration-hooks',
     'src/register.js:11 no-classic-registration-hooks',

@@ -94,7 +94,7 @@ describe('a Create React App 4-era app audited with the README’s npx commands'
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('2 findings left: 0 fixed by `--fix`, 0 by `--fix=migrate`, 2 left for people.');
     expect(result.stdout).toContain('Fixed (--fix=migrate, 2 rounds; the findings above are what is left):\n  package.json: 1 edit\n  src/Login.js: 1 edit\n');
-    expect(project.read('package.json')).toContain('"@okta/okta-signin-widget": "^5.2.0"');
+    expect(project.read('package.json')).toContain('"@okta/okta-signin-widget": "^5.11.0"');
     expect(project.read('src/Login.js')).toBe(LOGIN.replace(`'/callback' });`, `'/callback', useInteractionCodeFlow: true });`));
     // The lockfile is npm's to update (`npm install`), not the audit's.
     expect(project.read('package-lock.json')).toBe(LOCKFILE_V1);

@@ -125,8 +125,8 @@ export default function Login() {
     ]);
     // The flag added, the Classic-only option removed (the engine is then the Identity Engine), the CDN files raised.
     expect(project.read('src/Login.js')).toBe(before.replace(`      features: { registration: true },\n`, `      useInteractionCodeFlow: true,\n`));
-    expect(project.read('public/login.html')).toContain('okta-signin-widget/5.2.0/js/okta-sign-in.min.js');
-    expect(project.read('public/login.html')).toContain('okta-signin-widget/5.2.0/css/okta-sign-in.min.css');
+    expect(project.read('public/login.html')).toContain('okta-signin-widget/5.11.0/js/okta-sign-in.min.js');
+    expect(project.read('public/login.html')).toContain('okta-signin-widget/5.11.0/css/okta-sign-in.min.css');
     const fixed = project.read('src/Login.js');
     expect(ours(findingsOf(project.eslint('--fix', '.'), 1))).toHaveLength(2);
     expect(project.read('src/Login.js')).toBe(fixed);

@@ -68,14 +68,14 @@ describe('a CDN page', () => {
     // Suggestions only in recommended, mapped to the version in the attribute.
     const [js] = result.messages;
     const start = page.indexOf('4.5.0');
-    expect(js!.suggestions).toEqual([expect.objectContaining({ fix: { range: [start, start + 5], text: '5.2.0' } })]);
+    expect(js!.suggestions).toEqual([expect.objectContaining({ fix: { range: [start, start + 5], text: '5.11.0' } })]);
   });
 
   it('migrate --fix moves the JS and CSS together, then the script gets the flag the new version needs', async () => {
     const result = await lint(page, { config: 'migrate', fix: true });
     expect(result.output).toBe(
       page
-        .replaceAll('/4.5.0/', '/5.2.0/')
+        .replaceAll('/4.5.0/', '/5.11.0/')
         .replace(`redirectUri: window.location.origin + '/callback'`, `redirectUri: window.location.origin + '/callback',\n      useInteractionCodeFlow: true`),
     );
     expect(result.messages).toEqual([]);
@@ -123,7 +123,7 @@ describe('a CDN page', () => {
   it('other rules never edit the attribute through its block', async () => {
     const extra: Linter.Config[] = [{ rules: { quotes: ['error', 'single'], semi: ['error', 'never'], 'no-unused-expressions': 'error' } }];
     const result = await lint(page, { config: 'migrate', fix: true, extra });
-    expect(result.output).toContain('<script src="https://global.oktacdn.com/okta-signin-widget/5.2.0/js/okta-sign-in.min.js" type="text/javascript"></script>');
+    expect(result.output).toContain('<script src="https://global.oktacdn.com/okta-signin-widget/5.11.0/js/okta-sign-in.min.js" type="text/javascript"></script>');
     expect(result.messages.filter((m) => m.line <= 6)).toEqual([]);
   });
 });
@@ -200,7 +200,7 @@ describe('offsets', () => {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     expect(fixed.output).toBe(
       text
-        .replaceAll('/4.5.0/', '/5.2.0/')
+        .replaceAll('/4.5.0/', '/5.11.0/')
         .replace(`'/callback'${eol}`, `'/callback',${eol}      useInteractionCodeFlow: true${eol}`),
     );
   });

@@ -75,7 +75,7 @@ describe('a package.json that names an Okta package: as before the processor', (
 
   it('migrate --fix writes the range through the processor', async () => {
     const result = await lint(manifest('"dependencies": { "@okta/okta-signin-widget": "^4.5.0" }'), { variant: 'migrate', fix: true });
-    expect(result.output).toBe(`${manifest('"dependencies": { "@okta/okta-signin-widget": "^5.2.0" }').replace('"app",  ', '"app",')}\n`);
+    expect(result.output).toBe(`${manifest('"dependencies": { "@okta/okta-signin-widget": "^5.11.0" }').replace('"app",  ', '"app",')}\n`);
   });
 });
 

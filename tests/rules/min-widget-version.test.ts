@@ -14,7 +14,7 @@ const LEGACY = 'https://ok1static.oktacdn.com/assets/js/sdk/okta-signin-widget';
 const CLASSIC_ONLY = 'Classic-only ';
 
 /** The data of a CDN URL message. */
-function url(version: string, file: string, replacement: string, target = '5.2.0', integrity = '') {
+function url(version: string, file: string, replacement: string, target = '5.11.0', integrity = '') {
   return { target, version, file, replacement, integrity };
 }
 
@@ -43,17 +43,17 @@ const FILES: [string, 'oldUrl' | 'oldUrlVariant'][] = [
 ];
 const fileCases = FILES.map(([file, messageId]) => {
   const code = `const src = '${CDN}/5.0.0/${file}';`;
-  const to = `${CDN}/5.2.0/${file}`;
+  const to = `${CDN}/5.11.0/${file}`;
   return {
     code,
     options: [{ fix: 'autofix' }] as const,
-    output: messageId === 'oldUrl' ? code.replace('5.0.0', '5.2.0') : null,
+    output: messageId === 'oldUrl' ? code.replace('5.0.0', '5.11.0') : null,
     errors: [
       {
         messageId,
         data: url('5.0.0', file, to),
         ...span(code, `${CDN}/5.0.0/${file}`),
-        ...(messageId === 'oldUrl' ? {} : { suggestions: [{ messageId: 'bumpUrl' as const, data: { url: to }, output: code.replace('5.0.0', '5.2.0') }] }),
+        ...(messageId === 'oldUrl' ? {} : { suggestions: [{ messageId: 'bumpUrl' as const, data: { url: to }, output: code.replace('5.0.0', '5.11.0') }] }),
       },
     ],
   };
@@ -67,15 +67,15 @@ const CSS_51 = `${CDN}/5.1.0/css/okta-sign-in.min.css`;
 const HASH = 'sha384-9kYFZOg8GMbbSFbWPx9m8PCRmQk0wSB4hLkHbmu4PkH1Z1JQdA3YIUn5Z7mEwK0j';
 const INTEGRITY = ' with a new `integrity` hash';
 const INTEGRITY_MAYBE = ' (and any `integrity` hash)';
-const to52 = (link: string) => link.replace('/5.1.0/', '/5.2.0/');
+const to511 = (link: string) => link.replace('/5.1.0/', '/5.11.0/');
 
-/** The oldUrl finding of a 5.1.0 URL in `code` that moves to 5.2.0, as a suggestion when `suggested`. */
+/** The oldUrl finding of a 5.1.0 URL in `code` that moves to 5.11.0, as a suggestion when `suggested`. */
 function old51(code: string, link: string, file: string, { integrity = '', suggested = false } = {}) {
   return {
     messageId: 'oldUrl' as const,
-    data: url('5.1.0', file, to52(link), '5.2.0', integrity),
+    data: url('5.1.0', file, to511(link), '5.11.0', integrity),
     ...span(code, link),
-    ...(suggested ? { suggestions: [{ messageId: 'bumpUrl' as const, data: { url: to52(link) }, output: code.replace(link, to52(link)) }] } : {}),
+    ...(suggested ? { suggestions: [{ messageId: 'bumpUrl' as const, data: { url: to511(link) }, output: code.replace(link, to511(link)) }] } : {}),
   };
 }
 
@@ -148,14 +148,14 @@ js.run('min-widget-version', rule, {
     {
       code: otherElement,
       options: [{ fix: 'autofix' }],
-      output: otherElement.replace('5.1.0', '5.2.0'),
+      output: otherElement.replace('5.1.0', '5.11.0'),
       errors: [old51(otherElement, JS_51, 'js/okta-sign-in.min.js')],
     },
     {
       // The JS and CSS of one file move together, by themselves.
       code: loader,
       options: [{ fix: 'autofix' }],
-      output: loader.replaceAll('/5.1.0/', '/5.2.0/'),
+      output: loader.replaceAll('/5.1.0/', '/5.11.0/'),
       errors: [old51(loader, NO_POLYFILL_51, 'js/okta-sign-in.no-polyfill.min.js'), old51(loader, CSS_51, 'css/okta-sign-in.min.css')],
     },
     {
@@ -166,15 +166,15 @@ js.run('min-widget-version', rule, {
       errors: [
         {
           messageId: 'oldUrlMoved',
-          data: url('2.6.0', 'js/okta-sign-in.min.js', `${CDN}/5.2.0/js/okta-sign-in.min.js`),
+          data: url('2.6.0', 'js/okta-sign-in.min.js', `${CDN}/5.11.0/js/okta-sign-in.min.js`),
           ...span(legacyPair, LEGACY_JS),
-          suggestions: [{ messageId: 'bumpUrl', data: { url: `${CDN}/5.2.0/js/okta-sign-in.min.js` }, output: legacyPair.replace(LEGACY_JS, `${CDN}/5.2.0/js/okta-sign-in.min.js`) }],
+          suggestions: [{ messageId: 'bumpUrl', data: { url: `${CDN}/5.11.0/js/okta-sign-in.min.js` }, output: legacyPair.replace(LEGACY_JS, `${CDN}/5.11.0/js/okta-sign-in.min.js`) }],
         },
         {
           messageId: 'oldUrl',
-          data: url('2.6.0', 'css/okta-sign-in.min.css', CSS_26.replace('2.6.0', '5.2.0')),
+          data: url('2.6.0', 'css/okta-sign-in.min.css', CSS_26.replace('2.6.0', '5.11.0')),
           ...span(legacyPair, CSS_26),
-          suggestions: [{ messageId: 'bumpUrl', data: { url: CSS_26.replace('2.6.0', '5.2.0') }, output: legacyPair.replace('/2.6.0/css', '/5.2.0/css') }],
+          suggestions: [{ messageId: 'bumpUrl', data: { url: CSS_26.replace('2.6.0', '5.11.0') }, output: legacyPair.replace('/2.6.0/css', '/5.11.0/css') }],
         },
       ],
     },
@@ -202,9 +202,9 @@ js.run('min-widget-version', rule, {
       errors: [
         {
           messageId: 'oldUrl',
-          data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.2.0')),
+          data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.11.0')),
           ...span(bare, JS_4),
-          suggestions: [{ messageId: 'bumpUrl', data: { url: JS_4.replace('4.5.0', '5.2.0') }, output: bare.replace('4.5.0', '5.2.0') }],
+          suggestions: [{ messageId: 'bumpUrl', data: { url: JS_4.replace('4.5.0', '5.11.0') }, output: bare.replace('4.5.0', '5.11.0') }],
         },
       ],
     },
@@ -212,8 +212,8 @@ js.run('min-widget-version', rule, {
       // `migrate`: a file every version serves moves by itself.
       code: bare,
       options: [{ fix: 'autofix' }],
-      output: bare.replace('4.5.0', '5.2.0'),
-      errors: [{ messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.2.0')), ...span(bare, JS_4) }],
+      output: bare.replace('4.5.0', '5.11.0'),
+      errors: [{ messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.11.0')), ...span(bare, JS_4) }],
     },
     {
       code: bare,
@@ -227,11 +227,11 @@ js.run('min-widget-version', rule, {
       // The static part of a template literal, with a query.
       code: template,
       options: [{ fix: 'autofix' }],
-      output: template.replace('4.5.0', '5.2.0'),
+      output: template.replace('4.5.0', '5.11.0'),
       errors: [
         {
           messageId: 'oldUrl',
-          data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.2.0')),
+          data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.11.0')),
           ...span(template, JS_4),
         },
       ],
@@ -244,13 +244,13 @@ js.run('min-widget-version', rule, {
       errors: [
         {
           messageId: 'oldUrlMoved',
-          data: url('2.6.0', 'css/okta-theme.css', `${CDN}/5.2.0/css/okta-sign-in.min.css`),
+          data: url('2.6.0', 'css/okta-theme.css', `${CDN}/5.11.0/css/okta-sign-in.min.css`),
           ...span(legacy, `${LEGACY}/2.6.0/css/okta-theme.css`),
           suggestions: [
             {
               messageId: 'bumpUrl',
-              data: { url: `${CDN}/5.2.0/css/okta-sign-in.min.css` },
-              output: `link.href = "${CDN}/5.2.0/css/okta-sign-in.min.css";`,
+              data: { url: `${CDN}/5.11.0/css/okta-sign-in.min.css` },
+              output: `link.href = "${CDN}/5.11.0/css/okta-sign-in.min.css";`,
             },
           ],
         },
@@ -264,13 +264,13 @@ js.run('min-widget-version', rule, {
       errors: [
         {
           messageId: 'oldUrlVariant',
-          data: url('5.0.0', 'js/okta-sign-in.next.min.js', `${CDN}/5.2.0/js/okta-sign-in.next.min.js`),
+          data: url('5.0.0', 'js/okta-sign-in.next.min.js', `${CDN}/5.11.0/js/okta-sign-in.next.min.js`),
           ...span(variant, `${CDN}/5.0.0/js/okta-sign-in.next.min.js`),
           suggestions: [
             {
               messageId: 'bumpUrl',
-              data: { url: `${CDN}/5.2.0/js/okta-sign-in.next.min.js` },
-              output: variant.replace('5.0.0', '5.2.0'),
+              data: { url: `${CDN}/5.11.0/js/okta-sign-in.next.min.js` },
+              output: variant.replace('5.0.0', '5.11.0'),
             },
           ],
         },
@@ -281,11 +281,11 @@ js.run('min-widget-version', rule, {
       code: jsx,
       ...javascript('page.jsx'),
       options: [{ fix: 'autofix' }],
-      output: jsx.replace('5.1.0', '5.2.0'),
+      output: jsx.replace('5.1.0', '5.11.0'),
       errors: [
         {
           messageId: 'oldUrl',
-          data: url('5.1.0', 'js/okta-sign-in.js', '//global.oktacdn.com/okta-signin-widget/5.2.0/js/okta-sign-in.js'),
+          data: url('5.1.0', 'js/okta-sign-in.js', '//global.oktacdn.com/okta-signin-widget/5.11.0/js/okta-sign-in.js'),
           ...span(jsx, '//global.oktacdn.com/okta-signin-widget/5.1.0/js/okta-sign-in.js'),
         },
       ],
@@ -293,10 +293,10 @@ js.run('min-widget-version', rule, {
     {
       code: both,
       options: [{ fix: 'autofix' }],
-      output: both.replaceAll('4.5.0', '5.2.0'),
+      output: both.replaceAll('4.5.0', '5.11.0'),
       errors: [
-        { messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.2.0')), ...span(both, JS_4) },
-        { messageId: 'oldUrl', data: url('4.5.0', 'css/okta-sign-in.min.css', CSS_4.replace('4.5.0', '5.2.0')), ...span(both, CSS_4) },
+        { messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '5.11.0')), ...span(both, JS_4) },
+        { messageId: 'oldUrl', data: url('4.5.0', 'css/okta-sign-in.min.css', CSS_4.replace('4.5.0', '5.11.0')), ...span(both, CSS_4) },
       ],
     },
   ],
@@ -327,7 +327,7 @@ function oldRange(code: string, spec: string, extra: { installed?: string; minim
   return {
     messageId: 'oldRange',
     data: {
-      target: extra.target ?? '5.2.0',
+      target: extra.target ?? '5.11.0',
       range: spec,
       minimum: extra.minimum ?? '5.2.0',
       reason: extra.reason ?? CLASSIC_ONLY,
@@ -405,26 +405,26 @@ const invalidJson = [
   {
     code: caret,
     filename: PACKAGE_JSON,
-    errors: [{ ...oldRange(caret, '^4.3.2'), suggestions: bump(caret, '^4.3.2', '^5.2.0') }],
+    errors: [{ ...oldRange(caret, '^4.3.2'), suggestions: bump(caret, '^4.3.2', '^5.11.0') }],
   },
-  { code: caret, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: caret.replace('^4.3.2', '^5.2.0'), errors: [oldRange(caret, '^4.3.2')] },
-  { code: exact, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: exact.replace('4.3.2', '5.2.0'), errors: [oldRange(exact, '4.3.2')] },
-  { code: tilde, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: tilde.replace('~5.1.0', '~5.2.0'), errors: [oldRange(tilde, '~5.1.0')] },
-  { code: atLeast, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: atLeast.replace('>=4', '>=5.2.0'), errors: [oldRange(atLeast, '>=4')] },
-  { code: equals, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: equals.replace('=4.3.2', '=5.2.0'), errors: [oldRange(equals, '=4.3.2')] },
+  { code: caret, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: caret.replace('^4.3.2', '^5.11.0'), errors: [oldRange(caret, '^4.3.2')] },
+  { code: exact, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: exact.replace('4.3.2', '5.11.0'), errors: [oldRange(exact, '4.3.2')] },
+  { code: tilde, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: tilde.replace('~5.1.0', '~5.11.0'), errors: [oldRange(tilde, '~5.1.0')] },
+  { code: atLeast, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: atLeast.replace('>=4', '>=5.11.0'), errors: [oldRange(atLeast, '>=4')] },
+  { code: equals, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: equals.replace('=4.3.2', '=5.11.0'), errors: [oldRange(equals, '=4.3.2')] },
   {
     // Raising a peer range is a breaking release: a suggestion, even in `migrate`.
     code: peer,
     filename: PACKAGE_JSON,
     options: [{ fix: 'autofix' }],
-    errors: [{ ...oldRange(peer, '^4.0.0 || ^5.0.0'), suggestions: bump(peer, '^4.0.0 || ^5.0.0', '^5.2.0') }],
+    errors: [{ ...oldRange(peer, '^4.0.0 || ^5.0.0'), suggestions: bump(peer, '^4.0.0 || ^5.0.0', '^5.11.0') }],
   },
   {
     // Other ranges need a person: the suggestion keeps their upper bounds and the parts above the minimum.
     code: between,
     filename: PACKAGE_JSON,
     options: [{ fix: 'autofix' }],
-    errors: [{ ...oldRange(between, '>=4 <8'), suggestions: bump(between, '>=4 <8', '>=5.2.0 <8') }],
+    errors: [{ ...oldRange(between, '>=4 <8'), suggestions: bump(between, '>=4 <8', '>=5.11.0 <8') }],
   },
   {
     code: union,
@@ -432,14 +432,14 @@ const invalidJson = [
     options: [{ fix: 'autofix' }],
     errors: [{ ...oldRange(union, '^4.0.0 || ^7.0.0'), suggestions: bump(union, '^4.0.0 || ^7.0.0', '^7.0.0') }],
   },
-  { code: xRange, filename: PACKAGE_JSON, errors: [{ ...oldRange(xRange, '5.x'), suggestions: bump(xRange, '5.x', '^5.2.0') }] },
-  { code: below, filename: PACKAGE_JSON, errors: [{ ...oldRange(below, '<5'), suggestions: bump(below, '<5', '^5.2.0') }] },
+  { code: xRange, filename: PACKAGE_JSON, errors: [{ ...oldRange(xRange, '5.x'), suggestions: bump(xRange, '5.x', '^5.11.0') }] },
+  { code: below, filename: PACKAGE_JSON, errors: [{ ...oldRange(below, '<5'), suggestions: bump(below, '<5', '^5.11.0') }] },
   {
     // An npm alias of the widget is read through and keeps its prefix.
     code: alias,
     filename: PACKAGE_JSON,
     options: [{ fix: 'autofix' }],
-    output: alias.replace('@^4.3.2', '@^5.2.0'),
+    output: alias.replace('@^4.3.2', '@^5.11.0'),
     errors: [oldRange(alias, 'npm:@okta/okta-signin-widget@^4.3.2')],
   },
   {
@@ -466,7 +466,7 @@ const invalidJson = [
     errors: [
       {
         ...oldRange(manifest('^5.1.1'), '^5.1.1', { installed: ', now 5.16.1 (installed)' }),
-        suggestions: bump(manifest('^5.1.1'), '^5.1.1', '^5.2.0'),
+        suggestions: bump(manifest('^5.1.1'), '^5.1.1', '^5.11.0'),
       },
     ],
   },
@@ -488,17 +488,35 @@ const invalidJson = [
     ],
   },
   {
+    // A part above the minimum but below Okta's documented minimum goes too: prefer-supported-widget-version would report it next.
+    code: manifest('^4.0.0 || ^5.5.0'),
+    filename: PACKAGE_JSON,
+    errors: [{ ...oldRange(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0'), suggestions: bump(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0', '^5.11.0') }],
+  },
+  {
+    // With `fixTo` at the minimum, the edit moves only what is below it.
+    code: manifest('^4.0.0 || ^5.5.0'),
+    filename: PACKAGE_JSON,
+    options: [{ fixTo: '5.2.0' }],
+    errors: [
+      {
+        ...oldRange(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0', { target: '5.2.0' }),
+        suggestions: bump(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0', '^5.5.0'),
+      },
+    ],
+  },
+  {
     code: compact,
     filename: PACKAGE_JSON,
     options: [{ fix: 'autofix' }],
-    output: compact.replace('^4.3.2', '^5.2.0'),
+    output: compact.replace('^4.3.2', '^5.11.0'),
     errors: [oldRange(compact, '^4.3.2')],
   },
   ...[twiceInOne, twoSections].map((code) => ({
     code,
     filename: PACKAGE_JSON,
     options: [{ fix: 'autofix' }],
-    output: code.replace('^4.3.2', '^5.2.0'),
+    output: code.replace('^4.3.2', '^5.11.0'),
     errors: [oldRange(code, '^4.3.2')],
   })),
 ];
@@ -518,7 +536,7 @@ estree.run('min-widget-version (a JavaScript parser)', rule, {
       code: parsedAsTs,
       filename: 'package.json',
       options: [{ fix: 'autofix' }],
-      output: parsedAsTs.replace('^4.3.2', '^5.2.0'),
+      output: parsedAsTs.replace('^4.3.2', '^5.11.0'),
       errors: [{ messageId: 'oldRange', data: oldRange(parsedAsTs, '^4.3.2').data, ...span(parsedAsTs, '"^4.3.2"') }],
     },
   ],

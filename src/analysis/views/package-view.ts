@@ -24,15 +24,35 @@ export interface VersionFloor {
   readonly target: string;
   /** Every version below `minimum` runs only the Classic Engine (the minimum is at most 5.2.0). */
   readonly belowIsClassicOnly: boolean;
+  /**
+   * The versions below `from` are another floor's problem (one owner per problem): a range
+   * that admits one, or a page or file that loads one, is not this floor's. Undefined: none.
+   */
+  readonly from?: string;
 }
 
-/** The floor of a rule's options: `minimum` (a version), and `fixTo` when it is higher. */
-export function versionFloor(minimum: string, fixTo?: string): VersionFloor {
+/**
+ * The floor of a rule's options: `minimum` (a version), and `fixTo` when it is higher;
+ * `from` when the versions below it belong to a lower floor (`min-widget-version`'s).
+ */
+export function versionFloor(minimum: string, fixTo?: string, from?: string): VersionFloor {
   return {
     minimum,
     target: fixTo && semver().gt(fixTo, minimum) ? fixTo : minimum,
     belowIsClassicOnly: semver().lte(minimum, WIDGET_VERSIONS.interactionCodeFlow),
+    ...(from === undefined ? {} : { from }),
   };
+}
+
+/**
+ * The version below which an edit leaves nothing: the minimum, or Okta's documented
+ * minimum when the edit moves that far (`^4.0.0 || ^5.5.0` → `^5.11.0`, not `^5.5.0`,
+ * which prefer-supported-widget-version would report next).
+ */
+function clearsBelow(floor: VersionFloor): string {
+  const documented = WIDGET_VERSIONS.documentedMinimum;
+  const upTo = semver().lt(floor.target, documented) ? floor.target : documented;
+  return semver().gt(upTo, floor.minimum) ? upTo : floor.minimum;
 }
 
 /** A package.json dependency: where a finding about it goes. */
@@ -64,9 +84,9 @@ export class PackageView {
   }
 
   /**
-   * The widget ranges of a package.json that admit a version below the floor (dependency
-   * names in `ignored` not checked), each with its edit, offered as `suggestion` with the
-   * new range as `range`.
+   * The widget ranges of a package.json that admit a version below the floor (and none
+   * below its `from`; dependency names in `ignored` not checked), each with its edit,
+   * offered as `suggestion` with the new range as `range`.
    */
   widgetRangesBelow<MessageIds extends string>(
     root: unknown,
@@ -79,9 +99,11 @@ export class PackageView {
       if (ignored.has(entry.name) || entry.spec === null || !dependsOn(entry, WIDGET_PACKAGE)) continue;
       const { spec } = entry;
       if (admitsVersionBelow(spec, floor.minimum, WIDGET_PACKAGE) !== true) continue;
+      // A range that admits a version below `from` is the lower floor's alone.
+      if (floor.from !== undefined && admitsVersionBelow(spec, floor.from, WIDGET_PACKAGE) !== false) continue;
       // `npm:@okta/okta-signin-widget@^4.3.2`: an alias of the widget, read through.
       const alias = npmAlias(spec);
-      const next = raiseRange(alias?.range ?? spec.trim(), floor.minimum, floor.target);
+      const next = raiseRange(alias?.range ?? spec.trim(), clearsBelow(floor), floor.target);
       const range = `${alias ? `npm:${alias.name === null ? '' : `${alias.name}@`}` : ''}${next.range}`;
       const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceTextRange([...entry.value.range], JSON.stringify(range));
       found.push({

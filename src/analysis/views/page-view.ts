@@ -62,6 +62,16 @@ type PagePlan = { to: string; autofix: boolean } | null;
  */
 const plans = new WeakMap<PageFacts, Map<string, PagePlan>>();
 
+/**
+ * Do widget files that move together load a version below the floor, and none below its
+ * `from` (a page or file that loads one is the lower floor's alone)?
+ */
+function isBelow(urls: readonly WidgetUrl[], floor: VersionFloor): boolean {
+  const { from } = floor;
+  if (from !== undefined && urls.some((url) => semver().lt(url.version, from))) return false;
+  return urls.some((url) => semver().lt(url.version, floor.minimum));
+}
+
 /** A file whose version alone changes, and which every version serves. */
 function canAutofix(url: WidgetUrl, to: string): boolean {
   const upgrade = upgradeOf(url, to);
@@ -78,7 +88,7 @@ function highest(urls: readonly WidgetUrl[], target: string): string {
  * moves can be fixed, so the page never ends up with JS and CSS apart.
  */
 function pagePlan(page: PageFacts, floor: VersionFloor): PagePlan {
-  const key = `${floor.minimum}\0${floor.target}`;
+  const key = `${floor.minimum}\0${floor.target}\0${floor.from ?? ''}`;
   let byKey = plans.get(page);
   if (!byKey) {
     byKey = new Map();
@@ -87,7 +97,7 @@ function pagePlan(page: PageFacts, floor: VersionFloor): PagePlan {
   if (!byKey.has(key)) {
     const urls = pageUrls(page);
     let plan: PagePlan = null;
-    if (urls.some((url) => semver().lt(url.version, floor.minimum))) {
+    if (isBelow(urls, floor)) {
       const to = highest(urls, floor.target);
       const autofix = page.tags.every(
         (tag) => tag.urls.every((url) => url.version === to || canAutofix(url, to)) && (!tag.integrity || tag.urls.every((url) => url.version === to)),
@@ -164,7 +174,8 @@ export class PageView {
   }
 
   /**
-   * The listeners (to merge) that hand `onUrl` each widget URL that loads a version below the floor, and
+   * The listeners (to merge) that hand `onUrl` each widget URL that loads a version below the floor
+   * (where none of the page's or file's widget files loads one below its `from`), and
    * each that moves with one (a page's or a code file's widget files move together, so JS
    * and CSS never end up apart). In a page's URL block, at once; in code, at the end of
    * the file (once its integrity hashes are known). An autofix only for a file every
@@ -207,7 +218,7 @@ export class PageView {
     const inCode: { url: WidgetUrl; offset: number; node: StringNode }[] = [];
     const sri = integrityIndex(this.context.sourceCode);
     const check = () => {
-      if (!inCode.some(({ url }) => semver().lt(url.version, floor.minimum))) return;
+      if (!isBelow(inCode.map(({ url }) => url), floor)) return;
       const to = highest(inCode.map(({ url }) => url), floor.target);
       const moving = inCode.filter(({ url }) => url.version !== to).map((each) => ({ ...each, integrity: sri.integrity(each.node) }));
       const autofix = moving.every(({ url, integrity }) => canAutofix(url, to) && integrity === 'no');
