@@ -196,12 +196,21 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
   'stale-install': ['src/no-app.js:4 require-oidc-config', 'src/register.js:4 require-interaction-code-flow'],
   // Okta code spread over modules (widget ^5.4.1): options imported through a re-export and a JSON require, found on the
   // construction (no edit: the option belongs in the other module); an imported config with the flag and one built at run time, silent.
-  'spread-modules': ['src/Login.jsx:8 require-interaction-code-flow', 'src/legacy/login.js:4 require-interaction-code-flow'],
+  'spread-modules': [
+    // ^5.4.1 admits versions below 5.11.0, Okta's minimum for the upgrade.
+    'package.json:5 prefer-supported-widget-version',
+    'src/Login.jsx:8 require-interaction-code-flow',
+    'src/legacy/login.js:4 require-interaction-code-flow',
+  ],
   // A static site: its scripts run the widget their pages load from the CDN (login.js: 5.6.0; account.js: 7.20.0,
   // silent; shared-widget.js: 5.6.0 or 7.20.0), a script no page loads as before (version unknown), build output
   // (dist/) no page of the app.
   'static-site': [
     'dist/index.html:4 min-widget-version',
+    // 5.6.0 from the CDN: at least 5.2.0, below 5.11.0.
+    'public/help.html:4 prefer-supported-widget-version',
+    'public/index.html:6 prefer-supported-widget-version',
+    'public/index.html:7 prefer-supported-widget-version',
     // A script that names no Okta, loaded by a page that loads the widget.
     'public/js/focus.js:3 no-classic-dom-selectors',
     'public/js/login.js:2 require-interaction-code-flow',
