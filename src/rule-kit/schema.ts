@@ -1,5 +1,6 @@
 /** JSON schemas of the rules' options, declared once. */
 import type { JSONSchema } from '@typescript-eslint/utils';
+import type { MigrationRuleOptions, WidgetRuleOptions } from '../types.js';
 
 type Schema = JSONSchema.JSONSchema4;
 
@@ -26,7 +27,26 @@ function objectOptionSchema(properties: Record<string, Schema>): Schema[] {
 export const WIDGET_RULE_SCHEMA = objectOptionSchema({ widgetVersion });
 
 /** `MigrationRuleOptions`. */
-export const MIGRATION_RULE_SCHEMA = objectOptionSchema({ fix: FIX_MODE_SCHEMA, widgetVersion });
+const MIGRATION_RULE_SCHEMA = objectOptionSchema({ fix: FIX_MODE_SCHEMA, widgetVersion });
 
 /** The options of a rule whose edit changes what runs, and that does not depend on the widget version. */
 export const FIX_RULE_SCHEMA = objectOptionSchema({ fix: FIX_MODE_SCHEMA });
+
+/**
+ * The meta of a widget rule whose edits do not change what runs (an autofix where it is
+ * safe, a suggestion otherwise), with the `widgetVersion` option: spread into `meta`.
+ */
+export const WIDGET_RULE_EDITS = {
+  fixable: 'code' as const,
+  hasSuggestions: true,
+  schema: WIDGET_RULE_SCHEMA,
+  defaultOptions: [{}] as [WidgetRuleOptions],
+};
+
+/** The meta of a rule whose edit changes what runs (`fix`: a suggestion unless `migrate`), with `widgetVersion`. */
+export const MIGRATION_RULE_EDITS = {
+  fixable: 'code' as const,
+  hasSuggestions: true,
+  schema: MIGRATION_RULE_SCHEMA,
+  defaultOptions: [{ fix: 'suggestion' }] as [MigrationRuleOptions],
+};

@@ -7,7 +7,7 @@ import { createRule, isJavaScript } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
 import { mergeListeners } from '../rule-kit/listeners.js';
 import { moduleSpecifierListeners, rewriteSpecifier } from '../rule-kit/module-specifiers.js';
-import { WIDGET_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { WIDGET_RULE_EDITS } from '../rule-kit/schema.js';
 import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 export type NoClassicEngineOptions = WidgetRuleOptions;
@@ -48,10 +48,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
       targets: ['js', 'html-url'],
     },
-    fixable: 'code',
-    hasSuggestions: true,
-    schema: WIDGET_RULE_SCHEMA,
-    defaultOptions: [{}],
+    ...WIDGET_RULE_EDITS,
     messages: {
       useClassicEngine: 'Remove `useClassicEngine: true`, which keeps this widget on the Classic Engine.',
       useClassicEngineBefore7: 'Remove `useClassicEngine: true`: ignored before widget 7.0, it keeps 7.x on the Classic Engine.',

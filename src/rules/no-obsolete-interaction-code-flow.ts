@@ -2,7 +2,7 @@ import { OPTION } from '../analysis/okta/widget.js';
 import type { WidgetRuleOptions } from '../types.js';
 import { createRule } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
-import { WIDGET_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { WIDGET_RULE_EDITS } from '../rule-kit/schema.js';
 import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 export type NoObsoleteInteractionCodeFlowOptions = WidgetRuleOptions;
@@ -17,10 +17,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow `useInteractionCodeFlow` on Sign-In Widget 7.0 and later, which ignores it',
       recommended: 'warn',
     },
-    fixable: 'code',
-    hasSuggestions: true,
-    schema: WIDGET_RULE_SCHEMA,
-    defaultOptions: [{}],
+    ...WIDGET_RULE_EDITS,
     messages: {
       obsoleteFlow:
         'Remove `useInteractionCodeFlow`, which widget 7.x ignores: widget {{version}}.',

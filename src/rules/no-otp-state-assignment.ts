@@ -3,7 +3,7 @@ import { widgetInstanceListeners } from '../analysis/views/instance-view.js';
 import type { MigrationRuleOptions } from '../types.js';
 import { createRule } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
-import { MIGRATION_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { MIGRATION_RULE_EDITS } from '../rule-kit/schema.js';
 import { reportOnce } from '../rule-kit/widget-rule.js';
 
 export type NoOtpStateAssignmentOptions = MigrationRuleOptions;
@@ -18,10 +18,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow setting `otp` or `state` on a Sign-In Widget after construction, which the widget never reads',
       recommended: 'error',
     },
-    fixable: 'code',
-    hasSuggestions: true,
-    schema: MIGRATION_RULE_SCHEMA,
-    defaultOptions: [{ fix: 'suggestion' }],
+    ...MIGRATION_RULE_EDITS,
     messages: {
       assignedAfterConstruction: 'The widget never reads `{{key}}` set after construction; pass it in the constructor’s options.',
       optionTooNew: 'The widget never reads `{{key}}` set on it, and {{version}} has no `{{key}}` option (from {{since}}).',

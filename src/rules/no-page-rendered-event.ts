@@ -12,7 +12,7 @@ import {
 import type { WidgetRuleOptions } from '../types.js';
 import { createRule } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
-import { WIDGET_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { WIDGET_RULE_EDITS } from '../rule-kit/schema.js';
 import { reportOnce } from '../rule-kit/widget-rule.js';
 
 export type NoPageRenderedEventOptions = WidgetRuleOptions;
@@ -42,10 +42,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow the Classic-only `pageRendered` event of the Sign-In Widget',
       recommended: 'warn',
     },
-    fixable: 'code',
-    hasSuggestions: true,
-    schema: WIDGET_RULE_SCHEMA,
-    defaultOptions: [{}],
+    ...WIDGET_RULE_EDITS,
     messages: {
       pageRendered: '`pageRendered` never fires on the Identity Engine; listen to `afterRender` instead.',
       useAfterRender: 'Listen to `afterRender` instead.',

@@ -2,7 +2,7 @@ import { CLASSIC_ONLY_TRANSFORM_OPERATION, UNSUPPORTED_OPTIONS } from '../analys
 import type { MigrationRuleOptions } from '../types.js';
 import { createRule } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
-import { MIGRATION_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { MIGRATION_RULE_EDITS } from '../rule-kit/schema.js';
 import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 export type NoUnsupportedWidgetOptionsOptions = MigrationRuleOptions;
@@ -17,10 +17,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow Sign-In Widget options that only the Classic Engine reads',
       recommended: 'warn',
     },
-    fixable: 'code',
-    hasSuggestions: true,
-    schema: MIGRATION_RULE_SCHEMA,
-    defaultOptions: [{ fix: 'suggestion' }],
+    ...MIGRATION_RULE_EDITS,
     messages: {
       unsupportedOption:
         'Remove Classic-only `{{option}}` (Identity Engine: {{replacement}}).',

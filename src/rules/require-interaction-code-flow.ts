@@ -3,7 +3,7 @@ import type { WidgetView } from '../analysis/views/widget-view.js';
 import type { MigrationRuleOptions } from '../types.js';
 import { createRule } from '../rule-kit/create-rule.js';
 import { fixOrSuggest } from '../rule-kit/fix-or-suggest.js';
-import { MIGRATION_RULE_SCHEMA } from '../rule-kit/schema.js';
+import { MIGRATION_RULE_EDITS } from '../rule-kit/schema.js';
 import { widgetListeners } from '../rule-kit/widget-rule.js';
 
 export type RequireInteractionCodeFlowOptions = MigrationRuleOptions;
@@ -31,10 +31,7 @@ export default createRule<Options, MessageIds>({
       description: 'Require `useInteractionCodeFlow: true` on embedded Sign-In Widgets before 7.0',
       recommended: 'error',
     },
-    fixable: 'code',
-    hasSuggestions: true,
-    schema: MIGRATION_RULE_SCHEMA,
-    defaultOptions: [{ fix: 'suggestion' }],
+    ...MIGRATION_RULE_EDITS,
     messages: {
       missingFlow:
         'Set `useInteractionCodeFlow: true`{{blocker}} or widget {{version}} runs the Classic Engine.',
