@@ -37,8 +37,8 @@ js.run('require-auth-resume (JSX)', rule, {
     // A redirect-only app (no widget in its package): nothing to resume in.
     { code: plain, filename: inPackage('redirect-only') },
     { code: readme, filename: inPackage('redirect-only') },
-    // A page of the package may load the widget from the CDN, but no page scan is connected: not known to embed it.
-    { code: plain, filename: inPackage('cdn-page') },
+    // A page of the package loads okta-auth-js from the CDN, not the widget.
+    { code: plain, filename: inPackage('cdn-auth-js') },
     // okta-react 4.1.0 has no prop to add: its package.json range is the finding.
     { code: plain, filename: inPackage('embedded-react-4') },
     // A LoginCallback that is not okta-react's: a local component, another module, a shadowing binding.
@@ -56,6 +56,8 @@ js.run('require-auth-resume (JSX)', rule, {
     { code: namespace, filename: EMBEDDED, errors: [at(namespace, 'Okta.LoginCallback', missing)] },
     { code: renamed, filename: EMBEDDED, errors: [at(renamed, 'OktaCallback', missing, '<')] },
     { code: required, filename: EMBEDDED, errors: [at(required, 'LoginCallback', missing, '<')] },
+    // No widget in package.json, but a page of the package loads it from Okta's CDN.
+    { code: plain, filename: inPackage('cdn-page'), errors: [at(plain, 'LoginCallback', missing, '<')] },
     // The widget under an npm alias in devDependencies.
     { code: plain, filename: inPackage('embedded-alias'), errors: [at(plain, 'LoginCallback', missing, '<')] },
     // The same file parsed by espree (JSX on).

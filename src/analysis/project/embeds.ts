@@ -4,9 +4,8 @@
  *
  * - its package.json depends on `@okta/okta-signin-widget` in any dependency section,
  *   under its own name or an `npm:` alias of it; or
- * - a page of the package loads the widget from Okta's CDN: the page scan is another
- *   module's (`project/pages.ts`); it answers through {@link setPageLoadsWidget}, and
- *   until one is connected that part answers `false`.
+ * - a page of the package loads the widget's JavaScript from Okta's CDN (the page scan of
+ *   `project/pages.ts`, one walk per package, cached).
  *
  * A redirect-only app (okta-auth-js or a framework SDK, no widget) embeds nothing. Read
  * only through the cached readers of `packages/` (one stat a second per file); each
@@ -18,19 +17,7 @@ import { npmAlias } from '../engine/version-sets.js';
 import { WIDGET_PACKAGE } from '../okta/widget.js';
 import { DEPENDENCY_SECTIONS, readManifest, type Manifest } from '../packages/manifest.js';
 import { isRecord } from '../packages/read.js';
-
-/** Does a page of the package in `packageDirectory` load the widget from Okta's CDN? */
-export type PageLoadsWidget = (packageDirectory: string) => Tri;
-
-let pageLoadsWidget: PageLoadsWidget = () => false;
-
-/**
- * Connect the page scan (`project/pages.ts`): its answer for a package folder; `null`
- * disconnects it (tests). The one seam between the two parts of the question.
- */
-export function setPageLoadsWidget(hook: PageLoadsWidget | null): void {
-  pageLoadsWidget = hook ?? (() => false);
-}
+import { pageLoadsWidget } from './pages.js';
 
 /** The folder of the nearest package.json at or above `directory`, or null when there is none. */
 export function packageDirectoryOf(directory: string): string | null {
@@ -72,7 +59,7 @@ export function dependsOnWidget(packageDirectory: string): Tri {
 
 /**
  * Does the package in `packageDirectory` embed the widget: its package.json depends on it,
- * or one of its pages loads it from Okta's CDN ({@link setPageLoadsWidget})?
+ * or one of its pages loads it from Okta's CDN?
  */
 export function embedsWidget(packageDirectory: string): Tri {
   const declared = dependsOnWidget(packageDirectory);

@@ -15,6 +15,7 @@
 import path from 'node:path';
 import { htmlparser2, semver, usable } from '../../deps.js';
 import { PAGES_MAX_DEPTH, PAGES_MAX_FOLDERS, PAGES_MAX_PAGES } from '../engine/limits.js';
+import type { Tri } from '../engine/tri.js';
 import { findWidgetUrls } from '../pages/cdn-urls.js';
 import { PAGE_EXTENSIONS } from '../pages/html-page.js';
 import { isFile, listFolder, readParsed, STAT_LIFETIME_MS } from '../packages/read.js';
@@ -25,6 +26,8 @@ interface PageRead {
   readonly sources: readonly string[];
   /** The exact widget versions of its CDN JavaScript files, lowest first. */
   readonly widgetVersions: readonly string[];
+  /** Does it load the widget's JavaScript from Okta's CDN (any version, exact or not)? */
+  readonly loadsWidget: boolean;
   /** Does its text name Okta at all (`okta`, any case: a superset of questions/okta-mentions.ts)? */
   readonly namesOkta: boolean;
 }
@@ -49,16 +52,21 @@ const STATIC_ROOTS = ['public', 'static', 'www', 'wwwroot', 'web', 'assets', 'sr
 const NOT_A_FILE = /^(?:[a-z][a-z\d+.-]*:|\/\/)|\{\{|\{%|<%|\$\{/i;
 
 function readPage(text: string | null): PageRead {
-  if (text === null || !usable('htmlparser2')) return { sources: [], widgetVersions: [], namesOkta: false };
+  if (text === null || !usable('htmlparser2')) return { sources: [], widgetVersions: [], loadsWidget: false, namesOkta: false };
   const sources: string[] = [];
   const versions = new Set<string>();
+  let loadsWidget = false;
   const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
         const value = name === 'script' ? attributes.src : name === 'link' ? attributes.href : undefined;
         if (value === undefined) return;
         if (name === 'script') sources.push(value.trim());
-        for (const url of findWidgetUrls(value)) if (url.kind === 'js' && semver().valid(url.version)) versions.add(url.version);
+        for (const url of findWidgetUrls(value)) {
+          if (url.kind !== 'js') continue;
+          loadsWidget = true;
+          if (semver().valid(url.version)) versions.add(url.version);
+        }
       },
     },
     { decodeEntities: true, lowerCaseAttributeNames: true },
@@ -66,9 +74,9 @@ function readPage(text: string | null): PageRead {
   try {
     parser.end(text);
   } catch {
-    return { sources: [], widgetVersions: [], namesOkta: false };
+    return { sources: [], widgetVersions: [], loadsWidget: false, namesOkta: false };
   }
-  return { sources, widgetVersions: [...versions].sort(semver().compare), namesOkta: /okta/i.test(text) };
+  return { sources, widgetVersions: [...versions].sort(semver().compare), loadsWidget, namesOkta: /okta/i.test(text) };
 }
 
 /** The nearest folder at or above `folder` with a package.json. */
@@ -220,6 +228,18 @@ export function scriptPageVersions(scriptPath: string): { readonly versions: rea
 /** Is the script loaded by a page that names Okta? (The gate of questions/okta-mentions.ts.) */
 export function loadedByOktaPage(scriptPath: string): boolean {
   return pagesLoading(scriptPath).some((page) => page.namesOkta);
+}
+
+/**
+ * Does a page of the package in `packageDirectory` load the widget's JavaScript from Okta's
+ * CDN? `'unknown'` when the package is past a bound or a page could not be read (unless
+ * another page does load it): the question of project/embeds.ts for a static site.
+ */
+export function pageLoadsWidget(packageDirectory: string): Tri {
+  const { pages, reads } = packagePages(path.normalize(packageDirectory));
+  if (pages === null) return 'unknown';
+  if (reads.some((read) => read?.loadsWidget === true)) return true;
+  return reads.length === pages.length && reads.every((read) => read !== undefined) ? false : 'unknown';
 }
 
 /** Forget every package's pages (tests). */

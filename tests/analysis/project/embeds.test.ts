@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { dependsOnWidget, embedsWidget, packageDirectoryOf, setPageLoadsWidget } from '../../../src/analysis/project/embeds.js';
+import { describe, expect, it } from 'vitest';
+import { dependsOnWidget, embedsWidget, packageDirectoryOf } from '../../../src/analysis/project/embeds.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/auth-resume/', import.meta.url));
 const pkg = (name: string) => path.join(fixtures, name);
-
-afterEach(() => setPageLoadsWidget(null));
 
 describe('packageDirectoryOf', () => {
   it('is the folder of the nearest package.json, from a folder below it that need not exist', () => {
@@ -33,21 +31,16 @@ describe('dependsOnWidget', () => {
 });
 
 describe('embedsWidget', () => {
-  it('the package.json part alone while no page scan is connected', () => {
+  it('a package.json that depends on the widget', () => {
     expect(embedsWidget(pkg('embedded'))).toBe(true);
-    expect(embedsWidget(pkg('cdn-page'))).toBe(false);
     expect(embedsWidget(pkg('malformed'))).toBe('unknown');
   });
-  it('a connected page scan answers for the packages whose package.json does not declare the widget', () => {
-    const asked: string[] = [];
-    setPageLoadsWidget((directory) => {
-      asked.push(directory);
-      return directory === pkg('cdn-page') ? true : directory === pkg('vue-redirect') ? 'unknown' : false;
-    });
+  it('a page of the package that loads the widget from Okta\u2019s CDN, whatever its package.json says', () => {
+    expect(dependsOnWidget(pkg('cdn-page'))).toBe(false);
     expect(embedsWidget(pkg('cdn-page'))).toBe(true);
-    expect(embedsWidget(pkg('vue-redirect'))).toBe('unknown');
+  });
+  it('a page that loads only okta-auth-js from the CDN, or no page at all: no widget', () => {
+    expect(embedsWidget(pkg('cdn-auth-js'))).toBe(false);
     expect(embedsWidget(pkg('redirect-only'))).toBe(false);
-    expect(embedsWidget(pkg('embedded'))).toBe(true);
-    expect(asked).not.toContain(pkg('embedded'));
   });
 });
