@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import plugin from '../../src/index.js';
-import { parseStats } from '../../src/analysis/project/modules.js';
+import { answerStats, parseStats } from '../../src/analysis/project/modules.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/project/react-widget-5', import.meta.url));
 const scratch = mkdtempSync(path.join(tmpdir(), 'okta-project-'));
@@ -53,5 +53,12 @@ describe('project model cache', () => {
     for (const [file, count] of parseStats.byFile) if (file.startsWith(scratch) && file !== config) expect({ file, count }).toEqual({ file, count: 1 });
     expect(parseStats.byFile.get(config)).toBe(2);
     expect(parseStats.byFile.get(path.join(scratch, 'src/okta/base-config.js'))).toBe(1);
+  });
+
+  it('the Okta gate reads each imported module once, however many files that name no Okta import it', () => {
+    const module = path.join(scratch, 'src/okta-widget.js');
+    writeFileSync(module, "import OktaSignIn from '@okta/okta-signin-widget';\nexport default new OktaSignIn({ issuer: 'x' });\n");
+    for (let i = 0; i < 5; i += 1) lint(path.join(scratch, `src/Page${i}.js`), "import widget from './okta-widget';\nwidget.remove();\n");
+    expect(answerStats.byFile.get(module)).toBe(1);
   });
 });

@@ -134,15 +134,30 @@ function languageKey(language: Language, extension: string): string {
 interface ModuleText {
   readonly text: string | null;
   readonly parsed: Map<string, SourceCode | null>;
+  /** Answers about the text ({@link moduleAnswer}), by question. */
+  readonly answers: Map<(text: string) => unknown, unknown>;
 }
 
-const readModuleText = (text: string | null): ModuleText => ({ text, parsed: new Map() });
+const readModuleText = (text: string | null): ModuleText => ({ text, parsed: new Map(), answers: new Map() });
 
-/** A module's text through the cache (null when it cannot be read, or past the linted file's bound of texts). */
-export function moduleText(file: string, budget: Budget): string | null {
+/** How many times a module's text was asked a question afresh (the tests and the benchmark). */
+export const answerStats = { byFile: new Map<string, number>() };
+
+/**
+ * A question about a module's text (a pure function of it), answered once per text and
+ * kept with it: every importer asks the cached answer, a changed file asks again. Null
+ * when the text cannot be read or is past the linted file's bound of texts.
+ */
+export function moduleAnswer<T>(file: string, budget: Budget, question: (text: string) => T): T | null {
   if (budget.texts >= MODULES_PER_LINT) return null;
   budget.texts += 1;
-  return readParsed(file, readModuleText)?.text ?? null;
+  const module = readParsed(file, readModuleText);
+  if (module?.text == null) return null;
+  if (module.answers.has(question)) return module.answers.get(question) as T;
+  answerStats.byFile.set(file, (answerStats.byFile.get(file) ?? 0) + 1);
+  const answer = question(module.text);
+  module.answers.set(question, answer);
+  return answer;
 }
 
 /** The linted file's bound on modules read: the Language of the linted file itself (its `reads`). */

@@ -15,7 +15,7 @@ import { packageDependsOnOkta } from '../packages/okta-dependency.js';
 import { VUE_GLOBAL_PROPERTY } from '../okta/frameworks.js';
 import { OKTA_PACKAGE_SCOPE, OKTA_VALUES } from '../okta/values.js';
 import { importedFiles } from '../project/exports.js';
-import { budgetOf, moduleText, rememberLanguage } from '../project/modules.js';
+import { budgetOf, moduleAnswer, rememberLanguage } from '../project/modules.js';
 import { loadedByOktaPage } from '../project/pages.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -132,13 +132,12 @@ export function mayConcernOkta(context: Readonly<TSESLint.RuleContext<string, re
 
 /**
  * Does the file import a module of the app that names Okta (`import widget from
- * '../../okta-widget'`)? One level: the imported modules' texts, through the project cache.
+ * '../../okta-widget'`)? One level: the imported modules' answers, each computed once per
+ * module text and kept in the project cache, so a module imported by a thousand files is
+ * scanned once.
  */
 function importsOktaModule(sourceCode: TSESLint.SourceCode): boolean {
   const budget = budgetOf(sourceCode);
   if (!budget) return false;
-  return importedFiles(sourceCode).some((file) => {
-    const text = moduleText(file, budget);
-    return text !== null && mentionsOkta(text);
-  });
+  return importedFiles(sourceCode).some((file) => moduleAnswer(file, budget, mentionsOkta) === true);
 }
