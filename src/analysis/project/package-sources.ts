@@ -58,7 +58,7 @@ function walk(root: string): string[] | null {
 const walks = new Map<string, { at: number; files: readonly string[] | null }>();
 
 /** The package's source files (absolute, in walk order); null past a bound. Walked again at most once a second. */
-export function packageSourceFiles(root: string): readonly string[] | null {
+function packageSourceFiles(root: string): readonly string[] | null {
   const now = Date.now();
   const known = walks.get(root);
   if (known && now - known.at < STAT_LIFETIME_MS && now >= known.at) return known.files;
