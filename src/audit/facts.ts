@@ -46,7 +46,23 @@ export interface DirectiveFact {
   readonly rules: readonly string[] | null;
 }
 
-export type Fact = WidgetFact | DirectiveFact;
+/**
+ * The edit `require-interaction-code-flow` cannot make from the linted file: its widget's
+ * options live in another module of the app (absolute `file`), where `useInteractionCodeFlow:
+ * true` belongs. At the construction's callee, where the rule's finding is. `blocker` says
+ * why a person must make it (another file imports the module, …); null: `--fix=migrate`
+ * makes it there.
+ */
+export interface HomeEditFact {
+  readonly kind: 'home-edit';
+  readonly rule: string;
+  readonly file: string;
+  readonly range: readonly [number, number];
+  readonly text: string;
+  readonly blocker: string | null;
+}
+
+export type Fact = WidgetFact | DirectiveFact | HomeEditFact;
 
 const DIRECTIVE = /^(eslint-disable-next-line|eslint-disable-line|eslint-disable|eslint-enable|eslint)(?:\s|$)/u;
 const OUR_RULE_SETTING = /["']?(okta-oie\/[\w-]+)["']?\s*:\s*\[?\s*["']?(off|warn|error|0|1|2)\b/gu;
@@ -91,6 +107,20 @@ function engineStatus(widget: WidgetView): EngineStatus {
   return 'unknown';
 }
 
+/**
+ * The insertion `require-interaction-code-flow` offers where its own autofix condition
+ * holds (5.2–6.x, an OIDC app, PKCE on, `useInteractionCodeFlow` absent: the rule's
+ * `blocker === 'none'` case), when the options literal is in another module.
+ */
+function flowHomeEdit(widget: WidgetView): HomeEditFact | null {
+  if (widget.hosted || widget.defaultsToIdentityEngine === true || widget.hasInteractionCodeFlow === false) return null;
+  if (widget.option(OPTION.useInteractionCodeFlow).truth !== undefined || widget.option(OPTION.clientId).presence !== true) return null;
+  if (widget.startsFromIdentityEngineState !== false || widget.pkceOff !== false) return null;
+  const home = widget.homeInsertion(OPTION.useInteractionCodeFlow, 'true');
+  if (!home) return null;
+  return { kind: 'home-edit', rule: `${NAMESPACE}/require-interaction-code-flow`, file: home.file, range: home.range, text: home.text, blocker: home.blocker };
+}
+
 const facts = {
   meta: {
     type: 'suggestion',
@@ -118,6 +148,9 @@ const facts = {
       widgetListeners(context, undefined, (widget, report) => {
         const fact: WidgetFact = { kind: 'widget', status: engineStatus(widget), version: widget.versionText };
         report({ node: widget.callee, messageId: 'fact', data: { json: JSON.stringify(fact) } });
+        const home = flowHomeEdit(widget);
+        // A second fact on the same node: reported directly (reportOnce keeps one per node).
+        if (home) context.report({ node: widget.callee, messageId: 'fact', data: { json: JSON.stringify(home) } });
       }),
     );
   },

@@ -260,7 +260,7 @@ export function formatSarif(report: Report): string {
     ruleId: finding.rule,
     ruleIndex: ruleIds.indexOf(finding.rule),
     level: finding.severity === 'error' ? 'error' : 'warning',
-    message: { text: finding.message },
+    message: { text: finding.note === undefined ? finding.message : `${finding.message} ${finding.note}` },
     locations: [
       {
         physicalLocation: {

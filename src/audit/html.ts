@@ -158,7 +158,7 @@ function reportBody(report: Report, heading = 'h2'): string {
       parts.push(`<h3><code>${e(file)}</code></h3>`);
       for (const finding of list) {
         parts.push(
-          `<div class="finding" data-finding="${e(finding.rule)}"><span class="loc">${e(finding.path)}:${finding.line}:${finding.column}</span> <code>${e(finding.rule)}</code><span class="tag">${e(finding.fix === 'recommended' ? '--fix' : finding.fix === 'migrate' ? '--fix=migrate' : 'people')}</span><br>${e(finding.message)}${finding.excerpt !== null ? `<pre><code>${e(finding.excerpt)}</code></pre>` : ''}</div>`,
+          `<div class="finding" data-finding="${e(finding.rule)}"><span class="loc">${e(finding.path)}:${finding.line}:${finding.column}</span> <code>${e(finding.rule)}</code><span class="tag">${e(finding.fix === 'recommended' ? '--fix' : finding.fix === 'migrate' ? '--fix=migrate' : 'people')}</span><br>${e(finding.message)}${finding.note !== undefined ? ` <em>${e(finding.note)}</em>` : ''}${finding.excerpt !== null ? `<pre><code>${e(finding.excerpt)}</code></pre>` : ''}</div>`,
         );
       }
     }

@@ -26,6 +26,11 @@ export interface Finding {
   readonly suggestions: number;
   /** The code it is about: up to three lines from `line`, as the file has them; null when unknown. */
   readonly excerpt: string | null;
+  /**
+   * For a finding whose edit belongs in another file (options imported from a module):
+   * which file `--fix=migrate` edits, or why a person must (`config.js is also imported by src/other.js`).
+   */
+  readonly note?: string;
 }
 
 /** One step of the plan for people: a phase of the migration, with what is left in it. */

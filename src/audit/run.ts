@@ -23,7 +23,7 @@ import { suppressionOf, type PlacedDirective } from './directives.js';
 import { changedFiles } from './changed.js';
 import { chooseWorkers, describeWorkers, withoutPoorConcurrencyWarning } from './concurrency.js';
 import { AuditError } from './errors.js';
-import { FACTS_RULE_ID, type Fact } from './facts.js';
+import { FACTS_RULE_ID, type Fact, type HomeEditFact } from './facts.js';
 import { selectFiles, type FileKind } from './files.js';
 import { planOf } from './phases.js';
 import { summarize, type FileOutcome, type Summary } from './summarize.js';
@@ -185,9 +185,10 @@ function excerptOf(text: string | null, line: number, endLine: number | null): s
     .join('\n');
 }
 
-function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recommended' | 'migrate', textOf: () => string | null): FileOutcome {
-  const outcome: FileOutcome = { findings: [], edits: [], suppressed: 0, suppressedBy: new Set(), widgets: [], notRead: null };
+function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recommended' | 'migrate', textOf: () => string | null, cwd: string): FileOutcome {
+  const outcome: FileOutcome = { findings: [], edits: [], suppressed: 0, suppressedBy: new Set(), widgets: [], notRead: null, homeEdits: [] };
   const directives: PlacedDirective[] = [];
+  const homes: { fact: HomeEditFact; line: number; column: number }[] = [];
   const ours: ESLintClass.LintResult['messages'] = [];
   for (const message of result.messages) {
     if (message.ruleId === FACTS_RULE_ID) {
@@ -199,6 +200,7 @@ function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recom
       }
       if (fact.kind === 'widget') outcome.widgets.push({ path: file, line: message.line, status: fact.status, version: fact.version });
       else if (fact.kind === 'directive') directives.push({ fact, line: message.line, column: message.column, endLine: message.endLine ?? message.line });
+      else if (fact.kind === 'home-edit') homes.push({ fact, line: message.line, column: message.column });
       continue;
     }
     if (message.fatal) {
@@ -237,7 +239,28 @@ function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recom
       excerpt: excerptOf(text.value, message.line, message.endLine ?? null),
     });
   }
+  attachHomeEdits(outcome, homes, cwd);
   return outcome;
+}
+
+/**
+ * A finding whose edit belongs in another module (facts.ts HomeEditFact, at the finding's
+ * place): `--fix=migrate` makes it there when nothing else reads the object (the finding
+ * says which file), otherwise the finding says why a person must.
+ */
+function attachHomeEdits(outcome: FileOutcome, homes: readonly { fact: HomeEditFact; line: number; column: number }[], cwd: string): void {
+  for (const { fact, line, column } of homes) {
+    const index = outcome.findings.findIndex((each) => each.rule === fact.rule && each.line === line && each.column === column && each.fix === 'none');
+    if (index < 0) continue;
+    const finding = outcome.findings[index]!;
+    const where = relative(cwd, fact.file);
+    if (fact.blocker !== null) {
+      outcome.findings[index] = { ...finding, note: `Not fixed by --fix=migrate: ${fact.blocker}.` };
+      continue;
+    }
+    outcome.findings[index] = { ...finding, fix: 'migrate', note: `--fix=migrate edits ${where}.` };
+    outcome.homeEdits!.push({ target: fact.file, range: fact.range, text: fact.text });
+  }
 }
 
 /** The edits that do not overlap, applied in order (as ESLint applies a pass); the rest wait for the next round. */
@@ -517,7 +540,7 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
   const record = (results: readonly ESLintClass.LintResult[]) => {
     for (const result of results) {
       const textOf = () => pending.get(result.filePath) ?? readText(result.filePath);
-      outcomes.set(result.filePath, outcomeOf(result, relative(request.cwd, result.filePath), variant, textOf));
+      outcomes.set(result.filePath, outcomeOf(result, relative(request.cwd, result.filePath), variant, textOf, request.cwd));
     }
   };
   record(await lint(null));
@@ -595,9 +618,34 @@ async function applyFixes(
   let rounds = 0;
   let converged = false;
   let error: string | null = null;
+  const audited = new Set(files);
+  /** Files with edits that wait: their own findings', and (`--fix=migrate`) those of files whose options they hold. */
+  const homeTargets = new Set<string>();
+  const pendingEdits = () => {
+    const edits = new Map<string, FileOutcome['edits']>();
+    /** A module edited for the files that construct with it: they are linted again with it. */
+    const sources = new Map<string, Set<string>>();
+    const add = (file: string, list: FileOutcome['edits']) => edits.set(file, [...(edits.get(file) ?? []), ...list]);
+    for (const [file, outcome] of outcomes) {
+      if (outcome.edits.length > 0) add(file, outcome.edits);
+      if (level !== 'migrate') continue;
+      for (const home of outcome.homeEdits ?? []) {
+        homeTargets.add(home.target);
+        // Only a file this audit selected (and checked it may write): never a file it was not asked about.
+        if (!audited.has(home.target)) {
+          notFixed.set(home.target, 'not one of the audited files: not written');
+          continue;
+        }
+        add(home.target, [{ range: home.range, text: home.text }]);
+        sources.set(home.target, new Set([...(sources.get(home.target) ?? []), file]));
+      }
+    }
+    return { edits, sources };
+  };
   try {
     for (;;) {
-      const withEdits = [...outcomes.entries()].filter(([file, outcome]) => outcome.edits.length > 0 && !notFixed.has(file));
+      const { edits, sources } = pendingEdits();
+      const withEdits = [...edits.entries()].filter(([file, list]) => list.length > 0 && !notFixed.has(file));
       if (withEdits.length === 0) {
         converged = true;
         break;
@@ -606,7 +654,7 @@ async function applyFixes(
       rounds += 1;
       request.progress?.(`${dryRun ? 'Working out' : 'Applying'} fixes (round ${rounds})…`);
       const written = new Set<string>();
-      for (const [file, outcome] of withEdits) {
+      for (const [file, fileEdits] of withEdits) {
         let text: string;
         try {
           text = pending.get(file) ?? utf8.decode(readFileSync(file));
@@ -615,7 +663,7 @@ async function applyFixes(
           continue;
         }
         const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-        const { output, applied } = applyEdits(bom ? text.slice(1) : text, outcome.edits);
+        const { output, applied } = applyEdits(bom ? text.slice(1) : text, fileEdits);
         if (applied === 0 || bom + output === text) continue;
         if (!originals.has(file)) originals.set(file, text);
         if (dryRun) {
@@ -637,7 +685,9 @@ async function applyFixes(
         break;
       }
       const manifests = [...written].some((file) => path.basename(file) === 'package.json');
-      record(await lint(manifests ? null : written, dryRun ? pending : null));
+      // A module edited for the files that construct with it: their findings change with it.
+      const again = new Set([...written, ...[...written].flatMap((file) => [...(sources.get(file) ?? [])])]);
+      record(await lint(manifests ? null : again, dryRun ? pending : null));
     }
   } catch (problem) {
     error = (problem as Error)?.message?.split('\n')[0] ?? String(problem);
@@ -654,7 +704,7 @@ async function applyFixes(
       .sort((a, b) => (a.path < b.path ? -1 : 1)),
     // Only the files that still have edits: a file that cannot be written but has nothing to fix is no news.
     notFixed: [...notFixed.entries()]
-      .filter(([file]) => (outcomes.get(file)?.edits.length ?? 0) > 0)
+      .filter(([file]) => (outcomes.get(file)?.edits.length ?? 0) > 0 || homeTargets.has(file))
       .map(([file, reason]) => ({ path: rel(file), reason }))
       .sort((a, b) => (a.path < b.path ? -1 : 1)),
     error,

@@ -14,6 +14,11 @@ export interface FileOutcome {
   readonly suppressedBy: Set<SuppressedBy>;
   readonly widgets: WidgetSummary[];
   notRead: NotRead | null;
+  /**
+   * Edits of another file (absolute `target`) that `--fix=migrate` makes for findings of
+   * this one: options imported from a module that nothing else reads (facts.ts HomeEditFact).
+   */
+  readonly homeEdits?: { readonly target: string; readonly range: readonly [number, number]; readonly text: string }[];
 }
 
 /** One linted file: its absolute path, its path for the report, the folder of its package, what its lint said. */

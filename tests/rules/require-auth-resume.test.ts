@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import json from '@eslint/json';
@@ -107,7 +108,7 @@ js.run('require-auth-resume (okta-vue, okta-angular)', rule, {
     { code: `import { OKTA_CONFIG, OktaCallbackComponent } from '@okta/okta-angular';
 const routes = [{ path: 'cb', component: OktaCallbackComponent }];
 export const providers = [{ provide: OKTA_CONFIG, useFactory: () => config }];`, filename: ANGULAR },
-    // The config is in another file: not seen.
+    // No config of the SDK in this file nor in any other module of its package: unknown.
     { code: `import { LoginCallback } from '@okta/okta-vue';
 export default [{ path: '/login/callback', component: LoginCallback }];`, filename: VUE },
     // A redirect-only app.
@@ -130,6 +131,44 @@ app.use(Other, { oktaAuth });`, filename: VUE },
       const code = angularProvider(`{ oktaAuth }`);
       return { code, filename: ANGULAR, errors: [at(code, 'OktaCallbackComponent', handler('OktaCallbackComponent'), 'component: ')] };
     })(),
+  ],
+});
+
+// The SDK configured in another module than the routes (issue 22 item 7): okta-vue's sample
+// (main.js + router/index.js) and okta-angular's (app.module.ts + app-routing.module.ts),
+// read from tests/fixtures/auth-resume/<name>: the routes file is linted, the others are
+// found by the package scan.
+const onDisk = (name: string, file: string) => {
+  const filename = inPackage(name, file);
+  return { code: readFileSync(filename, 'utf8'), filename };
+};
+const VUE_ROUTES = 'src/router/index.js';
+const ANGULAR_ROUTES = 'src/app/app-routing.module.ts';
+const routeError = (name: string, file: string, component: string) => {
+  const { code, filename } = onDisk(name, file);
+  return { code, filename, errors: [at(code, component, handler(component), 'component: ')] };
+};
+
+js.run('require-auth-resume (the SDK config in another module)', rule, {
+  valid: [
+    // main.js installs okta-vue with onAuthResume (and onAuthRequired).
+    onDisk('vue-split', VUE_ROUTES),
+    // app.module.ts hands forRoot a config imported from okta.config.ts, which sets onAuthResume.
+    onDisk('angular-split', ANGULAR_ROUTES),
+    // main.js builds the options at run time (a spread of what the page holds): unknown.
+    onDisk('vue-split-runtime', VUE_ROUTES),
+    // The module that configures the SDK is linted itself: its own routes are not there, nothing to say.
+    onDisk('vue-split-missing', 'src/main.js'),
+  ],
+  invalid: [
+    // main.js: `app.use(OktaVue, { oktaAuth })`.
+    routeError('vue-split-missing', VUE_ROUTES, 'LoginCallback'),
+    // main.js: `app.use(OktaVue, oktaOptions)`, the options imported from okta.options.js.
+    routeError('vue-split-imported', VUE_ROUTES, 'LoginCallback'),
+    // app.module.ts: `OktaAuthModule.forRoot(oktaConfig)`, the config imported from okta.config.ts without a handler.
+    routeError('angular-split-imported', ANGULAR_ROUTES, 'OktaCallbackComponent'),
+    // app.module.ts: `{ provide: OKTA_CONFIG, useValue: { oktaAuth } }`.
+    routeError('angular-split-missing', ANGULAR_ROUTES, 'OktaCallbackComponent'),
   ],
 });
 

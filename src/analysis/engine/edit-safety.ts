@@ -172,6 +172,19 @@ function bindingReachesOnly(
 ): boolean {
   const def = variable.defs[0];
   if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.parent?.type === T.ExportNamedDeclaration) return false;
+  return referencesReachOnly(variable, path, use, edited, sourceCode, types, depth);
+}
+
+/** The reference loop of `bindingReachesOnly`, for a binding whose declaration is checked. */
+function referencesReachOnly(
+  variable: Variable,
+  path: readonly string[],
+  use: TSESTree.NewExpression,
+  edited: TSESTree.Node | null,
+  sourceCode: SourceCode,
+  types: DeclaredTypes | null,
+  depth: number,
+): boolean {
   if (variable.references.length > EDIT_MAX_REFERENCES || handOns(variable, sourceCode) > 1) return false;
   let carriers = 0;
   for (const reference of variable.references) {
@@ -257,4 +270,79 @@ export function canInsertInto(
   isOwnType: (type: TSESTree.TypeNode) => boolean,
 ): boolean {
   return reachesOnly(literal, [key], use, sourceCode, { accepts: isOwnType });
+}
+
+/** `module.exports` at a module's top level (`module` a global: not declared in the module). */
+function isModuleExportsTarget(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (node.type !== T.MemberExpression || node.computed || node.property.type !== T.Identifier || node.property.name !== 'exports') return false;
+  const object = node.object;
+  return object.type === T.Identifier && object.name === 'module' && findVariable(sourceCode.getScope(object), object) === null;
+}
+
+/** `module.exports = <node>;` as a statement of the module's top level. */
+function isWholeCommonJsExport(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const parent = node.parent;
+  return (
+    parent?.type === T.AssignmentExpression &&
+    parent.operator === '=' &&
+    parent.right === node &&
+    parent.parent.type === T.ExpressionStatement &&
+    parent.parent.parent.type === T.Program &&
+    isModuleExportsTarget(parent.left, sourceCode)
+  );
+}
+
+/**
+ * In the module that holds an options object another module constructs with: may
+ * inserting `key` into the literal be an autofix as far as this module goes? Only when
+ * the literal is exactly one export of its module and nothing in the module reads or
+ * writes it: `export default {…}`, `module.exports = {…}`, or a `const` that is exported
+ * once (`export const x = {…}`, `export default x`, `export { x }`, `module.exports = x`)
+ * and referenced nowhere else; every declared type on the way accepts the key (as in
+ * `canInsertInto`). Who imports the module is the caller's question (a scan of the package).
+ */
+export function isOnlyExport(
+  literal: TSESTree.ObjectExpression,
+  key: string,
+  sourceCode: SourceCode,
+  isOwnType: (type: TSESTree.TypeNode) => boolean,
+): boolean {
+  const types: DeclaredTypes = { accepts: isOwnType };
+  const whole = sameObjectAs(literal, sourceCode);
+  if (wrappersAccept(literal, whole, types) === false) return false;
+  const parent = whole.parent;
+  if (parent?.type === T.ExportDefaultDeclaration) return true;
+  if (isWholeCommonJsExport(whole, sourceCode)) return true;
+  if (parent?.type !== T.VariableDeclarator || parent.init !== whole || parent.id.type !== T.Identifier) return false;
+  const declaration = parent.parent;
+  if (declaration.type !== T.VariableDeclaration || declaration.kind !== 'const') return false;
+  const annotation = parent.id.typeAnnotation?.typeAnnotation;
+  if (annotation && !isOwnType(annotation)) return false;
+  const [variable] = sourceCode.getDeclaredVariables(parent);
+  if (!variable || variable.defs.length !== 1 || variable.references.length > EDIT_MAX_REFERENCES) return false;
+  let exports = declaration.parent.type === T.ExportNamedDeclaration ? 1 : 0;
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const identifier = reference.identifier;
+    const holder = identifier.parent;
+    if (holder?.type === T.ExportSpecifier && holder.local === identifier) exports += 1;
+    else if (holder?.type === T.ExportDefaultDeclaration) exports += 1;
+    else if (isWholeCommonJsExport(identifier, sourceCode)) exports += 1;
+    // Any other reference (a read, a write, a second export under another name) is another reader.
+    else return false;
+  }
+  return exports === 1;
+}
+
+/**
+ * In the file that constructs with an imported options object: is `use` the only reader
+ * of `key` there? The binding is an import (`import config from`, `import { config }
+ * from`) or a `const` bound to a `require()`, and every reference to it is the one that
+ * carries it into `use` or a read of a key that does not overlap `key` (as `isPrivateEntry`).
+ */
+export function isImportPrivateTo(variable: Variable, key: string, use: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || (def?.type !== 'ImportBinding' && def?.type !== 'Variable')) return false;
+  if (def.type === 'Variable' && (def.parent.kind !== 'const' || def.parent.parent?.type === T.ExportNamedDeclaration)) return false;
+  return referencesReachOnly(variable, [key], use, null, sourceCode, null, 0);
 }

@@ -61,3 +61,16 @@ export const PAGES_MAX_FOLDERS = 2000;
 
 /** Pages of a package: page files (`.html`, `.hbs`, `.ejs`…) read, at most. */
 export const PAGES_MAX_PAGES = 500;
+
+/**
+ * Source files of a package (`project/package-sources.ts`: the other readers of a module,
+ * a framework SDK's config in another module): folders a walk lists, at most. Past this
+ * bound, or {@link SOURCES_MAX_FILES}, the package's source files are unknown.
+ */
+export const SOURCES_MAX_FOLDERS = 2000;
+
+/** Source files of a package: files listed, at most. */
+export const SOURCES_MAX_FILES = 5000;
+
+/** Source files of a package: how deep below the package root a walk enters folders. */
+export const SOURCES_MAX_DEPTH = 12;

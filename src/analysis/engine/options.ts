@@ -650,8 +650,8 @@ function isEscape(parent: TSESTree.Node, node: TSESTree.Node): boolean {
  * as code at `use` sees it (no layer): for an object that is not a call's argument, such
  * as the value of a property (`{ provide: TOKEN, useValue: config }`). Null when opaque.
  */
-export function resolveObjectValue(node: TSESTree.Node, use: TSESTree.Node, sourceCode: SourceCode): OptionsObject | null {
-  const context: Context = { sourceCode, use, layer: NO_LAYER, seeded: false, depth: 0, dependent: 0 };
+export function resolveObjectValue(node: TSESTree.Node, use: TSESTree.Node, sourceCode: SourceCode, layer: ObjectLayer = NO_LAYER): OptionsObject | null {
+  const context: Context = { sourceCode, use, layer, seeded: false, depth: 0, dependent: 0 };
   return evaluateObject(node, context);
 }
 

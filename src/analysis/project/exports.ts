@@ -205,3 +205,12 @@ export function importedFiles(sourceCode: SourceCode): string[] {
   }
   return [...files];
 }
+
+/**
+ * Count the imports followed in modules read for a linted file against that file's bound
+ * (a view that loads modules itself, not through an import of the file: callback-view.ts).
+ */
+export function followImportsFor(linted: SourceCode): void {
+  const budget = budgetOf(linted);
+  if (budget) current = budget;
+}

@@ -86,6 +86,19 @@ export function moduleFileOf(node: TSESTree.Node): string | null {
   return root.type === 'Program' ? (programFiles.get(root) ?? null) : null;
 }
 
+/** The SourceCode of each parsed module's Program. */
+const programSources = new WeakMap<TSESTree.Program, SourceCode>();
+
+/** The parsed module a node of another module is in (its file and SourceCode); null for a node of no module read here. */
+export function moduleOf(node: TSESTree.Node): { readonly file: string; readonly sourceCode: SourceCode } | null {
+  let root: TSESTree.Node = node;
+  while (root.parent) root = root.parent;
+  if (root.type !== 'Program') return null;
+  const file = programFiles.get(root);
+  const sourceCode = programSources.get(root);
+  return file !== undefined && sourceCode ? { file, sourceCode } : null;
+}
+
 /** How many times each module was parsed (tests: at most once per process and parser set-up). */
 export const parseStats = { parses: 0, byFile: new Map<string, number>() };
 
@@ -160,6 +173,14 @@ export function moduleAnswer<T>(file: string, budget: Budget, question: (text: s
   return answer;
 }
 
+/**
+ * A source file's text through the same cache entry (a package scan's text test: not
+ * counted against a linted file's bound; the scan has its own, package-sources.ts).
+ */
+export function sourceFileText(file: string): string | null {
+  return readParsed(file, readModuleText)?.text ?? null;
+}
+
 /** The linted file's bound on modules read: the Language of the linted file itself (its `reads`). */
 export type Budget = Language;
 
@@ -217,6 +238,7 @@ function parse(file: string, text: string, language: Language): SourceCode | nul
   const sourceCode = captured as SourceCode | null;
   if (sourceCode) {
     programFiles.set(sourceCode.ast, file);
+    programSources.set(sourceCode.ast, sourceCode);
     // Imports in this module are parsed alike, and count against its own bound.
     languages.set(sourceCode, { ...language, file, reads: 0, texts: 0 });
   }

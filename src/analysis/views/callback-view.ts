@@ -9,10 +9,10 @@ import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { staticKeyName, unwrap, variableNamed } from '../engine/ast.js';
+import { forEachNode, staticKeyName, unwrap, variableNamed } from '../engine/ast.js';
 import { importedFrom, resolveValue, type ValueTarget } from '../engine/modules.js';
 import { presenceOf } from '../engine/option-queries.js';
-import { resolveObjectArgument, resolveObjectValue, type OptionsObject } from '../engine/options.js';
+import { resolveObjectArgument, resolveObjectValue, type ObjectLayer, type OptionsObject } from '../engine/options.js';
 import type { Tri } from '../engine/tri.js';
 import { admitsVersionBelow } from '../engine/version-sets.js';
 import {
@@ -40,6 +40,9 @@ import { WIDGET_PACKAGE } from '../okta/widget.js';
 import { dependencyEntries, dependsOn, type DependencyEntry } from '../packages/package-json.js';
 import { detectVersion, FRAMEWORK_POLICIES, versionAtLeast } from '../packages/versions.js';
 import { embedsWidget, packageDirectoryOf } from '../project/embeds.js';
+import { followImportsFor, importedValue } from '../project/exports.js';
+import { budgetOf, languageOf, loadModule } from '../project/modules.js';
+import { filesNaming, packageRootOfFile } from '../project/package-sources.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -70,6 +73,9 @@ function isCallOn(node: TSESTree.Node, target: ValueTarget, method: string, sour
   return !!subject && subject.type !== T.SpreadElement && resolveValue(subject, scope, [target]) !== null;
 }
 
+/** A config object imported from the app's own modules (`import oktaConfig from './okta.config'`) is read there. */
+const SDK_CONFIG_LAYER: ObjectLayer = { imported: importedValue };
+
 const ROUTED_SDKS: readonly RoutedSdk[] = [
   {
     // `app.use(OktaVue, { oktaAuth, onAuthResume })`, `Vue.use(OktaVue, options)`.
@@ -77,7 +83,7 @@ const ROUTED_SDKS: readonly RoutedSdk[] = [
     callback: VUE_LOGIN_CALLBACK_COMPONENT,
     configOf(node, sourceCode) {
       if (!isCallOn(node, VUE_PLUGIN, VUE_PLUGIN_INSTALL, sourceCode, 'first')) return undefined;
-      return { object: resolveObjectArgument(node as TSESTree.CallExpression, 1, sourceCode)?.root ?? null };
+      return { object: resolveObjectArgument(node as TSESTree.CallExpression, 1, sourceCode, SDK_CONFIG_LAYER)?.root ?? null };
     },
   },
   {
@@ -86,7 +92,7 @@ const ROUTED_SDKS: readonly RoutedSdk[] = [
     callback: ANGULAR_CALLBACK,
     configOf(node, sourceCode) {
       if (isCallOn(node, ANGULAR_AUTH_MODULE_CLASS, ANGULAR_AUTH_MODULE.forRoot, sourceCode, 'object')) {
-        return { object: resolveObjectArgument(node as TSESTree.CallExpression, 0, sourceCode)?.root ?? null };
+        return { object: resolveObjectArgument(node as TSESTree.CallExpression, 0, sourceCode, SDK_CONFIG_LAYER)?.root ?? null };
       }
       if (node.type !== T.ObjectExpression || !node.properties.some((p) => p.type === T.Property && (p.computed || isNamed(p.key, ANGULAR_PROVIDER.token)))) {
         return undefined;
@@ -98,7 +104,7 @@ const ROUTED_SDKS: readonly RoutedSdk[] = [
       if (!token || resolveValue(token.value, scope, [ANGULAR_CONFIG]) === null) return undefined;
       const value = property(ANGULAR_PROVIDER.value);
       // `useFactory`, `useExisting`, a spread: not seen.
-      return { object: value ? resolveObjectValue(value.value, node, sourceCode) : null };
+      return { object: value ? resolveObjectValue(value.value, node, sourceCode, SDK_CONFIG_LAYER) : null };
     },
   },
 ];
@@ -177,7 +183,8 @@ export class CallbackView {
    * `OktaAuthModule.forRoot(config)`, an `OKTA_CONFIG` provider) and no config of it sets
    * `onAuthResume` or `onAuthRequired`, in a package that embeds the widget, with an SDK
    * that has the option (or may). `report` gets each route's component and its SDK at the
-   * end of the file. A config in another file is not seen: silent.
+   * end of the file. With no config in the file, the package's other modules are read
+   * (`configsElsewhere`); none found there either: unknown, silent.
    */
   routedCallbackListeners(report: (component: TSESTree.Node, sdk: string) => void): TSESLint.RuleListener {
     const { sourceCode } = this.context;
@@ -201,13 +208,49 @@ export class CallbackView {
       },
       'Program:exit': () => {
         for (const [each, components] of routes) {
-          const found = configs.get(each) ?? [];
+          // No config of the SDK in this file: the package's other modules (main.js, app.module.ts), else unknown.
+          const found = configs.get(each) ?? (this.packageEmbedsWidget() === true ? this.configsElsewhere(each) : []);
           if (found.length === 0 || !found.every((answer) => answer === false)) continue;
           if (this.packageEmbedsWidget() !== true || !this.mayHaveHandler(each.sdk)) continue;
           for (const component of components) report(component, each.sdk);
         }
       },
     };
+  }
+
+  /**
+   * The SDK's configs in the other modules of the linted file's package (okta-vue's
+   * `app.use(OktaVue, …)` in main.js while the routes are in router/index.js; okta-angular's
+   * `forRoot` or `OKTA_CONFIG` provider in app.module.ts beside app-routing.module.ts), each
+   * with its answer: do they set a handler? The candidates are the files whose text names
+   * the SDK's package (package-sources.ts), each parsed once through the project model
+   * (modules.ts, with the linted file's bound); a config object they import is followed
+   * there. Empty (unknown: silent) when a candidate cannot be read or the package's files
+   * cannot all be known.
+   */
+  private configsElsewhere(routed: RoutedSdk): Tri[] {
+    const { sourceCode } = this.context;
+    const file = this.context.physicalFilename;
+    const language = languageOf(sourceCode);
+    const budget = budgetOf(sourceCode);
+    const root = path.isAbsolute(file) ? packageRootOfFile(file) : null;
+    if (!language || !budget || root === null) return [];
+    const candidates = filesNaming(root, [routed.sdk]);
+    if (!candidates) return [];
+    followImportsFor(sourceCode);
+    const answers: Tri[] = [];
+    for (const candidate of candidates) {
+      if (candidate === file) continue;
+      const module = loadModule(candidate, language, budget);
+      // A module that names the SDK and cannot be read may configure it: unknown.
+      if (!module) return [];
+      forEachNode(module.sourceCode.ast, module.sourceCode.visitorKeys, (node) => {
+        if (node.type !== T.CallExpression && node.type !== T.ObjectExpression) return;
+        const config = routed.configOf(node, module.sourceCode);
+        if (config) answers.push(setsResumeHandler(config.object, module.sourceCode));
+      });
+    }
+    return answers;
   }
 
   /** Does the SDK version the file's package runs have the handler (or may it)? Below it, the package.json's range is the finding. */

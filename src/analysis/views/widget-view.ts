@@ -11,7 +11,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable, isSideEffectFree, memberKey, resolveFunction, singleInit, staticString, unwrap } from '../engine/ast.js';
-import { canInsertInto, isPrivateEntry } from '../engine/edit-safety.js';
+import { canInsertInto, isImportPrivateTo, isOnlyExport, isPrivateEntry } from '../engine/edit-safety.js';
 import { insertProperty, removeOption, replaceValue } from '../engine/edits.js';
 import { onlySetsSessionAndRedirects } from '../engine/redirects.js';
 import { importedFrom, isMethodCall, isModuleOf, resolveValue } from '../engine/modules.js';
@@ -43,7 +43,9 @@ import { resultReadsByCall, widgetResultReads, type HandlerReads } from '../ques
 import { pageWidgetVersions } from '../pages/html-page.js';
 import { scriptPageVersions } from '../project/pages.js';
 import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } from '../questions/widget.js';
-import { moduleFileOf } from '../project/modules.js';
+import { moduleFileOf, moduleOf } from '../project/modules.js';
+import { otherReadersOf, packageRootOfFile } from '../project/package-sources.js';
+import { recordedEdit } from './recorded-edit.js';
 import path from 'node:path';
 import { editOf, type Edit, type Suggestion } from './edit.js';
 import { isCompleteLoginValue, namesOktaUtil, tokenMethodReplacement, widgetNameAt } from './handlers.js';
@@ -88,6 +90,16 @@ const COMPLETE_LOGIN = `${HOSTED_UTIL_GLOBAL}.${HOSTED_COMPLETE_LOGIN}`;
 export interface PkceOffAt {
   readonly entry: OptionEntry;
   readonly inAuthClient: boolean;
+}
+
+/** An edit of another module of the app (absolute path), with why a person must make it (null: nothing else reads what it changes). */
+export interface HomeEdit {
+  readonly file: string;
+  /** The line of the options literal. */
+  readonly line: number;
+  readonly range: readonly [number, number];
+  readonly text: string;
+  readonly blocker: string | null;
 }
 
 /** Version sources that only say what a package.json or node_modules holds, not what a `<script>` tag loads. */
@@ -311,6 +323,48 @@ export class WidgetView {
       return specifier !== null && isModuleOf(WIDGET, specifier);
     };
     return literal !== null && this.inThisFile(literal) && canInsertInto(literal, key, this.construction.node, sourceCode, isWidgetType);
+  }
+
+  /**
+   * Inserting `key: text` into the options literal where it lives in another module of
+   * the app (`import config from './config'`): the edit in that module's text, and why it
+   * may not be made without a person (null: nothing else reads the object). It may be made
+   * when this file hands the imported binding only to this construction, the literal is
+   * exactly one export of its module that nothing there reads (edit-safety.ts
+   * isOnlyExport), and no other file of the package loads the module (a scan of the
+   * package: package-sources.ts). Null when the options are in this file or not one literal.
+   */
+  homeInsertion(key: string, text: string): HomeEdit | null {
+    const { literal } = this.options;
+    const home = literal && !this.inThisFile(literal) ? moduleOf(literal) : null;
+    if (!literal || !home) return null;
+    const name = path.basename(home.file);
+    const line = literal.loc.start.line;
+    const edit = recordedEdit(home.sourceCode, (fixer) => insertProperty(fixer, home.sourceCode, literal, key, text));
+    const at = (blocker: string | null): HomeEdit => ({ file: home.file, line, range: edit.range, text: edit.text, blocker });
+    // A JSON module is parsed behind `export default `: its offsets are not the file's.
+    if (home.file.toLowerCase().endsWith('.json')) return at(`${name} is JSON`);
+    const { sourceCode } = this.context;
+    const argument = this.construction.node.arguments[0];
+    const passed = argument && argument.type !== T.SpreadElement ? unwrap(argument) : null;
+    const variable = passed?.type === T.Identifier ? findVariable(sourceCode.getScope(passed), passed) : null;
+    if (!variable || !isImportPrivateTo(variable, key, this.construction.node, sourceCode)) return at(`this file also reads what it imports from ${name}`);
+    const isWidgetType = (type: TSESTree.TypeNode): boolean => {
+      if (type.type !== T.TSTypeReference || type.typeName.type !== T.Identifier) return false;
+      const found = findVariable(home.sourceCode.getScope(type), type.typeName);
+      const specifier = found ? importedFrom(found) : null;
+      return specifier !== null && isModuleOf(WIDGET, specifier);
+    };
+    if (!isOnlyExport(literal, key, home.sourceCode, isWidgetType)) return at(`${name} reads or exports the object more than once`);
+    const readers = otherReadersOf(home.file, new Set([this.context.physicalFilename]));
+    if (readers === null) return at(`the other readers of ${name} cannot all be seen`);
+    const [reader] = readers;
+    if (reader) {
+      const root = packageRootOfFile(home.file) ?? path.dirname(home.file);
+      const where = path.relative(root, reader.file).split(path.sep).join('/');
+      return at(`${name} is also ${reader.how === 'imports' ? 'imported' : 'maybe loaded'} by ${where}`);
+    }
+    return at(null);
   }
 
   /** The module the widget was imported from (`@okta/okta-signin-widget/classic`), or null for a global. */
