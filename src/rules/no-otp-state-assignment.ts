@@ -23,7 +23,7 @@ export default createRule<Options, MessageIds>({
     schema: MIGRATION_RULE_SCHEMA,
     defaultOptions: [{ fix: 'suggestion' }],
     messages: {
-      assignedAfterConstruction: 'The widget never reads `{{key}}` set after construction; pass it in the constructor’s options.',
+      assignedAfterConstruction: 'The widget never reads `{{key}}` set after construction; pass it in the constructor’s options{{home}}.',
       optionTooNew: 'The widget never reads `{{key}}` set on it, and {{version}} has no `{{key}}` option (from {{since}}).',
       moveIntoOptions: 'Pass `{{key}}` in the constructor’s options instead.',
     },
@@ -42,7 +42,8 @@ export default createRule<Options, MessageIds>({
         report({
           node: assignment,
           messageId: 'assignedAfterConstruction',
-          data: { key },
+          // An instance imported from another module: its options live there (`in ./config.js:1`).
+          data: { key, home: instance.optionsHome ? ` in ${instance.optionsHome.file}:${instance.optionsHome.line}` : '' },
           ...fixOrSuggest(options.fix, {
             fix: move?.fix ?? null,
             suggest: [{ messageId: 'moveIntoOptions', data: { key }, fix: move?.fix ?? null }],
