@@ -167,7 +167,7 @@ describe('project model: widget instances from local modules', () => {
   const otpCase = (code: string, home: string) => ({
     code,
     filename: LOGIN,
-    options: [{ widgetVersion: '7.20.0', fix: 'autofix' as const }],
+    options: [{ widgetVersion: '7.20.0', fix: 'autofix' }] as [{ widgetVersion: string; fix: 'autofix' }],
     output: null,
     errors: [{ messageId: 'assignedAfterConstruction' as const, data: { key: 'otp', home }, ...span(code, "widget.otp = new URLSearchParams(location.search).get('otp')"), suggestions: [] }],
   });
