@@ -7,7 +7,8 @@
  * options, evaluated in its own module) is the one of the other module.
  *
  * Followed: an import binding (default or named), `const widget = require('./okta-widget')`
- * and its destructured form, of a module whose text names Okta; in that module a `new` of
+ * and its destructured form, of a module whose text names the widget (`OktaSignIn` or its
+ * package: a plain substring test, so most imports are never parsed); in that module a `new` of
  * the widget, a binding written once with one (or imported from a further module), or a
  * function whose body ends in returning one with no other way out (not async, no
  * generator), called in the linted file (`createWidget()`, or a `const` it is kept in).
@@ -22,7 +23,8 @@ import { RECEIVER_DEPTH } from '../engine/limits.js';
 import { importedValue } from '../project/exports.js';
 import { budgetOf, languageOf, moduleText } from '../project/modules.js';
 import { resolveModule } from '../project/resolve.js';
-import { mentionsOkta } from './okta-mentions.js';
+import { WIDGET_GLOBAL } from '../okta/cdn.js';
+import { WIDGET_PACKAGE } from '../okta/widget.js';
 import { getWidgetConstruction, type WidgetConstruction } from './widget.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -159,7 +161,7 @@ const cache = new WeakMap<SourceCode, readonly ImportedWidget[]>();
 
 /**
  * The widget instances of the linted file whose construction is in another module of the
- * app. Memoized per file. Only imports of a module whose text names Okta are followed.
+ * app. Memoized per file. Only imports of a module whose text names the widget are followed.
  */
 export function importedWidgets(sourceCode: SourceCode): readonly ImportedWidget[] {
   const cached = cache.get(sourceCode);
@@ -186,7 +188,7 @@ export function importedWidgets(sourceCode: SourceCode): readonly ImportedWidget
       let okta = namesOkta.get(file);
       if (okta === undefined) {
         const text = moduleText(file, budget);
-        okta = text !== null && mentionsOkta(text);
+        okta = text !== null && (text.includes(WIDGET_GLOBAL) || text.includes(WIDGET_PACKAGE));
         namesOkta.set(file, okta);
       }
       if (!okta) continue;
