@@ -114,7 +114,8 @@ const BY_RULE: Record<string, Record<string, string[]>> = {
     id: ['account-recovery-username', 'idp-discovery-submit'],
     replacement: ['input[name="credentials.passcode"]', '.o-form-button-bar input[type="submit"]'],
   },
-  'no-otp-state-assignment': { key: ['state', 'otp'], since: ['5.5.0', '6.0.0'] },
+  // home: where an imported instance's options live.
+  'no-otp-state-assignment': { key: ['state', 'otp'], since: ['5.5.0', '6.0.0'], home: ['', ' in ../okta/config.js:12'] },
   // Only when every version is below the option's: a version below it.
   'no-otp-state-assignment/optionTooNew': { version: ['5.4.0 (package-lock.json)', '`^5.1.0` (package.json)'] },
   'require-auth-resume': { sdk: ['@okta/okta-angular'], minimum: ['5.1.0'], component: ['OktaCallbackComponent'] },

@@ -2,7 +2,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { validateVersionSettings, WIDGET_POLICY } from '../analysis/packages/versions.js';
-import { getWidgetView, type WidgetView } from '../analysis/views/widget-view.js';
+import { getWidgetView, importedInstances, type WidgetView } from '../analysis/views/widget-view.js';
 
 type Context<MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>;
 
@@ -40,15 +40,25 @@ function hereOnly<MessageIds extends string>(widget: WidgetView, report: ReportO
  * analysis can see (opaque options: every option unknown, so nothing to say).
  * `widgetVersion` is the rule's own option, when it has one. A version setting or option
  * that is not a version or range stops the run with a configuration error.
+ * With `imported`, also the view of each widget instance this file imports from the app's
+ * own modules (its construction there, `widget.imported`): for rules about what a file
+ * does with an instance (its render calls and handlers), never for rules about the
+ * construction's options, which the module that constructs it reports.
  */
 export function widgetListeners<MessageIds extends string>(
   context: Context<MessageIds>,
   widgetVersion: string | undefined,
   check: (widget: WidgetView, report: ReportOnce<MessageIds>) => void,
+  { imported = false }: { imported?: boolean } = {},
 ): TSESLint.RuleListener {
   validateVersionSettings(context, WIDGET_POLICY, widgetVersion);
   const report = reportOnce(context);
   return {
+    ...(imported && {
+      Program() {
+        for (const { widget } of importedInstances(context, widgetVersion)) if (widget) check(widget, hereOnly(widget, report));
+      },
+    }),
     NewExpression(node) {
       const widget = getWidgetView(context, node, widgetVersion);
       if (widget) check(widget, hereOnly(widget, report));

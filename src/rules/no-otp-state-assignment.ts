@@ -20,7 +20,7 @@ export default createRule<Options, MessageIds>({
     },
     ...MIGRATION_RULE_EDITS,
     messages: {
-      assignedAfterConstruction: 'The widget never reads `{{key}}` set after construction; pass it in the constructor’s options.',
+      assignedAfterConstruction: 'The widget never reads `{{key}}` set after construction; pass it in the constructor’s options{{home}}.',
       optionTooNew: 'The widget never reads `{{key}}` set on it, and {{version}} has no `{{key}}` option (from {{since}}).',
       moveIntoOptions: 'Pass `{{key}}` in the constructor’s options instead.',
     },
@@ -39,7 +39,8 @@ export default createRule<Options, MessageIds>({
         report({
           node: assignment,
           messageId: 'assignedAfterConstruction',
-          data: { key },
+          // An instance imported from another module: its options live there (`in ./config.js:1`).
+          data: { key, home: instance.optionsHome ? ` in ${instance.optionsHome.file}:${instance.optionsHome.line}` : '' },
           ...fixOrSuggest(options.fix, {
             fix: move?.fix ?? null,
             suggest: [{ messageId: 'moveIntoOptions', data: { key }, fix: move?.fix ?? null }],

@@ -93,7 +93,8 @@ export default createRule<Options, MessageIds>({
           if (use.kind === 'reads') messageId = 'useAfterRenderContext';
           else if (matched.length > 0 && instance.atLeast(CLASSIC_EVENT.offWorksSince) !== true) messageId = 'useAfterRenderOff';
         }
-        const autofix = use.kind === 'ignores' && messageId === 'useAfterRender' && !unmatched;
+        // An instance imported from another module: an `off` there (or in another importer) may remove this handler.
+        const autofix = use.kind === 'ignores' && messageId === 'useAfterRender' && !unmatched && !instance.imported;
         report({
           node: listener.event,
           messageId: 'pageRendered',

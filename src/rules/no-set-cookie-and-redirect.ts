@@ -41,7 +41,8 @@ export default createRule<[], MessageIds>({
       for (const { reads } of all) {
         for (const read of reads) if (read.kind === 'set-cookie') inHandlers.set(read.node, { handler: read.handler, widget });
       }
-    });
+      // Also the instances this file imports from the app's own modules (their handlers are here).
+    }, { imported: true });
 
     function report(redirect: SessionRedirect): void {
       const { node } = redirect;

@@ -83,6 +83,7 @@ export default createRule<Options, MessageIds>({
           ...(edit ? fixOrSuggest('suggestion', edit) : {}),
         });
       }
-    });
+      // Also the instances this file imports from the app's own modules (their `renderEl` calls are here).
+    }, { imported: true });
   },
 });

@@ -196,11 +196,15 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
   'stale-install': ['src/no-app.js:4 require-oidc-config', 'src/register.js:4 require-interaction-code-flow'],
   // Okta code spread over modules (widget ^5.4.1): options imported through a re-export and a JSON require, found on the
   // construction (no edit: the option belongs in the other module); an imported config with the flag and one built at run time, silent.
+  // okta-widget.js exports the widget it builds from config.js; pages/Welcome.js (no Okta named) renders that instance.
   'spread-modules': [
     // ^5.4.1 admits versions below 5.11.0, Okta's minimum for the upgrade.
     'package.json:5 prefer-supported-widget-version',
     'src/Login.jsx:8 require-interaction-code-flow',
     'src/legacy/login.js:4 require-interaction-code-flow',
+    'src/okta-widget.js:5 require-interaction-code-flow',
+    'src/pages/Welcome.js:4 prefer-show-sign-in-to-get-tokens',
+    'src/pages/Welcome.js:6 no-classic-widget-response',
   ],
   // A static site: its scripts run the widget their pages load from the CDN (login.js: 5.6.0; account.js: 7.20.0,
   // silent; shared-widget.js: 5.6.0 or 7.20.0), a script no page loads as before (version unknown), build output

@@ -86,13 +86,13 @@ ruleTester.run('no-otp-state-assignment', rule, {
       errors: [
         {
           messageId: 'assignedAfterConstruction',
-          data: { key: 'otp' },
+          data: { key: 'otp', home: '' },
           ...span(docsPattern, `signIn.otp = searchParams.get('otp')`),
           suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: docsFixed }],
         },
         {
           messageId: 'assignedAfterConstruction',
-          data: { key: 'state' },
+          data: { key: 'state', home: '' },
           ...span(docsPattern, `signIn.state = searchParams.get('state')`),
           suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'state' }, output: docsFixedState }],
         },
@@ -104,38 +104,38 @@ ruleTester.run('no-otp-state-assignment', rule, {
       options: AUTOFIX,
       output: null,
       errors: [
-        { messageId: 'assignedAfterConstruction', data: { key: 'otp' }, ...span(docsPattern, "signIn.otp = searchParams.get('otp')"), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: docsFixed }] },
-        { messageId: 'assignedAfterConstruction', data: { key: 'state' }, ...span(docsPattern, "signIn.state = searchParams.get('state')"), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'state' }, output: docsFixedState }] },
+        { messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(docsPattern, "signIn.otp = searchParams.get('otp')"), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: docsFixed }] },
+        { messageId: 'assignedAfterConstruction', data: { key: 'state', home: '' }, ...span(docsPattern, "signIn.state = searchParams.get('state')"), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'state' }, output: docsFixedState }] },
       ],
     },
     {
       code: plain,
       options: AUTOFIX,
       output: plainFixed,
-      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp' }, ...span(plain, 'widget.otp = otp') }],
+      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(plain, 'widget.otp = otp') }],
     },
     {
       // The default: a suggestion.
       code: plain,
       output: null,
-      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp' }, ...span(plain, 'widget.otp = otp'), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: plainFixed }] }],
+      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(plain, 'widget.otp = otp'), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: plainFixed }] }],
     },
-    { code: later, options: AUTOFIX, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'state' }, ...span(later, 'widget.state = state'), suggestions: [] }] },
+    { code: later, options: AUTOFIX, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'state', home: '' }, ...span(later, 'widget.state = state'), suggestions: [] }] },
     {
       code: conditional,
       options: AUTOFIX,
       output: null,
-      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp' }, ...span(conditional, 'widget.otp = otp'), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: conditionalFixed }] }],
+      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(conditional, 'widget.otp = otp'), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: conditionalFixed }] }],
     },
     {
       code: shared,
       options: AUTOFIX,
       output: null,
-      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'state' }, ...span(shared, "widget.state = 'abc'"), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'state' }, output: sharedFixed }] }],
+      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'state', home: '' }, ...span(shared, "widget.state = 'abc'"), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'state' }, output: sharedFixed }] }],
     },
-    { code: inClass, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp' }, ...span(inClass, 'this.widget.otp = otp'), suggestions: [] }] },
-    { code: opaque, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp' }, ...span(opaque, 'w.otp = otp'), suggestions: [] }] },
-    { code: already, options: AUTOFIX, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp' }, ...span(already, 'w.otp = otp'), suggestions: [] }] },
+    { code: inClass, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(inClass, 'this.widget.otp = otp'), suggestions: [] }] },
+    { code: opaque, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(opaque, 'w.otp = otp'), suggestions: [] }] },
+    { code: already, options: AUTOFIX, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(already, 'w.otp = otp'), suggestions: [] }] },
     {
       // Below the version that has the option: no edit helps.
       code: `${IMPORT}const w = new OktaSignIn({ clientId: 'c' });\nw.otp = otp;`,
@@ -148,7 +148,7 @@ ruleTester.run('no-otp-state-assignment', rule, {
       code: `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.state = ctx.state;`,
       settings: UNKNOWN_VERSION,
       output: null,
-      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'state' }, line: 2, column: 1, endLine: 2, endColumn: 29, suggestions: [] }],
+      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'state', home: '' }, line: 2, column: 1, endLine: 2, endColumn: 29, suggestions: [] }],
     },
   ],
 });

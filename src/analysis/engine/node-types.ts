@@ -21,7 +21,7 @@ export const NODE_TYPES_USED = [
   'TSExternalModuleReference', 'TSImportEqualsDeclaration', 'TSInterfaceDeclaration', 'TSModuleBlock',
   'TSModuleDeclaration', 'TSNonNullExpression', 'TSParameterProperty', 'TSSatisfiesExpression',
   'TSTypeAnnotation', 'TSTypeAssertion', 'TSTypeReference', 'TemplateElement', 'TemplateLiteral',
-  'ThisExpression', 'TryStatement', 'UnaryExpression', 'UpdateExpression', 'VariableDeclarator',
+  'ThisExpression', 'ThrowStatement', 'TryStatement', 'UnaryExpression', 'UpdateExpression', 'VariableDeclarator',
   'WhileStatement', 'WithStatement', 'MetaProperty', 'RestElement', 'SequenceExpression', 'Super',
   'VariableDeclaration', 'YieldExpression',
 ] as const;

@@ -87,6 +87,7 @@ function methodCallOn(object: TSESTree.Node, sourceCode: SourceCode): { call: TS
 function instanceReads(construction: WidgetConstruction, sourceCode: SourceCode): TSESTree.Node[] {
   const { instance } = construction;
   if (instance.kind === 'variable') return instance.variable.references.filter((ref) => ref.isRead()).map((ref) => ref.identifier);
+  if (instance.kind === 'imported') return [...instance.reads];
   if (instance.kind === 'this-member') {
     const body = ownerOfThis(construction.node);
     return body ? [...thisMembers(body, instance.name, sourceCode)] : [];
@@ -115,6 +116,7 @@ function cacheSlot(construction: WidgetConstruction): { get(): readonly SuccessH
   if (instance.kind === 'variable') {
     return { get: () => byVariable.get(instance.variable), set: (value) => byVariable.set(instance.variable, value) };
   }
+  if (instance.kind === 'imported') return { get: () => byVariable.get(instance.key), set: (value) => byVariable.set(instance.key, value) };
   if (instance.kind === 'this-member') {
     const body = ownerOfThis(construction.node);
     if (body) {

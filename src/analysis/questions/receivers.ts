@@ -339,6 +339,11 @@ class Receivers {
     if (node.type === T.NewExpression) return getWidgetConstruction(node, this.sourceCode);
     if (node.type === T.Identifier) {
       const variable = findVariable(this.scope(node), node);
+      // A widget instance imported from the app's own module (`import widget from './okta-widget'`).
+      if (variable?.defs.length === 1 && variable.defs[0]?.type === 'ImportBinding') {
+        const foreign = importedValue(variable, this.sourceCode);
+        return foreign ? new Receivers(foreign.sourceCode).widget(foreign.node, depth + 1) : null;
+      }
       const written = variable ? writtenValues(variable) : null;
       if (!written || written.length === 0) return null;
       const found = written.map((value) => this.widget(value, depth + 1));

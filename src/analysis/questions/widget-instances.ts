@@ -40,6 +40,8 @@ export function instanceReads(construction: WidgetConstruction, sourceCode: Sour
     readsCache.set(variable, reads);
     return reads;
   }
+  // An instance imported from another module: its reads in this file (imported-widgets.ts).
+  if (instance.kind === 'imported') return instance.reads;
   if (instance.kind === 'this-member') {
     const owner = ownerOfThis(construction.node);
     if (!owner) return [];

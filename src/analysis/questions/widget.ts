@@ -27,7 +27,13 @@ type WidgetOrigin = ValueOrigin;
 type InstanceBinding =
   | { kind: 'variable'; variable: Variable }
   | { kind: 'this-member'; name: string }
-  | { kind: 'inline' };
+  | { kind: 'inline' }
+  /**
+   * A construction of another module of the app, seen from the linted file: the expressions
+   * of the linted file that evaluate to the instance (imported-widgets.ts), and the object
+   * its handlers are cached by (the local binding, or the call that makes the instance).
+   */
+  | { kind: 'imported'; reads: readonly TSESTree.Node[]; key: object };
 
 export interface WidgetConstruction {
   readonly node: TSESTree.NewExpression;

@@ -26,7 +26,7 @@ import {
   type InstanceCall,
 } from '../questions/widget-instances.js';
 import type { Tri } from '../engine/tri.js';
-import { getWidgetView, type WidgetView } from './widget-view.js';
+import { getWidgetView, importedInstances, type WidgetView } from './widget-view.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -42,6 +42,20 @@ export class WidgetInstance {
     readonly widget: WidgetView | null,
     private readonly sourceCode: SourceCode,
   ) {}
+
+  /**
+   * Is the construction in another module of the app (an instance this file imports)? Then
+   * other modules may use the instance too: an edit whose safety depends on its other uses
+   * is a suggestion.
+   */
+  get imported(): boolean {
+    return this.construction.instance.kind === 'imported';
+  }
+
+  /** Where the options live when they are another module's (see WidgetView.optionsHome); null when here or unknown. */
+  get optionsHome(): { file: string; line: number } | null {
+    return this.widget?.optionsHome ?? null;
+  }
 
   /** Every widget version that may run is at least `threshold` (true), none is (false), or not known. */
   atLeast(threshold: string): Tri {
@@ -87,7 +101,8 @@ export class WidgetInstance {
   moveIntoOptions({ assignment, key }: InstanceAssignment): { fix: Fix; autofix: boolean } | null {
     const { widget, sourceCode } = this;
     const literal = widget?.options.literal;
-    if (!widget || !literal || widget.option(key).presence !== false || widget.options.open) return null;
+    // Options of another module are edited there, never from this file.
+    if (!widget || !literal || !widget.inThisFile(literal) || widget.option(key).presence !== false || widget.options.open) return null;
     const statement = assignment.parent;
     if (statement?.type !== T.ExpressionStatement || statement.expression !== assignment || !isStatementOfList(statement)) return null;
     if (!availableAt(assignment.right, literal, sourceCode)) return null;
@@ -174,8 +189,10 @@ function availableAt(value: TSESTree.Node, target: TSESTree.Node, sourceCode: So
 
 /**
  * Listeners that hand `check` each widget construction's instance (also when its options
- * are opaque: the instance is still the widget). `widgetVersion` is the rule's own option;
- * a version that is not a version or range stops the run with a configuration error.
+ * are opaque: the instance is still the widget), and each instance this file imports from
+ * the app's own modules (constructed there: `instance.imported`). `widgetVersion` is the
+ * rule's own option; a version that is not a version or range stops the run with a
+ * configuration error.
  */
 export function widgetInstanceListeners(
   context: Context,
@@ -184,6 +201,9 @@ export function widgetInstanceListeners(
 ): TSESLint.RuleListener {
   validateVersionSettings(context, WIDGET_POLICY, widgetVersion);
   return {
+    Program() {
+      for (const { construction, widget } of importedInstances(context, widgetVersion)) check(new WidgetInstance(construction, widget, context.sourceCode));
+    },
     NewExpression(node) {
       const construction = getWidgetConstruction(node, context.sourceCode);
       if (construction) check(new WidgetInstance(construction, getWidgetView(context, node, widgetVersion), context.sourceCode));

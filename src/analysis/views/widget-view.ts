@@ -43,6 +43,7 @@ import { resultReadsByCall, widgetResultReads, type HandlerReads } from '../ques
 import { pageWidgetVersions } from '../pages/html-page.js';
 import { scriptPageVersions } from '../project/pages.js';
 import { getWidgetConstruction, resolveWidgetOptions, type WidgetConstruction } from '../questions/widget.js';
+import { importedWidgets } from '../questions/imported-widgets.js';
 import { moduleFileOf, moduleOf } from '../project/modules.js';
 import { otherReadersOf, packageRootOfFile } from '../project/package-sources.js';
 import { recordedEdit } from './recorded-edit.js';
@@ -51,6 +52,7 @@ import { editOf, type Edit, type Suggestion } from './edit.js';
 import { isCompleteLoginValue, namesOktaUtil, tokenMethodReplacement, widgetNameAt } from './handlers.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export interface OptionAnswer {
   /** A boolean option: known true, known false, `undefined` (absent), or unknown (dynamic, spread, non-boolean). */
@@ -119,7 +121,14 @@ export class WidgetView {
     readonly hosted: boolean,
     private readonly context: Context,
     private readonly versionOption: string | undefined,
+    /** The module of the construction when it is another one (an imported instance): its options' nodes are read there. */
+    private readonly home: SourceCode = context.sourceCode,
   ) {}
+
+  /** Is the construction in another module of the app (an instance imported into this file)? */
+  get imported(): boolean {
+    return this.construction.instance.kind === 'imported';
+  }
 
   /** Where findings about the constructor as a whole go. */
   get callee(): TSESTree.Expression {
@@ -161,7 +170,7 @@ export class WidgetView {
 
   /** An option, by path (`'authParams', 'pkce'`). */
   option(...path: string[]): OptionAnswer {
-    const { sourceCode } = this.context;
+    const sourceCode = this.home;
     const found = lookup(this.options, path);
     return {
       truth: truthOf(this.options, path, sourceCode),
@@ -226,7 +235,7 @@ export class WidgetView {
     const option = this.option(OPTION.authClient);
     if (option.presence === false) return { kind: 'none' };
     if (option.entry?.value.kind !== 'expression') return { kind: 'unknown' };
-    const { sourceCode } = this.context;
+    const sourceCode = this.home;
     let node = unwrap(option.entry.value.node);
     if (node.type === T.Identifier) {
       const variable = findVariable(sourceCode.getScope(node), node);
@@ -263,7 +272,7 @@ export class WidgetView {
     let inClient: Tri | undefined = undefined;
     if (client.kind === 'unknown') inClient = 'unknown';
     if (client.kind === 'resolved') {
-      inClient = truthOf(client.options, [OPTION.pkce], this.context.sourceCode);
+      inClient = truthOf(client.options, [OPTION.pkce], this.home);
       const found = lookup(client.options, [OPTION.pkce]);
       if (inClient === false && found.state === 'present') return { off: true, at: { entry: found.entry, inAuthClient: true } };
     }
@@ -505,7 +514,7 @@ export class WidgetView {
   classicTransformOperations(): TSESTree.Node[] {
     const transform = this.option(OPTION.transformUsername).entry;
     if (transform?.value.kind !== 'expression') return [];
-    const { sourceCode } = this.context;
+    const sourceCode = this.home;
     const fn = resolveFunction(transform.value.node, sourceCode.getScope(transform.value.node));
     const operation = fn?.params[1];
     if (!fn || operation?.type !== T.Identifier) return [];
@@ -566,4 +575,21 @@ export function getWidgetView(context: Context, node: TSESTree.NewExpression, ve
   if (!construction) return null;
   const options = resolveWidgetOptions(node, context.sourceCode);
   return options ? new WidgetView(construction, options.root, options.hosted, context, versionOption) : null;
+}
+
+/** A widget instance of this file constructed in another module of the app: its construction and the view of its options (null when opaque). */
+export interface ImportedInstance {
+  readonly construction: WidgetConstruction;
+  readonly widget: WidgetView | null;
+}
+
+/**
+ * The widget instances this file imports from the app's own modules (questions/imported-widgets.ts),
+ * each with the view of the options its construction sees there (null when they are opaque).
+ */
+export function importedInstances(context: Context, versionOption: string | undefined): ImportedInstance[] {
+  return importedWidgets(context.sourceCode).map(({ construction, sourceCode }) => {
+    const options = resolveWidgetOptions(construction.node, sourceCode);
+    return { construction, widget: options ? new WidgetView(construction, options.root, options.hosted, context, versionOption, sourceCode) : null };
+  });
 }
