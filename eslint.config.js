@@ -9,6 +9,20 @@ export default tseslint.config(
   },
   ...tseslint.configs.recommended,
   {
+    // Prettier formats (`npm run format`; `npm run format:check` in `npm test`) and wraps code at 140 columns; none of
+    // the configs above turns on a rule that formats. It leaves comments, strings and template literals as written:
+    // max-len keeps them within 140 too (a regular expression or a URL may not be split).
+    name: 'repo/line-length',
+    rules: { 'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true }] },
+  },
+  {
+    // A test's code under test and a bench corpus's generated files are template literals whose lines are the data: split, they
+    // would change what is linted.
+    name: 'repo/line-length-of-test-code',
+    files: ['tests/**', 'bench/**'],
+    rules: { 'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreTemplateLiterals: true }] },
+  },
+  {
     // The anchors' habit: typescript-eslint's type-checked lint on our own source (issue 20, item 6).
     name: 'repo/type-checked',
     files: ['src/**/*.ts'],
