@@ -109,7 +109,7 @@ export const items = [1, 2, 3].map((n) => n * ${i}).filter((n) => n > 2);
     if (i % 10 === 0) {
       writeFileSync(
         path.join(dir, `page-${i}.html`),
-        `<!doctype html>\n<script src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>\nvar w = new OktaSignIn({ baseUrl: 'https://acme.okta.com' });\nw.renderEl({ el: '#w' }, function (res) { res.session.setCookieAndRedirect('/'); });\n</script>\n`,
+        `<!doctype html>\n<script ` + `src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>\nvar w = new ` + `OktaSignIn({ baseUrl: 'https://acme.okta.com' });\nw.renderEl({ el: '#w' }, function (res) { ` + `res.session.setCookieAndRedirect('/'); });\n</script>\n`,
       );
     }
   }
@@ -275,7 +275,7 @@ try {
     const result = await compare(label, dir);
     result.real = corpus.real === true;
     rows.push(result);
-    console.log(`${label}: ${result.files} files, ${result.lines} lines; a ${spread(result.row.floor)} ms, b ${spread(result.row.recommended)} ms, c ${spread(result.row.handWritten)} ms`);
+    console.log(`${label}: ${result.files} files, ${result.lines} lines; a ${spread(result.row.floor)} ms, b ${spread(result.row.recommended)} ms, ` + `c ${spread(result.row.handWritten)} ms`);
   }
   const dirOf = (name) => corpora.find(([, , corpus]) => corpus.name === name)?.[1];
   const parallel =
@@ -293,7 +293,9 @@ try {
   if (!quick) for (const [label, dir] of corpora) audits.push({ label, ...(await auditTime(dir)), eslint: rows.find((r) => r.label === label) });
 
   const total = (key, of = rows) => of.reduce((sum, r) => sum + r.row[key].median, 0);
-  /** A config's cost over the floor's, summed over the corpora given: the sums of per-file medians, and the rounds' own ratios (min–max). */
+  /**
+   * A config's cost over the floor's, summed over the corpora given: the sums of per-file medians, and the rounds' own ratios (min–max).
+   */
   const ratio = (key, of = rows) => {
     // Round i of each corpus (all have at least ROUNDS rounds).
     const count = Math.min(...of.map((r) => r.rounds));
@@ -302,15 +304,15 @@ try {
     return count > 1 ? `${value} (${Math.min(...rounds).toFixed(2)}–${Math.max(...rounds).toFixed(2)})` : value;
   };
   const lines = [];
-  lines.push(`| corpus | files | lines | rounds | (a) floor, ms | (b) recommended, ms | (c) hand-written, ms | b/a | c/a | findings b / c | package.json and lockfile reads (b) |`);
+  lines.push(`| corpus | files | lines | rounds | (a) floor, ms | (b) recommended, ms | (c) hand-written, ms | b/a | c/a | findings b / c | ` + `package.json and lockfile reads (b) |`);
   lines.push('| :-- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
   for (const r of rows) {
     lines.push(
-      `| ${r.label} | ${r.files} | ${r.lines} | ${r.rounds} | ${spread(r.row.floor)} | ${spread(r.row.recommended)} | ${spread(r.row.handWritten)} | ${ratio('recommended', [r])} | ${ratio('handWritten', [r])} | ${r.findings.recommended} / ${r.findings.handWritten} | ${r.reads} |`,
+      `| ${r.label} | ${r.files} | ${r.lines} | ${r.rounds} | ${spread(r.row.floor)} | ${spread(r.row.recommended)} ` + `| ${spread(r.row.handWritten)} | ${ratio('recommended', [r])} | ${ratio('handWritten', [r])} | ${r.findings.recommended} ` + `/ ${r.findings.handWritten} | ${r.reads} |`,
     );
   }
   const sumRow = (label, of) =>
-    `| **${label}** | ${of.reduce((s, r) => s + r.files, 0)} | ${of.reduce((s, r) => s + r.lines, 0)} | | ${fmt(total('floor', of))} | ${fmt(total('recommended', of))} | ${fmt(total('handWritten', of))} | ${ratio('recommended', of)} | ${ratio('handWritten', of)} | | |`;
+    `| **${label}** | ${of.reduce((s, r) => s + r.files, 0)} | ${of.reduce((s, r) => s + r.lines, 0)} | | ${fmt(total('floor', of))} ` + `| ${fmt(total('recommended', of))} | ${fmt(total('handWritten', of))} | ${ratio('recommended', of)} | ${ratio('handWritten', of)} | ` + `| |`;
   const real = rows.filter((r) => r.real);
   if (real.length > 0) lines.push(sumRow('all real code', real));
   lines.push(sumRow('all', rows));
@@ -318,20 +320,20 @@ try {
   for (const s of shares) lines.push(`| ${s.label} | ${fmt(s.rules)} | ${fmt(s.rest)} | ${((100 * s.rules) / s.rest).toFixed(1)} % |`);
   if (html.length > 0) {
     lines.push('', '| the HTML processor alone (preprocess + postprocess) | pages | KB | ms, all pages | µs per page | µs per KB |', '| :-- | --: | --: | --: | --: | --: |');
-    for (const h of html) lines.push(`| ${h.label} | ${h.pages} | ${fmt(h.bytes / 1024)} | ${h.ms.toFixed(1)} | ${fmt((1000 * h.ms) / h.pages)} | ${((1000 * h.ms) / (h.bytes / 1024)).toFixed(1)} |`);
+    for (const h of html) lines.push(`| ${h.label} | ${h.pages} | ${fmt(h.bytes / 1024)} | ${h.ms.toFixed(1)} | ${fmt((1000 * h.ms) / h.pages)} ` + `| ${((1000 * h.ms) / (h.bytes / 1024)).toFixed(1)} |`);
   }
   if (parallel.length > 0) {
     lines.push('', '| `recommended`, concurrency | one thread, ms | `concurrency: "auto"`, ms | speed-up | same findings |', '| :-- | --: | --: | --: | :-- |');
-    for (const p of parallel) lines.push(`| ${p.label} | ${fmt(p.single)} | ${fmt(p.parallel)} | ${(p.single / p.parallel).toFixed(2)}× | ${p.same ? `yes (${p.findings})` : 'NO'} |`);
+    for (const p of parallel) lines.push(`| ${p.label} | ${fmt(p.single)} | ${fmt(p.parallel)} | ${(p.single / p.parallel).toFixed(2)}× ` + `| ${p.same ? `yes (${p.findings})` : 'NO'} |`);
   }
-  if (audits.length > 0) lines.push('', '| the audit command (`audit <folder> --concurrency off`) | files audited | skipped (minified, binary, …) | audit, ms | `recommended` alone, ms |', '| :-- | --: | --: | --: | --: |');
+  if (audits.length > 0) lines.push('', '| the audit command (`audit <folder> --concurrency off`) | files audited ' + '| skipped (minified, binary, …) | audit, ms | `recommended` alone, ms |', '| :-- | --: | --: | --: | --: |');
   for (const a of audits) lines.push(`| ${a.label} | ${a.files} | ${a.skipped} | ${fmt(a.ms)} | ${fmt(a.eslint.row.recommended.median)} |`);
   const table = lines.join('\n');
   console.log(`\n${table}`);
   if (write) {
     const file = path.join(here, 'RESULTS.md');
-    const machine = `Node ${process.version}, ESLint ${ESLint.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; at least ${ROUNDS} rounds per corpus (more for a small one: as many as fit in about ${ROUND_BUDGET_MS / 60_000} minutes of the floor, up to ${MAX_ROUNDS}), each linting every file with the three configs back to back (order rotated per file and round; heap collected before each round${globalThis.gc ? '' : ': not this time, no --expose-gc'}); a config's time is the sum of each file's median over the rounds, and in brackets the lowest and highest of the rounds' totals (which keep the stalls and collections that the medians leave out, so they can lie above the sum of medians); b/a and c/a are the ratios of those sums, in brackets the range of the rounds' own ratios`;
-    const section = `<!-- compare:start -->\n## Cost against the floor and a hand-written config (\`npm run bench\`)\n\n${new Date().toISOString().slice(0, 10)}, ${machine}. The hand-written config (c) is \`bench/configs.js\`: the core-rule patterns a team could write for the same problems; it sees names, not versions, engines or receivers, so its findings differ.\n\n${table}\n<!-- compare:end -->`;
+    const machine = `Node ${process.version}, ESLint ${ESLint.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; at ` + `least ${ROUNDS} rounds per corpus (more for a small one: as many as fit in about ${ROUND_BUDGET_MS / 60_000} minutes of the ` + `floor, up to ${MAX_ROUNDS}), each linting every file with the three configs back to back (order rotated per file and round; heap ` + `collected before each round${globalThis.gc ? '' : ': not this time, no --expose-gc'}); a config's time is the sum of each file's ` + `median over the rounds, and in brackets the lowest and highest of the rounds' totals (which keep the stalls and collections that ` + `the medians leave out, so they can lie above the sum of medians); b/a and c/a are the ratios of those sums, in brackets the range ` + `of the rounds' own ratios`;
+    const section = `<!-- compare:start -->\n## Cost against the floor and a hand-written config (\`npm run ` + `bench\`)\n\n${new Date().toISOString().slice(0, 10)}, ${machine}. The hand-written config (c) is \`bench/configs.js\`: the ` + `core-rule patterns a team could write for the same problems; it sees names, not versions, engines or receivers, so its findings ` + `differ.\n\n${table}\n<!-- compare:end -->`;
     const old = readFileSync(file, 'utf8');
     const next = old.includes('<!-- compare:start -->')
       ? old.replace(/<!-- compare:start -->[\s\S]*<!-- compare:end -->/, section)

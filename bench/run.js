@@ -82,7 +82,7 @@ const linter = new Linter();
 const settings = { settings: { okta: { widgetVersion: '6.9.0' } } };
 
 if (!ONLY_SHAPES) {
-console.log(`| blocks/file | lines (${FILES} files) | parse + traverse (ms) | with okta-oie (ms) | rules (ms) | rules µs/line | findings | package.json reads |`);
+console.log(`| blocks/file | lines (${FILES} files) | parse + traverse (ms) | with okta-oie (ms) | rules (ms) | rules µs/line | findings | ` + `package.json reads |`);
 console.log('| --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const blocks of [1, 4, 16]) {
   const { dir, lines } = project(blocks);
@@ -93,7 +93,7 @@ for (const blocks of [1, 4, 16]) {
     const reads = versionCacheStats.reads - readsBefore;
     const rules = full.median - parse.median;
     console.log(
-      `| ${blocks} | ${lines} | ${parse.median.toFixed(0)} | ${full.median.toFixed(0)} | ${rules.toFixed(0)} | ${((rules * 1000) / lines).toFixed(2)} | ${full.messages} | ${reads} |`,
+      `| ${blocks} | ${lines} | ${parse.median.toFixed(0)} | ${full.median.toFixed(0)} | ${rules.toFixed(0)} ` + `| ${((rules * 1000) / lines).toFixed(2)} | ${full.messages} | ${reads} |`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -119,7 +119,7 @@ console.log('| --: | --: | --: | --: | --: |');
 for (const blocks of [256, 1024, 4096]) {
   const code = module(0, blocks);
   const { base, full } = timeFile(code);
-  console.log(`| ${blocks} | ${code.split('\n').length} | ${base.toFixed(0)} | ${full.toFixed(0)} | ${(((full - base) * 1000) / blocks).toFixed(0)} |`);
+  console.log(`| ${blocks} | ${code.split('\n').length} | ${base.toFixed(0)} | ${full.toFixed(0)} ` + `| ${(((full - base) * 1000) / blocks).toFixed(0)} |`);
 }
 
 // Shared options: one object written N times before N constructors, and one object feeding
@@ -157,7 +157,7 @@ function pagesProject(scripts) {
   let bytes = 0;
   for (let i = 0; i < FILES; i += 1) {
     const bodies = pageScripts(i, scripts);
-    const html = `<!DOCTYPE html>\n<html>\n<head>\n<title>{{pageTitle}}</title>\n<script src="https://global.oktacdn.com/okta-signin-widget/6.9.0/js/okta-sign-in.min.js"></script>\n<link href="https://global.oktacdn.com/okta-signin-widget/6.9.0/css/okta-sign-in.min.css" rel="stylesheet">\n</head>\n<body>\n${bodies.map((body) => `<script>${body}\n</script>`).join('\n<div class="spacer"></div>\n')}\n</body>\n</html>\n`;
+    const html = `<!DOCTYPE html>\n<html>\n<head>\n<title>{{pageTitle}}</title>\n<script ` + `src="https://global.oktacdn.com/okta-signin-widget/6.9.0/js/okta-sign-in.min.js"></script>\n<link ` + `href="https://global.oktacdn.com/okta-signin-widget/6.9.0/css/okta-sign-in.min.css" ` + `rel="stylesheet">\n</head>\n` + `<body>\n${bodies.map((body) => `<script>${body}\n</script>`).join('\n<div class="spacer"></div>\n')}\n</body>\n</html>\n`;
     bytes += html.length;
     writeFileSync(path.join(dir, `page-${i}.html`), html);
     // The same code as a script file (placeholders as the identifiers the masks become).
@@ -165,7 +165,7 @@ function pagesProject(scripts) {
   }
   return { dir, bytes };
 }
-console.log('\n| scripts/page | HTML (KB, 200 pages) | same code as .js, okta-oie (ms) | pages, okta-oie (ms) | processor (ms) | processor µs/KB | findings .js / pages |');
+console.log('\n| scripts/page | HTML (KB, 200 pages) | same code as .js, okta-oie (ms) ' + '| pages, okta-oie (ms) | processor (ms) | processor µs/KB | findings .js / pages |');
 console.log('| --: | --: | --: | --: | --: | --: | --: |');
 for (const scripts of [1, 4, 16]) {
   const { dir, bytes } = pagesProject(scripts);
@@ -174,7 +174,7 @@ for (const scripts of [1, 4, 16]) {
     const pages = await time(dir, plugin.configs.recommended, ['*.html']);
     const processor = pages.median - js.median;
     console.log(
-      `| ${scripts} | ${(bytes / 1024).toFixed(0)} | ${js.median.toFixed(0)} | ${pages.median.toFixed(0)} | ${processor.toFixed(0)} | ${((processor * 1000) / (bytes / 1024)).toFixed(0)} | ${js.messages} / ${pages.messages} |`,
+      `| ${scripts} | ${(bytes / 1024).toFixed(0)} | ${js.median.toFixed(0)} | ${pages.median.toFixed(0)} | ${processor.toFixed(0)} ` + `| ${((processor * 1000) / (bytes / 1024)).toFixed(0)} | ${js.messages} / ${pages.messages} |`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -32,7 +32,7 @@ export function lockfileProject(name, text) {
   return { dir, file: path.join(dir, 'src', 'login.js'), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export const LOGIN = "import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });\nwidget.renderEl({ el: '#w' }, (res) => console.log(res.session));\n";
+export const LOGIN = "import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });\n" + "widget.renderEl({ el: '#w' }, (res) => console.log(res.session));\n";
 
 /** One widget and n `renderEl` calls whose handlers read Classic results. */
 export function renderElCalls(n) {
@@ -60,7 +60,7 @@ export function widgetTagsPage(n) {
         : `<link href="https://global.oktacdn.com/okta-signin-widget/${version}/css/okta-sign-in.min.css" rel="stylesheet">`,
     );
   }
-  return `<!DOCTYPE html>\n<html>\n<head>\n${tags.join('\n')}\n</head>\n<body>\n<script>\nvar w = new OktaSignIn({ clientId: 'x' });\n</script>\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html>\n<head>\n${tags.join('\n')}\n</head>\n<body>\n<script>\nvar w = new OktaSignIn({ clientId: 'x' ` + `});\n</script>\n</body>\n</html>\n`;
 }
 
 /** One options object written 250 times, then n constructions of it. */

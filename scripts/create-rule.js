@@ -67,6 +67,8 @@ const camel = id.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
 const placeholder = `TODO ${id}`;
 const severity = values.type === 'problem' ? 'error' : 'warn';
 const onlyJs = targets.length === 1 && targets[0] === 'js';
+/** A rule that reads other kinds of file too gives no listeners outside JavaScript. */
+const jsGuard = onlyJs ? '' : '    if (!isJavaScript(context.sourceCode.ast)) return {};\n';
 
 const ruleSource = `import { createRule${onlyJs ? '' : ', isJavaScript'} } from '../rule-kit/create-rule.js';
 ${targets.includes('package-json') ? "import { packageJsonListeners } from '../rule-kit/package-json-rule.js';\n" : ''}
@@ -97,7 +99,7 @@ ${
     if (packageJson) return packageJson;
 `
     : ''
-}${onlyJs ? '' : '    if (!isJavaScript(context.sourceCode.ast)) return {};\n'}    // TODO: ask a view (src/analysis/views) what the rule needs to know, then report; a
+}${jsGuard}    // TODO: ask a view (src/analysis/views) what the rule needs to know, then report; a
     // question no view answers goes into a view, not into this file (CONTRIBUTING.md).
     return {
       Literal(node) {

@@ -78,7 +78,7 @@ describe.each(PACKAGES)('%s', (name) => {
       if (message.ruleId?.startsWith('okta-oie/')) findings[message.ruleId.slice('okta-oie/'.length)]! += 1;
     }
     const total = Object.values(findings).reduce((sum, count) => sum + count, 0);
-    console.log(`${name} (${variant}): ${results.length} files, ${lines} lines, ${(bytes / LARGE).toFixed(1)} MB (${large} over 1 MB), ${total} findings, ${fatal.length} parse errors`);
+    console.log(`${name} (${variant}): ${results.length} files, ${lines} lines, ${(bytes / LARGE).toFixed(1)} MB (${large} over 1 MB), ${total} ` + `findings, ${fatal.length} parse errors`);
     expect(results.length).toBeGreaterThan(0);
     expect(findings).toEqual(Object.fromEntries(ids.map((id) => [id, FINDINGS[id]?.[column] ?? 0])));
     // Only parse errors may be fatal (none of ours: a crash throws out of lintFiles).

@@ -77,7 +77,7 @@ describe('meta.defaultOptions on ESLint 8.57.1', () => {
     expect(withDefaultOptions(undefined, merged)).toBe(merged);
   });
 
-  it("a rule configured without options uses its defaults (min-widget-version's minimum, prefer-show-sign-in-to-get-tokens' replacement)", () => {
+  it("a rule configured without options uses its defaults " + "(min-widget-version's minimum, prefer-show-sign-in-to-get-tokens' replacement)", () => {
     const okta = { plugins: { 'okta-oie': plugin } };
     const packageJson = `{ "dependencies": { "@okta/okta-signin-widget": "^4.3.2" } }\n`;
     const pkg = linter8().verify(
@@ -88,7 +88,7 @@ describe('meta.defaultOptions on ESLint 8.57.1', () => {
     // Its minimum (5.2.0) and its target (fixTo, 5.11.0).
     expect(pkg.map((m) => [m.ruleId, m.messageId, m.message.includes('5.2.0'), m.message.includes('5.11.0')])).toEqual([['okta-oie/min-widget-version', 'oldRange', true, true]]);
 
-    const code = `import OktaSignIn from '@okta/okta-signin-widget';\nconst w = new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });\nw.renderEl({ el: '#x' }, (res) => { go(res.user); });\n`;
+    const code = `import OktaSignIn from '@okta/okta-signin-widget';\nconst w = new OktaSignIn({ clientId: 'x', ` + `useInteractionCodeFlow: true });\nw.renderEl({ el: '#x' }, (res) => { go(res.user); });\n`;
     const js = linter8().verify(code, [{ ...okta, rules: { 'okta-oie/prefer-show-sign-in-to-get-tokens': 'warn' } }] as never, 'a.js');
     expect(js.map((m) => [m.ruleId, m.line, m.messageId, m.message.includes('`showSignInToGetTokens`')])).toEqual([
       ['okta-oie/prefer-show-sign-in-to-get-tokens', 3, 'classicHandler', true],

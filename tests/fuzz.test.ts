@@ -140,11 +140,12 @@ const authn = fc.constantFrom(
   "Auth.signIn(u, p); signIn('okta');",
   "const rc = OktaUtil.getRequestContext(); go(rc.target.clientId, rc?.authentication?.request?.state || 'x')\n;[rc.target.name.trim()]",
   // Framework SDK callbacks (require-auth-resume): a route and the plugin's or module's config.
-  "const routes = [{ path: '/login/callback', component: LoginCallback }]; app.use(OktaVue, { oktaAuth, ...(resume ? { onAuthResume } : {}) });",
-  "app.use(OktaVue, { oktaAuth, onAuthRequired }); const r = [{ component: OktaCallbackComponent }, { provide: OKTA_CONFIG, useValue: { oktaAuth } }];",
+  "const routes = [{ path: '/login/callback', component: LoginCallback }]; " + "app.use(OktaVue, { oktaAuth, ...(resume ? { onAuthResume } : {}) });",
+  "app.use(OktaVue, { oktaAuth, onAuthRequired }); " + "const r = [{ component: OktaCallbackComponent }, { provide: OKTA_CONFIG, useValue: { oktaAuth } }];",
   // Widget files on the CDN: below 5.2 (min-widget-version), 5.2 up to below 5.11 (prefer-supported-widget-version), both together.
   "loadScript('https://global.oktacdn.com/okta-signin-widget/5.5.0/js/okta-sign-in.min.js');",
-  "const css = `https://global.oktacdn.com/okta-signin-widget/5.9.0/css/okta-sign-in.min.css`; go(css, 'https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js');",
+  "const css = `https://global.oktacdn.com/okta-signin-widget/5.9.0/css/okta-sign-in.min.css`; " +
+    "go(css, 'https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js');",
   '',
 );
 const importLine = fc.constantFrom(
@@ -153,7 +154,7 @@ const importLine = fc.constantFrom(
   "import OktaSignIn from '@okta/okta-signin-widget/oie';",
   "import * as Widget from '@okta/okta-signin-widget'; const OktaSignIn = Widget.default;",
   "const OktaSignIn = require('@okta/okta-signin-widget');",
-  "import OktaSignIn from '@okta/okta-signin-widget'; import OktaVue, { LoginCallback } from '@okta/okta-vue'; import { OKTA_CONFIG, OktaCallbackComponent } from '@okta/okta-angular';",
+  "import OktaSignIn from '@okta/okta-signin-widget'; import OktaVue, { LoginCallback } from '@okta/okta-vue'; " + "import { OKTA_CONFIG, OktaCallbackComponent } from '@okta/okta-angular';",
   '',
 );
 /**

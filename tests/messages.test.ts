@@ -177,7 +177,7 @@ describe('printed messages on the e2e Classic fixtures', () => {
       }
     }
     const lengths = printed.map((text) => text.length);
-    console.log(`printed messages: ${printed.length}, median ${median(lengths)}, longest ${Math.max(...lengths)}; suggestions: ${suggestions.length}, longest ${Math.max(...suggestions.map((s) => s.length))}`);
+    console.log(`printed messages: ${printed.length}, median ${median(lengths)}, longest ${Math.max(...lengths)}; ` + `suggestions: ${suggestions.length}, longest ${Math.max(...suggestions.map((s) => s.length))}`);
     expect(printed.length).toBeGreaterThan(30);
     expect(printed.filter((text) => text.length > MAX)).toEqual([]);
     expect(median(lengths)).toBeLessThanOrEqual(100);

@@ -63,7 +63,7 @@ describe('ownership of the registration hooks and the request context', () => {
   });
 
   it('a Classic request-context read on a hosted page is reported once, by its rule', () => {
-    const code = 'var ctx = OktaUtil.getRequestContext();\nvar cfg = OktaUtil.getSignInWidgetConfig();\ncfg.logo = ctx.target.label;\nnew OktaSignIn(cfg).renderEl({}, OktaUtil.completeLogin);';
+    const code = 'var ctx = OktaUtil.getRequestContext();\nvar cfg = OktaUtil.getSignInWidgetConfig();\ncfg.logo = ctx.target.label;\n' + 'new OktaSignIn(cfg).renderEl({}, OktaUtil.completeLogin);';
     expect(lint(code)).toEqual(['no-classic-request-context:classicPath@ctx.target.label']);
   });
 });

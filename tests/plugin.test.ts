@@ -169,7 +169,7 @@ describe('npm run demo', () => {
 });
 
 describe('loading the plugin', () => {
-  it('loads none of the dependencies a file may need (semver, yaml, the parsers, globals, eslint-utils) until a file needs it, and never typescript-eslint', () => {
+  it('loads none of the dependencies a file may need (semver, yaml, the parsers, globals, eslint-utils) until a file needs it, ' + 'and never typescript-eslint', () => {
     const script = `
       import { createRequire } from 'node:module';
       const require = createRequire(${JSON.stringify(`${root}/package.json`)});

@@ -30,6 +30,8 @@ const COPIED = [
   'tsconfig.build.json',
   'vitest.config.ts',
   '.eslint-doc-generatorrc.js',
+  '.prettierrc.json',
+  '.prettierignore',
   'README.md',
 ];
 
@@ -78,6 +80,12 @@ describe('npm run new-rule', () => {
       expect(rulesOf(config, `${prefix}/html-urls`)[`okta-oie/${ID}`]).toBe('warn');
       expect(rulesOf(config, `${prefix}/package-json`)[`okta-oie/${ID}`]).toBeUndefined();
     }
+  });
+
+  it('writes its files formatted (npm run format would change nothing)', () => {
+    const files = [`src/rules/${ID}.ts`, `tests/rules/${ID}.test.ts`, 'src/rules/index.ts', 'src/audit/phases.ts'];
+    const checked = run(bin('prettier'), ['--check', ...files]);
+    expect(checked.status, checked.stdout + checked.stderr).toBe(0);
   });
 
   it('its tests and the docs checks (three files, the template, the examples) pass', () => {

@@ -34,7 +34,7 @@ export function writeImportedConfigs(dir, modules = 2000, widgets = 200) {
       put(`${folder}/okta/index.js`, "export { default as config } from './settings.js';\n");
       importLine = "import { config } from './okta';";
     } else if (shape === 2) {
-      put(`${folder}/config.cjs`, `module.exports = {\n  widget: ${config(i).replace(/\n/g, '\n  ').replace("window.location.origin + '/login/callback'", "'http://localhost:8080/login/callback'")},\n};\n`);
+      put(`${folder}/config.cjs`, `module.exports = {\n  ` + `widget: ${config(i).replace(/\n/g, '\n  ').replace("window.location.origin + '/login/callback'", "'http://localhost:8080/login/callback'")},\n};\n`);
       importLine = "const { widget: config } = require('./config.cjs');";
     } else if (shape === 3) {
       put(`${folder}/config.json`, `${JSON.stringify({ baseUrl: 'https://acme.okta.com', clientId: `0oa${i}`, redirectUri: 'http://localhost:8080/login/callback' }, null, 2)}\n`);
@@ -69,7 +69,7 @@ export default function Login${i}({ onSuccess, onError }) {
     } else {
       put(
         `src/components/c${i}.jsx`,
-        `import React from 'react';\n${deps.map((k) => `import { format as f${k}, LIMIT as l${k} } from '../util/u${k}.js';\n`).join('')}\nexport function C${i}({ items = [] }) {\n  const shown = items.filter((item) => item.n < ${deps.map((k) => `l${k}`).join(' + ')});\n  return <ul>{shown.map((item) => <li key={item.id}>{${deps.map((k) => `f${k}(item.name, item.n)`).join(' + ')}}</li>)}</ul>;\n}\n`,
+        `import React from 'react';\n${deps.map((k) => `import { format as f${k}, ` + `LIMIT ` + `as ` + `l${k} ` + `} ` + `from ` + `'../util/u${k}.js';\n`).join('')}\nexport function C${i}({ items = [] }) {\n  const shown = items.filter((item) => item.n < ${deps.map((k) => `l${k}`).join(' + ')});\n  return <ul>{shown.map((item) => <li key={item.id}>{${deps.map((k) => `f${k}(item.name, item.n)`).join(' + ')}}</li>)}</ul>;\n}\n`,
       );
     }
   }

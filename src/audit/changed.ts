@@ -26,7 +26,7 @@ const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies'
 
 function git(cwd: string, args: readonly string[]): string {
   const run = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.error) throw new AuditError(`--changed-since needs git, and git ${(run.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is not installed' : `failed (${run.error.message})`}.`);
+  if (run.error) throw new AuditError(`--changed-since needs git, and git ` + `${(run.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is not installed' : `failed (${run.error.message})`}.`);
   if (run.status !== 0) {
     const said = (run.stderr ?? '').split('\n').find((line) => line.trim() !== '')?.replace(/^(?:fatal|error):\s*/u, '').trim() ?? `exit code ${run.status}`;
     throw new AuditError(`--changed-since: git ${args[0]} failed in ${cwd} (${said}).`);

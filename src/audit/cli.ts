@@ -181,7 +181,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       } catch (error) {
         // Checked before the audit ran; if it still fails, the report goes to stdout rather than nowhere.
         io.stdout(text);
-        io.stderr(`${PLUGIN_NAME}: --output ${values.output} could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).\n`);
+        io.stderr(`${PLUGIN_NAME}: --output ${values.output} could not be written ` + `(${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).\n`);
         code = 2;
       }
     } else {

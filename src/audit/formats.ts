@@ -71,16 +71,18 @@ function table(rows: string[][]): string[] {
 export function formatText(report: Report): string {
   const { fix, migrate, manual } = totals(report);
   const lines: string[] = [];
-  lines.push(`Okta Identity Engine migration audit: ${report.tool.name} ${report.tool.version}, ESLint ${report.tool.eslint} (concurrency ${report.tool.concurrency})`);
+  lines.push(`Okta Identity Engine migration audit: ${report.tool.name} ${report.tool.version}, ` + `ESLint ${report.tool.eslint} (concurrency ${report.tool.concurrency})`);
   lines.push(
-    `${plural(report.files.linted, 'file')} audited in ${plural(report.packages.length, 'package')}; ${report.files.notRead.length} not read, ${report.files.skipped.length} skipped by design.`,
+    `${plural(report.files.linted, 'file')} audited in ${plural(report.packages.length, 'package')}; ` + `${report.files.notRead.length} not read, ${report.files.skipped.length} skipped by design.`,
   );
   lines.push('');
   if (report.findings.length === 0) {
     lines.push(cleanLine(report));
   } else {
+    const suppressed = report.suppressed > 0 ? ` ${report.suppressed} suppressed by comments.` : '';
     lines.push(
-      `${plural(report.findings.length, 'finding')}${report.fix ? ' left' : ''}: ${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.${report.suppressed > 0 ? ` ${report.suppressed} suppressed by comments.` : ''}`,
+      `${plural(report.findings.length, 'finding')}${report.fix ? ' left' : ''}: ${fix} fixed by \`--fix\`, ` +
+        `${migrate} by \`--fix=migrate\`, ${manual} left for people.${suppressed}`,
     );
     lines.push('');
     lines.push('By rule:');
@@ -182,13 +184,13 @@ export function formatMarkdown(report: Report): string {
   const { fix, migrate, manual } = totals(report);
   const lines: string[] = ['## Okta Identity Engine migration audit', ''];
   lines.push(
-    `${report.tool.name} ${report.tool.version} on ESLint ${report.tool.eslint}: ${plural(report.files.linted, 'file')} in ${plural(report.packages.length, 'package')}; ${report.files.notRead.length} not read, ${report.files.skipped.length} skipped by design.`,
+    `${report.tool.name} ${report.tool.version} on ESLint ${report.tool.eslint}: ` + `${plural(report.files.linted, 'file')} in ${plural(report.packages.length, 'package')}; ` + `${report.files.notRead.length} not read, ${report.files.skipped.length} skipped by design.`,
   );
   lines.push('');
   if (report.findings.length === 0) {
     lines.push(cleanLine(report));
   } else {
-    lines.push(`**${plural(report.findings.length, 'finding')}${report.fix ? ' left' : ''}**: ${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.`);
+    lines.push(`**${plural(report.findings.length, 'finding')}${report.fix ? ' left' : ''}**: ` + `${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.`);
     lines.push('', '| Rule | Findings | `--fix` | `--fix=migrate` | People |', '| :-- | --: | --: | --: | --: |');
     for (const r of report.rules) {
       const id = r.rule.slice(NAMESPACE.length + 1);
@@ -200,7 +202,7 @@ export function formatMarkdown(report: Report): string {
   for (const pkg of report.packages) {
     const widgets = pkg.widgets.map((w) => `${w.path}:${w.line} ${statusText(w.status)}`).join('<br>') || '—';
     const cdn = pkg.cdn.length > 0 ? ` (CDN: ${pkg.cdn.join(', ')})` : '';
-    lines.push(`| \`${pkg.path}\`${pkg.name ? ` ${pkg.name}` : ''} | ${pkg.widget.description}${cdn} | ${pkg.authJs.description} | ${widgets} | ${pkg.findings} |`);
+    lines.push(`| \`${pkg.path}\`${pkg.name ? ` ${pkg.name}` : ''} | ${pkg.widget.description}${cdn} | ` + `${pkg.authJs.description} | ${widgets} | ${pkg.findings} |`);
   }
   const top = topFiles(report);
   if (top.length > 0) {

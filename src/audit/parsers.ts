@@ -65,7 +65,7 @@ function lookUp(name: ParserName, from: string, where: FoundParser['from'], esli
 /** A small file each parser must parse, with the options ESLint would pass. */
 const SAMPLES: Record<ParserName, { readonly code: string; readonly options: Record<string, unknown> }> = {
   '@typescript-eslint/parser': {
-    code: 'import type { A } from "./a";\nexport class C<T> implements A {\n  constructor(private readonly value: T) {}\n  get(): T | undefined { return this.value ?? undefined; }\n}\n',
+    code: 'import type { A } from "./a";\nexport class C<T> implements A {\n' + '  constructor(private readonly value: T) {}\n' + '  get(): T | undefined { return this.value ?? undefined; }\n}\n',
     options: { filePath: 'sample.ts', sourceType: 'module', ecmaVersion: 'latest', loc: true, range: true, tokens: true, comment: true },
   },
   'vue-eslint-parser': {

@@ -90,7 +90,7 @@ async function loadEslint(): Promise<ESLintModule> {
   try {
     return await import('eslint');
   } catch {
-    throw new AuditError(`ESLint is not installed where ${PLUGIN_NAME} runs: install eslint (${ESLINT_RANGE}) beside it, or run it with npx (npm 11 installs the peer).`);
+    throw new AuditError(`ESLint is not installed where ${PLUGIN_NAME} runs: install eslint (${ESLINT_RANGE}) beside it, ` + `or run it with npx (npm 11 installs the peer).`);
   }
 }
 
@@ -103,7 +103,7 @@ function fixRefusal(dir: string): string | null {
   const status = spawnSync('git', ['status', '--porcelain', '--', '.'], { cwd: dir, encoding: 'utf8' });
   if (status.error) {
     const code = (status.error as NodeJS.ErrnoException).code;
-    return `--fix needs git to check ${dir} for uncommitted changes, and git ${code === 'ENOENT' ? 'is not installed' : `failed (${code ?? status.error.message})`}: pass --allow-dirty to fix anyway.`;
+    return `--fix needs git to check ${dir} for uncommitted changes, ` + `and git ${code === 'ENOENT' ? 'is not installed' : `failed (${code ?? status.error.message})`}` + `: pass --allow-dirty to fix anyway.`;
   }
   if (status.status !== 0) {
     const said = (status.stderr ?? '').split('\n').find((line) => line.trim() !== '')?.replace(/^(?:fatal|error):\s*/u, '').trim() ?? `exit code ${status.status}`;
@@ -119,7 +119,8 @@ const shellWord = (word: string): string => (/^[\w./@:+=,~-]+$/u.test(word) ? wo
 /** What the Vue parser needs to read `<script lang="ts">`: both parsers; this package as it was installed (a registry, a tarball, git). */
 function includeCommand(paths: readonly string[], cwd: string): string {
   const args = paths.map((each) => path.relative(cwd, each) || '.').map(shellWord);
-  return `npx -p ${shellWord(pluginInstallSpec())} -p @typescript-eslint/parser -p typescript@~6.0 -p vue-eslint-parser ${PLUGIN_NAME} audit ${args.join(' ')}`.trim();
+  const parsers = '-p @typescript-eslint/parser -p typescript@~6.0 -p vue-eslint-parser';
+  return `npx -p ${shellWord(pluginInstallSpec())} ${parsers} ${PLUGIN_NAME} audit ${args.join(' ')}`.trim();
 }
 
 /** The deepest folder that contains all of them. */
@@ -316,7 +317,8 @@ const errorCode = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? 
 /** The flat-config ESLint class this package finds, its version checked. */
 async function flatESLint(): Promise<{ ESLint: typeof ESLintClass; version: string }> {
   const eslintModule = await loadEslint();
-  // The flat-config class: ESLint 8.57's `ESLint` is its eslintrc class; ESLint before 8.57 has no loadESLint (the version check rejects it).
+  // The flat-config class: ESLint 8.57's `ESLint` is its eslintrc class; ESLint before 8.57 has no loadESLint (the version check rejects
+  // it).
   const { loadESLint } = eslintModule as { loadESLint?: (options: { useFlatConfig: boolean }) => Promise<typeof eslintModule.ESLint> };
   const ESLint = (await loadESLint?.({ useFlatConfig: true })) ?? eslintModule.ESLint;
   if (!semver.satisfies(ESLint.version, ESLINT_RANGE)) {

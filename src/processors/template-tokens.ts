@@ -109,7 +109,10 @@ class ForwardSearch {
   }
 }
 
-/** `{{#if}}`, `{{/if}}`, `{{^x}}`, `{{else}}`, `{{!comment}}`, `{{> partial}}` at the index it is set to (its spaces stop at the token's `}}`). */
+/**
+ * `{{#if}}`, `{{/if}}`, `{{^x}}`, `{{else}}`, `{{!comment}}`, `{{> partial}}` at the index it is set to (its spaces stop at the token's
+ * `}}`).
+ */
 const BLOCK_HELPER = /\{\{\s*(?:[#/^!>]|else\b)/y;
 
 /**

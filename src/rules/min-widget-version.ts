@@ -26,8 +26,12 @@ export default createRule<Options, WidgetVersionMessageIds>({
       targets: ['js', 'package-json', 'html-url'],
     },
     ...widgetVersionEdits({
-      minimum: `The lowest widget version allowed: "${WIDGET_VERSIONS.interactionCodeFlow}" (the first with the Interaction Code flow) by default; Okta\u2019s upgrade guide asks for ${WIDGET_VERSIONS.documentedMinimum} or later.`,
-      fixTo: `The version an edit moves to, when it is higher than \`minimum\`: "${WIDGET_VERSIONS.documentedMinimum}" (Okta\u2019s documented minimum) by default.`,
+      minimum:
+        `The lowest widget version allowed: "${WIDGET_VERSIONS.interactionCodeFlow}" (the first with the Interaction Code flow) ` +
+        `by default; Okta\u2019s upgrade guide asks for ${WIDGET_VERSIONS.documentedMinimum} or later.`,
+      fixTo:
+        `The version an edit moves to, when it is higher than \`minimum\`: ` +
+        `"${WIDGET_VERSIONS.documentedMinimum}" (Okta\u2019s documented minimum) by default.`,
     }),
     defaultOptions: [
       { minimum: WIDGET_VERSIONS.interactionCodeFlow, fixTo: WIDGET_VERSIONS.documentedMinimum, fix: 'suggestion', ignoreDependencies: [] },

@@ -62,7 +62,8 @@ export default createRule<Options, MessageIds>({
       const listeners = calls.filter(({ method }) => method !== WIDGET_EVENT_METHODS.off);
       const offs = calls.filter(({ method }) => method === WIDGET_EVENT_METHODS.off);
       for (const listener of listeners) {
-        // The `off` calls that remove this handler change with it; one that may remove it but cannot be matched keeps the edit a suggestion.
+        // The `off` calls that remove this handler change with it; one that may remove it but cannot be matched keeps the edit a
+        // suggestion.
         const text = handlerText(listener.call, sourceCode);
         const matched: EventCall[] = [];
         let unmatched = false;

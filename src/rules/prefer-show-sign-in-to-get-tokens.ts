@@ -16,7 +16,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Require `showSignInToGetTokens` (or `showSignIn`) instead of `renderEl` for embedded widgets whose success handler expects a Classic result',
+      description: 'Require `showSignInToGetTokens` (or `showSignIn`) instead of `renderEl` ' + 'for embedded widgets whose success handler expects a Classic result',
       recommended: 'warn',
     },
     hasSuggestions: true,
@@ -28,7 +28,7 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             enum: Object.keys(WIDGET_TOKEN_METHODS),
             description:
-              'The method the suggestion offers: "showSignInToGetTokens" (resolves to the tokens) or "showSignIn" (widget 5.5 and later: resolves to a result with `tokens`, and follows the redirects an Identity Engine policy may require).',
+              'The method the suggestion offers: "showSignInToGetTokens" (resolves to the tokens) ' + 'or "showSignIn" (widget 5.5 and later: resolves to a result with `tokens`, ' + 'and follows the redirects an Identity Engine policy may require).',
           },
         },
         additionalProperties: false,

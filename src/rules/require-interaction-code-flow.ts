@@ -50,7 +50,8 @@ export default createRule<Options, MessageIds>({
         report({ node: widget.callee, messageId, data: { version: widget.versionText } });
         return;
       }
-      // A widget without an OIDC app belongs to require-oidc-config; a state token or proxied IDX response already runs the Identity Engine.
+      // A widget without an OIDC app belongs to require-oidc-config; a state token or proxied IDX response already runs the Identity
+      // Engine.
       if (flow.truth === true || widget.option(OPTION.clientId).presence === false) return;
       if (widget.startsFromIdentityEngineState !== false) return;
 

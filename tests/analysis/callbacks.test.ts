@@ -39,7 +39,7 @@ describe('success handlers', () => {
     ],
     [
       'the .then of renderEl and showSignIn (not of showSignInToGetTokens, which resolves with tokens)',
-      `const w = new OktaSignIn({});\nw.renderEl({}).then((r) => {});\nw.showSignIn({}).then(next);\nw.showSignInToGetTokens({}).then((t) => {});`,
+      `const w = new OktaSignIn({});\nw.renderEl({}).then((r) => ` + `{});\nw.showSignIn({}).then(next);\nw.showSignInToGetTokens({}).then((t) => {});`,
       [
         { method: 'renderEl', via: 'then', argument: '(r) => {}', fn: '(r) => {}', parameter: 0, inline: true },
         { method: 'showSignIn', via: 'then', argument: 'next', fn: null, parameter: 0, inline: false },
@@ -71,7 +71,7 @@ describe('success handlers', () => {
     ],
     [
       'a handler it cannot see: a prop, an import, a parameter',
-      `import { onSuccess } from './handlers';\nfunction mount(props, cb) {\n  const w = new OktaSignIn({});\n  w.renderEl({}, props.onSuccess);\n  w.renderEl({}, onSuccess);\n  w.renderEl({}, cb);\n}`,
+      `import { onSuccess } from './handlers';\nfunction mount(props, cb) {\n  const w = new OktaSignIn({});\n  w.renderEl({}, ` + `props.onSuccess);\n  w.renderEl({}, onSuccess);\n  w.renderEl({}, cb);\n}`,
       [
         { method: 'renderEl', via: 'argument', argument: 'props.onSuccess', fn: null, parameter: 0, inline: false },
         { method: 'renderEl', via: 'argument', argument: 'onSuccess', fn: null, parameter: 0, inline: false },
@@ -85,7 +85,7 @@ describe('success handlers', () => {
   it('finds nothing for other objects, other methods, or a this that is not the class', () => {
     expect(
       handlers(
-        `const w = new OktaSignIn({});\nother.renderEl({}, (r) => {});\nw.on('afterRender', (c) => {});\nclass A { w = new OktaSignIn({}); m() { function f() { this.w.renderEl({}, (r) => {}); } } }`,
+        `const w = new OktaSignIn({});\nother.renderEl({}, (r) => {});\nw.on('afterRender', (c) => {});\nclass A { w = new ` + `OktaSignIn({}); m() { function f() { this.w.renderEl({}, (r) => {}); } } }`,
       ),
     ).toEqual([]);
   });

@@ -105,7 +105,7 @@ describe('edge cases', () => {
 
   it('a set of versions: the lowest is the version, and the set is kept', () => {
     write('package.json', manifest('>=6'));
-    write('yarn.lock', '# yarn lockfile v1\n\n"@okta/okta-signin-widget@^6.0.0":\n  version "6.9.0"\n\n"@okta/okta-signin-widget@^7.0.0":\n  version "7.49.0"\n');
+    write('yarn.lock', '# yarn lockfile v1\n\n"@okta/okta-signin-widget@^6.0.0":\n  version "6.9.0"\n\n' + '"@okta/okta-signin-widget@^7.0.0":\n  version "7.49.0"\n');
     expect(detectWidgetVersion(directory)).toEqual({
       version: '6.9.0',
       range: '6.9.0 || 7.49.0',

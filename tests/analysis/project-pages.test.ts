@@ -49,15 +49,15 @@ describe('the pages that load a script', () => {
 
   it('the widget in login.js runs the 5.6.0 its page loads: reported, with the version and the page in the message', async () => {
     expect(await lint(['public/js/login.js', 'public/account/account.js', 'public/js/shared-widget.js', 'public/js/orphan.js'])).toEqual([
-      'public/js/login.js:2 require-interaction-code-flow: Set `useInteractionCodeFlow: true` or widget 5.6.0 (loaded by public/index.html) runs the Classic Engine.',
+      'public/js/login.js:2 require-interaction-code-flow: ' + 'Set `useInteractionCodeFlow: true` or widget 5.6.0 (loaded by public/index.html) runs the Classic Engine.',
       // Loaded by a 5.6.0 page and a 7.20.0 page: the set; 5.6.0 runs the Classic Engine without the flag.
-      'public/js/shared-widget.js:2 require-interaction-code-flow: Set `useInteractionCodeFlow: true`, needed on 5.2–6.x: widget 5.6.0 or 7.20.0 (loaded by public/help.html, public/account/index.html).',
+      'public/js/shared-widget.js:2 require-interaction-code-flow: ' + 'Set `useInteractionCodeFlow: true`, needed on 5.2–6.x: ' + 'widget 5.6.0 or 7.20.0 (loaded by public/help.html, public/account/index.html).',
       // No page loads it: as before.
       'public/js/orphan.js:2 require-interaction-code-flow: Set `useInteractionCodeFlow: true`, needed on 5.2–6.x: widget version unknown.',
     ]);
   });
 
-  it('sees an edited page on the next lint (no restart), and a page that loads no widget from the CDN makes the versions unknown', async () => {
+  it('sees an edited page on the next lint (no restart), ' + 'and a page that loads no widget from the CDN makes the versions unknown', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'okta-oie-pages-'));
     scratch.push(dir);
     cpSync(site, dir, { recursive: true });

@@ -97,7 +97,7 @@ describe('project model: okta-auth-js clients from local modules', () => {
   const imported = "import auth from './auth';\nauth.signIn({ username, password });\n";
   const named = "import { oktaAuth as client } from './auth.js';\nclient.signIn({ username, password });\n";
   const factory = "import { getAuth } from './auth';\nconst client = getAuth();\nclient.signIn({ username, password });\n";
-  const context = "import React, { useContext } from 'react';\nimport { AuthContext } from './AuthContext';\nexport function Login() {\n  const client = useContext(AuthContext);\n  return client.signIn({ username, password });\n}\n";
+  const context = "import React, { useContext } from 'react';\nimport { AuthContext } from './AuthContext';\n" + "export function Login() {\n  const client = useContext(AuthContext);\n  return client.signIn({ username, password });\n}\n";
   const service = "import AuthService from './auth-service';\nconst service = new AuthService();\nservice.client.signIn({ username, password });\n";
   const required = "const client = require('./auth-cjs');\nclient.signIn({ username, password });\n";
   ruleTester.run('no-authn-api (imported clients)', authnRule, {

@@ -70,7 +70,7 @@ describe('options resolution', () => {
   }
 
   it('reads literals, consts, shorthand and TS wrappers', () => {
-    const o = options(`const on = true;\nconst cfg = { a: true, b: false, c: !0, on, d: process.env.X === '1', 'e.f': false } satisfies object;\nnew OktaSignIn(cfg!);`);
+    const o = options(`const on = true;\nconst cfg = { a: true, b: false, c: !0, on, d: process.env.X === '1', 'e.f': false } satisfies object;\nnew ` + `OktaSignIn(cfg!);`);
     expect([o.truth('a'), o.truth('b'), o.truth('c'), o.truth('on'), o.truth('d'), o.truth('e.f'), o.truth('zzz')]).toEqual([
       true, false, true, true, 'unknown', false, undefined,
     ]);

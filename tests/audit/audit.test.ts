@@ -59,8 +59,8 @@ const changes = (r: Report) => r.fix?.changed.map(({ path: file, fixes }) => ({ 
 
 const findings = (r: Report) => r.findings.map((f) => `${f.path}:${f.line} ${f.rule.replace('okta-oie/', '')}`).sort();
 
-const WIDGET_6 = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' });\n`;
-const WIDGET_7_CLASSIC = `import OktaSignIn from '@okta/okta-signin-widget/classic';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb', useClassicEngine: true });\n`;
+const WIDGET_6 = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: ` + `'c', redirectUri: '/cb' });\n`;
+const WIDGET_7_CLASSIC = `import OktaSignIn from '@okta/okta-signin-widget/classic';\nexport const w = new OktaSignIn({ issuer: ` + `'https://x', clientId: 'c', redirectUri: '/cb', useClassicEngine: true });\n`;
 const manifest = (name: string, widget: string) => `${JSON.stringify({ name, private: true, dependencies: { '@okta/okta-signin-widget': widget } }, null, 2)}\n`;
 
 describe('what it reads, and what it reports', () => {
@@ -69,8 +69,8 @@ describe('what it reads, and what it reports', () => {
       'package.json': manifest('legacy', '^6.9.0'),
       '.eslintrc.json': '{ "parser": "no-such-parser", "rules": { "no-console": "error" } }',
       'eslint.config.js': 'throw new Error("not ours");\n',
-      'src/app.js': `/* eslint eqeqeq: "error" */\n/* eslint-env browser */\n${WIDGET_6}if (a == b) console.log(w);\n// eslint-disable-next-line no-undef\nundefinedThing();\n`,
-      'src/kept-classic.js': `import OktaSignIn from '@okta/okta-signin-widget';\n// eslint-disable-next-line okta-oie/require-interaction-code-flow\nexport const w = new OktaSignIn({ clientId: 'c', redirectUri: '/cb' });\n`,
+      'src/app.js': `/* eslint eqeqeq: "error" */\n/* eslint-env browser */\n${WIDGET_6}if (a == b) console.log(w);\n// ` + `eslint-disable-next-line no-undef\nundefinedThing();\n`,
+      'src/kept-classic.js': `import OktaSignIn from '@okta/okta-signin-widget';\n// eslint-disable-next-line ` + `okta-oie/require-interaction-code-flow\nexport const w = new OktaSignIn({ clientId: 'c', redirectUri: '/cb' });\n`,
     });
     const { code, report: r } = await report(dir);
     expect(code).toBe(1);
@@ -90,7 +90,7 @@ describe('what it reads, and what it reports', () => {
     ]);
   });
 
-  it('a repository without ESLint: .gitignore at every level, dependency and build folders, minified, binary and broken files, a symlink loop', async () => {
+  it('a repository without ESLint: .gitignore at every level, dependency and build folders, ' + 'minified, binary and broken files, a symlink loop', async () => {
     const dir = repository({
       'package.json': manifest('plain', '^6.9.0'),
       '.gitignore': 'generated/\n*.local.js\n',
@@ -157,7 +157,7 @@ describe('what it reads, and what it reports', () => {
   it('a CDN page: the version it loads, and its findings', async () => {
     const dir = repository({
       'package.json': '{ "name": "site" }\n',
-      'public/login.html': `<!doctype html>\n<script src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>\nnew OktaSignIn({ baseUrl: 'https://x' }).renderEl({ el: '#w' }, function (res) { res.session.setCookieAndRedirect('/'); });\n</script>\n`,
+      'public/login.html': `<!doctype html>\n<script ` + `src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>\nnew OktaSignIn({ baseUrl: ` + `'https://x' }).renderEl({ el: '#w' }, function (res) { res.session.setCookieAndRedirect('/'); });\n</script>\n`,
     });
     const { report: r } = await report(dir);
     expect(r.packages[0]?.cdn).toEqual(['4.5.0']);
@@ -175,8 +175,8 @@ describe('pages and their scripts', () => {
   it("a script's widget shows the version its page loads from the CDN, not `version unknown`", async () => {
     const dir = repository({
       'package.json': '{ "name": "static-site" }\n',
-      'public/index.html': `<!doctype html>\n<script src="https://global.oktacdn.com/okta-signin-widget/5.6.0/js/okta-sign-in.min.js"></script>\n<script src="js/login.js"></script>\n`,
-      'public/js/login.js': `new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' }).showSignInAndRedirect({ el: '#w' });\n`,
+      'public/index.html': `<!doctype html>\n<script ` + `src="https://global.oktacdn.com/okta-signin-widget/5.6.0/js/okta-sign-in.min.js"></script>\n<script src="js/login.js"></script>\n`,
+      'public/js/login.js': `new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' }).showSignInAndRedirect({ el: '#w' ` + `});\n`,
       'public/js/orphan.js': `new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true });\n`,
     });
     const { report: r } = await report(dir);
@@ -236,14 +236,14 @@ describe('formats', () => {
 });
 
 describe('exit codes', () => {
-  it('0 only when every file that may hold Okta code was read; 3 when one was not read or nothing matched; 1 wins over 3; 2 when the audit cannot run', async () => {
+  it('0 only when every file that may hold Okta code was read; 3 when one was not read or nothing matched; ' + '1 wins over 3; 2 when the audit cannot run', async () => {
     // Files skipped by design (minified, build and dependency folders) do not change it.
     const clean = repository({ 'src/app.js': 'export const x = 1;\n', 'src/vendor.min.js': WIDGET_6, 'dist/app.js': WIDGET_6, 'node_modules/x/index.js': WIDGET_6 });
     expect((await audit(clean, '--concurrency', 'off')).code).toBe(0);
     const broken = repository({ 'src/app.js': 'export const x = 1;\n', 'src/broken.js': 'let = ;\n' });
     const brokenRun = await audit(broken, '--concurrency', 'off');
     expect(brokenRun.code).toBe(3);
-    expect(brokenRun.stdout).toContain('No Classic Engine patterns found in the files read, but the audit is incomplete: 1 file not read (1 does not parse) (exit code 3).');
+    expect(brokenRun.stdout).toContain('No Classic Engine patterns found in the files read, ' + 'but the audit is incomplete: 1 file not read (1 does not parse) (exit code 3).');
     expect(brokenRun.stdout).toMatch(/\n {2}src\/broken\.js:1: Parsing error: /);
     // No Vue parser here: the file is not read.
     expect((await audit(repository({ 'src/App.vue': '<script>\nexport default {};\n</script>\n' }), '--concurrency', 'off')).code).toBe(3);
@@ -260,7 +260,10 @@ describe('exit codes', () => {
   });
 });
 
-/** A stand-in for the audited repository's own @typescript-eslint/parser: it throws as typescript-eslint 8 on TypeScript 4.0 does (no location). */
+/**
+ * A stand-in for the audited repository's own @typescript-eslint/parser: it throws as typescript-eslint 8 on TypeScript 4.0 does (no
+ * location).
+ */
 function ownParser(dir: string, when: 'always' | 'on CRASH'): void {
   const real = createRequire(import.meta.url).resolve('@typescript-eslint/parser');
   const test = when === 'always' ? 'true' : "code.includes('CRASH')";
@@ -268,7 +271,7 @@ function ownParser(dir: string, when: 'always' | 'on CRASH'): void {
   writeFileSync(path.join(dir, 'node_modules/@typescript-eslint/parser/package.json'), '{ "name": "@typescript-eslint/parser", "version": "8.0.0", "main": "index.js" }\n');
   writeFileSync(
     path.join(dir, 'node_modules/@typescript-eslint/parser/index.js'),
-    `const real = require(${JSON.stringify(real)});\nexports.parseForESLint = (code, options) => {\n  if (${test}) throw new TypeError('isTokenKind is not a function');\n  return real.parseForESLint(code, options);\n};\n`,
+    `const real = require(${JSON.stringify(real)});\nexports.parseForESLint = (code, options) => {\n  if (${test}) throw new ` + `TypeError('isTokenKind is not a function');\n  return real.parseForESLint(code, options);\n};\n`,
   );
 }
 
@@ -313,7 +316,7 @@ describe('files not read, in every format', () => {
   it('text and markdown say how many files were not read and why', async () => {
     const text = await audit(dir, '--concurrency', 'off');
     expect(text.stdout).toContain('2 files audited in 1 package; 3 not read, 1 skipped by design.');
-    expect(text.stdout).toContain('Not audited: 3 files not read (1 needs a parser, 2 do not parse); a clean result needs them read:\n  src/App.vue: needs vue-eslint-parser\n');
+    expect(text.stdout).toContain('Not audited: 3 files not read (1 needs a parser, 2 do not parse); a clean result needs them read:\n' + '  src/App.vue: needs vue-eslint-parser\n');
     expect(text.stdout).toContain('  src/crash.ts: Parsing error: isTokenKind is not a function\n');
     const markdown = await audit(dir, '--format', 'markdown', '--concurrency', 'off');
     expect(markdown.stdout).toContain('2 files in 1 package; 3 not read, 1 skipped by design.');
@@ -408,7 +411,7 @@ describe('--fix writes', () => {
   };
   const CLASSIC = WIDGET_7_CLASSIC.replace(', useClassicEngine: true', '');
 
-  it('never outside the audited folder, never re-encoded (not UTF-8: skipped; a BOM and CRLF kept), and lists what it did not write', async () => {
+  it('never outside the audited folder, never re-encoded (not UTF-8: skipped; a BOM and CRLF kept), ' + 'and lists what it did not write', async () => {
     const outside = repository({ 'shared/login.js': CLASSIC });
     const latin1 = Buffer.concat([Buffer.from(`// caf`), Buffer.from([0xe9]), Buffer.from(`\n${CLASSIC}`)]);
     const dir = repository({ 'package.json': manifest('app', '^7.20.0'), 'src/latin1.js': latin1, 'src/bom.js': `\uFEFF${CLASSIC.replaceAll('\n', '\r\n')}`, 'src/app.js': CLASSIC });
@@ -461,13 +464,13 @@ describe('--fix writes', () => {
 
 describe('inline comments do not change the audit', () => {
   const WITH_FLOW_SETTING = `/* eslint okta-oie/require-interaction-code-flow: ["error", { "fix": "autofix" }] */\n${WIDGET_6}`;
-  it('an inline `off` counts as suppressed; an inline option is ignored (--fix stays at its level); eslint-disable is honoured and counted', async () => {
+  it('an inline `off` counts as suppressed; an inline option is ignored (--fix stays at its level); ' + 'eslint-disable is honoured and counted', async () => {
     const dir = repository({
       'package.json': manifest('app', '^6.9.0'),
       'src/off.js': `/* eslint okta-oie/require-interaction-code-flow: off */\n${WIDGET_6}`,
       'src/option.js': WITH_FLOW_SETTING,
-      'src/disabled.js': `import OktaSignIn from '@okta/okta-signin-widget';\n// eslint-disable-next-line okta-oie/require-interaction-code-flow -- Classic on purpose\nexport const w = new OktaSignIn({ clientId: 'c', redirectUri: '/cb' });\n`,
-      'src/block.js': `/* eslint-disable */\n${WIDGET_6}/* eslint-enable */\n${WIDGET_6.replace('import OktaSignIn', 'import OktaSignIn2').replace('new OktaSignIn', 'new OktaSignIn2').replace('const w', 'const v')}`,
+      'src/disabled.js': `import OktaSignIn from '@okta/okta-signin-widget';\n// eslint-disable-next-line ` + `okta-oie/require-interaction-code-flow -- Classic on purpose\nexport const w = new OktaSignIn({ clientId: 'c', redirectUri: ` + `'/cb' });\n`,
+      'src/block.js': `/* eslint-disable */\n${WIDGET_6}/* eslint-enable ` + `*/\n${WIDGET_6.replace('import OktaSignIn', 'import OktaSignIn2').replace('new OktaSignIn', 'new OktaSignIn2').replace('const w', 'const v')}`,
     });
     const { report: r } = await report(dir);
     expect(findings(r)).toEqual(['src/block.js:6 require-interaction-code-flow', 'src/option.js:3 require-interaction-code-flow']);
@@ -496,7 +499,7 @@ describe('inline comments do not change the audit', () => {
 
 describe('--fix=migrate converges', () => {
   for (const concurrency of ['off', '2']) {
-    it(`an edit to package.json lets other files' rules fix what they could not (concurrency ${concurrency}); the report says what is left after`, async () => {
+    it(`an edit to package.json lets other files' rules fix what they could not (concurrency ${concurrency}); the report says what is ` + `left after`, async () => {
       const dir = repository({ 'package.json': manifest('app', '^4.5.0'), 'src/app.js': WIDGET_6, 'src/other.js': 'export const x = 1;\n' });
       const before = await report(dir, '--concurrency', concurrency);
       expect(findings(before.report)).toEqual(['package.json:5 min-widget-version', 'src/app.js:2 require-interaction-code-flow']);

@@ -61,17 +61,17 @@ async function audit(cwd: string, ...args: string[]): Promise<string> {
 }
 
 const manifest = (name: string, widget: string) => `${JSON.stringify({ name, private: true, dependencies: { '@okta/okta-signin-widget': widget, '@okta/okta-auth-js': '^7.8.0' } }, null, 2)}\n`;
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' }); // <img src=x onerror="document.title='pwned'"></script>\n`;
+const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: ` + `'c', redirectUri: '/cb' }); // <img src=x onerror="document.title='pwned'"></script>\n`;
 
 describe.skipIf(!found)('the HTML report in headless Chromium', () => {
   const dir = repository({
     'package.json': `{ "name": "shop", "private": true, "workspaces": ["apps/*"] }\n`,
     'apps/web/package.json': manifest('web', '^6.9.0'),
     'apps/web/src/login.js': WIDGET,
-    'apps/web/src/classic.js': `import OktaSignIn from '@okta/okta-signin-widget/classic';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' });\n`,
-    'apps/web/src/session.js': `import { OktaAuth } from '@okta/okta-auth-js';\nconst auth = new OktaAuth({ issuer: 'https://x' });\nexport const go = (t) => auth.session.setCookieAndRedirect(t, '/app');\nexport const signIn = (u, p) => auth.signIn({ username: u, password: p });\n`,
+    'apps/web/src/classic.js': `import OktaSignIn from '@okta/okta-signin-widget/classic';\nexport const w = new OktaSignIn({ issuer: ` + `'https://x', clientId: 'c', redirectUri: '/cb' });\n`,
+    'apps/web/src/session.js': `import { OktaAuth } from '@okta/okta-auth-js';\nconst auth = new OktaAuth({ issuer: 'https://x' ` + `});\nexport const go = (t) => auth.session.setCookieAndRedirect(t, '/app');\nexport const signIn = (u, p) => auth.signIn({ ` + `username: u, password: p });\n`,
     'apps/admin/package.json': manifest('admin', '^7.20.0'),
-    'apps/admin/src/login.js': `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true });\nexport const h = new OktaSignIn({ baseUrl: 'https://x', useClassicEngine: true });\n`,
+    'apps/admin/src/login.js': `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: ` + `'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true });\nexport const h = new OktaSignIn({ baseUrl: ` + `'https://x', useClassicEngine: true });\n`,
   });
 
   it('renders with no console error and no outside request; its numbers are the JSON report', async () => {

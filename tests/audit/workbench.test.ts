@@ -74,16 +74,16 @@ const withoutReport = (row: Rollup['repositories'][number]) => Object.fromEntrie
 
 const manifest = (name: string, widget: string, extra: Record<string, string> = {}) =>
   `${JSON.stringify({ name, private: true, dependencies: { '@okta/okta-signin-widget': widget, ...extra } }, null, 2)}\n`;
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' });\n`;
-const CLASSIC_IMPORT = `import OktaSignIn from '@okta/okta-signin-widget/classic';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' });\n`;
-const SESSION = `import { OktaAuth } from '@okta/okta-auth-js';\nconst auth = new OktaAuth({ issuer: 'https://x' });\nexport const go = (t) => auth.session.setCookieAndRedirect(t, '/app');\nexport const signIn = (u, p) => auth.signIn({ username: u, password: p });\n`;
+const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: ` + `'c', redirectUri: '/cb' });\n`;
+const CLASSIC_IMPORT = `import OktaSignIn from '@okta/okta-signin-widget/classic';\nexport const w = new OktaSignIn({ issuer: ` + `'https://x', clientId: 'c', redirectUri: '/cb' });\n`;
+const SESSION = `import { OktaAuth } from '@okta/okta-auth-js';\nconst auth = new OktaAuth({ issuer: 'https://x' });\nexport const go = ` + `(t) => auth.session.setCookieAndRedirect(t, '/app');\nexport const signIn = (u, p) => auth.signIn({ username: u, password: p });\n`;
 
 describe('--dry-run', () => {
   // The package.json bump (round 1) lets require-interaction-code-flow fix src/app.js (round 2).
   const FILES = { 'package.json': manifest('app', '^4.5.0'), 'src/app.js': WIDGET, 'src/classic.js': CLASSIC_IMPORT.replace('^', ''), 'src/session.js': SESSION };
 
   for (const concurrency of ['off', '2']) {
-    it(`--fix=migrate --dry-run (concurrency ${concurrency}): writes nothing, and its diff is what the real run writes (git diff)`, async () => {
+    it(`--fix=migrate --dry-run (concurrency ${concurrency}): writes nothing, and its diff is what the real run writes (git ` + `diff)`, async () => {
       const dir = repository(FILES);
       const before = treeHash(dir);
       const dry = await audit(dir, ['--fix=migrate', '--dry-run', '--format', 'json', '--concurrency', concurrency]);
@@ -116,7 +116,7 @@ describe('--dry-run', () => {
     const before = treeHash(dir);
     const md = await audit(dir, ['--fix', '--dry-run', '--format', 'markdown', '--concurrency', 'off']);
     expect(treeHash(dir)).toBe(before);
-    expect(md.stdout).toContain("```diff\ndiff --git a/src/classic.js b/src/classic.js\n--- a/src/classic.js\n+++ b/src/classic.js\n@@ -1,2 +1,2 @@\n-import OktaSignIn from '@okta/okta-signin-widget/classic';\n+import OktaSignIn from '@okta/okta-signin-widget';\n");
+    expect(md.stdout).toContain("```diff\ndiff --git a/src/classic.js b/src/classic.js\n--- a/src/classic.js\n+++ b/src/classic.js\n@@ -1,2 +1,2 @@\n" + "-import OktaSignIn from '@okta/okta-signin-widget/classic';\n" + "+import OktaSignIn from '@okta/okta-signin-widget';\n");
     const refused = await audit(dir, ['--dry-run']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('eslint-plugin-okta-oie: --dry-run shows what --fix or --fix=migrate would change: add one of them.\n');
@@ -136,13 +136,13 @@ describe('the plan for people', () => {
     expect(PHASES.map((each) => each.phase)).toEqual(['versions', 'engine', 'results', 'direct-auth', 'customisations']);
   });
 
-  it('what is left, by phase in order, each rule with its docs link and file:line list; the Admin Console step with the engine switch', async () => {
+  it('what is left, by phase in order, each rule with its docs link and file:line list; ' + 'the Admin Console step with the engine switch', async () => {
     const dir = repository({
       'package.json': manifest('app', '^6.9.0', { '@okta/okta-auth-js': '^7.0.0' }),
       'src/app.js': WIDGET,
       'src/session.js': SESSION,
-      'src/options.js': `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true, features: { securityImage: true } });\n`,
-      'src/custom.js': `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true });\nw.otp = otp;\nw.on('pageRendered', (data) => data.page && document.querySelector('#okta-signin-username'));\n`,
+      'src/options.js': `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', ` + `clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true, features: { securityImage: true } });\n`,
+      'src/custom.js': `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', ` + `clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true });\nw.otp = otp;\nw.on('pageRendered', (data) => data.page ` + `&& document.querySelector('#okta-signin-username'));\n`,
     });
     const r = JSON.parse((await audit(dir, ['--format', 'json', '--concurrency', 'off'])).stdout) as Report;
     expect(r.plan.map((step) => step.phase)).toEqual(['engine', 'results', 'direct-auth', 'customisations']);
@@ -168,7 +168,7 @@ describe('the plan for people', () => {
     const markdown = (await audit(dir, ['--format', 'markdown', '--concurrency', 'off'])).stdout;
     const plan = markdown.slice(markdown.indexOf('### Plan'));
     expect(plan).toContain(
-      `#### 1. Engine switch and the Interaction Code grant\n\n- [ ] **Admin Console:** ${engine.adminConsole}\n- [ ] [\`okta-oie/require-interaction-code-flow\`](${engine.items[0]!.docs}): ${engine.items[0]!.description}\n  \`src/app.js:2\`\n`,
+      `#### 1. Engine switch and the Interaction Code grant\n\n- [ ] **Admin Console:** ${engine.adminConsole}\n- [ ] ` + `[\`okta-oie/require-interaction-code-flow\`](${engine.items[0]!.docs}): ${engine.items[0]!.description}\n  \`src/app.js:2\`\n`,
     );
     expect(plan.indexOf('#### 2. Result handling and session hand-off')).toBeLessThan(plan.indexOf('#### 3. Direct authentication'));
     expect(plan).toContain('#### 4. Customisations');
@@ -195,7 +195,7 @@ describe('several repositories', () => {
     };
   }
 
-  it('a row per repository (status, findings, versions, what --fix and --fix=migrate would do, what is left), the same from --repos and with --repo-concurrency', async () => {
+  it('a row per repository (status, findings, versions, what --fix and --fix=migrate would do, what is left), ' + 'the same from --repos and with --repo-concurrency', async () => {
     const { parent, names } = three();
     const run = await audit(parent, [...names, '--format', 'json', '--concurrency', 'off']);
     expect(run.stderr).toBe('');
@@ -270,7 +270,7 @@ describe('progress', () => {
 });
 
 describe('--changed-since', () => {
-  it('the files changed since the ref (committed, staged, unstaged, new), and every file of a package whose widget range changed', async () => {
+  it('the files changed since the ref (committed, staged, unstaged, new), ' + 'and every file of a package whose widget range changed', async () => {
     const dir = repository({
       'package.json': `{ "name": "mono", "private": true }\n`,
       'web/package.json': manifest('web', '^6.9.0'),

@@ -281,7 +281,7 @@ describe.each(ESLINTS.flatMap((engine) => PROJECTS.map((project) => ({ engine, p
 });
 
 describe('in an org config', () => {
-  const code = `import OktaSignIn from '@okta/okta-signin-widget';\nconst options: object = { clientId: 'x' };\nnew OktaSignIn(options as never);\n`;
+  const code = `import OktaSignIn from '@okta/okta-signin-widget';\nconst options: object = { clientId: 'x' };\nnew OktaSignIn(options ` + `as never);\n`;
   const orders: [string, Linter.Config[]][] = [
     ['after typescript-eslint', [...(tseslint.configs.recommended as Linter.Config[]), ...CONFIGS.recommended]],
     ['before typescript-eslint', [...CONFIGS.recommended, ...(tseslint.configs.recommended as Linter.Config[])]],
@@ -326,7 +326,7 @@ describe('the package', () => {
     const run = spawnSync(process.execPath, ['--no-experimental-require-module', '-e', "require('eslint-plugin-okta-oie')"], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      `Error: eslint-plugin-okta-oie is an ES module, which Node.js ${process.version} cannot require() (as eslintrc loads plugins): use Node.js ^20.19.0 || ^22.13.0 || >=24, or an eslint.config.mjs.`,
+      `Error: eslint-plugin-okta-oie is an ES module, which Node.js ${process.version} cannot require() (as eslintrc loads plugins): use ` + `Node.js ^20.19.0 || ^22.13.0 || >=24, or an eslint.config.mjs.`,
     );
   });
 });

@@ -66,7 +66,10 @@ function withoutClassicOnly(options: Options): Options {
   return copy;
 }
 
-/** What a widget of this version does with these options (docs/okta-facts.md#9-widget-versions-and-what-each-one-added, docs/okta-facts.md#10-which-engine-a-widget-runs). */
+/**
+ * What a widget of this version does with these options (docs/okta-facts.md#9-widget-versions-and-what-each-one-added,
+ * docs/okta-facts.md#10-which-engine-a-widget-runs).
+ */
 function behaviour(options: Options, version: string) {
   const authParams = isRecord(options.authParams) ? options.authParams : {};
   const authClient = options.authClient as { options?: Options } | undefined;

@@ -11,9 +11,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../../src/audit/report.js';
 import { PINNED, Project } from './project.js';
 
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' });\n`;
-const TYPESCRIPT = `import OktaSignIn from '@okta/okta-signin-widget';\nconst options: { clientId: string } = { clientId: 'c' };\nexport const w = new OktaSignIn({ ...options, redirectUri: '/cb' } as never);\nexport const v = new OktaSignIn({ clientId: 'c', redirectUri: '/cb' });\n`;
-const VUE = `<script setup lang="ts">\nimport OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ clientId: 'c', redirectUri: '/cb' });\n</script>\n\n<template><div /></template>\n`;
+const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: ` + `'c', redirectUri: '/cb' });\n`;
+const TYPESCRIPT = `import OktaSignIn from '@okta/okta-signin-widget';\nconst options: { clientId: string } = { clientId: 'c' };\nexport ` + `const w = new OktaSignIn({ ...options, redirectUri: '/cb' } as never);\nexport const v = new OktaSignIn({ clientId: 'c', redirectUri: ` + `'/cb' });\n`;
+const VUE = `<script setup lang="ts">\nimport OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ clientId: ` + `'c', redirectUri: '/cb' });\n</script>\n\n<template><div /></template>\n`;
 
 /** A TypeScript + Vue app on widget 6.x: the repository audited (never installed unless a case says so). */
 function app(project: Project): Project {
@@ -41,7 +41,7 @@ describe('the audit bin, installed with ESLint only', () => {
     expect(project.install({ eslint: PINNED.eslint }).status).toBe(0);
   });
 
-  it('audits JavaScript, does not read TypeScript and Vue files (no parser), and prints the command that includes them, with the tarball it was installed from', () => {
+  it('audits JavaScript, does not read TypeScript and Vue files (no parser), and prints the command that includes them, ' + 'with the tarball it was installed from', () => {
     const run = audit(project, 'app');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
@@ -51,7 +51,7 @@ describe('the audit bin, installed with ESLint only', () => {
       { path: 'app/src/login.ts', reason: 'needs-parser', message: 'needs @typescript-eslint/parser', line: null },
     ]);
     expect(run.report.includeSkippedCommand).toBe(
-      `npx -p ${inject('pack').tarball} -p @typescript-eslint/parser -p typescript@~6.0 -p vue-eslint-parser eslint-plugin-okta-oie audit app`,
+      `npx -p ${inject('pack').tarball} -p @typescript-eslint/parser -p typescript@~6.0 -p vue-eslint-parser eslint-plugin-okta-oie ` + `audit app`,
     );
     expect(run.report.tool.eslint).toBe(PINNED.eslint);
   });
@@ -131,7 +131,7 @@ describe("a repository's own ESLint 8-era parser", () => {
     expect(tool.install({ eslint: PINNED.eslint }).status).toBe(0);
   });
 
-  it('is refused (its ESLint range does not admit the running ESLint): the files are not read (exit code 3), and the report says why', () => {
+  it('is refused (its ESLint range does not admit the running ESLint): the files are not read (exit code 3), ' + 'and the report says why', () => {
     const tool = path.join(project.dir, '.tool/node_modules/.bin/eslint-plugin-okta-oie');
     const result = spawnSync(tool, ['audit', '.', '--format', 'json', '--exclude', '.tool/**'], { cwd: project.dir, encoding: 'utf8' });
     expect(result.stderr).toBe('');

@@ -191,7 +191,7 @@ export class LoginComponent implements OnInit {
     project.write({
       'plain/.eslintrc.json': readmeSnippet('eslintrc'),
       'plain/package.json': `{\n  "name": "plain",\n  "dependencies": {\n    "@okta/okta-signin-widget": "^4.3.2"\n  }\n}\n`,
-      'plain/login.js': `import OktaSignIn from '@okta/okta-signin-widget';\n\nnew OktaSignIn({ baseUrl: 'https://acme.okta.com', clientId: '0oa1', redirectUri: '/cb' });\n`,
+      'plain/login.js': `import OktaSignIn from '@okta/okta-signin-widget';\n\nnew OktaSignIn({ baseUrl: 'https://acme.okta.com', ` + `clientId: '0oa1', redirectUri: '/cb' });\n`,
       'plain/index.html': `<!DOCTYPE html>\n<html lang="en"><body><script>var year = new Date().getFullYear();</script></body></html>\n`,
     });
     const run = project.eslint('plain');
@@ -231,7 +231,7 @@ export default {
     project.write({
       '.eslintrc.js': readmeSnippet('vue2-eslintrc'),
       [file]: source,
-      'public/index.html': `<!DOCTYPE html>\n<html lang="en">\n<head><title><%= htmlWebpackPlugin.options.title %></title></head>\n<body><div id="app"></div></body>\n</html>\n`,
+      'public/index.html': `<!DOCTYPE html>\n<html lang="en">\n<head><title><%= htmlWebpackPlugin.options.title ` + `%></title></head>\n<body><div id="app"></div></body>\n</html>\n`,
     });
     install = project.install({ eslint: ESLINT_8, 'eslint-plugin-vue': '9.33.0' });
   });

@@ -14,7 +14,7 @@ const ORG_CONFIG = readmeSnippet('org-config')
   .replace("import js from '@eslint/js';", "import js from '@eslint/js';\nimport stylistic from '@stylistic/eslint-plugin';")
   .replace(
     'export default [js.configs.recommended, ...okta.configs.recommended];',
-    "export default [js.configs.recommended, { plugins: { '@stylistic': stylistic }, rules: { '@stylistic/no-multi-spaces': 'error' } }, ...okta.configs.recommended];",
+    "export default [js.configs.recommended, { plugins: { '@stylistic': stylistic }, rules: { '@stylistic/no-multi-spaces': 'error' } }, " + "...okta.configs.recommended];",
   );
 
 /** Google Analytics' snippet: `dataLayer` is no browser global, so `no-undef` reports it wherever the script is linted. */
@@ -43,7 +43,7 @@ ${GA_SNIPPET}
 </html>
 `,
   'site/packages/ui/package.json': `{\n  "name":    "ui",\n  "version": "1.0.0",\n  "dependencies": { "react": "^18.2.0" }\n}\n`,
-  'site/packages/login/package.json': `{\n  "name":    "login",\n  "version": "1.0.0",\n  "dependencies": { "@okta/okta-signin-widget": "^4.5.0" }\n}\n`,
+  'site/packages/login/package.json': `{\n  "name":    "login",\n  "version": "1.0.0",\n  "dependencies": { "@okta/okta-signin-widget": ` + `"^4.5.0" }\n}\n`,
 };
 
 describe('an app on a shared org config', () => {
@@ -78,7 +78,7 @@ describe('an app on a shared org config', () => {
       'eslint.config.js': readmeSnippet('org-app'),
       'migrate.config.js': readmeSnippet('org-migrate'),
       // The app's own import of a second copy of the plugin, spreading `migrate`.
-      'two-copies.config.js': `import acme from '@acme/eslint-config';\nimport okta from './vendor/eslint-plugin-okta-oie/dist/index.js';\n\nexport default [...acme, ...okta.configs.migrate];\n`,
+      'two-copies.config.js': `import acme from '@acme/eslint-config';\nimport okta from ` + `'./vendor/eslint-plugin-okta-oie/dist/index.js';\n\nexport default [...acme, ...okta.configs.migrate];\n`,
     });
     // The app depends on the org config only; the plugin comes with it.
     install = app.npm('install', '--no-audit', '--no-fund', '--prefer-offline', '--install-links', '--save-dev', `eslint@${PINNED.eslint}`, `file:${org.dir}`);
@@ -88,7 +88,7 @@ describe('an app on a shared org config', () => {
     expect(install.status, install.output).toBe(0);
   });
 
-  it('the org config (js.configs.recommended, @stylistic and ours) lints the app: nothing in files without Okta, Okta files as before', () => {
+  it('the org config (js.configs.recommended, @stylistic and ours) lints the app: ' + 'nothing in files without Okta, Okta files as before', () => {
     const run = app.eslint('.');
     expect(findingsOf(run, 1)).toEqual([
       'site/packages/login/package.json:2 @stylistic/no-multi-spaces',

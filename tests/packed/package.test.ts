@@ -84,8 +84,8 @@ describe('npm install <git url>', () => {
 
 describe("the README's snippets", () => {
   it('are each used as a config by a scenario here', () => {
-    // javascript: esm, cjs; typescript: esm, typed, typescript; vue: vue, vue-typescript; lockfiles: esm; audit-first: audit-npx (commands, not a config); org-config: org-*;
-    // repository: org-typescript, json-language, jsonc-plugin, eslint-plugin-html, html-eslint*, esm;
+    // javascript: esm, cjs; typescript: esm, typed, typescript; vue: vue, vue-typescript; lockfiles: esm; audit-first: audit-npx (commands,
+    // not a config); org-config: org-*; repository: org-typescript, json-language, jsonc-plugin, eslint-plugin-html, html-eslint*, esm;
     // eslint8: cra, angular-eslintrc, vue2-eslintrc, eslintrc (a plain JavaScript folder).
     expect(readmeSnippetNames().sort()).toEqual([
       'angular-eslintrc',

@@ -29,7 +29,7 @@ const SITE = Object.fromEntries(Object.entries(filesOf(path.join(fixtures, 'e2e/
 const MIGRATED = Object.fromEntries(
   Object.entries(filesOf(path.join(fixtures, 'e2e-expected/migrate/pages'))).map(([file, text]) => [`site/${file}`, text]),
 );
-const TS_SOURCE = `import OktaSignIn from '@okta/okta-signin-widget';\n\nexport const widget: unknown = new OktaSignIn({ baseUrl: 'https://acme.okta.com', clientId: '0oa1', redirectUri: '/cb' });\n`;
+const TS_SOURCE = `import OktaSignIn from '@okta/okta-signin-widget';\n\nexport const widget: unknown = new OktaSignIn({ baseUrl: ` + `'https://acme.okta.com', clientId: '0oa1', redirectUri: '/cb' });\n`;
 
 const SOURCE_FILES = { ...SITE, 'src/login.js': SOURCES.js.text, 'src/login.ts': TS_SOURCE };
 
@@ -115,7 +115,7 @@ describe('a repository with JS, TS, package.json and HTML files, on ESLint 10', 
     project.write(SOURCE_FILES);
   });
 
-  it('ours first: typescript-eslint then parses package.json itself; our findings stay, and its no-unused-expressions reports line 1 (README: spread ours last)', () => {
+  it('ours first: typescript-eslint then parses package.json itself; our findings stay, ' + 'and its no-unused-expressions reports line 1 (README: spread ours last)', () => {
     const run = project.eslint('--config', 'ours-first.config.js', '.');
     const findings = findingsOf(run, 1);
     expect(ours(findings)).toEqual(OURS);

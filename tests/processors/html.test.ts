@@ -206,7 +206,7 @@ describe('offsets', () => {
   });
 
   it('messages come out sorted, across scripts and attributes', async () => {
-    const text = `<script>var a = 1;</script>\n<script src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>var b = 2;</script>`;
+    const text = `<script>var a = 1;</script>\n<script ` + `src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>var b = 2;</script>`;
     const result = await lint(text, { extra: [{ rules: { 'no-unused-vars': 'error' } }] });
     expect(brief(result.messages)).toEqual(['1:13 no-unused-vars', '2:14 okta-oie/min-widget-version', '3:13 no-unused-vars']);
   });
@@ -214,7 +214,7 @@ describe('offsets', () => {
 
 describe('scripts', () => {
   it('a script that does not parse yields one parse error at its real place; the other scripts are still linted', async () => {
-    const text = `<html>\n<script>\n  var ok = new OktaSignIn({ clientId: 'x', redirectUri: '/cb' });\n</script>\n<script>\n  var = ;\n</script>\n</html>`;
+    const text = `<html>\n<script>\n  var ok = new OktaSignIn({ clientId: 'x', redirectUri: '/cb' });\n</script>\n<script>\n  var = ` + `;\n</script>\n</html>`;
     const result = await lint(text, { extra: [{ settings: { okta: { widgetVersion: '6.9.0' } } }] });
     expect(result.messages.map((m) => ({ rule: m.ruleId, fatal: m.fatal ?? false, line: m.line, column: m.column }))).toEqual([
       { rule: 'okta-oie/require-interaction-code-flow', fatal: false, line: 3, column: 16 },
@@ -235,7 +235,7 @@ describe('scripts', () => {
   });
 
   it('classic scripts are scripts, with the globals an Okta page defines', async () => {
-    const text = `<script>\n  var config = OktaUtil.getSignInWidgetConfig();\n  new OktaSignIn(config).renderEl({ el: '#x' }, OktaUtil.completeLogin);\n</script>\n<script>import x from './x.js';</script>`;
+    const text = `<script>\n  var config = OktaUtil.getSignInWidgetConfig();\n  new OktaSignIn(config).renderEl({ el: '#x' }, ` + `OktaUtil.completeLogin);\n</script>\n<script>import x from './x.js';</script>`;
     const result = await lint(text, { extra: [{ rules: { 'no-undef': 'error' } }] });
     expect(result.messages.map((m) => [m.line, m.column, m.message])).toEqual([
       [5, 9, "Parsing error: 'import' and 'export' may appear only with 'sourceType: module'"],
@@ -315,7 +315,7 @@ describe('template sections', () => {
 
   it('on one line, and with the tags in JavaScript comments (the template engine renders those too)', async () => {
     const inline = `<script>\n  new OktaSignIn({ clientId: 'x', {% if r %}redirectUri: '/cb'{% endif %} });\n</script>\n`;
-    const commented = `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    // {{#if r}}\n    redirectUri: '/cb',\n    // {{/if}}\n  });\n</script>\n`;
+    const commented = `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    // {{#if r}}\n    redirectUri: '/cb',\n    // {{/if}}\n  ` + `});\n</script>\n`;
     for (const [page, after, text] of [
       [inline, "redirectUri: '/cb'", ', useInteractionCodeFlow: true'],
       [commented, "redirectUri: '/cb',", '\n    useInteractionCodeFlow: true,'],
@@ -329,8 +329,8 @@ describe('template sections', () => {
   });
 
   it('a section around the whole widget, or one that closes before the last option, keeps the autofix', async () => {
-    const around = `{{#if gen2}}\n<script>\n  new OktaSignIn({\n    clientId: 'x',\n    redirectUri: '/cb',\n  });\n</script>\n{{else}}\n<p>Gen 3</p>\n{{/if}}\n`;
-    const before = `<script>\n  new OktaSignIn({\n    {% if r %}\n    issuer: '/oauth2/default',\n    {% endif %}\n    clientId: 'x',\n  });\n</script>\n`;
+    const around = `{{#if gen2}}\n<script>\n  new OktaSignIn({\n    clientId: 'x',\n    redirectUri: '/cb',\n  ` + `});\n</script>\n{{else}}\n<p>Gen 3</p>\n{{/if}}\n`;
+    const before = `<script>\n  new OktaSignIn({\n    {% if r %}\n    issuer: '/oauth2/default',\n    {% endif %}\n    clientId: 'x',\n  ` + `});\n</script>\n`;
     for (const [page, after] of [
       [around, "redirectUri: '/cb',"],
       [before, "clientId: 'x',"],
@@ -341,7 +341,7 @@ describe('template sections', () => {
   });
 
   it('a suggestion that lands in a section stays a suggestion (recommended)', async () => {
-    const page = `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    {{#if r}}\n    redirectUri: '/cb',\n    {{/if}}\n  });\n</script>\n`;
+    const page = `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    {{#if r}}\n    redirectUri: '/cb',\n    {{/if}}\n  ` + `});\n</script>\n`;
     const result = await lint(page, { extra: V6 });
     expect(result.messages.map((m) => [m.fix, m.suggestions?.map((each) => [each.messageId, each.fix])])).toEqual([
       [undefined, [['enableFlow', inserted(page, "redirectUri: '/cb',", '\n    useInteractionCodeFlow: true,')]]],
@@ -349,7 +349,7 @@ describe('template sections', () => {
   });
 
   it('finds sections by their tags: nested, with else branches, unclosed tags ignored, linear', () => {
-    const text = '{{#if a}}x{{else}}{{#each b}}y{{/each}}{{/if}} {% include "p" %}{% if c %}z{% elif d %}{% endif %} {{#> layout}}w{{/layout}} {{#if open}}';
+    const text = '{{#if a}}x{{else}}{{#each b}}y{{/each}}{{/if}} {% include "p" %}' + '{% if c %}z{% elif d %}{% endif %} {{#> layout}}w{{/layout}} {{#if open}}';
     const sections = templateSections(text);
     expect(sections.map((s) => text.slice(s.start, s.end))).toEqual(['x{{else}}{{#each b}}y{{/each}}', 'y', 'z{% elif d %}', 'w']);
     const index = new SectionIndex(sections);
@@ -482,7 +482,7 @@ describe('server templates: EJS, Nunjucks, JSP, ERB', () => {
     ]);
   });
 
-  it('EJS: a fix never lands in a tag: after a last value tag, it goes after the whole tag; in a scriptlet section, it is a suggestion', async () => {
+  it('EJS: a fix never lands in a tag: after a last value tag, it goes after the whole tag; ' + 'in a scriptlet section, it is a suggestion', async () => {
     const afterTag = EJS.replace(/,\n {6}<% if[\s\S]*?scopes\) %> \}/, '');
     expect(afterTag).toContain("redirectUri: <%- JSON.stringify(redirectUri) %>\n    });");
     const fixed = await lint(afterTag, { name: 'login.ejs', config: 'migrate', fix: true });

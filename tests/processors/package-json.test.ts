@@ -58,7 +58,7 @@ describe('a package.json that names an Okta package: as before the processor', (
     ['only Okta packages without a finding', manifest('"dependencies": { "@okta/okta-auth-js": "^7.0.0" }')],
     ['a BOM', `\uFEFF${manifest('"dependencies": { "@okta/okta-signin-widget": "^4.5.0" }')}`],
     ['an escaped scope', manifest('"dependencies": { "\\u0040okta\\/okta-signin-widget": "^4.5.0" }')],
-    ['a used and an unused eslint-disable comment (jsonc)', `{\n  // eslint-disable-next-line no-trailing-spaces\n  "name": "app",  \n  // eslint-disable-next-line no-undef\n  "dependencies": { "@okta/okta-signin-widget": "^4.5.0" }\n}\n`],
+    ['a used and an unused eslint-disable comment (jsonc)', `{\n  // eslint-disable-next-line no-trailing-spaces\n  "name": "app",  \n  // eslint-disable-next-line no-undef\n  ` + `"dependencies": { "@okta/okta-signin-widget": "^4.5.0" }\n}\n`],
   ])('%s: the same messages, fixes and output', async (_, text) => {
     for (const variant of ['recommended', 'migrate'] as const) {
       const before = await lint(text, { variant, old: true });

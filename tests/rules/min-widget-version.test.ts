@@ -92,12 +92,12 @@ const atMinimum = `const js = '${JS_4}';\nconst css = '${CDN}/5.2.0/css/okta-sig
 
 /** Code that pins the JS with a hash, in each form a page's tag takes in code. */
 const SRI_FORMS: [string, string][] = [
-  ['JSX', `const Head = () => (\n  <>\n    <script src="${JS_51}" integrity="${HASH}" crossOrigin="anonymous" />\n    <link href="${CSS_51}" rel="stylesheet" />\n  </>\n);`],
+  ['JSX', `const Head = () => (\n  <>\n    <script src="${JS_51}" integrity="${HASH}" crossOrigin="anonymous" />\n    <link href="${CSS_51}" ` + `rel="stylesheet" />\n  </>\n);`],
   ['a descriptor object', `loadScript({ src: '${JS_51}', integrity: '${HASH}', crossOrigin: 'anonymous' });\nloadStyle({ href: '${CSS_51}' });`],
-  ['the element, member by member', `const s = document.createElement('script');\ns.src = '${JS_51}';\ns.integrity = '${HASH}';\ns.crossOrigin = 'anonymous';\nlink.href = '${CSS_51}';`],
+  ['the element, member by member', `const s = document.createElement('script');\ns.src = '${JS_51}';\ns.integrity = '${HASH}';\ns.crossOrigin = 'anonymous';\nlink.href ` + `= '${CSS_51}';`],
   ['setAttribute', `s.setAttribute('src', '${JS_51}');\ns.setAttribute('integrity', hashes.widget);\nlink.setAttribute('href', '${CSS_51}');`],
   ['a const the element reads', `const WIDGET_JS = '${JS_51}';\nscript.integrity = '${HASH}';\nscript.src = WIDGET_JS;\nlink.href = '${CSS_51}';`],
-  ['document.write', `document.write('<script src="${JS_51}" integrity="${HASH}" crossorigin="anonymous"></script>');\ndocument.write('<link href="${CSS_51}" rel="stylesheet">');`],
+  ['document.write', `document.write('<script src="${JS_51}" integrity="${HASH}" crossorigin="anonymous"></script>');\ndocument.write('<link ` + `href="${CSS_51}" rel="stylesheet">');`],
   ['a concatenated document.write', `document.write('<script src="' + '${JS_51}' + '" integrity="' + HASH + '"></script>');\nlink.href = '${CSS_51}';`],
   ['a template literal', `el.innerHTML = \`<script src="${JS_51}" integrity="\${hash}"></script>\`;\nlink.href = '${CSS_51}';`],
   ['a hash passed beside it', `loadScript('${JS_51}', '${HASH}');\nloadStyle('${CSS_51}');`],
@@ -118,7 +118,7 @@ const sriCases = SRI_FORMS.map(([name, code]) => ({
 // A table of URLs read elsewhere, in a file that pins hashes: it may be pinned.
 const urlTable = `const WIDGET = { js: '${JS_51}' };\nel.integrity = HASHES.js;\nel.src = WIDGET.js;`;
 // Another element's hash says nothing about this one.
-const otherElement = `const s = document.createElement('script');\ns.src = '${JS_51}';\nconst t = document.createElement('script');\nt.integrity = '${HASH}';`;
+const otherElement = `const s = document.createElement('script');\ns.src = '${JS_51}';\nconst t = ` + `document.createElement('script');\nt.integrity = '${HASH}';`;
 
 js.run('min-widget-version', rule, {
   valid: [
@@ -399,7 +399,7 @@ const minorBehind = manifest('^5.9.0');
 const compact = `{"dependencies":{"react":"^18.0.0","@okta/okta-signin-widget":"^4.3.2"}}`;
 /** The same key twice: the last one is what npm installs, so it is the one reported and edited. */
 const twiceInOne = `{ "dependencies": { "@okta/okta-signin-widget": "^7.0.0", "@okta/okta-signin-widget": "^4.3.2" } }`;
-const twoSections = `{ "dependencies": { "@okta/okta-signin-widget": "^7.0.0" }, "dependencies": { "@okta/okta-signin-widget": "^4.3.2" } }`;
+const twoSections = `{ "dependencies": { "@okta/okta-signin-widget": "^7.0.0" }, "dependencies": { "@okta/okta-signin-widget": "^4.3.2" ` + `} }`;
 
 const invalidJson = [
   {

@@ -102,8 +102,8 @@ ruleTester.run('no-classic-engine', rule, {
       errors: [{ messageId: 'classicBundle', data: CLASSIC, line: 1, column: 28, endLine: 1, endColumn: 62 }],
     },
     {
-      code: `const OktaSignIn = require("@okta/okta-signin-widget/classic");\nconst lazy = import(\`@okta/okta-signin-widget/classic\`);\nexport * from '@okta/okta-signin-widget/classic';`,
-      output: `const OktaSignIn = require("@okta/okta-signin-widget");\nconst lazy = import(\`@okta/okta-signin-widget\`);\nexport * from '@okta/okta-signin-widget';`,
+      code: `const OktaSignIn = require("@okta/okta-signin-widget/classic");\nconst lazy = ` + `import(\`@okta/okta-signin-widget/classic\`);\nexport * from '@okta/okta-signin-widget/classic';`,
+      output: `const OktaSignIn = require("@okta/okta-signin-widget");\nconst lazy = import(\`@okta/okta-signin-widget\`);\nexport * ` + `from '@okta/okta-signin-widget';`,
       errors: [
         { messageId: 'classicBundle', data: CLASSIC, line: 1, column: 28, endLine: 1, endColumn: 62 },
         { messageId: 'classicBundle', data: CLASSIC, line: 2, column: 21, endLine: 2, endColumn: 55 },

@@ -139,7 +139,7 @@ ruleTester.run('no-classic-request-context', rule, {
           suggestions: readBoth(
             'target.label',
             'app.value.label',
-            `var label = OktaUtil.getRequestContext().app ? OktaUtil.getRequestContext().app.value.label : OktaUtil.getRequestContext().target.label;`,
+            `var label = OktaUtil.getRequestContext().app ? OktaUtil.getRequestContext().app.value.label : ` + `OktaUtil.getRequestContext().target.label;`,
           ),
         },
       ],
@@ -181,7 +181,7 @@ ruleTester.run('no-classic-request-context', rule, {
           suggestions: readBoth(
             'authentication.request',
             'authentication.value.request',
-            `${CTX}var req = ctx.authentication.value ? ctx.authentication.value.request : ctx.authentication.request;\nsend(req.state, req.scope);`,
+            `${CTX}var req = ctx.authentication.value ? ctx.authentication.value.request : ctx.authentication.request;\nsend(req.state, ` + `req.scope);`,
           ),
         },
       ],
@@ -227,7 +227,7 @@ ruleTester.run('no-classic-request-context', rule, {
           suggestions: readBoth(
             'target.label',
             'app.value.label',
-            `function brand(context) { return context.app ? context.app.value.label : context.target.label; }\ndocument.title = brand(OktaUtil.getRequestContext());`,
+            `function brand(context) { return context.app ? context.app.value.label : context.target.label; }\ndocument.title = ` + `brand(OktaUtil.getRequestContext());`,
           ),
         },
       ],
@@ -242,7 +242,7 @@ ruleTester.run('no-classic-request-context', rule, {
           suggestions: readBoth(
             'target.label',
             'app.value.label',
-            'var label = window.OktaUtil.getRequestContext().app ? window.OktaUtil.getRequestContext().app.value.label : window.OktaUtil.getRequestContext().target.label;',
+            'var label = window.OktaUtil.getRequestContext().app ? ' + 'window.OktaUtil.getRequestContext().app.value.label : window.OktaUtil.getRequestContext().target.label;',
           ),
         },
       ],

@@ -3,7 +3,7 @@ import { createRuleTester, javascript, span } from './tester.js';
 
 const ruleTester = createRuleTester();
 
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ issuer: 'https://example.okta.com', clientId: 'c', redirectUri: '/cb' });\n`;
+const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ issuer: 'https://example.okta.com', ` + `clientId: 'c', redirectUri: '/cb' });\n`;
 const embedded = (render: string, before = '') => `${WIDGET}${before}${render}`;
 
 const shape = (code: string, text: string, name: string, from = 0) => ({ messageId: 'classicShape' as const, data: { shape: name }, ...span(code, text, from) });
@@ -29,7 +29,7 @@ const classicHandler = embedded(`widget.renderEl({ el: '#x' }, function (res) {
 
 const optional = embedded(`widget.renderEl({ el: '#x' }, (res) => { show(res?.user?.profile); res?.['stepUp']?.finish?.(); });`);
 const destructured = embedded(`widget.renderEl({ el: '#x' }, ({ status, user, session: { expiresAt } }) => { greet(user); show(expiresAt); });`);
-const alias = embedded(`widget.renderEl({ el: '#x' }, (res) => { const { idpDiscovery } = res; const s = res.session; idpDiscovery.redirectToIdp(s.expiresAt); });`);
+const alias = embedded(`widget.renderEl({ el: '#x' }, (res) => { const { idpDiscovery } = res; const s = res.session; ` + `idpDiscovery.redirectToIdp(s.expiresAt); });`);
 const switched = embedded(`widget.renderEl({ el: '#x' }, (res) => {
   switch (res.status) {
     case 'SUCCESS': save(res.tokens); break;
@@ -91,11 +91,11 @@ export default {
 // Widgets whose options are unknown (a prop, a page's global, a hosted config passed to a function first):
 // `user`, `stepUp`, `type === 'SESSION_STEP_UP'` exist only in the Classic result, whatever the options say.
 const IMPORT = `import OktaSignIn from '@okta/okta-signin-widget';\n`;
-const fromProps = `${IMPORT}export function Login(props) {\n  const el = useRef(null);\n  useEffect(() => { new OktaSignIn(props.config).renderEl({ el }, (res) => go(res.user)); }, []);\n}`;
-const fromGlobal = `const widget = new OktaSignIn(window.__CONFIG__);\nwidget.renderEl({ el: '#x' }, function (res) { if (res.type === 'SESSION_STEP_UP') res.stepUp.finish(); });`;
-const hostedCustomised = `var config = OktaUtil.getSignInWidgetConfig();\ncustomise(config);\nvar oktaSignIn = new OktaSignIn(config);\noktaSignIn.renderEl({ el: '#okta-login-container' }, function (res) { log(res.user.id); OktaUtil.completeLogin(res); });`;
-const hostedWrapped = `var oktaSignIn = new OktaSignIn(withBranding(OktaUtil.getSignInWidgetConfig()));\noktaSignIn.renderEl({ el: '#okta-login-container' }, function (res) { if (res.user) OktaUtil.completeLogin(res); });`;
-const fromParameter = `${IMPORT}export function mount(options) {\n  const widget = new OktaSignIn(options);\n  widget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') store(res.session.expiresAt); });\n}`;
+const fromProps = `${IMPORT}export function Login(props) {\n  const el = useRef(null);\n  useEffect(() => { new ` + `OktaSignIn(props.config).renderEl({ el }, (res) => go(res.user)); }, []);\n}`;
+const fromGlobal = `const widget = new OktaSignIn(window.__CONFIG__);\nwidget.renderEl({ el: '#x' }, function (res) { if (res.type === ` + `'SESSION_STEP_UP') res.stepUp.finish(); });`;
+const hostedCustomised = `var config = OktaUtil.getSignInWidgetConfig();\ncustomise(config);\nvar oktaSignIn = new ` + `OktaSignIn(config);\noktaSignIn.renderEl({ el: '#okta-login-container' }, function (res) { log(res.user.id); ` + `OktaUtil.completeLogin(res); });`;
+const hostedWrapped = `var oktaSignIn = new OktaSignIn(withBranding(OktaUtil.getSignInWidgetConfig()));\noktaSignIn.renderEl({ el: ` + `'#okta-login-container' }, function (res) { if (res.user) OktaUtil.completeLogin(res); });`;
+const fromParameter = `${IMPORT}export function mount(options) {\n  const widget = new OktaSignIn(options);\n  widget.renderEl({ el: ` + `'#x' }, (res) => { if (res.status === 'SUCCESS') store(res.session.expiresAt); });\n}`;
 
 ruleTester.run('no-classic-widget-response', rule, {
   valid: [
@@ -103,10 +103,11 @@ ruleTester.run('no-classic-widget-response', rule, {
     embedded(`widget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') widget.authClient.tokenManager.setTokens(res.tokens); });`),
     embedded(`widget.showSignIn({ el: '#x' }).then((res) => widget.authClient.handleLoginRedirect(res.tokens));`),
     embedded(`widget.renderEl({ el: '#x' }, (res) => { post(res.interaction_code, res.state); });`),
-    // `status === 'SUCCESS'` alone is shared by both engines (docs/okta-facts.md#11-what-a-widget-hands-its-success-handler); `type`/`status` with other values too.
+    // `status === 'SUCCESS'` alone is shared by both engines (docs/okta-facts.md#11-what-a-widget-hands-its-success-handler);
+    // `type`/`status` with other values too.
     embedded(`widget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS' && res.type !== undefined) go(); });`),
     // Okta's hosted default template.
-    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#okta-login-container' }, OktaUtil.completeLogin, function (e) {});`,
+    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#okta-login-container' }, ` + `OktaUtil.completeLogin, function (e) {});`,
     // Handlers it cannot see.
     embedded(`widget.renderEl({ el: '#x' }, props.onSuccess);`),
     // showSignInToGetTokens resolves to the tokens, not to a result.

@@ -149,7 +149,7 @@ new OktaSignIn(cfg);`,
     },
     {
       // Logged or serialised whole: the log would change, so only a suggestion.
-      code: `const config = { clientId: 'x', useInteractionCodeFlow: true };\nconsole.log(JSON.stringify(config));\nnew OktaSignIn(config);`,
+      code: `const config = { clientId: 'x', useInteractionCodeFlow: true };\nconsole.log(JSON.stringify(config));\nnew ` + `OktaSignIn(config);`,
       settings: V7,
       output: null,
       errors: [

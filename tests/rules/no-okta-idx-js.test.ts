@@ -14,7 +14,7 @@ const idxState = await idx.start({ issuer, clientId, redirectUri, version: '1.0.
 if (idxState.hasInteractionCode()) {
   await authClient.token.exchangeCodeForTokens({ interactionCode: idxState.interactionCode, codeVerifier });
 }`;
-const forms = `const idx = require("@okta/okta-idx-js");\nexport { default as idxClient } from '@okta/okta-idx-js';\nexport * from '@okta/okta-idx-js/lib/client';\nconst lazy = await import('@okta/okta-idx-js');`;
+const forms = `const idx = require("@okta/okta-idx-js");\nexport { default as idxClient } from '@okta/okta-idx-js';\nexport * from ` + `'@okta/okta-idx-js/lib/client';\nconst lazy = await import('@okta/okta-idx-js');`;
 const ts = `import idx = require('@okta/okta-idx-js');\nimport type { IdxState } from '@okta/okta-idx-js';`;
 
 js.run('no-okta-idx-js (JavaScript)', rule, {

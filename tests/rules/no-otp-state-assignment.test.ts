@@ -68,9 +68,9 @@ ruleTester.run('no-otp-state-assignment', rule, {
     // Okta's README: the options of the constructor (the already-migrated sample).
     `${IMPORT}const signIn = new OktaSignIn({ issuer, clientId, redirectUri, otp: params.get('otp'), state: params.get('state') });`,
     // Setting the config before \`new\` is fine.
-    `${IMPORT}const config = { clientId: 'c' };\nconfig.otp = params.get('otp');\nconfig.state = params.get('state');\nconst w = new OktaSignIn(config);`,
+    `${IMPORT}const config = { clientId: 'c' };\nconfig.otp = params.get('otp');\nconfig.state = params.get('state');\nconst w = new ` + `OktaSignIn(config);`,
     // React's state, a store's state, an auth-js client's options.
-    `import React from 'react';\nclass Login extends React.Component {\n  constructor(props) { super(props); this.state = { otp: null }; this.widget = new OktaSignIn({ clientId: 'c' }); }\n}`,
+    `import React from 'react';\nclass Login extends React.Component {\n  constructor(props) { super(props); this.state = { otp: null }; ` + `this.widget = new OktaSignIn({ clientId: 'c' }); }\n}`,
     `const store = createStore();\nstore.state = next;\nstore.otp = otp;`,
     `import { OktaAuth } from '@okta/okta-auth-js';\nconst authClient = new OktaAuth({ issuer });\nauthClient.options.state = 'x';`,
     // Another key, a read, a compound assignment.

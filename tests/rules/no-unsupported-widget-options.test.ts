@@ -159,7 +159,8 @@ new OktaSignIn(cfg);`,
       ],
     },
     {
-      // A removal takes only the option's own comments: a neighbour's comment that ends on its line, or one that starts after it and goes on, stays.
+      // A removal takes only the option's own comments: a neighbour's comment that ends on its line, or one that starts after it and goes
+      // on, stays.
       code: `new OktaSignIn({
   clientId: 'x', /* TODO: the support line
   moves to helpLinks (OKTA-9) */ helpSupportNumber: '+1 555 0100',
@@ -182,7 +183,8 @@ new OktaSignIn(cfg);`,
       ],
     },
     {
-      // A statement removed with the object it empties (a suggestion: the object is assigned, not constructed), in a semicolon-less file: the \`;\` that kept \`[…]\` apart stays.
+      // A statement removed with the object it empties (a suggestion: the object is assigned, not constructed), in a semicolon-less file:
+      // the \`;\` that kept \`[…]\` apart stays.
       code: `const cfg = { clientId: 'x' }
 cfg.features = { registration: true }
 ;[a, b].forEach(load)

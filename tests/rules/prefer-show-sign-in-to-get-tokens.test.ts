@@ -3,7 +3,7 @@ import { createRuleTester, javascript, span, widget as pin } from './tester.js';
 
 const ruleTester = createRuleTester();
 
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nconst signIn = new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' });\n`;
+const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nconst signIn = new OktaSignIn({ issuer: 'https://x', clientId: 'c', ` + `redirectUri: '/cb' });\n`;
 const embedded = (render: string, before = '') => `${WIDGET}${before}${render}`;
 
 const TOKENS_FN = (widget = 'signIn', indent = '') =>
@@ -55,8 +55,8 @@ ruleTester.run('prefer-show-sign-in-to-get-tokens', rule, {
     embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then((tokens) => tokens);`),
     embedded(`signIn.showSignIn({ el: '#x' }).then((res) => res.user);`),
     // Okta-hosted pages: prefer-complete-login's business (the default template passes OktaUtil.completeLogin).
-    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#okta-login-container' }, OktaUtil.completeLogin, function (e) {});`,
-    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#c' }, (res) => res.session.setCookieAndRedirect('/'));`,
+    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#okta-login-container' }, ` + `OktaUtil.completeLogin, function (e) {});`,
+    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#c' }, (res) => ` + `res.session.setCookieAndRedirect('/'));`,
     // Not a widget.
     `chart.renderEl({ el: '#x' }, (res) => res.user);`,
   ],
@@ -153,7 +153,7 @@ ruleTester.run('prefer-show-sign-in-to-get-tokens', rule, {
     },
     {
       // No clientId: both methods throw without an OIDC app (require-oidc-config says so). The message, no edit.
-      code: `const w = new OktaSignIn({ baseUrl: 'https://x' });\nw.renderEl({ el: '#x' }, (res) => res.session.setCookieAndRedirect('/'));`,
+      code: `const w = new OktaSignIn({ baseUrl: 'https://x' });\nw.renderEl({ el: '#x' }, (res) => ` + `res.session.setCookieAndRedirect('/'));`,
       errors: [{ messageId: 'classicHandler', data: { shape: 'session.setCookieAndRedirect', replacement: 'showSignInToGetTokens' }, line: 2, column: 3, endLine: 2, endColumn: 11, suggestions: [] }],
     },
     {

@@ -23,8 +23,8 @@ export const Routes = () => <Route path="/login/callback" element={<LoginCallbac
 const sample = `import { LoginCallback } from '@okta/okta-react';
 const onAuthResume = async () => { history.push('/login'); };
 export const Callback = () => <LoginCallback onAuthResume={onAuthResume} />;`;
-const namespace = `import * as Okta from '@okta/okta-react';\nexport default () => <Okta.LoginCallback errorComponent={Failed}></Okta.LoginCallback>;`;
-const renamed = `import { LoginCallback as OktaCallback } from '@okta/okta-react';\nconst page = <OktaCallback loadingElement={<Spinner />} />;`;
+const namespace = `import * as Okta from '@okta/okta-react';\nexport default () => <Okta.LoginCallback ` + `errorComponent={Failed}></Okta.LoginCallback>;`;
+const renamed = `import { LoginCallback as OktaCallback } from '@okta/okta-react';\nconst page = <OktaCallback loadingElement={<Spinner ` + `/>} />;`;
 const required = `const { LoginCallback } = require('@okta/okta-react');\nmodule.exports = () => <LoginCallback />;`;
 const plain = `import { LoginCallback } from '@okta/okta-react';\nexport const Callback = () => <LoginCallback />;`;
 
@@ -32,7 +32,7 @@ js.run('require-auth-resume (JSX)', rule, {
   valid: [
     // Already migrated: the handler is there (okta-react 6.x with onAuthResume).
     { code: sample, filename: EMBEDDED },
-    { code: `import { LoginCallback } from '@okta/okta-react';\nconst c = <LoginCallback onAuthResume={() => navigate('/login')} errorComponent={E} />;`, filename: EMBEDDED },
+    { code: `import { LoginCallback } from '@okta/okta-react';\nconst c = <LoginCallback onAuthResume={() => navigate('/login')} ` + `errorComponent={E} />;`, filename: EMBEDDED },
     // A spread of props may hold it: unknown, silent.
     { code: `import { LoginCallback } from '@okta/okta-react';\nexport const C = (props) => <LoginCallback {...props} />;`, filename: EMBEDDED },
     // A redirect-only app (no widget in its package): nothing to resume in.
@@ -49,7 +49,7 @@ js.run('require-auth-resume (JSX)', rule, {
     { code: `import { LoginCallback } from '@auth/react';\nimport { useOktaAuth } from '@okta/okta-react';\nconst c = <LoginCallback />;`, filename: EMBEDDED },
     { code: `import * as Okta from '@okta/okta-react';\nconst c = <Okta.SecureRoute path="/" />;`, filename: EMBEDDED },
     // Not JSX: a reference to the component is not a render.
-    { code: `import { LoginCallback } from '@okta/okta-react';\nexport const routes = [{ path: '/login/callback', Component: LoginCallback }];`, filename: EMBEDDED },
+    { code: `import { LoginCallback } from '@okta/okta-react';\nexport const routes = [{ path: '/login/callback', Component: ` + `LoginCallback }];`, filename: EMBEDDED },
   ],
   invalid: [
     { code: plain, filename: EMBEDDED, errors: [at(plain, 'LoginCallback', missing, '<')] },

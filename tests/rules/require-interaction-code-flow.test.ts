@@ -309,7 +309,7 @@ new OktaSignIn({ clientId: 'x', authClient });`,
       code: `import settings from './settings';\nnew OktaSignIn({ clientId: settings.clientId, ...{ el: '#w' } });`,
       options: AUTOFIX,
       settings: V6,
-      output: `import settings from './settings';\nnew OktaSignIn({ clientId: settings.clientId, ...{ el: '#w' }, useInteractionCodeFlow: true });`,
+      output: `import settings from './settings';\nnew OktaSignIn({ clientId: settings.clientId, ...{ el: '#w' }, ` + `useInteractionCodeFlow: true });`,
     }),
     // A literal `false` written before the constructor: the assignment is edited.
     flag({
@@ -336,7 +336,7 @@ new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as WidgetOptions)
       options: AUTOFIX,
       settings: V6,
       output: null,
-      suggest: `import * as Okta from '@okta/okta-signin-widget';\nnew Okta.OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } satisfies AppConfig);`,
+      suggest: `import * as Okta from '@okta/okta-signin-widget';\nnew Okta.OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } ` + `satisfies AppConfig);`,
     }),
     // An annotation with another type: a suggestion.
     flag({
@@ -369,7 +369,7 @@ new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as WidgetOptions)
       options: AUTOFIX,
       settings: V6,
       output: null,
-      suggest: `const config = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);\nif (config.useInteractionCodeFlow) enableOieBanner();`,
+      suggest: `const config = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);\nif ` + `(config.useInteractionCodeFlow) enableOieBanner();`,
     }),
     // Exported, or logged: others read it; reads of other keys are fine.
     flag({
@@ -415,7 +415,7 @@ class Login extends React.Component {
     flag({
       code: `const base = { clientId: 'x' };\nconst W = window?.OktaSignIn;\nnew W({ ...base, el: '#w', });`,
       settings: V6,
-      suggest: `const base = { clientId: 'x' };\nconst W = window?.OktaSignIn;\nnew W({ ...base, el: '#w', useInteractionCodeFlow: true, });`,
+      suggest: `const base = { clientId: 'x' };\nconst W = window?.OktaSignIn;\nnew W({ ...base, el: '#w', useInteractionCodeFlow: true, ` + `});`,
     }),
     // Every declared type that checks the literal, however it is wrapped.
     typeChecked(
@@ -464,7 +464,7 @@ class Login extends React.Component {
     ),
     typeAccepted(
       `${OWN_TYPE}const config: WidgetOptions = { clientId: 'x' } as const;\nnew OktaSignIn(config satisfies WidgetOptions);`,
-      `${OWN_TYPE}const config: WidgetOptions = { clientId: 'x', useInteractionCodeFlow: true } as const;\nnew OktaSignIn(config satisfies WidgetOptions);`,
+      `${OWN_TYPE}const config: WidgetOptions = { clientId: 'x', useInteractionCodeFlow: true } as const;\nnew OktaSignIn(config ` + `satisfies WidgetOptions);`,
     ),
     typeAccepted(
       `${OWN_TYPE}new OktaSignIn({ clientId: 'x' } as WidgetOptions satisfies AppConfig);`,

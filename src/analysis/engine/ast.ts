@@ -418,7 +418,10 @@ export function thisMemberWrites(
 
 const thisMemberIndex = new WeakMap<ThisOwner, Map<string, TSESTree.MemberExpression[]>>();
 
-/** Every `this.<name>` member expression whose `this` is `owner` (not in nested classes or functions with their own `this`). One walk per owner. */
+/**
+ * Every `this.<name>` member expression whose `this` is `owner` (not in nested classes or functions with their own `this`). One walk per
+ * owner.
+ */
 export function thisMembers(body: ThisOwner, name: string, sourceCode: SourceCode): readonly TSESTree.MemberExpression[] {
   let index = thisMemberIndex.get(body);
   if (!index) {

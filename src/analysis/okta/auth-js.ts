@@ -102,7 +102,10 @@ export const IDX_OBJECT = 'idx';
 /** `authClient.authn`: the Classic Authn API object of the 7.x bundles (`authn.*`). */
 const AUTHN_OBJECT = 'authn';
 
-/** okta-auth-js versions that matter for the IDX replacements (CHANGELOG 5.1.0, 6.0.0, 8.0.0; docs/okta-facts.md#16-okta-auth-js-entry-points-and-versions). */
+/**
+ * okta-auth-js versions that matter for the IDX replacements (CHANGELOG 5.1.0, 6.0.0, 8.0.0;
+ * docs/okta-facts.md#16-okta-auth-js-entry-points-and-versions).
+ */
 export const AUTH_JS_VERSIONS = {
   /** The `idx` module: 5.1.0 added it, 5.1.1 is the first on npm. */
   idx: '5.1.1',

@@ -72,7 +72,10 @@ export const VUE_LOGIN_CALLBACK = 'LoginCallback';
 export const VUE_PLUGIN_EXPORT = 'default';
 export const VUE_PLUGIN_INSTALL = 'use';
 
-/** okta-angular's callback component, its module (`OktaAuthModule.forRoot(config)`, 6.1.0 on) and its config token (`{ provide: OKTA_CONFIG, useValue: config }`). */
+/**
+ * okta-angular's callback component, its module (`OktaAuthModule.forRoot(config)`, 6.1.0 on) and its config token (`{ provide: OKTA_CONFIG,
+ * useValue: config }`).
+ */
 export const ANGULAR_CALLBACK_COMPONENT = 'OktaCallbackComponent';
 export const ANGULAR_AUTH_MODULE = { name: 'OktaAuthModule', forRoot: 'forRoot' } as const;
 export const ANGULAR_CONFIG_TOKEN = 'OKTA_CONFIG';

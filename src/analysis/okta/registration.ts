@@ -1,6 +1,6 @@
 /**
- * The widget's `registration` hooks, as data (docs/okta-facts.md#4-registration-hooks-different-shapes-per-engine-run-on-v2-from-550). Shared settings code
- * calls `registration.parseSchema(schema, onSuccess, onFailure)` and
+ * The widget's `registration` hooks, as data (docs/okta-facts.md#4-registration-hooks-different-shapes-per-engine-run-on-v2-from-550).
+ * Shared settings code calls `registration.parseSchema(schema, onSuccess, onFailure)` and
  * `registration.preSubmit(postData, onSuccess, onFailure)` on both engines (on the Identity
  * Engine from widget 5.5.0), with different arguments: the Classic Engine hands over
  * `{ profileSchema: { properties, required, fieldOrder } }` and flat post data

@@ -1,7 +1,8 @@
 /**
  * The Sign-In Widget's customisation surface that changes with the engine, as data: the
  * element ids only the Classic (v1) views render, the instance properties the router never
- * reads, and the lifecycle events (docs/okta-facts.md#1-classic-only-dom-ids-and-what-the-identity-engine-renders-instead to #3-pagerendered-fires-only-on-classic-use-afterrender). Rules read these tables.
+ * reads, and the lifecycle events (docs/okta-facts.md#1-classic-only-dom-ids-and-what-the-identity-engine-renders-instead to
+ * #3-pagerendered-fires-only-on-classic-use-afterrender). Rules read these tables.
  */
 
 /** A Classic-only element id and what an Identity Engine (Gen2) page renders instead. */
@@ -16,10 +17,11 @@ const IDENTIFIER = 'input[name="identifier"]';
 
 /**
  * Element ids only the Classic (v1) views render; the Identity Engine (v2) gives inputs
- * generated ids (`input<N>`) and names them by field (docs/okta-facts.md#1-classic-only-dom-ids-and-what-the-identity-engine-renders-instead; okta-signin-widget
- * src/v1/views/primary-auth/PrimaryAuthForm.js, src/v1/views/mfa-verify/YubikeyForm.js).
- * Look-alikes on both engines (`#okta-sign-in`, `.auth-container`, `.primary-auth`,
- * `.o-form-button-bar`, …) are deliberately absent.
+ * generated ids (`input<N>`) and names them by field
+ * (docs/okta-facts.md#1-classic-only-dom-ids-and-what-the-identity-engine-renders-instead;
+ * okta-signin-widget src/v1/views/primary-auth/PrimaryAuthForm.js,
+ * src/v1/views/mfa-verify/YubikeyForm.js). Look-alikes on both engines (`#okta-sign-in`,
+ * `.auth-container`, `.primary-auth`, `.o-form-button-bar`, …) are deliberately absent.
  */
 export const CLASSIC_DOM_IDS: readonly ClassicDomId[] = [
   { id: 'okta-signin-username', replacement: IDENTIFIER },

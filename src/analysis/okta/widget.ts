@@ -64,7 +64,10 @@ export const WIDGET_RENDER_METHODS: ReadonlyMap<string, { readonly successArgume
 /** Entry points that exist only from `WIDGET_VERSIONS.subpathExports`: importing one is evidence of the version. */
 export const WIDGET_SUBPATH_MODULES: readonly string[] = [WIDGET_CLASSIC_MODULE, WIDGET_OIE_MODULE];
 
-/** A Classic (V1) state token starts with this; with any other `stateToken` the widget runs the Identity Engine router (docs/okta-facts.md#10-which-engine-a-widget-runs). */
+/**
+ * A Classic (V1) state token starts with this; with any other `stateToken` the widget runs the Identity Engine router
+ * (docs/okta-facts.md#10-which-engine-a-widget-runs).
+ */
 export const CLASSIC_STATE_TOKEN_PREFIX = '00';
 
 /** Option keys the rules read. */

@@ -216,7 +216,10 @@ export function scanPnpmLockfile(text: string, parse: Parse): PnpmSections | nul
 // yarn
 
 export interface YarnEntries {
-  /** The lockfile's entries whose key line contains one of `needles` (all of them when the file was parsed whole), as the SYML parser reads them. */
+  /**
+   * The lockfile's entries whose key line contains one of `needles` (all of them when the file was parsed whole), as the SYML parser reads
+   * them.
+   */
   entries(needles: readonly string[]): Record<string, unknown>;
 }
 

@@ -52,7 +52,8 @@ function sorted(versions: Iterable<string>): string[] {
 
 /** The versions of a package that a declared range admits; all of them when the range is unknown. */
 function admitted(versions: Iterable<string>, declared: string | undefined): string[] {
-  // yarn's `npm:^7.0.0` is the range after the protocol; an alias (`npm:name@range`) admits them all, as any other spec that is not a range.
+  // yarn's `npm:^7.0.0` is the range after the protocol; an alias (`npm:name@range`) admits them all, as any other spec that is not a
+  // range.
   const alias = npmAlias(declared);
   const spec = alias ? (alias.name === null ? alias.range : null) : declared;
   const range = spec === undefined || spec === null ? null : semver().validRange(spec);

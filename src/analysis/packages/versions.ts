@@ -222,7 +222,9 @@ export function detectVersion(policy: PackagePolicy, startDirectory: string): Ve
 /** A configuration error that names the setting and its value (or says what is wrong with it). */
 export class OktaConfigError extends Error {
   constructor(where: string, value: unknown, problem?: string) {
-    const text = `eslint-plugin-okta-oie: ${where} ${problem ?? `must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); got ${JSON.stringify(value) ?? String(value)}`}`;
+    const text =
+      `eslint-plugin-okta-oie: ${where} ` +
+      (problem ?? `must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); got ${JSON.stringify(value) ?? String(value)}`);
     super(text.endsWith('?') ? text : `${text}.`);
     this.name = 'OktaConfigError';
   }
@@ -267,8 +269,10 @@ export function validateSettings(settings: unknown): void {
   }
   const okta = settings.okta;
   if (okta !== undefined && !isRecord(okta)) {
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- JSON.stringify gave undefined: a function or a symbol, which String() spells.
-    throw new OktaConfigError('settings.okta', okta, `must be an object ({ ${SETTING_KEYS.join(', ')} }); got ${JSON.stringify(okta) ?? String(okta)}`);
+    // JSON.stringify gives undefined for a function or a symbol, which String() spells.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only a function or a symbol gets here
+    const shown = JSON.stringify(okta) ?? String(okta);
+    throw new OktaConfigError('settings.okta', okta, `must be an object ({ ${SETTING_KEYS.join(', ')} }); got ${shown}`);
   }
   for (const key of Object.keys(okta ?? {})) {
     if (SETTING_KEYS.includes(key)) continue;

@@ -98,7 +98,9 @@ export interface ClassicBundle {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The file name as the last segment of a path or URL: after a `/`, a quote or the start; before a query, a fragment, a quote or the end. */
+/**
+ * The file name as the last segment of a path or URL: after a `/`, a quote or the start; before a query, a fragment, a quote or the end.
+ */
 const CLASSIC_BUNDLE = new RegExp(
   `(?<=^|[/"'\`\\s=])(?:${[...WIDGET_CLASSIC_BUNDLES.keys()].map(escape).join('|')})(?=$|[?#"'\`\\s;,)])`,
   'g',

@@ -52,7 +52,8 @@ export function rememberLanguage(context: Context): void {
   const parser = options.parser;
   const rawParserOptions = (options.parserOptions ?? {}) as Record<string, unknown>;
   const parserOptions = Object.fromEntries(Object.entries(rawParserOptions).filter(([key]) => !TYPED_OPTIONS.has(key)));
-  // A parser other than espree may read TypeScript (typescript-eslint's, however a tool wraps it): it is tried; one that fails gives unknown.
+  // A parser other than espree may read TypeScript (typescript-eslint's, however a tool wraps it): it is tried; one that fails gives
+  // unknown.
   const named = parser as { meta?: { name?: unknown }; name?: unknown } | undefined;
   const name = named?.meta?.name ?? named?.name;
   const readsTypeScript = typeof parser === 'object' && parser !== null && name !== 'espree';

@@ -1,8 +1,8 @@
 /**
  * Does a text name Okta at all? An `@okta/` package (an import, a dependency, an `npm:`
  * alias), a global of Okta's bundles or hosted pages (`OktaSignIn`, `OktaAuth`,
- * `OktaUtil`), okta-vue's `$auth`, `setCookieAndRedirect`, Okta's CDN host, or a Classic-only bundle's file name. A linear test of the raw text, before any parsing:
- * every finding of every rule needs one of these in the file, so `false` means no rule of
+ * `OktaUtil`), okta-vue's `$auth`, `setCookieAndRedirect`, Okta's CDN host, or a Classic-only bundle's file name. A linear test of the raw
+ * text, before any parsing: every finding of every rule needs one of these in the file, so `false` means no rule of
  * ours can report anything there, and the processors hand ESLint nothing of the file (the
  * user's other rules must not reach it through our config blocks). Escapes (`\u0040okta/`,
  * `Okta\u0053ignIn`, JSON's `\/`) are decoded first, so a name only escapes this test by

@@ -2,7 +2,8 @@
  * Receiver evidence: does an expression evaluate to an okta-auth-js client? The names of
  * its Classic methods (`signIn`, `forgotPassword`, …) are common in other libraries
  * (AWS Amplify, NextAuth, Firebase), so rules about them ask this first
- * (docs/okta-facts.md#17-where-an-app-gets-its-okta-auth-js-client, docs/okta-facts.md#18-names-other-libraries-share). Evidence, as far as the syntax shows it:
+ * (docs/okta-facts.md#17-where-an-app-gets-its-okta-auth-js-client, docs/okta-facts.md#18-names-other-libraries-share). Evidence, as far as
+ * the syntax shows it:
  *
  * - `new OktaAuth(…)` from `@okta/okta-auth-js` (any entry point, any import form) or the
  *   CDN global;
@@ -99,7 +100,10 @@ class Receivers {
     }
   }
 
-  /** `useAuth()` (okta-vue), `inject(OKTA_AUTH)` (okta-angular), `useContext(AuthContext)` of a context made from a client, a function of the app's module that returns one. */
+  /**
+   * `useAuth()` (okta-vue), `inject(OKTA_AUTH)` (okta-angular), `useContext(AuthContext)` of a context made from a client, a function of
+   * the app's module that returns one.
+   */
   private clientCall(call: TSESTree.CallExpression, depth = 0): ClientEvidence | null {
     const scope = this.scope(call);
     if (resolveValue(call.callee, scope, [VUE_USE_AUTH])) return 'okta-vue';
@@ -138,7 +142,9 @@ class Receivers {
     return allEvidence(values.map((value) => () => found.receivers.client(value!, depth + 1)));
   }
 
-  /** The class body an expression is an instance of (`new AuthService()`, a binding of it, one imported), with the Receivers of its module. */
+  /**
+   * The class body an expression is an instance of (`new AuthService()`, a binding of it, one imported), with the Receivers of its module.
+   */
   private instanceClass(expression: TSESTree.Node, depth: number): { body: TSESTree.ClassBody; receivers: Receivers } | null {
     if (depth > RECEIVER_DEPTH) return null;
     const node = unwrap(expression);

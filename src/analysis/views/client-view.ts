@@ -81,7 +81,10 @@ export class ClientView {
     validateVersionSettings(this.context, AUTH_JS_POLICY);
   }
 
-  /** Does every okta-auth-js version that may run have the `idx` module (false: none has), with the version for a message. Asked once per file. */
+  /**
+   * Does every okta-auth-js version that may run have the `idx` module (false: none has), with the version for a message. Asked once per
+   * file.
+   */
   get idxModule(): { hasIdx: boolean | 'unknown'; version: string; since: string } {
     if (!this.idxNote) {
       const info = resolveVersion(this.context, AUTH_JS_POLICY);
@@ -90,7 +93,9 @@ export class ClientView {
     return { ...this.idxNote, since: AUTH_JS_VERSIONS.idx };
   }
 
-  /** A Classic Authentication API call (`authClient.signIn(…)`), or null; its rename offered as `suggestion` with the new call as `call`. */
+  /**
+   * A Classic Authentication API call (`authClient.signIn(…)`), or null; its rename offered as `suggestion` with the new call as `call`.
+   */
   authnCall<MessageIds extends string>(call: TSESTree.CallExpression, suggestion: { messageId: MessageIds }): AuthnCallAnswer<MessageIds> | null {
     const { sourceCode } = this.context;
     const found = matchAuthnCall(call, sourceCode);

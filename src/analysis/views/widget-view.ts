@@ -138,9 +138,10 @@ export class WidgetView {
   /**
    * The widget versions that may run here: the rule's option, the CDN versions of the page
    * (a page's inline script) or of every page that loads this script file (a widget reached
-   * through the `OktaSignIn` global), the settings, or detected (with its source). A widget reached through the `OktaSignIn` global runs what its
-   * `<script>` tag loads, so a package.json, lockfile or installed copy (maybe there for
-   * the types only) does not count for it. A 7.x-only entry point (`/oie`, `/classic`)
+   * through the `OktaSignIn` global), the settings, or detected (with its source). A widget
+   * reached through the `OktaSignIn` global runs what its `<script>` tag loads, so a
+   * package.json, lockfile or installed copy (maybe there for the types only) does not count
+   * for it. A 7.x-only entry point (`/oie`, `/classic`)
    * narrows what is not known more exactly to 7.0.0 and later.
    */
   get version(): VersionInfo {
@@ -321,7 +322,10 @@ export class WidgetView {
     return { file: relative.startsWith('.') ? relative : `./${relative}`, line: literal.loc.start.line };
   }
 
-  /** May inserting `key` into the options literal be an autofix: nothing else reads the object, and its declared type (if any) is the widget's own. */
+  /**
+   * May inserting `key` into the options literal be an autofix: nothing else reads the object, and its declared type (if any) is the
+   * widget's own.
+   */
   canInsertPrivately(key: string): boolean {
     const { literal } = this.options;
     const { sourceCode } = this.context;
