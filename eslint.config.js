@@ -80,7 +80,13 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/analysis/engine/**', '**/analysis/questions/**', '**/analysis/packages/**', '**/analysis/pages/**', '**/analysis/project/**'],
+              group: [
+                '**/analysis/engine/**',
+                '**/analysis/questions/**',
+                '**/analysis/packages/**',
+                '**/analysis/pages/**',
+                '**/analysis/project/**',
+              ],
               message: 'A rule does not reach around the views: ask a view (src/analysis/views) instead.',
             },
           ],

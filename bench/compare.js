@@ -71,18 +71,60 @@ function published(name) {
  */
 const CORPORA = [
   ...PUBLISHED.map((name) => ({ name, label: `${name} (real)`, real: true, dir: () => published(name) })),
-  { name: 'widget-source', label: 'okta-signin-widget 7.49.0 source (real, from its source maps)', real: true, dir: (out) => (extractSources(published('widget-7'), out), out) },
-  { name: 'auth-js-source', label: 'okta-auth-js 8.0.1 source (real, from its source maps)', real: true, dir: (out) => (extractSources(published('auth-js-8'), out), out) },
-  { name: 'eslint-lib', label: 'eslint lib, non-Okta (real)', real: true, dir: (out) => (cpSync(path.join(eslintRoot, 'lib'), path.join(out, 'lib'), { recursive: true }), cpSync(path.join(eslintRoot, 'package.json'), path.join(out, 'package.json')), out) },
-  { name: 'samples', label: tiny ? 'Okta sample apps (tiny)' : 'Okta sample apps, 40 (generated)', tiny: true, dir: (out) => (writeSampleApps(out, tiny ? 4 : 40), out) },
-  { name: 'pnpm-monorepo', label: tiny ? 'pnpm monorepo (tiny)' : `pnpm monorepo, ${MONOREPO_PACKAGES} packages (generated)`, tiny: true, dir: (out) => (writePnpmMonorepo(out, tiny ? 10 : MONOREPO_PACKAGES), out) },
-  { name: 'imported-configs', label: tiny ? 'imported configs (tiny)' : 'app of 2,000 modules, 200 widgets with imported configs (generated)', tiny: true, dir: (out) => (writeImportedConfigs(out, tiny ? 20 : 2000, tiny ? 5 : 200), out) },
-  { name: 'synthetic', label: tiny ? 'synthetic app (tiny)' : 'synthetic Okta-heavy app', tiny: true, dir: (out) => syntheticApp(tiny ? 5 : 200, out) },
+  {
+    name: 'widget-source',
+    label: 'okta-signin-widget 7.49.0 source (real, from its source maps)',
+    real: true,
+    dir: (out) => (extractSources(published('widget-7'), out), out),
+  },
+  {
+    name: 'auth-js-source',
+    label: 'okta-auth-js 8.0.1 source (real, from its source maps)',
+    real: true,
+    dir: (out) => (extractSources(published('auth-js-8'), out), out),
+  },
+  {
+    name: 'eslint-lib',
+    label: 'eslint lib, non-Okta (real)',
+    real: true,
+    dir: (out) => (
+      cpSync(path.join(eslintRoot, 'lib'), path.join(out, 'lib'), { recursive: true }),
+      cpSync(path.join(eslintRoot, 'package.json'), path.join(out, 'package.json')),
+      out
+    ),
+  },
+  {
+    name: 'samples',
+    label: tiny ? 'Okta sample apps (tiny)' : 'Okta sample apps, 40 (generated)',
+    tiny: true,
+    dir: (out) => (writeSampleApps(out, tiny ? 4 : 40), out),
+  },
+  {
+    name: 'pnpm-monorepo',
+    label: tiny ? 'pnpm monorepo (tiny)' : `pnpm monorepo, ${MONOREPO_PACKAGES} packages (generated)`,
+    tiny: true,
+    dir: (out) => (writePnpmMonorepo(out, tiny ? 10 : MONOREPO_PACKAGES), out),
+  },
+  {
+    name: 'imported-configs',
+    label: tiny ? 'imported configs (tiny)' : 'app of 2,000 modules, 200 widgets with imported configs (generated)',
+    tiny: true,
+    dir: (out) => (writeImportedConfigs(out, tiny ? 20 : 2000, tiny ? 5 : 200), out),
+  },
+  {
+    name: 'synthetic',
+    label: tiny ? 'synthetic app (tiny)' : 'synthetic Okta-heavy app',
+    tiny: true,
+    dir: (out) => syntheticApp(tiny ? 5 : 200, out),
+  },
 ].filter((corpus) => (tiny ? corpus.tiny : !only || only.includes(corpus.name)));
 
 /** A synthetic Okta-heavy app: widgets, success handlers, Authn calls, a package.json and CDN pages. */
 function syntheticApp(files, dir) {
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'app', dependencies: { '@okta/okta-signin-widget': '^6.9.0', '@okta/okta-idx-js': '^0.25.1' } }, null, 2));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'app', dependencies: { '@okta/okta-signin-widget': '^6.9.0', '@okta/okta-idx-js': '^0.25.1' } }, null, 2),
+  );
   for (let i = 0; i < files; i += 1) {
     writeFileSync(
       path.join(dir, `login-${i}.js`),
@@ -109,7 +151,10 @@ export const items = [1, 2, 3].map((n) => n * ${i}).filter((n) => n > 2);
     if (i % 10 === 0) {
       writeFileSync(
         path.join(dir, `page-${i}.html`),
-        `<!doctype html>\n<script ` + `src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>\nvar w = new ` + `OktaSignIn({ baseUrl: 'https://acme.okta.com' });\nw.renderEl({ el: '#w' }, function (res) { ` + `res.session.setCookieAndRedirect('/'); });\n</script>\n`,
+        `<!doctype html>\n<script ` +
+          `src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>\nvar w = new ` +
+          `OktaSignIn({ baseUrl: 'https://acme.okta.com' });\nw.renderEl({ el: '#w' }, function (res) { ` +
+          `res.session.setCookieAndRedirect('/'); });\n</script>\n`,
       );
     }
   }
@@ -138,7 +183,10 @@ function processorCost({ paths, texts }) {
     for (let run = 0; run < 5; run += 1) {
       const start = performance.now();
       const blocks = processor.preprocess(texts[i], file);
-      processor.postprocess(blocks.map(() => []), file);
+      processor.postprocess(
+        blocks.map(() => []),
+        file,
+      );
       runs.push(performance.now() - start);
     }
     ms += median(runs);
@@ -167,7 +215,8 @@ async function lintOnce(cwd, name, concurrency, patterns = ['.']) {
 /** The ESLint options every run shares: the corpus folder, nothing ignored, no inline config. */
 const baseOptions = (cwd) => ({ cwd, ignore: false, allowInlineConfig: false, overrideConfigFile: true, warnIgnored: false });
 
-const countFindings = (results) => results.reduce((sum, result) => sum + result.messages.filter((m) => !m.fatal && m.ruleId !== 'no-debugger').length, 0);
+const countFindings = (results) =>
+  results.reduce((sum, result) => sum + result.messages.filter((m) => !m.fatal && m.ruleId !== 'no-debugger').length, 0);
 
 /**
  * One corpus, the three configs. ESLint lists the files once; each round then lints every
@@ -221,7 +270,9 @@ async function compare(label, cwd) {
     }
   }
   const cost = Object.fromEntries(names.map((name) => [name, times[name].reduce((sum, runs) => sum + median(runs), 0)]));
-  const row = Object.fromEntries(names.map((name) => [name, { median: cost[name], min: Math.min(...totals[name]), max: Math.max(...totals[name]) }]));
+  const row = Object.fromEntries(
+    names.map((name) => [name, { median: cost[name], min: Math.min(...totals[name]), max: Math.max(...totals[name]) }]),
+  );
   return { label, files: files.length, paths: files, texts, lines, rounds, row, totals, findings, reads };
 }
 
@@ -253,7 +304,16 @@ async function threads(label, cwd, patterns) {
 /** The audit over a folder, in one thread (it skips minified bundles, so its files differ from ESLint's). */
 async function auditTime(dir) {
   const start = performance.now();
-  const report = await runAudit({ cwd: dir, paths: ['.'], include: [], exclude: [], fix: false, allowDirty: false, concurrency: 'off', progress: () => {} });
+  const report = await runAudit({
+    cwd: dir,
+    paths: ['.'],
+    include: [],
+    exclude: [],
+    fix: false,
+    allowDirty: false,
+    concurrency: 'off',
+    progress: () => {},
+  });
   return { ms: performance.now() - start, files: report.files.linted, skipped: report.files.skipped.length };
 }
 
@@ -275,7 +335,10 @@ try {
     const result = await compare(label, dir);
     result.real = corpus.real === true;
     rows.push(result);
-    console.log(`${label}: ${result.files} files, ${result.lines} lines; a ${spread(result.row.floor)} ms, b ${spread(result.row.recommended)} ms, ` + `c ${spread(result.row.handWritten)} ms`);
+    console.log(
+      `${label}: ${result.files} files, ${result.lines} lines; a ${spread(result.row.floor)} ms, b ${spread(result.row.recommended)} ms, ` +
+        `c ${spread(result.row.handWritten)} ms`,
+    );
   }
   const dirOf = (name) => corpora.find(([, , corpus]) => corpus.name === name)?.[1];
   const parallel =
@@ -290,7 +353,8 @@ try {
   const shares = [];
   for (const [label, dir] of corpora) shares.push({ label, ...(await ruleShare(dir)) });
   const audits = [];
-  if (!quick) for (const [label, dir] of corpora) audits.push({ label, ...(await auditTime(dir)), eslint: rows.find((r) => r.label === label) });
+  if (!quick)
+    for (const [label, dir] of corpora) audits.push({ label, ...(await auditTime(dir)), eslint: rows.find((r) => r.label === label) });
 
   const total = (key, of = rows) => of.reduce((sum, r) => sum + r.row[key].median, 0);
   /**
@@ -299,41 +363,88 @@ try {
   const ratio = (key, of = rows) => {
     // Round i of each corpus (all have at least ROUNDS rounds).
     const count = Math.min(...of.map((r) => r.rounds));
-    const rounds = Array.from({ length: count }, (_, i) => of.reduce((sum, r) => sum + r.totals[key][i], 0) / of.reduce((sum, r) => sum + r.totals.floor[i], 0));
+    const rounds = Array.from(
+      { length: count },
+      (_, i) => of.reduce((sum, r) => sum + r.totals[key][i], 0) / of.reduce((sum, r) => sum + r.totals.floor[i], 0),
+    );
     const value = (total(key, of) / total('floor', of)).toFixed(2);
     return count > 1 ? `${value} (${Math.min(...rounds).toFixed(2)}–${Math.max(...rounds).toFixed(2)})` : value;
   };
   const lines = [];
-  lines.push(`| corpus | files | lines | rounds | (a) floor, ms | (b) recommended, ms | (c) hand-written, ms | b/a | c/a | findings b / c | ` + `package.json and lockfile reads (b) |`);
+  lines.push(
+    `| corpus | files | lines | rounds | (a) floor, ms | (b) recommended, ms | (c) hand-written, ms | b/a | c/a | findings b / c | ` +
+      `package.json and lockfile reads (b) |`,
+  );
   lines.push('| :-- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
   for (const r of rows) {
     lines.push(
-      `| ${r.label} | ${r.files} | ${r.lines} | ${r.rounds} | ${spread(r.row.floor)} | ${spread(r.row.recommended)} ` + `| ${spread(r.row.handWritten)} | ${ratio('recommended', [r])} | ${ratio('handWritten', [r])} | ${r.findings.recommended} ` + `/ ${r.findings.handWritten} | ${r.reads} |`,
+      `| ${r.label} | ${r.files} | ${r.lines} | ${r.rounds} | ${spread(r.row.floor)} | ${spread(r.row.recommended)} ` +
+        `| ${spread(r.row.handWritten)} | ${ratio('recommended', [r])} | ${ratio('handWritten', [r])} | ${r.findings.recommended} ` +
+        `/ ${r.findings.handWritten} | ${r.reads} |`,
     );
   }
   const sumRow = (label, of) =>
-    `| **${label}** | ${of.reduce((s, r) => s + r.files, 0)} | ${of.reduce((s, r) => s + r.lines, 0)} | | ${fmt(total('floor', of))} ` + `| ${fmt(total('recommended', of))} | ${fmt(total('handWritten', of))} | ${ratio('recommended', of)} | ${ratio('handWritten', of)} | ` + `| |`;
+    `| **${label}** | ${of.reduce((s, r) => s + r.files, 0)} | ${of.reduce((s, r) => s + r.lines, 0)} | | ${fmt(total('floor', of))} ` +
+    `| ${fmt(total('recommended', of))} | ${fmt(total('handWritten', of))} | ${ratio('recommended', of)} | ${ratio('handWritten', of)} | ` +
+    `| |`;
   const real = rows.filter((r) => r.real);
   if (real.length > 0) lines.push(sumRow('all real code', real));
   lines.push(sumRow('all', rows));
-  lines.push('', '| ESLint\'s timing of `recommended` (`stats: true`) | our rules, ms | the rest of the run, ms | our share |', '| :-- | --: | --: | --: |');
+  lines.push(
+    '',
+    "| ESLint's timing of `recommended` (`stats: true`) | our rules, ms | the rest of the run, ms | our share |",
+    '| :-- | --: | --: | --: |',
+  );
   for (const s of shares) lines.push(`| ${s.label} | ${fmt(s.rules)} | ${fmt(s.rest)} | ${((100 * s.rules) / s.rest).toFixed(1)} % |`);
   if (html.length > 0) {
-    lines.push('', '| the HTML processor alone (preprocess + postprocess) | pages | KB | ms, all pages | µs per page | µs per KB |', '| :-- | --: | --: | --: | --: | --: |');
-    for (const h of html) lines.push(`| ${h.label} | ${h.pages} | ${fmt(h.bytes / 1024)} | ${h.ms.toFixed(1)} | ${fmt((1000 * h.ms) / h.pages)} ` + `| ${((1000 * h.ms) / (h.bytes / 1024)).toFixed(1)} |`);
+    lines.push(
+      '',
+      '| the HTML processor alone (preprocess + postprocess) | pages | KB | ms, all pages | µs per page | µs per KB |',
+      '| :-- | --: | --: | --: | --: | --: |',
+    );
+    for (const h of html)
+      lines.push(
+        `| ${h.label} | ${h.pages} | ${fmt(h.bytes / 1024)} | ${h.ms.toFixed(1)} | ${fmt((1000 * h.ms) / h.pages)} ` +
+          `| ${((1000 * h.ms) / (h.bytes / 1024)).toFixed(1)} |`,
+      );
   }
   if (parallel.length > 0) {
-    lines.push('', '| `recommended`, concurrency | one thread, ms | `concurrency: "auto"`, ms | speed-up | same findings |', '| :-- | --: | --: | --: | :-- |');
-    for (const p of parallel) lines.push(`| ${p.label} | ${fmt(p.single)} | ${fmt(p.parallel)} | ${(p.single / p.parallel).toFixed(2)}× ` + `| ${p.same ? `yes (${p.findings})` : 'NO'} |`);
+    lines.push(
+      '',
+      '| `recommended`, concurrency | one thread, ms | `concurrency: "auto"`, ms | speed-up | same findings |',
+      '| :-- | --: | --: | --: | :-- |',
+    );
+    for (const p of parallel)
+      lines.push(
+        `| ${p.label} | ${fmt(p.single)} | ${fmt(p.parallel)} | ${(p.single / p.parallel).toFixed(2)}× ` +
+          `| ${p.same ? `yes (${p.findings})` : 'NO'} |`,
+      );
   }
-  if (audits.length > 0) lines.push('', '| the audit command (`audit <folder> --concurrency off`) | files audited ' + '| skipped (minified, binary, …) | audit, ms | `recommended` alone, ms |', '| :-- | --: | --: | --: | --: |');
+  if (audits.length > 0)
+    lines.push(
+      '',
+      '| the audit command (`audit <folder> --concurrency off`) | files audited ' +
+        '| skipped (minified, binary, …) | audit, ms | `recommended` alone, ms |',
+      '| :-- | --: | --: | --: | --: |',
+    );
   for (const a of audits) lines.push(`| ${a.label} | ${a.files} | ${a.skipped} | ${fmt(a.ms)} | ${fmt(a.eslint.row.recommended.median)} |`);
   const table = lines.join('\n');
   console.log(`\n${table}`);
   if (write) {
     const file = path.join(here, 'RESULTS.md');
-    const machine = `Node ${process.version}, ESLint ${ESLint.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; at ` + `least ${ROUNDS} rounds per corpus (more for a small one: as many as fit in about ${ROUND_BUDGET_MS / 60_000} minutes of the ` + `floor, up to ${MAX_ROUNDS}), each linting every file with the three configs back to back (order rotated per file and round; heap ` + `collected before each round${globalThis.gc ? '' : ': not this time, no --expose-gc'}); a config's time is the sum of each file's ` + `median over the rounds, and in brackets the lowest and highest of the rounds' totals (which keep the stalls and collections that ` + `the medians leave out, so they can lie above the sum of medians); b/a and c/a are the ratios of those sums, in brackets the range ` + `of the rounds' own ratios`;
-    const section = `<!-- compare:start -->\n## Cost against the floor and a hand-written config (\`npm run ` + `bench\`)\n\n${new Date().toISOString().slice(0, 10)}, ${machine}. The hand-written config (c) is \`bench/configs.js\`: the ` + `core-rule patterns a team could write for the same problems; it sees names, not versions, engines or receivers, so its findings ` + `differ.\n\n${table}\n<!-- compare:end -->`;
+    const machine =
+      `Node ${process.version}, ESLint ${ESLint.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; at ` +
+      `least ${ROUNDS} rounds per corpus (more for a small one: as many as fit in about ${ROUND_BUDGET_MS / 60_000} minutes of the ` +
+      `floor, up to ${MAX_ROUNDS}), each linting every file with the three configs back to back (order rotated per file and round; heap ` +
+      `collected before each round${globalThis.gc ? '' : ': not this time, no --expose-gc'}); a config's time is the sum of each file's ` +
+      `median over the rounds, and in brackets the lowest and highest of the rounds' totals (which keep the stalls and collections that ` +
+      `the medians leave out, so they can lie above the sum of medians); b/a and c/a are the ratios of those sums, in brackets the range ` +
+      `of the rounds' own ratios`;
+    const section =
+      `<!-- compare:start -->\n## Cost against the floor and a hand-written config (\`npm run ` +
+      `bench\`)\n\n${new Date().toISOString().slice(0, 10)}, ${machine}. The hand-written config (c) is \`bench/configs.js\`: the ` +
+      `core-rule patterns a team could write for the same problems; it sees names, not versions, engines or receivers, so its findings ` +
+      `differ.\n\n${table}\n<!-- compare:end -->`;
     const old = readFileSync(file, 'utf8');
     const next = old.includes('<!-- compare:start -->')
       ? old.replace(/<!-- compare:start -->[\s\S]*<!-- compare:end -->/, section)

@@ -32,20 +32,40 @@ export const HAND_WRITTEN = {
   ],
   'no-restricted-syntax': [
     'error',
-    { selector: "NewExpression[callee.name='OktaSignIn'] > ObjectExpression > Property[key.name='useClassicEngine']", message: 'Forces the Classic Engine.' },
-    { selector: "NewExpression[callee.name='OktaSignIn'] > ObjectExpression > Property[key.name='useInteractionCodeFlow']", message: 'Check the widget version.' },
-    { selector: "NewExpression[callee.name='OktaSignIn'] > ObjectExpression:not(:has(Property[key.name='useInteractionCodeFlow']))", message: 'Widget 5.2–6.x needs useInteractionCodeFlow.' },
-    { selector: "Property[key.name=/^(processCreds|helpSupportNumber|policyId)$/]", message: 'Classic-only option.' },
-    { selector: "Property[key.name='features'] > ObjectExpression > " + "Property[key.name=/^(registration|idpDiscovery|selfServiceUnlock|smsRecovery|callRecovery|emailRecovery|" + "autoPush|multiOptionalFactorEnroll|webauthn|scrollOnError|router|securityImage)$/]", message: 'Classic-only feature.' },
+    {
+      selector: "NewExpression[callee.name='OktaSignIn'] > ObjectExpression > Property[key.name='useClassicEngine']",
+      message: 'Forces the Classic Engine.',
+    },
+    {
+      selector: "NewExpression[callee.name='OktaSignIn'] > ObjectExpression > Property[key.name='useInteractionCodeFlow']",
+      message: 'Check the widget version.',
+    },
+    {
+      selector: "NewExpression[callee.name='OktaSignIn'] > ObjectExpression:not(:has(Property[key.name='useInteractionCodeFlow']))",
+      message: 'Widget 5.2–6.x needs useInteractionCodeFlow.',
+    },
+    { selector: 'Property[key.name=/^(processCreds|helpSupportNumber|policyId)$/]', message: 'Classic-only option.' },
+    {
+      selector:
+        "Property[key.name='features'] > ObjectExpression > " +
+        'Property[key.name=/^(registration|idpDiscovery|selfServiceUnlock|smsRecovery|callRecovery|emailRecovery|' +
+        'autoPush|multiOptionalFactorEnroll|webauthn|scrollOnError|router|securityImage)$/]',
+      message: 'Classic-only feature.',
+    },
     { selector: "Property[key.name='authParams'] > ObjectExpression > Property[key.name='pkce'][value.value=false]", message: 'PKCE off.' },
     { selector: "MemberExpression[property.name='setCookieAndRedirect']", message: 'Classic session hand-off.' },
     { selector: "MemberExpression[property.name='sessionToken'], Property[key.name='sessionToken']", message: 'Classic session token.' },
     { selector: "MemberExpression[object.property.name='session'][property.name='token']", message: 'Classic session token.' },
     { selector: "MemberExpression[property.name=/^(user|stepUp|idpDiscovery)$/][object.name='res']", message: 'Classic widget result.' },
-    { selector: "CallExpression[callee.property.name=/^(signIn|signInWithCredentials|" + "forgotPassword|unlockAccount|verifyRecoveryToken|introspectAuthn)$/]", message: 'Classic Authn API.' },
+    {
+      selector:
+        'CallExpression[callee.property.name=/^(signIn|signInWithCredentials|' +
+        'forgotPassword|unlockAccount|verifyRecoveryToken|introspectAuthn)$/]',
+      message: 'Classic Authn API.',
+    },
     { selector: "CallExpression[callee.property.name='renderEl']", message: 'Prefer showSignInToGetTokens.' },
-    { selector: "Literal[value=/oktacdn\\.com\\/okta-signin-widget\\/[0-4]\\./]", message: 'Widget below 5.2 from the CDN.' },
-    { selector: "JSONProperty[key.value=/^@okta\\/okta-(signin-widget|idx-js)$/]", message: 'Check the widget version / idx-js.' },
+    { selector: 'Literal[value=/oktacdn\\.com\\/okta-signin-widget\\/[0-4]\\./]', message: 'Widget below 5.2 from the CDN.' },
+    { selector: 'JSONProperty[key.value=/^@okta\\/okta-(signin-widget|idx-js)$/]', message: 'Check the widget version / idx-js.' },
   ],
 };
 

@@ -7,14 +7,23 @@ import path from 'node:path';
 
 /** A pnpm 9 lockfile for a monorepo of n workspace packages, each with its own importer and package entry. */
 export function pnpmLockfile(n) {
-  const lines = ["lockfileVersion: '9.0'", '', 'settings:', '  autoInstallPeers: true', '  excludeLinksFromLockfile: false', '', 'importers:', ''];
+  const lines = [
+    "lockfileVersion: '9.0'",
+    '',
+    'settings:',
+    '  autoInstallPeers: true',
+    '  excludeLinksFromLockfile: false',
+    '',
+    'importers:',
+    '',
+  ];
   lines.push('  .:', '    dependencies:', "      '@okta/okta-signin-widget':", '        specifier: ^7.20.0', '        version: 7.49.0', '');
   for (let i = 0; i < n; i += 1) {
     lines.push(`  packages/pkg-${i}:`, '    dependencies:', `      dep-${i}:`, `        specifier: ^1.${i}.0`, `        version: 1.${i}.0`);
     lines.push(`      left-pad:`, '        specifier: ^1.3.0', '        version: 1.3.0', '');
   }
   lines.push('packages:', '');
-  lines.push("  '@okta/okta-signin-widget@7.49.0':", "    resolution: {integrity: sha512-abc}", '');
+  lines.push("  '@okta/okta-signin-widget@7.49.0':", '    resolution: {integrity: sha512-abc}', '');
   for (let i = 0; i < n; i += 1) {
     lines.push(`  dep-${i}@1.${i}.0:`, `    resolution: {integrity: sha512-${'x'.repeat(86)}==}`, "    engines: {node: '>=18'}", '');
   }
@@ -32,12 +41,20 @@ export function lockfileProject(name, text) {
   return { dir, file: path.join(dir, 'src', 'login.js'), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export const LOGIN = "import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });\n" + "widget.renderEl({ el: '#w' }, (res) => console.log(res.session));\n";
+export const LOGIN =
+  "import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });\n" +
+  "widget.renderEl({ el: '#w' }, (res) => console.log(res.session));\n";
 
 /** One widget and n `renderEl` calls whose handlers read Classic results. */
 export function renderElCalls(n) {
-  const lines = ["import OktaSignIn from '@okta/okta-signin-widget';", "const widget = new OktaSignIn({ clientId: 'x', issuer: 'https://a.okta.com' });"];
-  for (let i = 0; i < n; i += 1) lines.push(`widget.renderEl({ el: '#w${i}' }, function (res) { if (res.status === 'SUCCESS') res.session.setCookieAndRedirect('/${i}'); });`);
+  const lines = [
+    "import OktaSignIn from '@okta/okta-signin-widget';",
+    "const widget = new OktaSignIn({ clientId: 'x', issuer: 'https://a.okta.com' });",
+  ];
+  for (let i = 0; i < n; i += 1)
+    lines.push(
+      `widget.renderEl({ el: '#w${i}' }, function (res) { if (res.status === 'SUCCESS') res.session.setCookieAndRedirect('/${i}'); });`,
+    );
   return lines.join('\n');
 }
 
@@ -60,7 +77,10 @@ export function widgetTagsPage(n) {
         : `<link href="https://global.oktacdn.com/okta-signin-widget/${version}/css/okta-sign-in.min.css" rel="stylesheet">`,
     );
   }
-  return `<!DOCTYPE html>\n<html>\n<head>\n${tags.join('\n')}\n</head>\n<body>\n<script>\nvar w = new OktaSignIn({ clientId: 'x' ` + `});\n</script>\n</body>\n</html>\n`;
+  return (
+    `<!DOCTYPE html>\n<html>\n<head>\n${tags.join('\n')}\n</head>\n<body>\n<script>\nvar w = new OktaSignIn({ clientId: 'x' ` +
+    `});\n</script>\n</body>\n</html>\n`
+  );
 }
 
 /** One options object written 250 times, then n constructions of it. */

@@ -46,9 +46,17 @@ if (values.help) {
 const [id, ...extra] = positionals;
 if (!id || extra.length > 0) fail('Name one rule.');
 if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id)) fail(`"${id}" is not a rule id: lower-case words joined by "-" (no-classic-foo).`);
-const targets = [...new Set(values.targets.split(',').map((each) => each.trim()).filter(Boolean))];
+const targets = [
+  ...new Set(
+    values.targets
+      .split(',')
+      .map((each) => each.trim())
+      .filter(Boolean),
+  ),
+];
 const unknown = targets.filter((each) => !TARGETS.includes(each));
-if (targets.length === 0 || unknown.length > 0) fail(`Unknown target ${unknown.join(', ') || '(none)'}: one or more of ${TARGETS.join(', ')}.`);
+if (targets.length === 0 || unknown.length > 0)
+  fail(`Unknown target ${unknown.join(', ') || '(none)'}: one or more of ${TARGETS.join(', ')}.`);
 if (!TYPES.includes(values.type)) fail(`Unknown type "${values.type}": ${TYPES.join(' or ')}.`);
 if (!PHASES.includes(values.phase)) fail(`Unknown phase "${values.phase}": one of ${PHASES.join(', ')}.`);
 

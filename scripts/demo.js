@@ -13,10 +13,7 @@ const namespace = plugin.meta.namespace;
 const eslint = new ESLint({
   cwd: root,
   overrideConfigFile: true,
-  overrideConfig: [
-    ...plugin.configs.recommended,
-    { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tseslintParser } },
-  ],
+  overrideConfig: [...plugin.configs.recommended, { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tseslintParser } }],
   fix: false,
 });
 

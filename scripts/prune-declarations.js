@@ -10,10 +10,7 @@ import ts from 'typescript';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-const installedWithUs = new Set([
-  ...Object.keys(manifest.dependencies ?? {}),
-  ...Object.keys(manifest.peerDependencies ?? {}),
-]);
+const installedWithUs = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
 
 /** The package a bare specifier names (`@scope/name/sub` → `@scope/name`). */
 function packageOf(specifier) {

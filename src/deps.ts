@@ -59,7 +59,6 @@ type Module = Record<string, unknown>;
 const isFunction = (value: unknown): boolean => typeof value === 'function';
 const functions = (module: Module, names: readonly string[]): boolean => names.every((name) => isFunction(module[name]));
 
-
 /** Each dependency's self-test: the functions we call, and one question with a known answer. */
 const CHECKS = {
   semver: (m: Module) => {
@@ -79,7 +78,10 @@ const CHECKS = {
   },
   '@yarnpkg/parsers': (m: Module) => {
     if (!isFunction(m.parseSyml)) return false;
-    const parsed = (m as unknown as typeof YarnParsersApi).parseSyml('# yarn lockfile v1\n\n"a@^1.0.0":\n  version "1.2.0"\n') as Record<string, { version?: unknown }>;
+    const parsed = (m as unknown as typeof YarnParsersApi).parseSyml('# yarn lockfile v1\n\n"a@^1.0.0":\n  version "1.2.0"\n') as Record<
+      string,
+      { version?: unknown }
+    >;
     return parsed['a@^1.0.0']?.version === '1.2.0';
   },
   htmlparser2: (m: Module) => {
@@ -92,7 +94,8 @@ const CHECKS = {
     return seen[0] === 'script:w.js';
   },
   ignore: (m: Module) => {
-    const create = (isFunction(m) ? m : m.default) as ((options?: object) => { add(p: string): { ignores(p: string): boolean } }) | undefined;
+    const create = (isFunction(m) ? m : m.default) as
+      ((options?: object) => { add(p: string): { ignores(p: string): boolean } }) | undefined;
     return typeof create === 'function' && create().add('dist/').ignores('dist/a.js');
   },
   minimatch: (m: Module) => isFunction(m.minimatch) && (m.minimatch as (p: string, g: string) => boolean)('src/a.js', '**/*.js'),
@@ -110,7 +113,9 @@ const CHECKS = {
     const value = (m.getStaticValue as (node: object) => { value: unknown } | null)({ type: 'Literal', value: 7 });
     return value?.value === 7;
   },
-  diff: (m: Module) => isFunction(m.createTwoFilesPatch) && String((m.createTwoFilesPatch as (...a: string[]) => string)('a', 'b', 'x\n', 'y\n')).includes('+y'),
+  diff: (m: Module) =>
+    isFunction(m.createTwoFilesPatch) &&
+    String((m.createTwoFilesPatch as (...a: string[]) => string)('a', 'b', 'x\n', 'y\n')).includes('+y'),
 } as const satisfies Record<string, (module: Module) => boolean>;
 
 export type DependencyName = keyof typeof CHECKS;
@@ -177,7 +182,11 @@ function fail(name: DependencyName, cause: unknown): State {
     '. Rules that need it stay silent.';
   if (!warned) {
     warned = true;
-    process.emitWarning(message, { type: 'OktaOieDependencyWarning', code: 'OKTA_OIE_DEPENDENCY', detail: cause instanceof Error ? cause.message : undefined });
+    process.emitWarning(message, {
+      type: 'OktaOieDependencyWarning',
+      code: 'OKTA_OIE_DEPENDENCY',
+      detail: cause instanceof Error ? cause.message : undefined,
+    });
   }
   return { ok: false, error: new DependencyError(name, message) };
 }

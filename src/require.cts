@@ -11,7 +11,8 @@ function load(): unknown {
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code !== 'ERR_REQUIRE_ESM') throw error;
     throw new Error(
-      `eslint-plugin-okta-oie is an ES module, which Node.js ${process.version} cannot require() (as eslintrc loads plugins): ` + `use Node.js ^20.19.0 || ^22.13.0 || >=24, or an eslint.config.mjs.`,
+      `eslint-plugin-okta-oie is an ES module, which Node.js ${process.version} cannot require() (as eslintrc loads plugins): ` +
+        `use Node.js ^20.19.0 || ^22.13.0 || >=24, or an eslint.config.mjs.`,
       { cause: error },
     );
   }

@@ -50,8 +50,7 @@ export interface OktaRuleDocs {
 }
 
 /** A rule of this plugin: an ESLint rule whose `meta` carries its options and message ids. */
-export interface OktaRuleModule<Options extends readonly unknown[] = [], MessageIds extends string = string>
-  extends Rule.RuleModule {
+export interface OktaRuleModule<Options extends readonly unknown[] = [], MessageIds extends string = string> extends Rule.RuleModule {
   meta: Rule.RuleMetaData & {
     docs: OktaRuleDocs;
     messages: Record<MessageIds, string>;

@@ -71,14 +71,19 @@ describe.each(PACKAGES)('%s', (name) => {
       bytes += text.length;
       if (text.length > LARGE) large += 1;
     }
-    const fatal = results.flatMap((result) => result.messages.filter((message) => message.fatal).map((message) => `${path.relative(cwd, result.filePath)}: ${message.message}`));
+    const fatal = results.flatMap((result) =>
+      result.messages.filter((message) => message.fatal).map((message) => `${path.relative(cwd, result.filePath)}: ${message.message}`),
+    );
     const ids = [...new Set([...Object.keys(plugin.rules), ...Object.keys(FINDINGS)])].sort();
     const findings = Object.fromEntries(ids.map((id) => [id, 0]));
     for (const message of results.flatMap((result) => result.messages)) {
       if (message.ruleId?.startsWith('okta-oie/')) findings[message.ruleId.slice('okta-oie/'.length)]! += 1;
     }
     const total = Object.values(findings).reduce((sum, count) => sum + count, 0);
-    console.log(`${name} (${variant}): ${results.length} files, ${lines} lines, ${(bytes / LARGE).toFixed(1)} MB (${large} over 1 MB), ${total} ` + `findings, ${fatal.length} parse errors`);
+    console.log(
+      `${name} (${variant}): ${results.length} files, ${lines} lines, ${(bytes / LARGE).toFixed(1)} MB (${large} over 1 MB), ${total} ` +
+        `findings, ${fatal.length} parse errors`,
+    );
     expect(results.length).toBeGreaterThan(0);
     expect(findings).toEqual(Object.fromEntries(ids.map((id) => [id, FINDINGS[id]?.[column] ?? 0])));
     // Only parse errors may be fatal (none of ours: a crash throws out of lintFiles).

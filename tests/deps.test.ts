@@ -114,5 +114,4 @@ describe('an incompatible dependency silences the rules that need it', () => {
     expect(Object.isFrozen(T)).toBe(true);
     expect(DEPENDENCY_NAMES).not.toContain('@typescript-eslint/types');
   });
-
 });

@@ -80,20 +80,29 @@ describe.each(ids)('docs/rules/%s.md', (id) => {
 
   // JS and TS examples with the rule alone; package.json and HTML examples through the
   // `recommended` blocks for their kind of file (the jsonc parser, the HTML processor).
-  const onlyThisRule: Linter.RulesRecord = Object.fromEntries(Object.keys(rules).map((other) => [`okta-oie/${other}`, other === id ? 'error' : 'off']));
+  const onlyThisRule: Linter.RulesRecord = Object.fromEntries(
+    Object.keys(rules).map((other) => [`okta-oie/${other}`, other === id ? 'error' : 'off']),
+  );
   it.each(cases.map((c) => [`${c.kind} example at line ${c.line}`, c] as const))('%s', (_name, example) => {
     const version = /settings: okta\.widgetVersion = '([^']+)'/.exec(example.code)?.[1] ?? 'detect';
     const typescript = example.language.startsWith('ts');
     // An example that says it sits in a package that depends on the widget is linted in one (require-auth-resume).
     const embeds = /in a package that depends on `?@okta\/okta-signin-widget/.test(example.code);
-    const filename = example.language === 'json' ? 'package.json' : embeds ? path.join(root, 'tests/fixtures/auth-resume/embedded', `example.${example.language}`) : `example.${example.language}`;
+    const filename =
+      example.language === 'json'
+        ? 'package.json'
+        : embeds
+          ? path.join(root, 'tests/fixtures/auth-resume/embedded', `example.${example.language}`)
+          : `example.${example.language}`;
     const messages = new Linter({ cwd: root }).verify(
       example.code,
       [
         { files: ['**/*.{js,jsx,ts,tsx}'], plugins: { 'okta-oie': plugin as never }, rules: { [`okta-oie/${id}`]: 'error' } },
         { files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
         ...(typescript ? [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } }] : []),
-        ...(['json', 'html'].includes(example.language) ? [...(plugin.configs.recommended as Linter.Config[]), { rules: onlyThisRule }] : []),
+        ...(['json', 'html'].includes(example.language)
+          ? [...(plugin.configs.recommended as Linter.Config[]), { rules: onlyThisRule }]
+          : []),
         { settings: { okta: { widgetVersion: version } } },
       ],
       // ESLint's Linter keeps only `.js` blocks of a processor unless told otherwise (the ESLint class asks the config).
@@ -117,7 +126,10 @@ describe('README.md', () => {
   it.each(blocks.map((block, index) => [index, block] as const))('code block %i parses', (_index, block) => {
     const messages = new Linter({ cwd: root }).verify(
       block.code,
-      [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } }],
+      [
+        { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+        { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+      ],
       block.code.startsWith('// eslint.config.cjs') ? 'snippet.cjs' : `snippet.${block.language}`,
     );
     expect(messages.filter((m) => m.fatal)).toEqual([]);

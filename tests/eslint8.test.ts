@@ -46,7 +46,14 @@ function spyRule() {
   return { seen, plugins: { spy: { rules: { spy: rule } } } };
 }
 
-const USER_OPTIONS = [[], [{}], [{ fix: 'autofix' }], [{ nested: { replace: 3 } }], [{ list: ['b', 'c'], extra: true }], [{ fix: 'autofix' }, 'second']];
+const USER_OPTIONS = [
+  [],
+  [{}],
+  [{ fix: 'autofix' }],
+  [{ nested: { replace: 3 } }],
+  [{ list: ['b', 'c'], extra: true }],
+  [{ fix: 'autofix' }, 'second'],
+];
 
 describe('meta.defaultOptions on ESLint 8.57.1', () => {
   it.each(USER_OPTIONS)('the rule gets what ESLint 9.15 merges, for options %j', (...options) => {
@@ -77,23 +84,38 @@ describe('meta.defaultOptions on ESLint 8.57.1', () => {
     expect(withDefaultOptions(undefined, merged)).toBe(merged);
   });
 
-  it("a rule configured without options uses its defaults " + "(min-widget-version's minimum, prefer-show-sign-in-to-get-tokens' replacement)", () => {
-    const okta = { plugins: { 'okta-oie': plugin } };
-    const packageJson = `{ "dependencies": { "@okta/okta-signin-widget": "^4.3.2" } }\n`;
-    const pkg = linter8().verify(
-      packageJson,
-      [{ ...okta, files: ['**/package.json'], languageOptions: { parser: plugin.configs.recommended[2]!.languageOptions!.parser }, rules: { 'okta-oie/min-widget-version': 'error' } }] as never,
-      'package.json',
-    );
-    // Its minimum (5.2.0) and its target (fixTo, 5.11.0).
-    expect(pkg.map((m) => [m.ruleId, m.messageId, m.message.includes('5.2.0'), m.message.includes('5.11.0')])).toEqual([['okta-oie/min-widget-version', 'oldRange', true, true]]);
+  it(
+    'a rule configured without options uses its defaults ' +
+      "(min-widget-version's minimum, prefer-show-sign-in-to-get-tokens' replacement)",
+    () => {
+      const okta = { plugins: { 'okta-oie': plugin } };
+      const packageJson = `{ "dependencies": { "@okta/okta-signin-widget": "^4.3.2" } }\n`;
+      const pkg = linter8().verify(
+        packageJson,
+        [
+          {
+            ...okta,
+            files: ['**/package.json'],
+            languageOptions: { parser: plugin.configs.recommended[2]!.languageOptions!.parser },
+            rules: { 'okta-oie/min-widget-version': 'error' },
+          },
+        ] as never,
+        'package.json',
+      );
+      // Its minimum (5.2.0) and its target (fixTo, 5.11.0).
+      expect(pkg.map((m) => [m.ruleId, m.messageId, m.message.includes('5.2.0'), m.message.includes('5.11.0')])).toEqual([
+        ['okta-oie/min-widget-version', 'oldRange', true, true],
+      ]);
 
-    const code = `import OktaSignIn from '@okta/okta-signin-widget';\nconst w = new OktaSignIn({ clientId: 'x', ` + `useInteractionCodeFlow: true });\nw.renderEl({ el: '#x' }, (res) => { go(res.user); });\n`;
-    const js = linter8().verify(code, [{ ...okta, rules: { 'okta-oie/prefer-show-sign-in-to-get-tokens': 'warn' } }] as never, 'a.js');
-    expect(js.map((m) => [m.ruleId, m.line, m.messageId, m.message.includes('`showSignInToGetTokens`')])).toEqual([
-      ['okta-oie/prefer-show-sign-in-to-get-tokens', 3, 'classicHandler', true],
-    ]);
-  });
+      const code =
+        `import OktaSignIn from '@okta/okta-signin-widget';\nconst w = new OktaSignIn({ clientId: 'x', ` +
+        `useInteractionCodeFlow: true });\nw.renderEl({ el: '#x' }, (res) => { go(res.user); });\n`;
+      const js = linter8().verify(code, [{ ...okta, rules: { 'okta-oie/prefer-show-sign-in-to-get-tokens': 'warn' } }] as never, 'a.js');
+      expect(js.map((m) => [m.ruleId, m.line, m.messageId, m.message.includes('`showSignInToGetTokens`')])).toEqual([
+        ['okta-oie/prefer-show-sign-in-to-get-tokens', 3, 'classicHandler', true],
+      ]);
+    },
+  );
 });
 
 function spyDefaults(): unknown[] {
@@ -115,11 +137,21 @@ describe('the eslintrc configs', () => {
   it('names the parser of package.json, the processor of pages and the language options of their blocks the eslintrc way', () => {
     const [jsx, packageJson, html, scripts, modules, urls] = buildLegacyConfig('recommended').overrides!;
     expect(jsx).toEqual({ files: ['**/*.{js,jsx}'], parserOptions: { ecmaFeatures: { jsx: true } } });
-    expect(packageJson).toMatchObject({ files: ['**/package.json', '**/package.json/*_package.json'], processor: 'okta-oie/package-json', parser: 'jsonc-eslint-parser' });
+    expect(packageJson).toMatchObject({
+      files: ['**/package.json', '**/package.json/*_package.json'],
+      processor: 'okta-oie/package-json',
+      parser: 'jsonc-eslint-parser',
+    });
     expect(html).toEqual({ files: ['**/*.{html,htm,hbs,handlebars,mustache,ejs,njk,jsp,erb}'], processor: 'okta-oie/html' });
-    expect(scripts).toMatchObject({ parserOptions: { sourceType: 'script', ecmaVersion: 'latest' }, globals: { OktaSignIn: 'readonly', OktaUtil: 'readonly' } });
+    expect(scripts).toMatchObject({
+      parserOptions: { sourceType: 'script', ecmaVersion: 'latest' },
+      globals: { OktaSignIn: 'readonly', OktaUtil: 'readonly' },
+    });
     expect(modules).toMatchObject({ parserOptions: { sourceType: 'module', ecmaVersion: 'latest' } });
-    expect(urls).toEqual({ files: ['**/*.{html,htm,hbs,handlebars,mustache,ejs,njk,jsp,erb}/*.okta-url'], rules: ruleEntries('html-url', 'recommended') });
+    expect(urls).toEqual({
+      files: ['**/*.{html,htm,hbs,handlebars,mustache,ejs,njk,jsp,erb}/*.okta-url'],
+      rules: ruleEntries('html-url', 'recommended'),
+    });
   });
 
   it("are valid eslintrc configs for ESLint 8.57.1's schema", () => {

@@ -28,18 +28,24 @@ function anchorOf(heading: string): string {
 
 const facts = readFileSync(path.join(root, FACTS), 'utf8');
 const anchors = new Set(facts.split('\n').flatMap((line) => (/^#{1,6} /.test(line) ? [anchorOf(line.replace(/^#+ /, ''))] : [])));
-const sources = [...filesUnder('src'), ...filesUnder('docs'), ...filesUnder('tests').filter((file) => !file.startsWith('tests/fixtures/'))].filter((file) =>
-  /\.(?:ts|cts|mts|js|md)$/.test(file),
-);
+const sources = [
+  ...filesUnder('src'),
+  ...filesUnder('docs'),
+  ...filesUnder('tests').filter((file) => !file.startsWith('tests/fixtures/')),
+].filter((file) => /\.(?:ts|cts|mts|js|md)$/.test(file));
 
 describe(FACTS, () => {
   it('anchors as GitHub makes them', () => {
     expect(anchorOf('10. Which engine a widget runs')).toBe('10-which-engine-a-widget-runs');
-    expect(anchorOf('2. `otp` and `state` are read only from the constructor options')).toBe('2-otp-and-state-are-read-only-from-the-constructor-options');
+    expect(anchorOf('2. `otp` and `state` are read only from the constructor options')).toBe(
+      '2-otp-and-state-are-read-only-from-the-constructor-options',
+    );
   });
 
   it('no file of src/, docs/ or tests/ cites the shared reference a clone does not have', () => {
-    const citing = sources.filter((file) => file !== 'tests/facts.test.ts' && /okta-oie-reference|reference §|§\d/i.test(readFileSync(path.join(root, file), 'utf8')));
+    const citing = sources.filter(
+      (file) => file !== 'tests/facts.test.ts' && /okta-oie-reference|reference §|§\d/i.test(readFileSync(path.join(root, file), 'utf8')),
+    );
     expect(citing, `cite a section of ${FACTS} instead (add the section, with its primary source, if it is missing)`).toEqual([]);
   });
 

@@ -37,7 +37,11 @@ function check(text: string, filename: string, config: Linter.Config[], version:
   const parsed = !messages.some((m) => m.fatal);
   const first = new Linter().verifyAndFix(text, settings, options);
   expect(first.messages.filter((m) => m.fatal && !/Parsing error/.test(m.message))).toEqual([]);
-  const parses = (output: string) => expect(new Linter().verify(output, settings, options).filter((m) => m.fatal), output).toEqual([]);
+  const parses = (output: string) =>
+    expect(
+      new Linter().verify(output, settings, options).filter((m) => m.fatal),
+      output,
+    ).toEqual([]);
   STATS.inputs += 1;
   if (parsed) {
     STATS.parsed += 1;
@@ -91,17 +95,25 @@ const entry = fc.oneof(
  * some ending on the next option's line (a neighbour's `/* TODO ⏎ … *\/`), some starting
  * after a comma and going on (`x, /* a ⏎ b *\/ y`).
  */
-const separator = fc.constantFrom(', ', ',\n  ', ', /* a\n  b */ ', ',\n  /* TODO\n  (OKTA-1) */ ', ', /* TODO\n  (OKTA-1) */ ', ', // note\n  ', ',\n  // own\n  ', ' /* c */, ', ',\n  /* own\n     lines */\n  ');
+const separator = fc.constantFrom(
+  ', ',
+  ',\n  ',
+  ', /* a\n  b */ ',
+  ',\n  /* TODO\n  (OKTA-1) */ ',
+  ', /* TODO\n  (OKTA-1) */ ',
+  ', // note\n  ',
+  ',\n  // own\n  ',
+  ' /* c */, ',
+  ',\n  /* own\n     lines */\n  ',
+);
 /** An option no rule edits: every fixed output keeps it as code (never removed, never commented out). */
 const KEEP = "el: '#keep'";
-const options = fc
-  .tuple(fc.array(fc.tuple(entry, separator), { maxLength: 6 }), fc.nat(6), fc.boolean())
-  .map(([pairs, at, keep]) => {
-    const entries = pairs.map(([e]) => e);
-    if (keep) entries.splice(Math.min(at, entries.length), 0, KEEP);
-    const text = entries.map((e, i) => (i === 0 ? e : `${pairs[i - 1]?.[1] ?? ', '}${e}`)).join('');
-    return `{ ${text} }`;
-  });
+const options = fc.tuple(fc.array(fc.tuple(entry, separator), { maxLength: 6 }), fc.nat(6), fc.boolean()).map(([pairs, at, keep]) => {
+  const entries = pairs.map(([e]) => e);
+  if (keep) entries.splice(Math.min(at, entries.length), 0, KEEP);
+  const text = entries.map((e, i) => (i === 0 ? e : `${pairs[i - 1]?.[1] ?? ', '}${e}`)).join('');
+  return `{ ${text} }`;
+});
 const write = fc.constantFrom(
   'cfg.useInteractionCodeFlow = true;',
   'cfg.useClassicEngine = true;',
@@ -125,14 +137,16 @@ const handler = fc.constantFrom(
   'null',
   'OktaUtil.completeLogin',
 );
-const render = fc.tuple(fc.constantFrom('renderEl', 'showSignIn', 'showSignInToGetTokens', 'showSignInAndRedirect'), handler, fc.boolean(), fc.boolean()).map(
-  ([method, h, then, optional]) => {
+const render = fc
+  .tuple(fc.constantFrom('renderEl', 'showSignIn', 'showSignInToGetTokens', 'showSignInAndRedirect'), handler, fc.boolean(), fc.boolean())
+  .map(([method, h, then, optional]) => {
     const call = optional ? `w?.${method}?.` : `w.${method}`;
-    return method === 'renderEl' && !then ? `${call}({ el: '#x' }, ${h}, onError);` : `${call}({ el: '#x' }).then(${h === 'null' ? 'go' : h});`;
-  },
-);
+    return method === 'renderEl' && !then
+      ? `${call}({ el: '#x' }, ${h}, onError);`
+      : `${call}({ el: '#x' }).then(${h === 'null' ? 'go' : h});`;
+  });
 const authn = fc.constantFrom(
-  "authClient.signIn({ username }).then((tx) => authClient.token.getWithRedirect({ sessionToken: tx.sessionToken }));",
+  'authClient.signIn({ username }).then((tx) => authClient.token.getWithRedirect({ sessionToken: tx.sessionToken }));',
   'authClient.signInWithCredentials(creds).then(({ sessionToken }) => authClient.signInWithRedirect({ sessionToken }));',
   'authClient.session.setCookieAndRedirect(token, "/");',
   'authClient.tx.resume(); authClient?.forgotPassword?.({ username });',
@@ -140,11 +154,13 @@ const authn = fc.constantFrom(
   "Auth.signIn(u, p); signIn('okta');",
   "const rc = OktaUtil.getRequestContext(); go(rc.target.clientId, rc?.authentication?.request?.state || 'x')\n;[rc.target.name.trim()]",
   // Framework SDK callbacks (require-auth-resume): a route and the plugin's or module's config.
-  "const routes = [{ path: '/login/callback', component: LoginCallback }]; " + "app.use(OktaVue, { oktaAuth, ...(resume ? { onAuthResume } : {}) });",
-  "app.use(OktaVue, { oktaAuth, onAuthRequired }); " + "const r = [{ component: OktaCallbackComponent }, { provide: OKTA_CONFIG, useValue: { oktaAuth } }];",
+  "const routes = [{ path: '/login/callback', component: LoginCallback }]; " +
+    'app.use(OktaVue, { oktaAuth, ...(resume ? { onAuthResume } : {}) });',
+  'app.use(OktaVue, { oktaAuth, onAuthRequired }); ' +
+    'const r = [{ component: OktaCallbackComponent }, { provide: OKTA_CONFIG, useValue: { oktaAuth } }];',
   // Widget files on the CDN: below 5.2 (min-widget-version), 5.2 up to below 5.11 (prefer-supported-widget-version), both together.
   "loadScript('https://global.oktacdn.com/okta-signin-widget/5.5.0/js/okta-sign-in.min.js');",
-  "const css = `https://global.oktacdn.com/okta-signin-widget/5.9.0/css/okta-sign-in.min.css`; " +
+  'const css = `https://global.oktacdn.com/okta-signin-widget/5.9.0/css/okta-sign-in.min.css`; ' +
     "go(css, 'https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js');",
   '',
 );
@@ -154,7 +170,8 @@ const importLine = fc.constantFrom(
   "import OktaSignIn from '@okta/okta-signin-widget/oie';",
   "import * as Widget from '@okta/okta-signin-widget'; const OktaSignIn = Widget.default;",
   "const OktaSignIn = require('@okta/okta-signin-widget');",
-  "import OktaSignIn from '@okta/okta-signin-widget'; import OktaVue, { LoginCallback } from '@okta/okta-vue'; " + "import { OKTA_CONFIG, OktaCallbackComponent } from '@okta/okta-angular';",
+  "import OktaSignIn from '@okta/okta-signin-widget'; import OktaVue, { LoginCallback } from '@okta/okta-vue'; " +
+    "import { OKTA_CONFIG, OktaCallbackComponent } from '@okta/okta-angular';",
   '',
 );
 /**
@@ -171,11 +188,18 @@ const instanceUse = fc.constantFrom(
   "w.on('pageRendered', onShown); w.off('pageRendered', onShown);",
   "w?.off('pageRendered');",
   "document.querySelector('#okta-signin-username').focus();",
-  "$('#okta-sign-in').find(\"#okta-signin-submit, .auth-container\");",
+  '$(\'#okta-sign-in\').find("#okta-signin-submit, .auth-container");',
   '',
 );
 const construct = fc
-  .tuple(options, fc.array(write, { maxLength: 3 }), fc.constantFrom('inline', 'const', 'let', 'hosted'), fc.tuple(render, fc.array(instanceUse, { maxLength: 2 })).map(([r, uses]) => [r, ...uses].join('\n')), fc.option(MARKER), fc.boolean())
+  .tuple(
+    options,
+    fc.array(write, { maxLength: 3 }),
+    fc.constantFrom('inline', 'const', 'let', 'hosted'),
+    fc.tuple(render, fc.array(instanceUse, { maxLength: 2 })).map(([r, uses]) => [r, ...uses].join('\n')),
+    fc.option(MARKER),
+    fc.boolean(),
+  )
   .map(([opts, writes, style, r, marker, standard]) => {
     // Semicolon-less: the declaration has no `;`; a marker line after the writes, written `;[…]` (standard) or after a write's own `;`.
     const semi = marker === null ? ';' : '';
@@ -197,7 +221,14 @@ const wrap = fc.constantFrom(
 );
 const program = fc
   .tuple(importLine, fc.array(fc.tuple(construct, authn, wrap), { minLength: 1, maxLength: 3 }))
-  .map(([imports, parts]) => [imports, "import { OktaAuth } from '@okta/okta-auth-js';", 'const authClient = new OktaAuth({});', ...parts.flatMap(([c, a, w], i) => [SENTINEL(i), w(`${c}\n${a}`)])].join('\n'));
+  .map(([imports, parts]) =>
+    [
+      imports,
+      "import { OktaAuth } from '@okta/okta-auth-js';",
+      'const authClient = new OktaAuth({});',
+      ...parts.flatMap(([c, a, w], i) => [SENTINEL(i), w(`${c}\n${a}`)]),
+    ].join('\n'),
+  );
 
 /**
  * What a fix must keep as code: the `el: '#keep'` options (as string tokens, so not inside
@@ -219,11 +250,15 @@ function kept(text: string): { keep: number; markers: number } | null {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
-    const record = node as { type?: string; expression?: { type?: string; callee?: { type?: string; object?: { type?: string }; property?: { name?: string } } } };
+    const record = node as {
+      type?: string;
+      expression?: { type?: string; callee?: { type?: string; object?: { type?: string }; property?: { name?: string } } };
+    };
     const call = record.type === 'ExpressionStatement' ? record.expression : undefined;
     if (call?.type === 'CallExpression') {
       const callee = call.callee;
-      if (callee?.type === 'MemberExpression' && callee.object?.type === 'ArrayExpression' && callee.property?.name === 'forEach') markers += 1;
+      if (callee?.type === 'MemberExpression' && callee.object?.type === 'ArrayExpression' && callee.property?.name === 'forEach')
+        markers += 1;
       if (callee?.type === 'ArrowFunctionExpression') markers += 1;
     }
     for (const [key, value] of Object.entries(node)) if (key !== 'parent') visit(value);
@@ -251,16 +286,54 @@ describe('generated JavaScript', () => {
 // ---------------------------------------------------------------- package.json
 
 const spec = fc.oneof(
-  fc.constantFrom('^4.3.2', '4.3.2', '~5.1.0', '>=4 <8', '^4.0.0 || ^7.0.0', '*', 'latest', 'npm:@okta/okta-signin-widget@4.5.0', 'npm:@okta/okta-react@5.0.0', 'workspace:*', '', '^7.20.0', '5.2.0'),
+  fc.constantFrom(
+    '^4.3.2',
+    '4.3.2',
+    '~5.1.0',
+    '>=4 <8',
+    '^4.0.0 || ^7.0.0',
+    '*',
+    'latest',
+    'npm:@okta/okta-signin-widget@4.5.0',
+    'npm:@okta/okta-react@5.0.0',
+    'workspace:*',
+    '',
+    '^7.20.0',
+    '5.2.0',
+  ),
   fc.constantFrom('^5.5.0', '>=5.2.0 <5.11.0', '^4.0.0 || ^5.5.0', '^5.5.0 || ^7.0.0', 'npm:@okta/okta-signin-widget@~5.9.0', '^5.11.0'),
   fc.string({ maxLength: 12 }),
 );
-const dependencyValue = fc.oneof(spec.map((s) => JSON.stringify(s)), fc.constantFrom('1', 'null', 'true', '{}', '[]'));
+const dependencyValue = fc.oneof(
+  spec.map((s) => JSON.stringify(s)),
+  fc.constantFrom('1', 'null', 'true', '{}', '[]'),
+);
 const section = fc.constantFrom('dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies', 'overrides', 'scripts');
 const manifest = fc
-  .array(fc.tuple(section, fc.array(fc.tuple(fc.constantFrom('@okta/okta-signin-widget', '@okta/okta-idx-js', 'react', 'widget-alias', '@okta/okta-auth-js', '@okta/okta-react', '@okta/okta-vue', '@okta/okta-angular'), dependencyValue), { maxLength: 4 })), {
-    maxLength: 4,
-  })
+  .array(
+    fc.tuple(
+      section,
+      fc.array(
+        fc.tuple(
+          fc.constantFrom(
+            '@okta/okta-signin-widget',
+            '@okta/okta-idx-js',
+            'react',
+            'widget-alias',
+            '@okta/okta-auth-js',
+            '@okta/okta-react',
+            '@okta/okta-vue',
+            '@okta/okta-angular',
+          ),
+          dependencyValue,
+        ),
+        { maxLength: 4 },
+      ),
+    ),
+    {
+      maxLength: 4,
+    },
+  )
   .map((sections) => {
     const seen = new Set<string>();
     const body = sections
@@ -281,7 +354,12 @@ function others(text: string): unknown {
       Object.entries(json).map(([key, v]) => [
         key,
         v && typeof v === 'object' && !Array.isArray(v)
-          ? Object.fromEntries(Object.entries(v).filter(([name, s]) => name !== '@okta/okta-signin-widget' && !(typeof s === 'string' && s.startsWith('npm:@okta/okta-signin-widget'))))
+          ? Object.fromEntries(
+              Object.entries(v).filter(
+                ([name, s]) =>
+                  name !== '@okta/okta-signin-widget' && !(typeof s === 'string' && s.startsWith('npm:@okta/okta-signin-widget')),
+              ),
+            )
           : v,
       ]),
     );
@@ -305,28 +383,52 @@ describe('generated package.json', () => {
 
 const cdnVersion = fc.constantFrom('4.5.0', '5.1.0', '5.5.0', '5.10.0', '5.11.0', '5.16.1', '7.49.0', '{{version}}');
 const tag = fc.oneof(
-  fc.tuple(cdnVersion, fc.boolean()).map(([v, sri]) => `<script src="https://global.oktacdn.com/okta-signin-widget/${v}/js/okta-sign-in.min.js"${sri ? ' integrity="sha384-abc"' : ''}></script>`),
+  fc
+    .tuple(cdnVersion, fc.boolean())
+    .map(
+      ([v, sri]) =>
+        `<script src="https://global.oktacdn.com/okta-signin-widget/${v}/js/okta-sign-in.min.js"${sri ? ' integrity="sha384-abc"' : ''}></script>`,
+    ),
   cdnVersion.map((v) => `<link href="https://global.oktacdn.com/okta-signin-widget/${v}/css/okta-sign-in.min.css" rel="stylesheet">`),
-  fc.constantFrom('{{{SignInWidgetResources}}}', '{{{OktaUtil}}}', '<p>{{#useSiwGen3}}gen3{{/useSiwGen3}}</p>', '<div id="w"></div>', '{{ unterminated'),
+  fc.constantFrom(
+    '{{{SignInWidgetResources}}}',
+    '{{{OktaUtil}}}',
+    '<p>{{#useSiwGen3}}gen3{{/useSiwGen3}}</p>',
+    '<div id="w"></div>',
+    '{{ unterminated',
+  ),
 );
-const inline = fc.tuple(fc.constantFrom('', ' type="module"', ' nonce="{{nonceValue}}"'), program.map((p) => p.replace(/^import .*$/gm, '').replace(/^export default /gm, 'window.component = ').replace(/^export /gm, ''))).map(
-  ([attributes, code]) => `<script${attributes}>\n${code.replaceAll('</', '<\\/')}\nvar token = '{{stateToken}}';\n</script>`,
-);
-const page = fc.array(fc.oneof(tag, inline), { minLength: 1, maxLength: 5 }).map((parts) => `<!doctype html>\n<html>\n<head>\n${parts.join('\n')}\n</head>\n<body></body>\n</html>\n`);
+const inline = fc
+  .tuple(
+    fc.constantFrom('', ' type="module"', ' nonce="{{nonceValue}}"'),
+    program.map((p) =>
+      p
+        .replace(/^import .*$/gm, '')
+        .replace(/^export default /gm, 'window.component = ')
+        .replace(/^export /gm, ''),
+    ),
+  )
+  .map(([attributes, code]) => `<script${attributes}>\n${code.replaceAll('</', '<\\/')}\nvar token = '{{stateToken}}';\n</script>`);
+const page = fc
+  .array(fc.oneof(tag, inline), { minLength: 1, maxLength: 5 })
+  .map((parts) => `<!doctype html>\n<html>\n<head>\n${parts.join('\n')}\n</head>\n<body></body>\n</html>\n`);
 
 /** The page without the widget URLs' versions, which fixes may change. */
 const outsideUrls = (text: string) => text.replace(/okta-signin-widget\/[^/"]+\//g, 'okta-signin-widget/V/');
 
 describe('generated HTML pages', () => {
-  it.each(['recommended', 'migrate'] as const)('%s: no exception, fixes parse, are idempotent; the markup outside the scripts and URLs stays', (variant) => {
-    fc.assert(
-      fc.property(page, fc.constantFrom(...VERSIONS), (text, version) => {
-        const markup = (html: string) => outsideUrls(html).replace(/<script(?![^>]*src)[^>]*>[\s\S]*?<\/script>/g, '<script>…</script>');
-        for (const edited of check(text, 'public/login.html', CONFIGS[variant], version)) expect(markup(edited)).toBe(markup(text));
-      }),
-      { numRuns: Math.ceil(RUNS / 2) },
-    );
-  });
+  it.each(['recommended', 'migrate'] as const)(
+    '%s: no exception, fixes parse, are idempotent; the markup outside the scripts and URLs stays',
+    (variant) => {
+      fc.assert(
+        fc.property(page, fc.constantFrom(...VERSIONS), (text, version) => {
+          const markup = (html: string) => outsideUrls(html).replace(/<script(?![^>]*src)[^>]*>[\s\S]*?<\/script>/g, '<script>…</script>');
+          for (const edited of check(text, 'public/login.html', CONFIGS[variant], version)) expect(markup(edited)).toBe(markup(text));
+        }),
+        { numRuns: Math.ceil(RUNS / 2) },
+      );
+    },
+  );
 });
 
 // What the run covered (the closing note quotes it): inputs, inputs that parse, findings, inputs fixed, suggestions applied.

@@ -32,7 +32,9 @@ const median = (values: readonly number[]): number => {
 
 /** The longest version descriptions the detection gives (sources that disagree), and the usual short ones. */
 const versionFixture = (name: string) => path.join(root, 'tests/fixtures/versions', name, 'src');
-const versionTexts = ['stale-install', 'stale-lockfile', 'two-ranges'].map((name) => describeVersion(detectWidgetVersion(versionFixture(name)), WIDGET_POLICY));
+const versionTexts = ['stale-install', 'stale-lockfile', 'two-ranges'].map((name) =>
+  describeVersion(detectWidgetVersion(versionFixture(name)), WIDGET_POLICY),
+);
 const longestVersion = versionTexts.reduce((a, b) => (b.length > a.length ? b : a));
 
 /**
@@ -79,7 +81,10 @@ const BY_RULE: Record<string, Record<string, string[]>> = {
     installed: ['', ', now 5.16.1 (package-lock.json)'],
     integrity: ['', ' with a new `integrity` hash', ' (and any `integrity` hash)'],
   },
-  'no-authn-api': { method: ['authClient.signIn', 'transaction.introspect'], version: ['', '; okta-auth-js 4.9.0 (package-lock.json) needs 5.1.0+'] },
+  'no-authn-api': {
+    method: ['authClient.signIn', 'transaction.introspect'],
+    version: ['', '; okta-auth-js 4.9.0 (package-lock.json) needs 5.1.0+'],
+  },
   'no-authn-api/authnCall': { replacement: ['`idx.authenticate()`', 'the `idx` module'] },
   'no-authn-api/authnModule': { replacement: ['@okta/okta-auth-js'], specifier: ['@okta/okta-auth-js/authn'] },
   'no-authn-api/useDefaultEntry': { replacement: ['@okta/okta-auth-js'], specifier: ['@okta/okta-auth-js/authn'] },
@@ -139,9 +144,13 @@ describe('message templates', () => {
     const variants = { ...BY_RULE[ruleId], ...BY_RULE[`${ruleId}/${messageId}`] };
     // Every combination of a rule's own variants (few), then the shared data.
     let renders = [template];
-    for (const [key, values] of Object.entries(variants)) renders = renders.flatMap((partial) => values.map((value) => render(partial, { [key]: value })));
+    for (const [key, values] of Object.entries(variants))
+      renders = renders.flatMap((partial) => values.map((value) => render(partial, { [key]: value })));
     for (const text of renders.map((partial) => render(partial, DATA))) {
-      expect(text, `${ruleId}/${messageId}: a placeholder without data: add its longest value to BY_RULE['${ruleId}'] in tests/messages.test.ts`).not.toMatch(/\{\{/);
+      expect(
+        text,
+        `${ruleId}/${messageId}: a placeholder without data: add its longest value to BY_RULE['${ruleId}'] in tests/messages.test.ts`,
+      ).not.toMatch(/\{\{/);
       expect(text.length, text).toBeLessThanOrEqual(MAX);
       expect(oneSentence(text), `one sentence: ${text}`).toBe(true);
     }
@@ -167,7 +176,11 @@ describe('printed messages on the e2e Classic fixtures', () => {
     const printed: string[] = [];
     const suggestions: string[] = [];
     for (const project of projects) {
-      const eslint = new ESLint({ cwd: path.join(root, 'tests/fixtures/e2e', project), overrideConfigFile: true, overrideConfig: [...(plugin.configs.recommended as Linter.Config[]), typescript] });
+      const eslint = new ESLint({
+        cwd: path.join(root, 'tests/fixtures/e2e', project),
+        overrideConfigFile: true,
+        overrideConfig: [...(plugin.configs.recommended as Linter.Config[]), typescript],
+      });
       for (const result of await eslint.lintFiles(['.'])) {
         for (const message of result.messages) {
           expect(message.fatal, message.message).not.toBe(true);
@@ -177,7 +190,10 @@ describe('printed messages on the e2e Classic fixtures', () => {
       }
     }
     const lengths = printed.map((text) => text.length);
-    console.log(`printed messages: ${printed.length}, median ${median(lengths)}, longest ${Math.max(...lengths)}; ` + `suggestions: ${suggestions.length}, longest ${Math.max(...suggestions.map((s) => s.length))}`);
+    console.log(
+      `printed messages: ${printed.length}, median ${median(lengths)}, longest ${Math.max(...lengths)}; ` +
+        `suggestions: ${suggestions.length}, longest ${Math.max(...suggestions.map((s) => s.length))}`,
+    );
     expect(printed.length).toBeGreaterThan(30);
     expect(printed.filter((text) => text.length > MAX)).toEqual([]);
     expect(median(lengths)).toBeLessThanOrEqual(100);

@@ -15,7 +15,12 @@ const table = architecture.slice(architecture.indexOf('<!-- ownership table'), a
 const rows = table
   .split('\n')
   .filter((line) => /^\| (\d|unknown)/.test(line))
-  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  .map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 
 /** The widget options of a row. */
 function widgetCode(clientId: string, flow: string, pkce: string): string {
@@ -37,7 +42,13 @@ describe('ownership table', () => {
     const messages = new Linter({ cwd: root }).verify(code, [...plugin.configs.recommended, { settings }], { filename: 'a.js' });
     const node = (column: number) => {
       const text = code.slice(column - 1);
-      return text.startsWith('OktaSignIn') ? 'callee' : text.startsWith('useInteractionCodeFlow') ? 'flow' : text.startsWith('pkce') ? 'pkce' : text;
+      return text.startsWith('OktaSignIn')
+        ? 'callee'
+        : text.startsWith('useInteractionCodeFlow')
+          ? 'flow'
+          : text.startsWith('pkce')
+            ? 'pkce'
+            : text;
     };
     const actual = messages.map((m) => `${m.ruleId?.replace('okta-oie/', '')}:${m.messageId}@${node(m.column)}`).sort();
     expect(actual).toEqual(findings === '—' ? [] : findings!.split('; '));
@@ -48,10 +59,25 @@ describe('ownership of the registration hooks and the request context', () => {
   const lint = (code: string) =>
     new Linter({ cwd: root })
       .verify(code, [...plugin.configs.recommended, { settings: { okta: { widgetVersion: '7.20.0' } } }], { filename: 'a.js' })
-      .map((m) => `${m.ruleId?.replace('okta-oie/', '')}:${m.messageId}@${code.slice(code.split('\n').slice(0, m.line - 1).join('\n').length + (m.line > 1 ? 1 : 0) + m.column - 1).split(/[\s;,(]/)[0]}`)
+      .map(
+        (m) =>
+          `${m.ruleId?.replace('okta-oie/', '')}:${m.messageId}@${
+            code
+              .slice(
+                code
+                  .split('\n')
+                  .slice(0, m.line - 1)
+                  .join('\n').length +
+                  (m.line > 1 ? 1 : 0) +
+                  m.column -
+                  1,
+              )
+              .split(/[\s;,(]/)[0]
+          }`,
+      )
       .sort();
 
-  it('`features.registration` is no-unsupported-widget-options\' only; a Classic hook read is the hooks rule\'s', () => {
+  it("`features.registration` is no-unsupported-widget-options' only; a Classic hook read is the hooks rule's", () => {
     const code = [
       "new OktaSignIn({ clientId: 'x', features: { registration: true },",
       '  registration: { parseSchema(schema, ok) { schema.profileSchema.fieldOrder.push("city"); ok(schema); } } });',
@@ -63,7 +89,9 @@ describe('ownership of the registration hooks and the request context', () => {
   });
 
   it('a Classic request-context read on a hosted page is reported once, by its rule', () => {
-    const code = 'var ctx = OktaUtil.getRequestContext();\nvar cfg = OktaUtil.getSignInWidgetConfig();\ncfg.logo = ctx.target.label;\n' + 'new OktaSignIn(cfg).renderEl({}, OktaUtil.completeLogin);';
+    const code =
+      'var ctx = OktaUtil.getRequestContext();\nvar cfg = OktaUtil.getSignInWidgetConfig();\ncfg.logo = ctx.target.label;\n' +
+      'new OktaSignIn(cfg).renderEl({}, OktaUtil.completeLogin);';
     expect(lint(code)).toEqual(['no-classic-request-context:classicPath@ctx.target.label']);
   });
 });
@@ -73,9 +101,21 @@ describe('customisation problems', () => {
   const widget = `import OktaSignIn from '@okta/okta-signin-widget';\nconst w = new OktaSignIn({ clientId: 'x' });\n`;
   const cases: [string, string, string[]][] = [
     ['a Classic-only id', `${widget}document.querySelector('#okta-signin-username');`, ['no-classic-dom-selectors:classicId']],
-    ['otp and state on the instance', `${widget}w.otp = otp;\nw.state = state;`, ['no-otp-state-assignment:assignedAfterConstruction', 'no-otp-state-assignment:assignedAfterConstruction']],
-    ['pageRendered on the instance', `${widget}w.on('pageRendered', () => {});\nw.off('pageRendered');`, ['no-page-rendered-event:pageRendered']],
-    ['all three in one handler', `${widget}w.on('pageRendered', () => { w.otp = otp; $('#okta-signin-submit'); });`, ['no-classic-dom-selectors:classicId', 'no-otp-state-assignment:assignedAfterConstruction', 'no-page-rendered-event:pageRendered']],
+    [
+      'otp and state on the instance',
+      `${widget}w.otp = otp;\nw.state = state;`,
+      ['no-otp-state-assignment:assignedAfterConstruction', 'no-otp-state-assignment:assignedAfterConstruction'],
+    ],
+    [
+      'pageRendered on the instance',
+      `${widget}w.on('pageRendered', () => {});\nw.off('pageRendered');`,
+      ['no-page-rendered-event:pageRendered'],
+    ],
+    [
+      'all three in one handler',
+      `${widget}w.on('pageRendered', () => { w.otp = otp; $('#okta-signin-submit'); });`,
+      ['no-classic-dom-selectors:classicId', 'no-otp-state-assignment:assignedAfterConstruction', 'no-page-rendered-event:pageRendered'],
+    ],
   ];
   it.each(cases)('%s', (_name, code, findings) => {
     const settings = { okta: { widgetVersion: '7.20.0' } };
@@ -93,10 +133,12 @@ describe('login callback problems', () => {
   const fixtures = path.join(root, 'tests/fixtures/auth-resume');
   const jsx = `import { LoginCallback } from '@okta/okta-react';\nexport const C = () => <LoginCallback />;\n`;
   // Linter runs no processor: the package-json block's rules straight on the file (what its processor hands them).
-  const config = plugin.configs.recommended.map((block) => (block.name === 'okta-oie/package-json' ? { ...block, processor: undefined } : block)).map((block) => {
-    if (block.processor === undefined) delete block.processor;
-    return block;
-  });
+  const config = plugin.configs.recommended
+    .map((block) => (block.name === 'okta-oie/package-json' ? { ...block, processor: undefined } : block))
+    .map((block) => {
+      if (block.processor === undefined) delete block.processor;
+      return block;
+    });
   const lint = (code: string, file: string) =>
     new Linter({ cwd: root })
       .verify(code, config, { filename: path.join(fixtures, file) })
@@ -113,13 +155,20 @@ describe('login callback problems', () => {
   });
 });
 
-/** The version rows of the problem table: below 5.2 is min-widget-version's alone, 5.2 up to below 5.11 prefer-supported-widget-version's. */
+/**
+ * The version rows of the problem table: below 5.2 is min-widget-version's alone,
+ * 5.2 up to below 5.11 prefer-supported-widget-version's.
+ */
 describe('widget version problems', () => {
   const CDN = 'https://global.oktacdn.com/okta-signin-widget';
   const manifest = (spec: string) => `{ "dependencies": { "@okta/okta-signin-widget": ${JSON.stringify(spec)} } }`;
   // The ESLint class, as a package.json reaches the rules through our processor's block.
   const lintAs = async (code: string, filename: string) => {
-    const eslint = new ESLint({ cwd: path.join(root, 'tests/fixtures/html'), overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const eslint = new ESLint({
+      cwd: path.join(root, 'tests/fixtures/html'),
+      overrideConfigFile: true,
+      overrideConfig: plugin.configs.recommended,
+    });
     const [result] = await eslint.lintText(code, { filePath: path.join(root, 'tests/fixtures/html', filename) });
     return result!.messages.map((m) => `${m.ruleId?.replace('okta-oie/', '')}:${m.messageId}`).sort();
   };
@@ -129,7 +178,12 @@ describe('widget version problems', () => {
     ['a range from 5.2 up to below 5.11', manifest('>=5.2.0 <5.11.0'), 'package.json', ['prefer-supported-widget-version:oldRange']],
     ['a 5.x range above 5.2', manifest('^5.5.0'), 'package.json', ['prefer-supported-widget-version:oldRange']],
     ['a range from 5.11', manifest('^5.11.0'), 'package.json', []],
-    ['a 4.x URL with a 5.5 URL', `const files = ['${CDN}/4.5.0/js/okta-sign-in.min.js', '${CDN}/5.5.0/css/okta-sign-in.min.css'];`, 'a.js', ['min-widget-version:oldUrl', 'min-widget-version:pairedUrl']],
+    [
+      'a 4.x URL with a 5.5 URL',
+      `const files = ['${CDN}/4.5.0/js/okta-sign-in.min.js', '${CDN}/5.5.0/css/okta-sign-in.min.css'];`,
+      'a.js',
+      ['min-widget-version:oldUrl', 'min-widget-version:pairedUrl'],
+    ],
     ['a 5.5 URL', `const src = '${CDN}/5.5.0/js/okta-sign-in.min.js';`, 'a.js', ['prefer-supported-widget-version:oldUrl']],
     ['a 7.x URL', `const src = '${CDN}/7.49.0/js/okta-sign-in.min.js';`, 'a.js', []],
   ];

@@ -17,13 +17,19 @@ describe('the plugin object', () => {
     expect(plugin.rules).toBe(rules);
     expect(plugin.processors).toBe(processors);
     expect(Object.keys(plugin.processors)).toEqual(['html', 'html-with-page', 'package-json']);
-    expect(plugin.meta).toEqual({ name: 'eslint-plugin-okta-oie', version: expect.stringMatching(/^\d+\.\d+\.\d+/), namespace: 'okta-oie' });
+    expect(plugin.meta).toEqual({
+      name: 'eslint-plugin-okta-oie',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      namespace: 'okta-oie',
+    });
     expect(Object.keys(plugin)).toEqual(['meta', 'rules', 'processors', 'configs']);
   });
 
   it.each(ids)('%s: docs URL of the released version, a deliberate type, a severity', (id) => {
     const { meta } = rules[id];
-    expect(meta.docs?.url).toBe(`https://github.com/eslint-plugin-okta-oie/eslint-plugin-okta-oie/blob/v${plugin.meta.version}/docs/rules/${id}.md`);
+    expect(meta.docs?.url).toBe(
+      `https://github.com/eslint-plugin-okta-oie/eslint-plugin-okta-oie/blob/v${plugin.meta.version}/docs/rules/${id}.md`,
+    );
     expect(['problem', 'suggestion']).toContain(meta.type);
     expect(['error', 'warn']).toContain(meta.docs?.recommended);
   });
@@ -41,7 +47,9 @@ describe('messages', () => {
 
 describe('configs', () => {
   const ruleIds = (target: string) =>
-    Object.fromEntries(ids.filter((id) => targetsOf(id).includes(target as never)).map((id) => [`okta-oie/${id}`, rules[id].meta.docs.recommended]));
+    Object.fromEntries(
+      ids.filter((id) => targetsOf(id).includes(target as never)).map((id) => [`okta-oie/${id}`, rules[id].meta.docs.recommended]),
+    );
   const HTML = '**/*.{html,htm,hbs,handlebars,mustache,ejs,njk,jsp,erb}';
 
   it('recommended: a block per kind of file, each with only its rules; JavaScript rules without files', () => {
@@ -51,7 +59,9 @@ describe('configs', () => {
     expect(Object.keys(settings)).toEqual(['okta-oie/package-files']);
     expect(JSON.parse(JSON.stringify(settings))).toEqual({ 'okta-oie/package-files': expect.stringMatching(/^[0-9a-f]{32}$/) });
     expect(plugin.configs.recommended.every((block) => block.settings === settings)).toBe(true);
-    expect(plugin.configs.recommended.map((block) => Object.fromEntries(Object.entries(block).filter(([key]) => key !== 'settings')))).toEqual([
+    expect(
+      plugin.configs.recommended.map((block) => Object.fromEntries(Object.entries(block).filter(([key]) => key !== 'settings'))),
+    ).toEqual([
       { name: 'okta-oie/js', plugins, rules: ruleIds('js') },
       { name: 'okta-oie/jsx', files: ['**/*.{js,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, plugins },
       {
@@ -63,8 +73,18 @@ describe('configs', () => {
         rules: ruleIds('package-json'),
       },
       { name: 'okta-oie/html', files: [HTML], processor: 'okta-oie/html', plugins },
-      { name: 'okta-oie/html-scripts', files: [`${HTML}/*.js`], languageOptions: { sourceType: 'script', globals: pageGlobals() }, plugins },
-      { name: 'okta-oie/html-modules', files: [`${HTML}/*.mjs`], languageOptions: { sourceType: 'module', globals: pageGlobals() }, plugins },
+      {
+        name: 'okta-oie/html-scripts',
+        files: [`${HTML}/*.js`],
+        languageOptions: { sourceType: 'script', globals: pageGlobals() },
+        plugins,
+      },
+      {
+        name: 'okta-oie/html-modules',
+        files: [`${HTML}/*.mjs`],
+        languageOptions: { sourceType: 'module', globals: pageGlobals() },
+        plugins,
+      },
       { name: 'okta-oie/html-urls', files: [`${HTML}/*.okta-url`], plugins, rules: ruleIds('html-url') },
     ]);
     expect(Object.keys(ruleIds('js'))).toEqual(ids.map((id) => `okta-oie/${id}`));
@@ -96,13 +116,19 @@ describe('configs', () => {
   it.each(ids)("%s: a `fix` option is the shared FIX_MODE_SCHEMA, so migrate's promotion follows from the schema", (id) => {
     for (const schema of (rules[id].meta.schema ?? []) as readonly { properties?: Record<string, unknown> }[]) {
       if (schema.properties?.fix === undefined) continue;
-      expect(schema.properties.fix, `${id}: declare \`fix: FIX_MODE_SCHEMA\` (src/rule-kit/schema.ts) in src/rules/${id}.ts, or name the option otherwise`).toBe(FIX_MODE_SCHEMA);
+      expect(
+        schema.properties.fix,
+        `${id}: declare \`fix: FIX_MODE_SCHEMA\` (src/rule-kit/schema.ts) in src/rules/${id}.ts, or name the option otherwise`,
+      ).toBe(FIX_MODE_SCHEMA);
     }
   });
 
   it('migrate mirrors recommended block for block, promoting only the migration edits to autofixes', () => {
     const { recommended, migrate } = plugin.configs;
-    expect(ids.filter(hasFixOption), 'the rules migrate promotes: a new rule with the `fix` option goes in this list (tests/plugin.test.ts)').toEqual([
+    expect(
+      ids.filter(hasFixOption),
+      'the rules migrate promotes: a new rule with the `fix` option goes in this list (tests/plugin.test.ts)',
+    ).toEqual([
       'min-widget-version',
       'no-otp-state-assignment',
       'no-unsupported-widget-options',
@@ -132,7 +158,12 @@ describe('JavaScript rules in files of other languages', () => {
   // blocks lint: create() must do nothing there (end to end in tests/packed).
   const jsOnly = ids.filter((id) => targetsOf(id).join() === 'js');
   it.each(jsOnly)('%s: no listeners when the AST is not a JavaScript Program', (id) => {
-    const asts = [{ type: 'Document' }, { type: 'StyleSheet' }, { type: 'root' }, { type: 'Program', body: [{ type: 'JSONExpressionStatement' }] }];
+    const asts = [
+      { type: 'Document' },
+      { type: 'StyleSheet' },
+      { type: 'root' },
+      { type: 'Program', body: [{ type: 'JSONExpressionStatement' }] },
+    ];
     for (const ast of asts) {
       const context = { sourceCode: { ast }, options: [], settings: {} };
       expect(rules[id].create(context as never)).toEqual({});
@@ -150,7 +181,12 @@ describe('JavaScript rules in files of other languages', () => {
   });
 
   it('no-classic-engine (JavaScript and HTML URL blocks): no listeners on other ASTs either', () => {
-    const asts = [{ type: 'Document' }, { type: 'StyleSheet' }, { type: 'root' }, { type: 'Program', body: [{ type: 'JSONExpressionStatement' }] }];
+    const asts = [
+      { type: 'Document' },
+      { type: 'StyleSheet' },
+      { type: 'root' },
+      { type: 'Program', body: [{ type: 'JSONExpressionStatement' }] },
+    ];
     for (const ast of asts) {
       const context = { sourceCode: { ast, text: '' }, options: [{}], settings: {}, filename: 'x.json', physicalFilename: 'x.json' };
       expect(rules['no-classic-engine'].create(context as never)).toEqual({});
@@ -163,14 +199,20 @@ describe('npm run demo', () => {
     const before = execFileSync('git', ['status', '--porcelain', '--', 'examples'], { cwd: root, encoding: 'utf8' });
     const demo = spawnSync(process.execPath, ['scripts/demo.js'], { cwd: root, encoding: 'utf8' });
     expect(demo.status).toBe(0);
-    for (const id of ids) expect(demo.stdout, `${id} finds nothing in examples/: add code it reports to an example app there`).toMatch(new RegExp(`okta-oie/${id}\\s+[1-9]`));
+    for (const id of ids)
+      expect(demo.stdout, `${id} finds nothing in examples/: add code it reports to an example app there`).toMatch(
+        new RegExp(`okta-oie/${id}\\s+[1-9]`),
+      );
     expect(execFileSync('git', ['status', '--porcelain', '--', 'examples'], { cwd: root, encoding: 'utf8' })).toBe(before);
   });
 });
 
 describe('loading the plugin', () => {
-  it('loads none of the dependencies a file may need (semver, yaml, the parsers, globals, eslint-utils) until a file needs it, ' + 'and never typescript-eslint', () => {
-    const script = `
+  it(
+    'loads none of the dependencies a file may need (semver, yaml, the parsers, globals, eslint-utils) until a file needs it, ' +
+      'and never typescript-eslint',
+    () => {
+      const script = `
       import { createRequire } from 'node:module';
       const require = createRequire(${JSON.stringify(`${root}/package.json`)});
       const plugin = (await import(${JSON.stringify(`${root}/dist/index.js`)})).default;
@@ -180,13 +222,14 @@ describe('loading the plugin', () => {
       void plugin.configs['legacy-recommended'].overrides.length;
       const globals = plugin.configs['legacy-recommended'].overrides.find((o) => 'globals' in o).globals;
       console.log(JSON.stringify({ atImport, pageGlobals: Object.keys(globals).length, afterGlobals: [...new Set(loaded().map((f) => f.split('/')[0]))] }));`;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    const out = JSON.parse(run.stdout) as { atImport: string[]; pageGlobals: number; afterGlobals: string[] };
-    expect(out.atImport).toEqual([]);
-    expect(out.pageGlobals).toBeGreaterThan(100);
-    expect(out.afterGlobals).toEqual(['globals']);
-  });
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      const out = JSON.parse(run.stdout) as { atImport: string[]; pageGlobals: number; afterGlobals: string[] };
+      expect(out.atImport).toEqual([]);
+      expect(out.pageGlobals).toBeGreaterThan(100);
+      expect(out.afterGlobals).toEqual(['globals']);
+    },
+  );
 
   it("the package.json parser's name for eslintrc is the parser's own meta.name", () => {
     expect(PACKAGE_JSON_PARSER.meta.name).toBe(PACKAGE_JSON_PARSER_NAME);

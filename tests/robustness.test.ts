@@ -14,10 +14,13 @@ const CORPUS = [
   `new OktaSignIn({ [Symbol.iterator]: 1, [\`features.\${x}\`]: true, [1 + 1]: 2, 42: 'x', 'a.b.c': 1, '': 1, '.': 2 });`,
   `new OktaSignIn({ get clientId() { return 'x'; }, set clientId(v) {}, async *gen() {}, useInteractionCodeFlow() {} });`,
   `new OktaSignIn({ features: null, authParams: 'x', i18n: { en: null, [lang]: { needhelp: 1 } }, idpDiscovery: [] });`,
-  `new OktaSignIn({ transformUsername: undefined }); new OktaSignIn({ transformUsername: (...rest) => rest }); new OktaSignIn({ ` + `transformUsername: ({ a }, [b]) => a });`,
-  `const c = {}; c.features = null; c.features.x = true; c['features'] = undefined; c[k].y = 1; delete c.a.b; c.a++; c.a.b++; --c.z; new ` + `OktaSignIn(c);`,
+  `new OktaSignIn({ transformUsername: undefined }); new OktaSignIn({ transformUsername: (...rest) => rest }); new OktaSignIn({ ` +
+    `transformUsername: ({ a }, [b]) => a });`,
+  `const c = {}; c.features = null; c.features.x = true; c['features'] = undefined; c[k].y = 1; delete c.a.b; c.a++; c.a.b++; --c.z; new ` +
+    `OktaSignIn(c);`,
   `const c = { authParams: {} }; c.authParams.pkce = false; c.authParams = Object.assign({}, ...more); new OktaSignIn(c);`,
-  `const c = Object.assign(); const d = Object.assign(...x); const e = Object.assign(c, d); new OktaSignIn(e); new ` + `OktaSignIn(Object.assign({}, ...x));`,
+  `const c = Object.assign(); const d = Object.assign(...x); const e = Object.assign(c, d); new OktaSignIn(e); new ` +
+    `OktaSignIn(Object.assign({}, ...x));`,
   `let c = { a: 1 }; c = { b: 2 }; new OktaSignIn(c); var v; new OktaSignIn(v);`,
   `const a = b; const b = a; new OktaSignIn(a); new OktaSignIn({ ...a });`,
   `const self = { ...self }; new OktaSignIn(self);`,
@@ -25,7 +28,8 @@ const CORPUS = [
   `new (await import('@okta/okta-signin-widget')).default({}); new (require)('x'); require(); require(a, b); import(x);`,
   `const { OktaSignIn = Fallback, ...rest } = require('@okta/okta-signin-widget'); new OktaSignIn({}); new rest.OktaSignIn({});`,
   `const [W] = [window.OktaSignIn]; new W({});`,
-  `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: false }).renderEl?.({ el: '#w' }, (res) => ` + `res?.session?.setCookieAndRedirect?.());`,
+  `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: false }).renderEl?.({ el: '#w' }, (res) => ` +
+    `res?.session?.setCookieAndRedirect?.());`,
   `label: { new OktaSignIn({ useClassicEngine: true, clientId: 'x' }); break label; }`,
   `if (x) new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true }); else cfg.useClassicEngine = true;`,
   `const cfg = { a: 1 };\nif (x) cfg.useInteractionCodeFlow = true, cfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`,
@@ -40,10 +44,23 @@ const TS_CORPUS = [
   `const cfg = { clientId: 'x' } satisfies Partial<Options> as unknown as Options; new OktaSignIn(cfg);`,
   `abstract class B { abstract w: OktaSignIn; } type T = typeof OktaSignIn; let x: InstanceType<typeof OktaSignIn>;`,
   `import type W from '@okta/okta-signin-widget/classic'; export type { W }; import type { OktaSignIn } from '@okta/okta-signin-widget';`,
-  `declare const OktaSignIn: new (o: object) => unknown; new OktaSignIn({ clientId: 'x', features: { registration: true } } as any as ` + `object);`,
+  `declare const OktaSignIn: new (o: object) => unknown; new OktaSignIn({ clientId: 'x', features: { registration: true } } as any as ` +
+    `object);`,
 ];
 
-const VERSIONS = ['4.5.0', '5.2.0', '5.4.0', '6.9.0', '7.0.0', '^7.49.0', '*', 'detect', '^5.0.0 || >=7', '>=99', 'npm:@okta/okta-signin-widget@6'];
+const VERSIONS = [
+  '4.5.0',
+  '5.2.0',
+  '5.4.0',
+  '6.9.0',
+  '7.0.0',
+  '^7.49.0',
+  '*',
+  'detect',
+  '^5.0.0 || >=7',
+  '>=99',
+  'npm:@okta/okta-signin-widget@6',
+];
 
 /**
  * Lint and fix (a fix that breaks the syntax shows up as a fatal message of the re-lint),
@@ -72,7 +89,11 @@ describe('never crashes', () => {
       it(`${name}, widget ${widgetVersion || "''"}`, () => {
         const settings = { okta: { widgetVersion } };
         for (const code of CORPUS) {
-          for (const [typescript, filename] of [[false, 'a.js'], [false, 'a.jsx'], [true, 'a.ts']] as const) {
+          for (const [typescript, filename] of [
+            [false, 'a.js'],
+            [false, 'a.jsx'],
+            [true, 'a.ts'],
+          ] as const) {
             const result = lint(code, configs, settings, typescript, filename);
             const fatal = result.messages.filter((m) => m.fatal);
             expect(fatal, `${filename}: ${code}`).toEqual([]);
@@ -80,7 +101,10 @@ describe('never crashes', () => {
         }
         for (const code of TS_CORPUS) {
           const result = lint(code, configs, settings, true, 'a.ts');
-          expect(result.messages.filter((m) => m.fatal), code).toEqual([]);
+          expect(
+            result.messages.filter((m) => m.fatal),
+            code,
+          ).toEqual([]);
         }
       });
     }
@@ -93,15 +117,21 @@ describe('invalid version settings fail loudly', () => {
     'settings.okta.widgetVersion = %j is a configuration error naming the setting and the value',
     (widgetVersion) => {
       const linter = new Linter({ cwd: process.cwd() });
-      const run = () => linter.verify(code, [...plugin.configs.recommended, { settings: { okta: { widgetVersion } } }], { filename: 'a.js' });
-      expect(run).toThrow(`settings.okta.widgetVersion must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); ` + `got ${JSON.stringify(widgetVersion)}.`);
+      const run = () =>
+        linter.verify(code, [...plugin.configs.recommended, { settings: { okta: { widgetVersion } } }], { filename: 'a.js' });
+      expect(run).toThrow(
+        `settings.okta.widgetVersion must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); ` +
+          `got ${JSON.stringify(widgetVersion)}.`,
+      );
     },
   );
 
   it('settings.okta.authJsVersion too', () => {
     const linter = new Linter({ cwd: process.cwd() });
     const config = [...plugin.configs.recommended, { settings: { okta: { widgetVersion: '7.0.0', authJsVersion: 'eight' } } }];
-    expect(() => linter.verify(code, config, { filename: 'a.js' })).toThrow('settings.okta.authJsVersion must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); got "eight".');
+    expect(() => linter.verify(code, config, { filename: 'a.js' })).toThrow(
+      'settings.okta.authJsVersion must be "detect", a version ("6.9.0") or a semver range ("^7.20.0"); got "eight".',
+    );
   });
 
   it('a rule option too', () => {
@@ -113,7 +143,9 @@ describe('invalid version settings fail loudly', () => {
   it('"detect", versions and ranges are fine', () => {
     const linter = new Linter({ cwd: process.cwd() });
     for (const widgetVersion of ['detect', '6.9.0', '^7.20.0', '>=5.2 <7', '*', '7.x']) {
-      expect(() => linter.verify(code, [...plugin.configs.recommended, { settings: { okta: { widgetVersion } } }], { filename: 'a.js' })).not.toThrow();
+      expect(() =>
+        linter.verify(code, [...plugin.configs.recommended, { settings: { okta: { widgetVersion } } }], { filename: 'a.js' }),
+      ).not.toThrow();
     }
   });
 });
@@ -147,11 +179,14 @@ describe('never crashes on package.json', () => {
       const linter = new Linter({ cwd: process.cwd() });
       for (const code of PACKAGE_JSON_CORPUS) {
         const result = linter.verifyAndFix(code, configs, { filename: 'package.json', filterCodeBlock: LINT_EVERY_BLOCK });
-        if (code.startsWith("{ \"")) expect(() => JSON.parse(result.output), code).not.toThrow();
+        if (code.startsWith('{ "')) expect(() => JSON.parse(result.output), code).not.toThrow();
         for (const message of result.messages) {
           for (const { fix } of message.suggestions ?? []) {
             const text = result.output.slice(0, fix.range[0]) + fix.text + result.output.slice(fix.range[1]);
-            expect(linter.verify(text, configs, { filename: 'package.json', filterCodeBlock: LINT_EVERY_BLOCK }).filter((m) => m.fatal), text).toEqual([]);
+            expect(
+              linter.verify(text, configs, { filename: 'package.json', filterCodeBlock: LINT_EVERY_BLOCK }).filter((m) => m.fatal),
+              text,
+            ).toEqual([]);
           }
         }
       }
@@ -174,8 +209,10 @@ const HTML_CORPUS = [
   `<SCRIPT SRC='https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js'></SCRIPT>`,
   `<script src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js?a=&quot;b"></script>`,
   `<link href=https://global.oktacdn.com/okta-signin-widget/4.5.0/css/okta-sign-in.min.css rel=stylesheet>`,
-  `<link href="https://global.oktacdn.com/okta-signin-widget/4.5.0/css/okta-sign-in.min.css ` + `https://global.oktacdn.com/okta-signin-widget/4.5.0/css/okta-sign-in.css">`,
-  `<script src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js" integrity></script><link ` + `href="//global.oktacdn.com/okta-signin-widget/9.0.0/css/okta-sign-in.min.css">`,
+  `<link href="https://global.oktacdn.com/okta-signin-widget/4.5.0/css/okta-sign-in.min.css ` +
+    `https://global.oktacdn.com/okta-signin-widget/4.5.0/css/okta-sign-in.css">`,
+  `<script src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js" integrity></script><link ` +
+    `href="//global.oktacdn.com/okta-signin-widget/9.0.0/css/okta-sign-in.min.css">`,
   `\uFEFF<script>\r\nnew OktaSignIn({ clientId: 'x' });\r\n</script>\r\n`,
   `<script><!-- new OktaSignIn({}) --></script>`,
   `<template><script>new OktaSignIn({ clientId: 'x' })</script></template>`,
@@ -230,7 +267,12 @@ describe('bad input: a clear message or silence', () => {
     ['options nested 300 deep', 'a.js', `${HEAD}new OktaSignIn({ clientId: 'c', features: ${'{a:'.repeat(300)}1${'}'.repeat(300)} });`],
     ['functions nested 1,000 deep', 'a.js', `${HEAD}${'function f(){'.repeat(1000)}${WIDGET}${'}'.repeat(1000)}`],
     ['a member chain 3,000 long in a handler', 'a.js', `${HEAD}new OktaSignIn({}).renderEl({}, (res) => res${'.a'.repeat(3000)});`],
-    ['3,000 spreads in a chain', 'a.js', `${HEAD}const c0 = { clientId: 'c' };${Array.from({ length: 3000 }, (_, i) => `const c${i + 1} = { ...c${i} };`).join('')}new ` + `OktaSignIn(c3000);`],
+    [
+      '3,000 spreads in a chain',
+      'a.js',
+      `${HEAD}const c0 = { clientId: 'c' };${Array.from({ length: 3000 }, (_, i) => `const c${i + 1} = { ...c${i} };`).join('')}new ` +
+        `OktaSignIn(c3000);`,
+    ],
   ];
   /**
    * Ten megabytes on one line, cheap for the parsers (most of it one string) but full of
@@ -243,7 +285,7 @@ describe('bad input: a clear message or silence', () => {
   const NEAR_MISSES = '//global.oktacdn.com/okta-signin-widget/4.5.0-a.b.c.d.e.f.g.h/js/okta-sign-in.min.jsx @okta/okta-auth-js {{a {%b ';
   const OLD_URL = 'https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js';
   const tenMegabytes = (): string => {
-    const chunk = NEAR_MISSES.repeat(Math.ceil(1024 * 1024 / NEAR_MISSES.length));
+    const chunk = NEAR_MISSES.repeat(Math.ceil((1024 * 1024) / NEAR_MISSES.length));
     return Array.from({ length: Math.ceil(TEN_MB / chunk.length) }, (_, i) => (i % 4 === 0 ? `${chunk} ${OLD_URL} ` : chunk)).join('');
   };
   const BIG_CASES: [string, string, () => string][] = [
@@ -252,9 +294,15 @@ describe('bad input: a clear message or silence', () => {
       'a 10 MB inline script line with unclosed template tokens',
       'page.html',
       // The `}}` of the next line closes none of the line's `{{`: each one is JavaScript text.
-      () => `<script src="${OLD_URL}"></script>\n<script>var s = "${tenMegabytes()}";\nnew OktaSignIn({ baseUrl: '{{baseUrl}}' });\n// }} ` + `%}\n</script>\n`,
+      () =>
+        `<script src="${OLD_URL}"></script>\n<script>var s = "${tenMegabytes()}";\nnew OktaSignIn({ baseUrl: '{{baseUrl}}' });\n// }} ` +
+        `%}\n</script>\n`,
     ],
-    ['a 10 MB string in package.json', 'package.json', () => `{"name":"x","description":"${tenMegabytes()}","dependencies":{"@okta/okta-signin-widget":"^4.5.0"}}`],
+    [
+      'a 10 MB string in package.json',
+      'package.json',
+      () => `{"name":"x","description":"${tenMegabytes()}","dependencies":{"@okta/okta-signin-widget":"^4.5.0"}}`,
+    ],
   ];
   it.each(BIG_CASES)('%s', (_name, filename, make) => {
     const code = make();

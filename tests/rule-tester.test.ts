@@ -39,15 +39,21 @@ describe('the shared rule tester', () => {
   });
 
   it('fails an error without its location', () => {
-    expect(failuresOf({ messageId: 'authnModule', data })).toEqual([expect.stringContaining('missing expected location properties: line, column, endLine, endColumn')]);
+    expect(failuresOf({ messageId: 'authnModule', data })).toEqual([
+      expect.stringContaining('missing expected location properties: line, column, endLine, endColumn'),
+    ]);
   });
 
   it('fails an error without the data its message needs', () => {
-    expect(failuresOf({ messageId: 'authnModule', ...span(code, `'@okta/okta-auth-js/authn'`) })).toEqual([expect.stringContaining(`should specify the 'data' property`)]);
+    expect(failuresOf({ messageId: 'authnModule', ...span(code, `'@okta/okta-auth-js/authn'`) })).toEqual([
+      expect.stringContaining(`should specify the 'data' property`),
+    ]);
   });
 
   it('refuses a count of errors', () => {
-    expect(() => createRuleTester().run('no-authn-api', rule, { valid: [], invalid: [{ code, output, errors: 1 as never }] })).toThrow(/must list its errors as objects/);
+    expect(() => createRuleTester().run('no-authn-api', rule, { valid: [], invalid: [{ code, output, errors: 1 as never }] })).toThrow(
+      /must list its errors as objects/,
+    );
   });
 });
 
@@ -65,7 +71,14 @@ describe('at and span', () => {
   });
 
   it('add the location to the error, and refuse text that is not there', () => {
-    expect(at(text, 'x', { messageId: 'm', data: { a: '1' } })).toEqual({ messageId: 'm', data: { a: '1' }, line: 1, column: 26, endLine: 1, endColumn: 27 });
+    expect(at(text, 'x', { messageId: 'm', data: { a: '1' } })).toEqual({
+      messageId: 'm',
+      data: { a: '1' },
+      line: 1,
+      column: 26,
+      endLine: 1,
+      endColumn: 27,
+    });
     expect(() => span(text, 'OktaAuth')).toThrow('OktaAuth is not in the case');
     expect(() => span(text, 'x', 'const c')).toThrow('const c is not in the case');
   });

@@ -43,7 +43,16 @@ beforeAll(() => {
   copy = mkdtempSync(path.join(os.tmpdir(), 'okta-oie-scaffold-'));
   for (const each of COPIED) cpSync(path.join(root, each), path.join(copy, each), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-  const created = run(process.execPath, ['scripts/create-rule.js', ID, '--targets', 'js,html-url', '--type', 'suggestion', '--phase', 'engine']);
+  const created = run(process.execPath, [
+    'scripts/create-rule.js',
+    ID,
+    '--targets',
+    'js,html-url',
+    '--type',
+    'suggestion',
+    '--phase',
+    'engine',
+  ]);
   expect(created.stderr).toBe('');
   expect(created.status).toBe(0);
 });
@@ -54,7 +63,8 @@ afterAll(() => {
 
 describe('npm run new-rule', () => {
   it('writes the three files with one name and registers the rule', () => {
-    for (const file of [`src/rules/${ID}.ts`, `tests/rules/${ID}.test.ts`, `docs/rules/${ID}.md`]) expect(existsSync(path.join(copy, file)), file).toBe(true);
+    for (const file of [`src/rules/${ID}.ts`, `tests/rules/${ID}.test.ts`, `docs/rules/${ID}.md`])
+      expect(existsSync(path.join(copy, file)), file).toBe(true);
     expect(readFileSync(path.join(copy, 'src/rules/index.ts'), 'utf8')).toContain(`  '${ID}': noScaffoldedThing,`);
     expect(readFileSync(path.join(copy, 'src/audit/phases.ts'), 'utf8')).toContain(`  '${ID}': 'engine',`);
     expect(readFileSync(path.join(copy, `src/rules/${ID}.ts`), 'utf8')).toContain(`targets: ['js', 'html-url'],`);
@@ -69,7 +79,9 @@ describe('npm run new-rule', () => {
   });
 
   it('the rule is in the recommended and migrate configs, in the block of each of its targets', async () => {
-    const { default: plugin } = (await import(path.join(copy, 'src/index.ts'))) as { default: { configs: Record<string, Linter.Config[]>; rules: Record<string, unknown> } };
+    const { default: plugin } = (await import(path.join(copy, 'src/index.ts'))) as {
+      default: { configs: Record<string, Linter.Config[]>; rules: Record<string, unknown> };
+    };
     expect(Object.keys(plugin.rules)).toContain(ID);
     const rulesOf = (config: string, block: string) => plugin.configs[config]!.find((each) => each.name === block)?.rules ?? {};
     for (const [config, prefix] of [

@@ -44,14 +44,21 @@ describe('the published surface', () => {
       }),
     );
     const flat = { recommended: plugin.configs.recommended, migrate: plugin.configs.migrate };
-    const configs = Object.fromEntries(Object.entries(flat).map(([name, blocks]) => [name, blocks.map((b) => blockShape(b as Record<string, unknown>))]));
+    const configs = Object.fromEntries(
+      Object.entries(flat).map(([name, blocks]) => [name, blocks.map((b) => blockShape(b as Record<string, unknown>))]),
+    );
     const legacy = Object.fromEntries(
       (['legacy-recommended', 'legacy-migrate'] as const).map((name) => {
         const { overrides, ...base } = plugin.configs[name] as Record<string, unknown> & { overrides?: unknown };
         return [name, { ...base, overrides }];
       }),
     );
-    const processors = Object.fromEntries(Object.entries(plugin.processors).map(([name, p]) => [name, { meta: (p as { meta?: unknown }).meta, supportsAutofix: (p as { supportsAutofix?: boolean }).supportsAutofix }]));
+    const processors = Object.fromEntries(
+      Object.entries(plugin.processors).map(([name, p]) => [
+        name,
+        { meta: (p as { meta?: unknown }).meta, supportsAutofix: (p as { supportsAutofix?: boolean }).supportsAutofix },
+      ]),
+    );
     expect({ meta: { ...plugin.meta, version: typeof plugin.meta.version }, rules, configs, legacy, processors }).toMatchSnapshot();
   });
 });

@@ -1,10 +1,6 @@
 // Compiled by `npm run typecheck`, never run: what an `eslint.config.ts` user types.
 import type { Linter } from 'eslint';
-import okta, {
-  type OktaSettings,
-  type RequireInteractionCodeFlowOptions,
-  type RuleOptions,
-} from '../src/index.js';
+import okta, { type OktaSettings, type RequireInteractionCodeFlowOptions, type RuleOptions } from '../src/index.js';
 
 const settings: OktaSettings = { widgetVersion: '^7.20.0' };
 const fix: RequireInteractionCodeFlowOptions = { fix: 'autofix', widgetVersion: 'detect' };

@@ -14,7 +14,10 @@ export function writeImportedConfigs(dir, modules = 2000, widgets = 200) {
     writeFileSync(path.join(dir, file), text);
     written += 1;
   };
-  writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'imported-configs', private: true, dependencies: { '@okta/okta-signin-widget': '^5.4.1', react: '^18.2.0' } }, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'imported-configs', private: true, dependencies: { '@okta/okta-signin-widget': '^5.4.1', react: '^18.2.0' } }, null, 2)}\n`,
+  );
   const config = (i) => `{
   baseUrl: 'https://acme.okta.com',
   clientId: '0oa${String(i).padStart(6, '0')}',
@@ -34,10 +37,17 @@ export function writeImportedConfigs(dir, modules = 2000, widgets = 200) {
       put(`${folder}/okta/index.js`, "export { default as config } from './settings.js';\n");
       importLine = "import { config } from './okta';";
     } else if (shape === 2) {
-      put(`${folder}/config.cjs`, `module.exports = {\n  ` + `widget: ${config(i).replace(/\n/g, '\n  ').replace("window.location.origin + '/login/callback'", "'http://localhost:8080/login/callback'")},\n};\n`);
+      put(
+        `${folder}/config.cjs`,
+        `module.exports = {\n  ` +
+          `widget: ${config(i).replace(/\n/g, '\n  ').replace("window.location.origin + '/login/callback'", "'http://localhost:8080/login/callback'")},\n};\n`,
+      );
       importLine = "const { widget: config } = require('./config.cjs');";
     } else if (shape === 3) {
-      put(`${folder}/config.json`, `${JSON.stringify({ baseUrl: 'https://acme.okta.com', clientId: `0oa${i}`, redirectUri: 'http://localhost:8080/login/callback' }, null, 2)}\n`);
+      put(
+        `${folder}/config.json`,
+        `${JSON.stringify({ baseUrl: 'https://acme.okta.com', clientId: `0oa${i}`, redirectUri: 'http://localhost:8080/login/callback' }, null, 2)}\n`,
+      );
       importLine = "import config from './config.json';";
     } else {
       put(`${folder}/config.js`, `export default ${config(i)};\n`);
@@ -65,7 +75,13 @@ export default function Login${i}({ onSuccess, onError }) {
   for (let i = 0; written < modules; i += 1) {
     const deps = [1, 7, 13].map((k) => (i + k) % 50).filter((k) => k !== i % 50);
     if (i < 50) {
-      put(`src/util/u${i}.js`, `${deps.slice(0, i > 0 ? 1 : 0).map((k) => `import { format as f${k} } from './u${k}.js';\n`).join('')}export function format(name, n) {\n  return \`\${name}-\${n % ${i + 3}}\`;\n}\nexport const LIMIT = ${i * 7};\n`);
+      put(
+        `src/util/u${i}.js`,
+        `${deps
+          .slice(0, i > 0 ? 1 : 0)
+          .map((k) => `import { format as f${k} } from './u${k}.js';\n`)
+          .join('')}export function format(name, n) {\n  return \`\${name}-\${n % ${i + 3}}\`;\n}\nexport const LIMIT = ${i * 7};\n`,
+      );
     } else {
       put(
         `src/components/c${i}.jsx`,

@@ -39,10 +39,21 @@ function repositoryPath(source, mapFile, packageDir) {
     name = path.posix.normalize(path.posix.join(NAMESPACE_ROOTS[webpack[1]] ?? '', webpack[2]));
   } else {
     // The per-file ES module builds: relative to the map; okta-auth-js's point one folder above the package.
-    name = path.relative(packageDir, path.resolve(path.dirname(mapFile), source)).split(path.sep).join('/').replace(/^(?:\.\.\/)+/, '');
+    name = path
+      .relative(packageDir, path.resolve(path.dirname(mapFile), source))
+      .split(path.sep)
+      .join('/')
+      .replace(/^(?:\.\.\/)+/, '');
   }
   name = name.replace(/\?.*$/, '');
-  if (name.startsWith('../') || /(?:^|\/)node_modules\//.test(name) || name.startsWith('webpack/') || !SOURCE.test(name) || name.includes(' ')) return null;
+  if (
+    name.startsWith('../') ||
+    /(?:^|\/)node_modules\//.test(name) ||
+    name.startsWith('webpack/') ||
+    !SOURCE.test(name) ||
+    name.includes(' ')
+  )
+    return null;
   return name;
 }
 

@@ -34,12 +34,23 @@ export function writePnpmMonorepo(dir, count = 900) {
     return { name, version: `${1 + Math.floor(rand() * 9)}.${Math.floor(rand() * 30)}.${Math.floor(rand() * 12)}` };
   });
   external.forEach((pkg, i) => {
-    pkg.deps = Array.from({ length: Math.floor(rand() * 5) }, () => external[Math.floor(rand() * external.length)]).filter((dep) => dep !== pkg && dep.name !== pkg.name);
+    pkg.deps = Array.from({ length: Math.floor(rand() * 5) }, () => external[Math.floor(rand() * external.length)]).filter(
+      (dep) => dep !== pkg && dep.name !== pkg.name,
+    );
     pkg.index = i;
   });
   const okta = Object.values(LOCKED).map((version) => ({ name: '@okta/okta-signin-widget', version, deps: [], index: -1 }));
   const names = Array.from({ length: count }, (_, i) => `@acme/pkg-${String(i).padStart(4, '0')}`);
-  const lines = ["lockfileVersion: '9.0'", '', 'settings:', '  autoInstallPeers: true', '  excludeLinksFromLockfile: false', '', 'importers:', ''];
+  const lines = [
+    "lockfileVersion: '9.0'",
+    '',
+    'settings:',
+    '  autoInstallPeers: true',
+    '  excludeLinksFromLockfile: false',
+    '',
+    'importers:',
+    '',
+  ];
   lines.push('  .:', '    devDependencies:', '      typescript:', '        specifier: ^5.6.0', '        version: 5.6.3', '');
   let files = 0;
   const put = (file, text) => {
@@ -47,7 +58,10 @@ export function writePnpmMonorepo(dir, count = 900) {
     writeFileSync(file, text);
     files += 1;
   };
-  put(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'acme-monorepo', private: true, devDependencies: { typescript: '^5.6.0' } }, null, 2)}\n`);
+  put(
+    path.join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'acme-monorepo', private: true, devDependencies: { typescript: '^5.6.0' } }, null, 2)}\n`,
+  );
   put(path.join(dir, 'pnpm-workspace.yaml'), "packages:\n  - 'packages/*'\n");
   names.forEach((name, i) => {
     const folder = `packages/pkg-${String(i).padStart(4, '0')}`;
@@ -55,20 +69,29 @@ export function writePnpmMonorepo(dir, count = 900) {
     const widget = usesOkta ? WIDGETS[Math.floor(i / 30) % WIDGETS.length] : null;
     const deps = [...new Set(Array.from({ length: 10 + Math.floor(rand() * 20) }, () => external[Math.floor(rand() * external.length)]))];
     const workspace = i > 0 ? [...new Set([names[Math.floor(rand() * i)], names[Math.floor(rand() * i)]])] : [];
-    const dev = [...new Set(Array.from({ length: 10 + Math.floor(rand() * 15) }, () => external[Math.floor(rand() * external.length)]))].filter((dep) => !deps.includes(dep));
+    const dev = [
+      ...new Set(Array.from({ length: 10 + Math.floor(rand() * 15) }, () => external[Math.floor(rand() * external.length)])),
+    ].filter((dep) => !deps.includes(dep));
     const devDependencies = Object.fromEntries(dev.map((dep) => [dep.name, `^${dep.version}`]));
     const dependencies = Object.fromEntries([
       ...(widget ? [['@okta/okta-signin-widget', widget]] : []),
       ...deps.map((dep) => [dep.name, `^${dep.version}`]),
       ...workspace.map((dep) => [dep, 'workspace:*']),
     ]);
-    put(path.join(dir, folder, 'package.json'), `${JSON.stringify({ name, version: '1.0.0', main: 'src/index.js', dependencies, devDependencies }, null, 2)}\n`);
+    put(
+      path.join(dir, folder, 'package.json'),
+      `${JSON.stringify({ name, version: '1.0.0', main: 'src/index.js', dependencies, devDependencies }, null, 2)}\n`,
+    );
     lines.push(`  ${folder}:`);
-    for (const [section, entries] of [['dependencies', dependencies], ['devDependencies', devDependencies]]) {
+    for (const [section, entries] of [
+      ['dependencies', dependencies],
+      ['devDependencies', devDependencies],
+    ]) {
       if (Object.keys(entries).length === 0) continue;
       lines.push(`    ${section}:`);
       for (const [dep, spec] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) {
-        const version = spec === 'workspace:*' ? `link:../pkg-${dep.slice(-4)}` : dep === '@okta/okta-signin-widget' ? LOCKED[spec] : spec.slice(1);
+        const version =
+          spec === 'workspace:*' ? `link:../pkg-${dep.slice(-4)}` : dep === '@okta/okta-signin-widget' ? LOCKED[spec] : spec.slice(1);
         lines.push(`      '${dep}':`, `        specifier: ${spec}`, `        version: ${version}`);
       }
     }

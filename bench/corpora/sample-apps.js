@@ -26,7 +26,16 @@ function manifest(name, dependencies) {
     requires: true,
     packages: {
       '': { name, version: '0.1.0', dependencies },
-      ...Object.fromEntries(Object.entries(dependencies).map(([dep, range]) => [`node_modules/${dep}`, { version: range.replace(/^[\^~]/, ''), resolved: `https://registry.npmjs.org/${dep}/-/${dep.split('/').pop()}-${range.replace(/^[\^~]/, '')}.tgz`, license: 'MIT' }])),
+      ...Object.fromEntries(
+        Object.entries(dependencies).map(([dep, range]) => [
+          `node_modules/${dep}`,
+          {
+            version: range.replace(/^[\^~]/, ''),
+            resolved: `https://registry.npmjs.org/${dep}/-/${dep.split('/').pop()}-${range.replace(/^[\^~]/, '')}.tgz`,
+            license: 'MIT',
+          },
+        ]),
+      ),
     },
   };
   return {
@@ -62,7 +71,14 @@ export function claimsTable(claims) {
 function react(i, widget) {
   const classic = widget === '5.16.1';
   return {
-    ...manifest(`okta-react-sample-${i}`, { '@okta/okta-auth-js': `^${AUTH_JS[widget]}`, '@okta/okta-react': '^6.9.0', '@okta/okta-signin-widget': `^${widget}`, react: '^18.2.0', 'react-dom': '^18.2.0', 'react-router-dom': '^6.22.0' }),
+    ...manifest(`okta-react-sample-${i}`, {
+      '@okta/okta-auth-js': `^${AUTH_JS[widget]}`,
+      '@okta/okta-react': '^6.9.0',
+      '@okta/okta-signin-widget': `^${widget}`,
+      react: '^18.2.0',
+      'react-dom': '^18.2.0',
+      'react-router-dom': '^6.22.0',
+    }),
     ...common(i),
     'src/config.js': `const CLIENT_ID = process.env.CLIENT_ID || '{clientId}';
 const ISSUER = process.env.ISSUER || 'https://{yourOktaDomain}/oauth2/default';
@@ -200,7 +216,13 @@ export default function Profile() {
 function vue(i, widget) {
   const classic = widget === '5.16.1';
   return {
-    ...manifest(`okta-vue-sample-${i}`, { '@okta/okta-auth-js': `^${AUTH_JS[widget]}`, '@okta/okta-signin-widget': `^${widget}`, '@okta/okta-vue': '^5.7.0', vue: '^3.4.0', 'vue-router': '^4.3.0' }),
+    ...manifest(`okta-vue-sample-${i}`, {
+      '@okta/okta-auth-js': `^${AUTH_JS[widget]}`,
+      '@okta/okta-signin-widget': `^${widget}`,
+      '@okta/okta-vue': '^5.7.0',
+      vue: '^3.4.0',
+      'vue-router': '^4.3.0',
+    }),
     ...common(i),
     'src/config.js': `export default {
   oidc: ${oidc(i, widget)},
@@ -315,7 +337,14 @@ export default defineComponent({
 function angular(i, widget) {
   const classic = widget === '5.16.1';
   return {
-    ...manifest(`okta-angular-sample-${i}`, { '@angular/core': '^17.3.0', '@angular/router': '^17.3.0', '@okta/okta-angular': '^6.4.0', '@okta/okta-auth-js': `^${AUTH_JS[widget]}`, '@okta/okta-signin-widget': `^${widget}`, rxjs: '~7.8.0' }),
+    ...manifest(`okta-angular-sample-${i}`, {
+      '@angular/core': '^17.3.0',
+      '@angular/router': '^17.3.0',
+      '@okta/okta-angular': '^6.4.0',
+      '@okta/okta-auth-js': `^${AUTH_JS[widget]}`,
+      '@okta/okta-signin-widget': `^${widget}`,
+      rxjs: '~7.8.0',
+    }),
     ...common(i),
     'src/app/app.config.ts': `export default {
   oidc: {

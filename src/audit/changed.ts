@@ -26,9 +26,18 @@ const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies'
 
 function git(cwd: string, args: readonly string[]): string {
   const run = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.error) throw new AuditError(`--changed-since needs git, and git ` + `${(run.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is not installed' : `failed (${run.error.message})`}.`);
+  if (run.error)
+    throw new AuditError(
+      `--changed-since needs git, and git ` +
+        `${(run.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is not installed' : `failed (${run.error.message})`}.`,
+    );
   if (run.status !== 0) {
-    const said = (run.stderr ?? '').split('\n').find((line) => line.trim() !== '')?.replace(/^(?:fatal|error):\s*/u, '').trim() ?? `exit code ${run.status}`;
+    const said =
+      (run.stderr ?? '')
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.replace(/^(?:fatal|error):\s*/u, '')
+        .trim() ?? `exit code ${run.status}`;
     throw new AuditError(`--changed-since: git ${args[0]} failed in ${cwd} (${said}).`);
   }
   return run.stdout;
@@ -41,7 +50,8 @@ function widgetRange(text: string | null): string | null {
     const manifest = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Record<string, unknown>;
     for (const field of DEPENDENCY_FIELDS) {
       const deps = manifest[field];
-      if (deps && typeof deps === 'object' && typeof (deps as Record<string, unknown>)[WIDGET] === 'string') return `${field}:${(deps as Record<string, string>)[WIDGET]}`;
+      if (deps && typeof deps === 'object' && typeof (deps as Record<string, unknown>)[WIDGET] === 'string')
+        return `${field}:${(deps as Record<string, string>)[WIDGET]}`;
     }
   } catch {
     // not JSON: no range
@@ -117,7 +127,11 @@ export function changedFiles(ref: string, paths: readonly string[], candidates: 
   const changed = new Set<string>();
   const manifests: string[] = [];
   const byReal = new Map(candidates.map((file) => [real(file), file]));
-  const tops = new Set(paths.map((each) => git(existsSync(each) && statSync(each).isDirectory() ? each : path.dirname(each), ['rev-parse', '--show-toplevel']).trim()));
+  const tops = new Set(
+    paths.map((each) =>
+      git(existsSync(each) && statSync(each).isDirectory() ? each : path.dirname(each), ['rev-parse', '--show-toplevel']).trim(),
+    ),
+  );
   for (const top of tops) {
     const listed = [
       git(top, ['diff', '--name-only', '-z', '--no-renames', `${ref}...HEAD`, '--']),

@@ -135,9 +135,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let repositories: string[] | null = null;
   if (values.repos !== undefined) {
     try {
-      repositories = [...positionals, ...readFileSync(path.resolve(io.cwd, values.repos), 'utf8').split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'))];
+      repositories = [
+        ...positionals,
+        ...readFileSync(path.resolve(io.cwd, values.repos), 'utf8')
+          .split(/\r?\n/u)
+          .map((line) => line.trim())
+          .filter((line) => line !== '' && !line.startsWith('#')),
+      ];
     } catch (error) {
-      io.stderr(`${PLUGIN_NAME}: --repos ${values.repos} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).\n`);
+      io.stderr(
+        `${PLUGIN_NAME}: --repos ${values.repos} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).\n`,
+      );
       return 2;
     }
   } else if (positionals.length > 1 && positionals.every((each) => isRepository(path.resolve(io.cwd, each)))) {
@@ -181,7 +189,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       } catch (error) {
         // Checked before the audit ran; if it still fails, the report goes to stdout rather than nowhere.
         io.stdout(text);
-        io.stderr(`${PLUGIN_NAME}: --output ${values.output} could not be written ` + `(${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).\n`);
+        io.stderr(
+          `${PLUGIN_NAME}: --output ${values.output} could not be written ` +
+            `(${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).\n`,
+        );
         code = 2;
       }
     } else {

@@ -43,7 +43,11 @@ function auditConfig(settings: AuditSettings): Linter.Config[] {
     },
   ];
   if (typescript) {
-    config.push({ name: `${AUDIT_NAMESPACE}/typescript`, files: [TYPESCRIPT_FILES], languageOptions: { parser: typescript, parserOptions: { ecmaFeatures: { jsx: true } } } });
+    config.push({
+      name: `${AUDIT_NAMESPACE}/typescript`,
+      files: [TYPESCRIPT_FILES],
+      languageOptions: { parser: typescript, parserOptions: { ecmaFeatures: { jsx: true } } },
+    });
   }
   if (settings.vueParser) {
     config.push({

@@ -16,17 +16,24 @@ export interface PlacedDirective {
 
 export type SuppressedBy = 'eslint-disable' | 'inline config';
 
-const before = (a: { line: number; column: number }, b: { line: number; column: number }) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+const before = (a: { line: number; column: number }, b: { line: number; column: number }) =>
+  a.line < b.line || (a.line === b.line && a.column <= b.column);
 
 const names = (fact: DirectiveFact, rule: string) => fact.rules === null || fact.rules.includes(rule);
 
 /** What silences a finding of `rule` at a position, if anything. */
-export function suppressionOf(directives: readonly PlacedDirective[], rule: string, at: { line: number; column: number }): SuppressedBy | null {
+export function suppressionOf(
+  directives: readonly PlacedDirective[],
+  rule: string,
+  at: { line: number; column: number },
+): SuppressedBy | null {
   if (directives.some((each) => each.fact.type === 'off' && names(each.fact, rule))) return 'inline config';
   let all = false;
   const disabled = new Set<string>();
   const enabled = new Set<string>();
-  const blocks = directives.filter((each) => (each.fact.type === 'disable' || each.fact.type === 'enable') && before(each, at)).sort((a, b) => a.line - b.line || a.column - b.column);
+  const blocks = directives
+    .filter((each) => (each.fact.type === 'disable' || each.fact.type === 'enable') && before(each, at))
+    .sort((a, b) => a.line - b.line || a.column - b.column);
   for (const { fact } of blocks) {
     if (fact.type === 'disable') {
       if (fact.rules === null) {
@@ -45,7 +52,9 @@ export function suppressionOf(directives: readonly PlacedDirective[], rule: stri
   }
   if (disabled.has(rule) || (all && !enabled.has(rule))) return 'eslint-disable';
   const lineDirective = directives.some(
-    ({ fact, line, endLine }) => names(fact, rule) && ((fact.type === 'disable-line' && line === at.line) || (fact.type === 'disable-next-line' && endLine + 1 === at.line)),
+    ({ fact, line, endLine }) =>
+      names(fact, rule) &&
+      ((fact.type === 'disable-line' && line === at.line) || (fact.type === 'disable-next-line' && endLine + 1 === at.line)),
   );
   return lineDirective ? 'eslint-disable' : null;
 }

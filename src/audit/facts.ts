@@ -68,12 +68,19 @@ const DIRECTIVE = /^(eslint-disable-next-line|eslint-disable-line|eslint-disable
 const OUR_RULE_SETTING = /["']?(okta-oie\/[\w-]+)["']?\s*:\s*\[?\s*["']?(off|warn|error|0|1|2)\b/gu;
 
 /** What a comment says about our rules, as ESLint reads directive comments; null when nothing. */
-function directiveOf(comment: { readonly type: string; readonly value: string; readonly loc?: { start: { line: number }; end: { line: number } } | null }): DirectiveFact | null {
+function directiveOf(comment: {
+  readonly type: string;
+  readonly value: string;
+  readonly loc?: { start: { line: number }; end: { line: number } } | null;
+}): DirectiveFact | null {
   const text = comment.value.trim();
   const match = DIRECTIVE.exec(text);
   if (!match) return null;
   const keyword = match[1]!;
-  const body = text.slice(keyword.length).split(/\s-{2,}\s/u)[0]!.trim();
+  const body = text
+    .slice(keyword.length)
+    .split(/\s-{2,}\s/u)[0]!
+    .trim();
   const line = comment.type === 'Line';
   if (keyword === 'eslint') {
     if (line) return null;
@@ -102,7 +109,9 @@ function engineStatus(widget: WidgetView): EngineStatus {
   if (widget.option(OPTION.useClassicEngine).truth === true && widget.defaultsToIdentityEngine === true) return 'classic';
   const flow = widget.option(OPTION.useInteractionCodeFlow).truth;
   if (widget.defaultsToIdentityEngine === false && flow !== true && flow !== 'unknown') return 'needs-flow';
-  const noApp = ([OPTION.clientId, OPTION.stateToken, OPTION.proxyIdxResponse] as const).every((key) => widget.option(key).presence === false);
+  const noApp = ([OPTION.clientId, OPTION.stateToken, OPTION.proxyIdxResponse] as const).every(
+    (key) => widget.option(key).presence === false,
+  );
   if (widget.defaultsToIdentityEngine === true && noApp) return 'classic';
   return 'unknown';
 }
@@ -118,7 +127,14 @@ function flowHomeEdit(widget: WidgetView): HomeEditFact | null {
   if (widget.startsFromIdentityEngineState !== false || widget.pkceOff !== false) return null;
   const home = widget.homeInsertion(OPTION.useInteractionCodeFlow, 'true');
   if (!home) return null;
-  return { kind: 'home-edit', rule: `${NAMESPACE}/require-interaction-code-flow`, file: home.file, range: home.range, text: home.text, blocker: home.blocker };
+  return {
+    kind: 'home-edit',
+    rule: `${NAMESPACE}/require-interaction-code-flow`,
+    file: home.file,
+    range: home.range,
+    text: home.text,
+    blocker: home.blocker,
+  };
 }
 
 const facts = {
@@ -131,7 +147,11 @@ const facts = {
   create(context: Readonly<TSESLint.RuleContext<'fact', []>>): TSESLint.RuleListener {
     const directives: TSESLint.RuleListener = {
       Program() {
-        let comments: readonly { type: string; value: string; loc: { start: { line: number; column: number }; end: { line: number; column: number } } }[];
+        let comments: readonly {
+          type: string;
+          value: string;
+          loc: { start: { line: number; column: number }; end: { line: number; column: number } };
+        }[];
         try {
           comments = context.sourceCode.getAllComments?.() ?? [];
         } catch {

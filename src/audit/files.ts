@@ -13,7 +13,18 @@ import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 
 /** Folders never entered: dependencies, VCS data and build output. */
-const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', '.next', '.nuxt', 'coverage', 'bower_components']);
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'build',
+  '.next',
+  '.nuxt',
+  'coverage',
+  'bower_components',
+]);
 
 /** Why a skipped folder is skipped, as the report lists it (VCS data is not listed). */
 const FOLDER_REASON: Readonly<Record<string, string>> = {
@@ -132,7 +143,8 @@ export function selectFiles(paths: readonly string[], options: SelectOptions): S
   const skipped: Skipped[] = [];
   const unreadable: Skipped[] = [];
   const seen = new Set<string>();
-  const matches = (rel: string, globs: readonly string[]) => globs.some((glob) => minimatch(rel, glob, { dot: true, matchBase: !glob.includes('/') }));
+  const matches = (rel: string, globs: readonly string[]) =>
+    globs.some((glob) => minimatch(rel, glob, { dot: true, matchBase: !glob.includes('/') }));
 
   function consider(file: string, root: string): void {
     const kind = kindOf(file);
@@ -144,7 +156,8 @@ export function selectFiles(paths: readonly string[], options: SelectOptions): S
     try {
       const { head, size } = sniff(file);
       if (head.includes('\0')) return void skipped.push({ path: file, reason: 'binary' });
-      if ((kind === 'javascript' || kind === 'typescript') && looksMinified(file, head, size)) return void skipped.push({ path: file, reason: 'minified' });
+      if ((kind === 'javascript' || kind === 'typescript') && looksMinified(file, head, size))
+        return void skipped.push({ path: file, reason: 'minified' });
       files.push({ path: file, kind });
     } catch (error) {
       unreadable.push({ path: file, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });

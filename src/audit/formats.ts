@@ -60,20 +60,31 @@ function notReadSummary(report: Report): string | null {
 function cleanLine(report: Report): string {
   if (report.files.matched === 0) return 'No files to audit: nothing matched, so nothing was read (exit code 3).';
   const unread = notReadSummary(report);
-  return unread ? `No Classic Engine patterns found in the files read, but the audit is incomplete: ${unread} (exit code 3).` : 'No Classic Engine patterns found.';
+  return unread
+    ? `No Classic Engine patterns found in the files read, but the audit is incomplete: ${unread} (exit code 3).`
+    : 'No Classic Engine patterns found.';
 }
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 export function formatText(report: Report): string {
   const { fix, migrate, manual } = totals(report);
   const lines: string[] = [];
-  lines.push(`Okta Identity Engine migration audit: ${report.tool.name} ${report.tool.version}, ` + `ESLint ${report.tool.eslint} (concurrency ${report.tool.concurrency})`);
   lines.push(
-    `${plural(report.files.linted, 'file')} audited in ${plural(report.packages.length, 'package')}; ` + `${report.files.notRead.length} not read, ${report.files.skipped.length} skipped by design.`,
+    `Okta Identity Engine migration audit: ${report.tool.name} ${report.tool.version}, ` +
+      `ESLint ${report.tool.eslint} (concurrency ${report.tool.concurrency})`,
+  );
+  lines.push(
+    `${plural(report.files.linted, 'file')} audited in ${plural(report.packages.length, 'package')}; ` +
+      `${report.files.notRead.length} not read, ${report.files.skipped.length} skipped by design.`,
   );
   lines.push('');
   if (report.findings.length === 0) {
@@ -86,7 +97,10 @@ export function formatText(report: Report): string {
     );
     lines.push('');
     lines.push('By rule:');
-    const rows = [['  rule', 'findings', '--fix', '--fix=migrate', 'people'], ...report.rules.map((r) => [`  ${r.rule}`, String(r.findings), String(r.fixedByFix), String(r.fixedByMigrate), String(r.manual)])];
+    const rows = [
+      ['  rule', 'findings', '--fix', '--fix=migrate', 'people'],
+      ...report.rules.map((r) => [`  ${r.rule}`, String(r.findings), String(r.fixedByFix), String(r.fixedByMigrate), String(r.manual)]),
+    ];
     lines.push(...table(rows));
   }
   lines.push('');
@@ -105,7 +119,13 @@ export function formatText(report: Report): string {
   lines.push(...notes(report));
   lines.push(...fixLines(report));
   lines.push(...planText(report));
-  if (report.fix?.dryRun && report.fix.changed.length > 0) lines.push('', `The diff (${report.fix.level === 'migrate' ? '--fix=migrate' : '--fix'} --dry-run; nothing was written):`, '', diffOf(report).trimEnd());
+  if (report.fix?.dryRun && report.fix.changed.length > 0)
+    lines.push(
+      '',
+      `The diff (${report.fix.level === 'migrate' ? '--fix=migrate' : '--fix'} --dry-run; nothing was written):`,
+      '',
+      diffOf(report).trimEnd(),
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -120,7 +140,8 @@ function planText(report: Report): string[] {
   for (const [index, step] of report.plan.entries()) {
     lines.push(`  ${index + 1}. ${step.title}`);
     if (step.adminConsole) lines.push(`     [ ] Admin Console: ${step.adminConsole}`);
-    for (const item of step.items) lines.push(`     [ ] ${item.rule}: ${item.description} (${item.docs})`, `         ${item.locations.join(', ')}`);
+    for (const item of step.items)
+      lines.push(`     [ ] ${item.rule}: ${item.description} (${item.docs})`, `         ${item.locations.join(', ')}`);
   }
   return lines;
 }
@@ -145,8 +166,18 @@ function fixLines(report: Report): string[] {
   if (!fix) return [];
   const flag = fix.level === 'migrate' ? '--fix=migrate' : '--fix';
   const lines = fix.dryRun
-    ? ['', fix.changed.length === 0 ? `Dry run (${flag}): nothing would change.` : `Would fix (${flag} --dry-run, ${plural(fix.rounds, 'round')}; nothing written; the findings above are what would be left):`]
-    : ['', fix.changed.length === 0 ? `Fixed (${flag}): nothing changed.` : `Fixed (${flag}, ${plural(fix.rounds, 'round')}; the findings above are what is left):`];
+    ? [
+        '',
+        fix.changed.length === 0
+          ? `Dry run (${flag}): nothing would change.`
+          : `Would fix (${flag} --dry-run, ${plural(fix.rounds, 'round')}; nothing written; the findings above are what would be left):`,
+      ]
+    : [
+        '',
+        fix.changed.length === 0
+          ? `Fixed (${flag}): nothing changed.`
+          : `Fixed (${flag}, ${plural(fix.rounds, 'round')}; the findings above are what is left):`,
+      ];
   for (const each of fix.changed) lines.push(`  ${each.path}: ${plural(each.fixes, 'edit')}`);
   if (fix.notFixed.length > 0) {
     lines.push('Not fixed:');
@@ -171,12 +202,14 @@ function notes(report: Report): string[] {
   }
   const reasons = new Map<string, number>();
   for (const each of report.files.skipped) reasons.set(each.reason, (reasons.get(each.reason) ?? 0) + 1);
-  if (reasons.size > 0) lines.push(`Skipped by design: ${[...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).join(', ')}.`);
+  if (reasons.size > 0)
+    lines.push(`Skipped by design: ${[...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).join(', ')}.`);
   if (report.suppressions.length > 0) {
     lines.push('Suppressed by comments (our rules still count them; the audit ignores inline rule settings):');
     for (const each of report.suppressions) lines.push(`  ${each.path}: ${plural(each.findings, 'finding')} (${each.by.join(', ')})`);
   }
-  if (report.includeSkippedCommand) lines.push(`To audit the TypeScript and Vue files too, without touching the repository:\n  ${report.includeSkippedCommand}`);
+  if (report.includeSkippedCommand)
+    lines.push(`To audit the TypeScript and Vue files too, without touching the repository:\n  ${report.includeSkippedCommand}`);
   return lines.length > 0 ? ['', ...lines] : [];
 }
 
@@ -184,13 +217,18 @@ export function formatMarkdown(report: Report): string {
   const { fix, migrate, manual } = totals(report);
   const lines: string[] = ['## Okta Identity Engine migration audit', ''];
   lines.push(
-    `${report.tool.name} ${report.tool.version} on ESLint ${report.tool.eslint}: ` + `${plural(report.files.linted, 'file')} in ${plural(report.packages.length, 'package')}; ` + `${report.files.notRead.length} not read, ${report.files.skipped.length} skipped by design.`,
+    `${report.tool.name} ${report.tool.version} on ESLint ${report.tool.eslint}: ` +
+      `${plural(report.files.linted, 'file')} in ${plural(report.packages.length, 'package')}; ` +
+      `${report.files.notRead.length} not read, ${report.files.skipped.length} skipped by design.`,
   );
   lines.push('');
   if (report.findings.length === 0) {
     lines.push(cleanLine(report));
   } else {
-    lines.push(`**${plural(report.findings.length, 'finding')}${report.fix ? ' left' : ''}**: ` + `${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.`);
+    lines.push(
+      `**${plural(report.findings.length, 'finding')}${report.fix ? ' left' : ''}**: ` +
+        `${fix} fixed by \`--fix\`, ${migrate} by \`--fix=migrate\`, ${manual} left for people.`,
+    );
     lines.push('', '| Rule | Findings | `--fix` | `--fix=migrate` | People |', '| :-- | --: | --: | --: | --: |');
     for (const r of report.rules) {
       const id = r.rule.slice(NAMESPACE.length + 1);
@@ -202,11 +240,21 @@ export function formatMarkdown(report: Report): string {
   for (const pkg of report.packages) {
     const widgets = pkg.widgets.map((w) => `${w.path}:${w.line} ${statusText(w.status)}`).join('<br>') || '—';
     const cdn = pkg.cdn.length > 0 ? ` (CDN: ${pkg.cdn.join(', ')})` : '';
-    lines.push(`| \`${pkg.path}\`${pkg.name ? ` ${pkg.name}` : ''} | ${pkg.widget.description}${cdn} | ` + `${pkg.authJs.description} | ${widgets} | ${pkg.findings} |`);
+    lines.push(
+      `| \`${pkg.path}\`${pkg.name ? ` ${pkg.name}` : ''} | ${pkg.widget.description}${cdn} | ` +
+        `${pkg.authJs.description} | ${widgets} | ${pkg.findings} |`,
+    );
   }
   const top = topFiles(report);
   if (top.length > 0) {
-    lines.push('', '### Top files', '', '| File | Findings |', '| :-- | --: |', ...top.map(([file, count]) => `| \`${file}\` | ${count} |`));
+    lines.push(
+      '',
+      '### Top files',
+      '',
+      '| File | Findings |',
+      '| :-- | --: |',
+      ...top.map(([file, count]) => `| \`${file}\` | ${count} |`),
+    );
   }
   const extra = [...notes(report), ...fixLines(report)].filter((line) => line !== '');
   if (extra.length > 0) lines.push('', ...extra.map((line) => (line.startsWith('  ') ? `    ${line.trim()}` : line)));
@@ -228,18 +276,30 @@ function formatJson(report: Report): string {
 function notifications(report: Report): Sarif.Notification[] {
   const unread = notReadSummary(report);
   const list: Sarif.Notification[] = [];
-  if (report.files.matched === 0) list.push({ level: 'error', message: { text: 'No files to audit: nothing matched, so nothing was read.' } });
+  if (report.files.matched === 0)
+    list.push({ level: 'error', message: { text: 'No files to audit: nothing matched, so nothing was read.' } });
   if (unread) list.push({ level: 'error', message: { text: `Not audited: ${unread}.` } });
   for (const each of report.files.notRead) {
     const line = each.line !== null && Number.isInteger(each.line) && each.line >= 1 ? each.line : null;
     list.push({
       level: 'error',
       message: { text: `Not audited (${each.reason}): ${each.message}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(each.path), uriBaseId: '%SRCROOT%' }, ...(line !== null ? { region: { startLine: line } } : {}) } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(each.path), uriBaseId: '%SRCROOT%' },
+            ...(line !== null ? { region: { startLine: line } } : {}),
+          },
+        },
+      ],
     });
   }
   for (const each of report.fix?.notFixed ?? []) {
-    list.push({ level: 'warning', message: { text: `Not fixed: ${each.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(each.path), uriBaseId: '%SRCROOT%' } } }] });
+    list.push({
+      level: 'warning',
+      message: { text: `Not fixed: ${each.reason}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(each.path), uriBaseId: '%SRCROOT%' } } }],
+    });
   }
   if (report.fix?.error) list.push({ level: 'error', message: { text: `Fixing stopped: ${report.fix.error}` } });
   return list;
@@ -270,7 +330,9 @@ export function formatSarif(report: Report): string {
           region: {
             startLine: positive(finding.line) ? finding.line : 1,
             ...(positive(finding.column) ? { startColumn: finding.column } : {}),
-            ...(positive(finding.endLine) && finding.endLine >= (positive(finding.line) ? finding.line : 1) ? { endLine: finding.endLine } : {}),
+            ...(positive(finding.endLine) && finding.endLine >= (positive(finding.line) ? finding.line : 1)
+              ? { endLine: finding.endLine }
+              : {}),
             ...(positive(finding.endColumn) && positive(finding.endLine) ? { endColumn: finding.endColumn } : {}),
           },
         },

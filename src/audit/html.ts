@@ -75,10 +75,18 @@ function barChart(name: string, bars: readonly { label: string; text?: string; v
     .map((bar, index) => {
       const y = index * row + 2;
       const w = Math.round(((width - labelWidth - 50) * bar.value) / max);
-      return `<g data-chart="${e(name)}" data-label="${e(bar.label)}" data-value="${bar.value}">` + `<text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end" font-size="12">${e(bar.text ?? bar.label)}</text>` + `<rect x="${labelWidth}" y="${y + 3}" width="${Math.max(w, 1)}" height="15" rx="2" fill="${bar.colour}"/>` + `<text x="${labelWidth + Math.max(w, 1) + 6}" y="${y + 15}" font-size="12">${bar.value}</text></g>`;
+      return (
+        `<g data-chart="${e(name)}" data-label="${e(bar.label)}" data-value="${bar.value}">` +
+        `<text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end" font-size="12">${e(bar.text ?? bar.label)}</text>` +
+        `<rect x="${labelWidth}" y="${y + 3}" width="${Math.max(w, 1)}" height="15" rx="2" fill="${bar.colour}"/>` +
+        `<text x="${labelWidth + Math.max(w, 1) + 6}" y="${y + 15}" font-size="12">${bar.value}</text></g>`
+      );
     })
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${e(name)}" ` + `viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">${rows}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${e(name)}" ` +
+    `viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">${rows}</svg>`
+  );
 }
 
 const badge = (status: string, text: string) => {
@@ -90,11 +98,15 @@ function planHtml(plan: readonly PlanStep[]): string {
   if (plan.length === 0) return '<p>Nothing left for people.</p>';
   const steps = plan
     .map((step) => {
-      const admin = step.adminConsole ? `<li class="admin" data-admin-console="${e(step.phase)}"><b>Admin Console:</b> ${e(step.adminConsole)}</li>` : '';
+      const admin = step.adminConsole
+        ? `<li class="admin" data-admin-console="${e(step.phase)}"><b>Admin Console:</b> ${e(step.adminConsole)}</li>`
+        : '';
       const items = step.items
         .map(
           (item) =>
-            `<li data-plan-rule="${e(item.rule)}" data-locations="${item.locations.length}"><a href="${e(item.docs)}">` + `<code>${e(item.rule)}</code></a>: ${e(item.description)}` + `<br><span class="loc">${item.locations.map(e).join(', ')}</span></li>`,
+            `<li data-plan-rule="${e(item.rule)}" data-locations="${item.locations.length}"><a href="${e(item.docs)}">` +
+            `<code>${e(item.rule)}</code></a>: ${e(item.description)}` +
+            `<br><span class="loc">${item.locations.map(e).join(', ')}</span></li>`,
         )
         .join('');
       return `<li data-phase="${e(step.phase)}"><b>${e(step.title)}</b><ul class="check">${admin}${items}</ul></li>`;
@@ -104,15 +116,25 @@ function planHtml(plan: readonly PlanStep[]): string {
 }
 
 function matrix(report: Report): string {
-  const head = `<tr><th>Package</th><th>Widget version</th><th>okta-auth-js</th>` + `${STATES.map((state) => `<th>${badge(state.status, state.label)}</th>`).join('')}<th>Findings</th></tr>`;
+  const head =
+    `<tr><th>Package</th><th>Widget version</th><th>okta-auth-js</th>` +
+    `${STATES.map((state) => `<th>${badge(state.status, state.label)}</th>`).join('')}<th>Findings</th></tr>`;
   const rows = report.packages
     .map((pkg) => {
       const cells = STATES.map((state) => {
         const widgets = pkg.widgets.filter((widget) => widget.status === state.status);
-        return `<td data-package="${e(pkg.path)}" data-state="${state.status}" data-count="${widgets.length}">` + `${widgets.map((widget) => `<div class="loc">${e(widget.path)}:${widget.line}<br>${e(widget.version)}</div>`).join('')}</td>`;
+        return (
+          `<td data-package="${e(pkg.path)}" data-state="${state.status}" data-count="${widgets.length}">` +
+          `${widgets.map((widget) => `<div class="loc">${e(widget.path)}:${widget.line}<br>${e(widget.version)}</div>`).join('')}</td>`
+        );
       }).join('');
       const cdn = pkg.cdn.length > 0 ? `<br><span class="loc">CDN: ${pkg.cdn.map(e).join(', ')}</span>` : '';
-      return `<tr data-package-row="${e(pkg.path)}"><td><code>${e(pkg.path)}</code>${pkg.name ? ` ${e(pkg.name)}` : ''}</td>` + `<td>${e(pkg.widget.description)}<br><span class="loc">source: ${e(pkg.widget.source)}</span>${cdn}</td>` + `<td>${e(pkg.authJs.description)}</td>${cells}` + `<td class="n" data-package-findings="${e(pkg.path)}">${pkg.findings}</td></tr>`;
+      return (
+        `<tr data-package-row="${e(pkg.path)}"><td><code>${e(pkg.path)}</code>${pkg.name ? ` ${e(pkg.name)}` : ''}</td>` +
+        `<td>${e(pkg.widget.description)}<br><span class="loc">source: ${e(pkg.widget.source)}</span>${cdn}</td>` +
+        `<td>${e(pkg.authJs.description)}</td>${cells}` +
+        `<td class="n" data-package-findings="${e(pkg.path)}">${pkg.findings}</td></tr>`
+      );
     })
     .join('');
   return `<table class="matrix">${head}${rows}</table>`;
@@ -137,7 +159,12 @@ function reportBody(report: Report, heading = 'h2'): string {
   parts.push(
     `<${heading}>Findings</${heading}><div class="charts"><figure><figcaption>By rule</figcaption>${barChart(
       'by-rule',
-      report.rules.map((rule) => ({ label: rule.rule, text: rule.rule.replace(/^okta-oie\//u, ''), value: rule.findings, colour: '#0969da' })),
+      report.rules.map((rule) => ({
+        label: rule.rule,
+        text: rule.rule.replace(/^okta-oie\//u, ''),
+        value: rule.findings,
+        colour: '#0969da',
+      })),
     )}</figure><figure><figcaption>By fix level</figcaption>${barChart(
       'by-fix',
       levels.map((level) => ({ label: level.label, value: level.count, colour: level.colour })),
@@ -150,7 +177,13 @@ function reportBody(report: Report, heading = 'h2'): string {
     parts.push(
       report.fix.changed.length === 0
         ? '<p>Nothing.</p>'
-        : report.fix.changed.map((each) => `<h3><code>${e(each.path)}</code> <span class="tag" data-fixes="${each.fixes}">` + `${each.fixes} edits</span></h3><pre>${e(each.diff)}</pre>`).join(''),
+        : report.fix.changed
+            .map(
+              (each) =>
+                `<h3><code>${e(each.path)}</code> <span class="tag" data-fixes="${each.fixes}">` +
+                `${each.fixes} edits</span></h3><pre>${e(each.diff)}</pre>`,
+            )
+            .join(''),
     );
   }
   if (report.findings.length > 0) {
@@ -161,7 +194,12 @@ function reportBody(report: Report, heading = 'h2'): string {
       parts.push(`<h3><code>${e(file)}</code></h3>`);
       for (const finding of list) {
         parts.push(
-          `<div class="finding" data-finding="${e(finding.rule)}">` + `<span class="loc">${e(finding.path)}:${finding.line}:${finding.column}</span> ` + `<code>${e(finding.rule)}</code>` + `<span class="tag">` + `${e(finding.fix === 'recommended' ? '--fix' : finding.fix === 'migrate' ? '--fix=migrate' : 'people')}</span>` + `<br>${e(finding.message)}${finding.note !== undefined ? ` <em>${e(finding.note)}</em>` : ''}` +
+          `<div class="finding" data-finding="${e(finding.rule)}">` +
+            `<span class="loc">${e(finding.path)}:${finding.line}:${finding.column}</span> ` +
+            `<code>${e(finding.rule)}</code>` +
+            `<span class="tag">` +
+            `${e(finding.fix === 'recommended' ? '--fix' : finding.fix === 'migrate' ? '--fix=migrate' : 'people')}</span>` +
+            `<br>${e(finding.message)}${finding.note !== undefined ? ` <em>${e(finding.note)}</em>` : ''}` +
             `${finding.excerpt !== null ? `<pre><code>${e(finding.excerpt)}</code></pre>` : ''}</div>`,
         );
       }
@@ -169,7 +207,9 @@ function reportBody(report: Report, heading = 'h2'): string {
   }
   if (report.files.notRead.length > 0) {
     const items = report.files.notRead.map(
-      (each) => `<li class="loc" data-not-read="${e(each.reason)}">` + `${e(each.path)}${each.line !== null ? `:${each.line}` : ''}: ${e(each.message)}</li>`,
+      (each) =>
+        `<li class="loc" data-not-read="${e(each.reason)}">` +
+        `${e(each.path)}${each.line !== null ? `:${each.line}` : ''}: ${e(each.message)}</li>`,
     );
     parts.push(`<${heading}>Files not read</${heading}><ul>${items.join('')}</ul>`);
   }
@@ -178,22 +218,40 @@ function reportBody(report: Report, heading = 'h2'): string {
 
 export function formatHtml(report: Report): string {
   const title = 'Okta Identity Engine migration audit';
-  const meta = `${e(report.tool.name)} ${e(report.tool.version)} on ESLint ${e(report.tool.eslint)} · ` + `${e(report.paths.join(', '))}${report.changed ? ` · changed since ${e(report.changed.since)}` : ''}`;
+  const meta =
+    `${e(report.tool.name)} ${e(report.tool.version)} on ESLint ${e(report.tool.eslint)} · ` +
+    `${e(report.paths.join(', '))}${report.changed ? ` · changed since ${e(report.changed.since)}` : ''}`;
   return page(title, `<h1>${title}</h1><p class="meta">${meta}</p>\n${reportBody(report)}`);
 }
 
 export function formatRollupHtml(rollup: Rollup): string {
   const title = 'Okta Identity Engine migration audit: repositories';
-  const head = '<tr><th>Repository</th><th>Status</th><th>Widget</th><th>okta-auth-js</th><th>Findings</th>' + '<th>--fix</th><th>--fix=migrate</th><th>People</th><th>Left</th></tr>';
+  const head =
+    '<tr><th>Repository</th><th>Status</th><th>Widget</th><th>okta-auth-js</th><th>Findings</th>' +
+    '<th>--fix</th><th>--fix=migrate</th><th>People</th><th>Left</th></tr>';
   const rows = rollup.repositories
     .map(
       (repo) =>
-        `<tr data-repository="${e(repo.path)}"><td><a href="#repo-${encodeURIComponent(repo.path)}"><code>${e(repo.path)}</code></a></td>` + `<td data-repo-status="${repo.status}">${e(repo.status)}${repo.error ? `<br><span class="loc">${e(repo.error)}</span>` : ''}</td>` + `<td>${repo.packages.map((pkg) => e(pkg.widget)).join('<br>')}</td>` + `<td>${repo.packages.map((pkg) => e(pkg.authJs)).join('<br>')}</td>` + `<td class="n" data-repo-findings>${repo.findings}</td>` + `<td class="n">${repo.fixedByFix}</td><td class="n">${repo.fixedByMigrate}</td>` + `<td class="n">${repo.manual}</td><td>${repo.left.map(e).join('<br>')}</td></tr>`,
+        `<tr data-repository="${e(repo.path)}"><td><a href="#repo-${encodeURIComponent(repo.path)}"><code>${e(repo.path)}</code></a></td>` +
+        `<td data-repo-status="${repo.status}">${e(repo.status)}${repo.error ? `<br><span class="loc">${e(repo.error)}</span>` : ''}</td>` +
+        `<td>${repo.packages.map((pkg) => e(pkg.widget)).join('<br>')}</td>` +
+        `<td>${repo.packages.map((pkg) => e(pkg.authJs)).join('<br>')}</td>` +
+        `<td class="n" data-repo-findings>${repo.findings}</td>` +
+        `<td class="n">${repo.fixedByFix}</td><td class="n">${repo.fixedByMigrate}</td>` +
+        `<td class="n">${repo.manual}</td><td>${repo.left.map(e).join('<br>')}</td></tr>`,
     )
     .join('');
   const sections = rollup.repositories
     .filter((repo) => repo.report !== null)
-    .map((repo) => `<section id="repo-${e(encodeURIComponent(repo.path))}"><h2>${e(repo.path)}</h2>${reportBody(repo.report!, 'h3')}</section>`)
+    .map(
+      (repo) =>
+        `<section id="repo-${e(encodeURIComponent(repo.path))}"><h2>${e(repo.path)}</h2>${reportBody(repo.report!, 'h3')}</section>`,
+    )
     .join('\n');
-  return page(title, `<h1>${e(title)}</h1><p class="meta">${e(rollup.tool.name)} ${e(rollup.tool.version)} · ` + `${rollup.repositories.length} repositories</p>` + `<table>${head}${rows}</table>\n${sections}`);
+  return page(
+    title,
+    `<h1>${e(title)}</h1><p class="meta">${e(rollup.tool.name)} ${e(rollup.tool.version)} · ` +
+      `${rollup.repositories.length} repositories</p>` +
+      `<table>${head}${rows}</table>\n${sections}`,
+  );
 }

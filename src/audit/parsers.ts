@@ -65,7 +65,10 @@ function lookUp(name: ParserName, from: string, where: FoundParser['from'], esli
 /** A small file each parser must parse, with the options ESLint would pass. */
 const SAMPLES: Record<ParserName, { readonly code: string; readonly options: Record<string, unknown> }> = {
   '@typescript-eslint/parser': {
-    code: 'import type { A } from "./a";\nexport class C<T> implements A {\n' + '  constructor(private readonly value: T) {}\n' + '  get(): T | undefined { return this.value ?? undefined; }\n}\n',
+    code:
+      'import type { A } from "./a";\nexport class C<T> implements A {\n' +
+      '  constructor(private readonly value: T) {}\n' +
+      '  get(): T | undefined { return this.value ?? undefined; }\n}\n',
     options: { filePath: 'sample.ts', sourceType: 'module', ecmaVersion: 'latest', loc: true, range: true, tokens: true, comment: true },
   },
   'vue-eslint-parser': {
@@ -77,7 +80,10 @@ const SAMPLES: Record<ParserName, { readonly code: string; readonly options: Rec
 /** Why a parser cannot be used here: it does not load (the TypeScript parser also needs `typescript`), or it throws on the sample. */
 function failure(parser: FoundParser): string | null {
   try {
-    const loaded = createRequire(import.meta.url)(parser.entry) as { parseForESLint?: (code: string, options: unknown) => unknown; parse?: (code: string, options: unknown) => unknown };
+    const loaded = createRequire(import.meta.url)(parser.entry) as {
+      parseForESLint?: (code: string, options: unknown) => unknown;
+      parse?: (code: string, options: unknown) => unknown;
+    };
     const sample = SAMPLES[parser.name];
     if (loaded.parseForESLint) loaded.parseForESLint(sample.code, sample.options);
     else if (loaded.parse) loaded.parse(sample.code, sample.options);
@@ -113,7 +119,8 @@ export function chooseParser(name: ParserName, roots: readonly string[], eslintV
   const own = lookUp(name, path.dirname(fileURLToPath(import.meta.url)), 'audit', eslintVersion);
   if (own.found) {
     const why = failure(own.found);
-    if (why === null) return { found: own.found, note: passedOver ? `${passedOver}: used ${name} ${own.found.version} from beside ${PLUGIN_NAME}` : null };
+    if (why === null)
+      return { found: own.found, note: passedOver ? `${passedOver}: used ${name} ${own.found.version} from beside ${PLUGIN_NAME}` : null };
     const ownFailure = `${name} ${own.found.version} beside ${PLUGIN_NAME} fails (${why})`;
     return { found: null, note: passedOver ? `${passedOver}; ${ownFailure}` : ownFailure };
   }
@@ -161,7 +168,11 @@ export function pluginInstallSpec(packageDir: string = path.resolve(path.dirname
   if (path.basename(modules) !== 'node_modules') return packageDir;
   const project = path.dirname(modules);
   const key = path.relative(project, packageDir).split(path.sep).join('/');
-  for (const lockfile of [path.join(modules, '.package-lock.json'), path.join(project, 'package-lock.json'), path.join(project, 'npm-shrinkwrap.json')]) {
+  for (const lockfile of [
+    path.join(modules, '.package-lock.json'),
+    path.join(project, 'package-lock.json'),
+    path.join(project, 'npm-shrinkwrap.json'),
+  ]) {
     const lock = readJson(lockfile);
     const entry = isObject(lock) && isObject(lock.packages) ? (lock.packages[key] as LockEntry | undefined) : undefined;
     const spec = isObject(entry) ? specOf(entry.resolved, project) : null;

@@ -17,7 +17,9 @@ export const PHASES: readonly { readonly phase: Phase; readonly title: string; r
     phase: 'engine',
     title: 'Engine switch and the Interaction Code grant',
     adminConsole:
-      "Enable the Interaction Code grant type on the authorization server's access policy rule " + "(Security → API → Authorization Servers → Access Policies) " + "and on the app (Applications → the app → General → Grant type).",
+      "Enable the Interaction Code grant type on the authorization server's access policy rule " +
+      '(Security → API → Authorization Servers → Access Policies) ' +
+      'and on the app (Applications → the app → General → Grant type).',
   },
   { phase: 'results', title: 'Result handling and session hand-off', adminConsole: null },
   { phase: 'direct-auth', title: 'Direct authentication', adminConsole: null },

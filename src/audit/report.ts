@@ -179,7 +179,12 @@ export interface RepositoryRow {
   readonly manual: number;
   readonly notRead: number;
   /** Each package's widget and okta-auth-js versions, as the report describes them. */
-  readonly packages: readonly { readonly path: string; readonly widget: string; readonly authJs: string; readonly widgets: readonly string[] }[];
+  readonly packages: readonly {
+    readonly path: string;
+    readonly widget: string;
+    readonly authJs: string;
+    readonly widgets: readonly string[];
+  }[];
   /** The plan's phases with something left, in order. */
   readonly left: readonly string[];
   /** The full report; null when the audit could not run. */

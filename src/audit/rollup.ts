@@ -16,7 +16,21 @@ import type { Format } from './formats.js';
 /** One row from one repository's report (or from why it could not be audited). */
 function rowOf(repository: string, report: Report | null, error: string | null): RepositoryRow {
   if (!report) {
-    return { path: repository, exitCode: 2, status: 'failed', error, files: 0, findings: 0, fixedByFix: 0, fixedByMigrate: 0, manual: 0, notRead: 0, packages: [], left: [], report: null };
+    return {
+      path: repository,
+      exitCode: 2,
+      status: 'failed',
+      error,
+      files: 0,
+      findings: 0,
+      fixedByFix: 0,
+      fixedByMigrate: 0,
+      manual: 0,
+      notRead: 0,
+      packages: [],
+      left: [],
+      report: null,
+    };
   }
   const exitCode = exitCodeOf(report);
   const { fix, migrate, manual } = totals(report);
@@ -43,7 +57,11 @@ function rowOf(repository: string, report: Report | null, error: string | null):
 }
 
 /** Audit each repository (each a folder, relative to `request.cwd`), at most `concurrency` at once. */
-export async function runRollup(repositories: readonly string[], request: Omit<AuditRequest, 'paths'>, concurrency: number): Promise<Rollup> {
+export async function runRollup(
+  repositories: readonly string[],
+  request: Omit<AuditRequest, 'paths'>,
+  concurrency: number,
+): Promise<Rollup> {
   const rows: RepositoryRow[] = new Array<RepositoryRow>(repositories.length);
   let next = 0;
   let done = 0;
@@ -64,7 +82,13 @@ export async function runRollup(repositories: readonly string[], request: Omit<A
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, repositories.length)) }, worker));
-  return { kind: 'rollup', schemaVersion: ROLLUP_SCHEMA_VERSION, tool: { name: PLUGIN_NAME, version: PLUGIN_VERSION }, cwd: request.cwd, repositories: rows };
+  return {
+    kind: 'rollup',
+    schemaVersion: ROLLUP_SCHEMA_VERSION,
+    tool: { name: PLUGIN_NAME, version: PLUGIN_VERSION },
+    cwd: request.cwd,
+    repositories: rows,
+  };
 }
 
 function rollupTable(rollup: Rollup): string[][] {
@@ -88,7 +112,14 @@ function rollupText(rollup: Rollup): string {
   const rows = rollupTable(rollup);
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const lines = [`Okta Identity Engine migration audit: ${plural(rollup.repositories.length, 'repository', 'repositories')}`, ''];
-  lines.push(...rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()));
+  lines.push(
+    ...rows.map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    ),
+  );
   for (const repo of rollup.repositories) {
     lines.push('', `== ${repo.path} ==`);
     lines.push(repo.report ? formatText(repo.report).trimEnd() : `Not audited: ${repo.error}`);
@@ -104,7 +135,13 @@ function rollupMarkdown(rollup: Rollup): string {
   for (const row of rows.slice(1)) lines.push(`| ${row.map(cell).join(' | ')} |`);
   for (const repo of rollup.repositories) {
     lines.push('', `<details><summary>${repo.path}: ${repo.status}</summary>`, '');
-    lines.push(repo.report ? formatMarkdown(repo.report).replace(/^## .*\n/u, '').trimEnd() : `Not audited: ${repo.error}`);
+    lines.push(
+      repo.report
+        ? formatMarkdown(repo.report)
+            .replace(/^## .*\n/u, '')
+            .trimEnd()
+        : `Not audited: ${repo.error}`,
+    );
     lines.push('', '</details>');
   }
   return `${lines.join('\n')}\n`;
@@ -112,7 +149,9 @@ function rollupMarkdown(rollup: Rollup): string {
 
 /** SARIF with one run per repository (code scanning takes several runs in one log). */
 function rollupSarif(rollup: Rollup): string {
-  const runs: Sarif.Run[] = rollup.repositories.flatMap((repo) => (repo.report ? (JSON.parse(formatSarif(repo.report)) as Sarif.Log).runs : []));
+  const runs: Sarif.Run[] = rollup.repositories.flatMap((repo) =>
+    repo.report ? (JSON.parse(formatSarif(repo.report)) as Sarif.Log).runs : [],
+  );
   const log: Sarif.Log = { version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -14,7 +14,14 @@ import { createTwoFilesPatch } from 'diff';
 import semver from 'semver';
 import { setReadOverlay } from '../analysis/packages/read.js';
 import { findWidgetUrls } from '../analysis/pages/cdn-urls.js';
-import { AUTH_JS_POLICY, clearVersionCache, describeVersion, detectVersion, WIDGET_POLICY, type PackagePolicy } from '../analysis/packages/versions.js';
+import {
+  AUTH_JS_POLICY,
+  clearVersionCache,
+  describeVersion,
+  detectVersion,
+  WIDGET_POLICY,
+  type PackagePolicy,
+} from '../analysis/packages/versions.js';
 import { hasFixOption } from '../configs/build.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from '../meta.js';
 import type { RuleId } from '../rules/index.js';
@@ -90,7 +97,10 @@ async function loadEslint(): Promise<ESLintModule> {
   try {
     return await import('eslint');
   } catch {
-    throw new AuditError(`ESLint is not installed where ${PLUGIN_NAME} runs: install eslint (${ESLINT_RANGE}) beside it, ` + `or run it with npx (npm 11 installs the peer).`);
+    throw new AuditError(
+      `ESLint is not installed where ${PLUGIN_NAME} runs: install eslint (${ESLINT_RANGE}) beside it, ` +
+        `or run it with npx (npm 11 installs the peer).`,
+    );
   }
 }
 
@@ -103,10 +113,19 @@ function fixRefusal(dir: string): string | null {
   const status = spawnSync('git', ['status', '--porcelain', '--', '.'], { cwd: dir, encoding: 'utf8' });
   if (status.error) {
     const code = (status.error as NodeJS.ErrnoException).code;
-    return `--fix needs git to check ${dir} for uncommitted changes, ` + `and git ${code === 'ENOENT' ? 'is not installed' : `failed (${code ?? status.error.message})`}` + `: pass --allow-dirty to fix anyway.`;
+    return (
+      `--fix needs git to check ${dir} for uncommitted changes, ` +
+      `and git ${code === 'ENOENT' ? 'is not installed' : `failed (${code ?? status.error.message})`}` +
+      `: pass --allow-dirty to fix anyway.`
+    );
   }
   if (status.status !== 0) {
-    const said = (status.stderr ?? '').split('\n').find((line) => line.trim() !== '')?.replace(/^(?:fatal|error):\s*/u, '').trim() ?? `exit code ${status.status}`;
+    const said =
+      (status.stderr ?? '')
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.replace(/^(?:fatal|error):\s*/u, '')
+        .trim() ?? `exit code ${status.status}`;
     return `--fix cannot check ${dir} for uncommitted changes (git status: ${said}): pass --allow-dirty to fix anyway.`;
   }
   return status.stdout.trim() === '' ? null : `${dir} has uncommitted changes: commit or stash them first, or pass --allow-dirty.`;
@@ -127,7 +146,8 @@ function includeCommand(paths: readonly string[], cwd: string): string {
 function commonFolder(folders: readonly string[]): string {
   return folders.reduce((common, folder) => {
     let current = common;
-    while (folder !== current && !folder.startsWith(current.endsWith(path.sep) ? current : current + path.sep)) current = path.dirname(current);
+    while (folder !== current && !folder.startsWith(current.endsWith(path.sep) ? current : current + path.sep))
+      current = path.dirname(current);
     return current;
   });
 }
@@ -186,8 +206,22 @@ function excerptOf(text: string | null, line: number, endLine: number | null): s
     .join('\n');
 }
 
-function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recommended' | 'migrate', textOf: () => string | null, cwd: string): FileOutcome {
-  const outcome: FileOutcome = { findings: [], edits: [], suppressed: 0, suppressedBy: new Set(), widgets: [], notRead: null, homeEdits: [] };
+function outcomeOf(
+  result: ESLintClass.LintResult,
+  file: string,
+  variant: 'recommended' | 'migrate',
+  textOf: () => string | null,
+  cwd: string,
+): FileOutcome {
+  const outcome: FileOutcome = {
+    findings: [],
+    edits: [],
+    suppressed: 0,
+    suppressedBy: new Set(),
+    widgets: [],
+    notRead: null,
+    homeEdits: [],
+  };
   const directives: PlacedDirective[] = [];
   const homes: { fact: HomeEditFact; line: number; column: number }[] = [];
   const ours: ESLintClass.LintResult['messages'] = [];
@@ -200,7 +234,8 @@ function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recom
         continue; // not a fact
       }
       if (fact.kind === 'widget') outcome.widgets.push({ path: file, line: message.line, status: fact.status, version: fact.version });
-      else if (fact.kind === 'directive') directives.push({ fact, line: message.line, column: message.column, endLine: message.endLine ?? message.line });
+      else if (fact.kind === 'directive')
+        directives.push({ fact, line: message.line, column: message.column, endLine: message.endLine ?? message.line });
       else if (fact.kind === 'home-edit') homes.push({ fact, line: message.line, column: message.column });
       continue;
     }
@@ -251,7 +286,9 @@ function outcomeOf(result: ESLintClass.LintResult, file: string, variant: 'recom
  */
 function attachHomeEdits(outcome: FileOutcome, homes: readonly { fact: HomeEditFact; line: number; column: number }[], cwd: string): void {
   for (const { fact, line, column } of homes) {
-    const index = outcome.findings.findIndex((each) => each.rule === fact.rule && each.line === line && each.column === column && each.fix === 'none');
+    const index = outcome.findings.findIndex(
+      (each) => each.rule === fact.rule && each.line === line && each.column === column && each.fix === 'none',
+    );
     if (index < 0) continue;
     const finding = outcome.findings[index]!;
     const where = relative(cwd, fact.file);
@@ -339,15 +376,35 @@ function checkFixAllowed(request: AuditRequest, paths: readonly string[]): void 
 type Selection = ReturnType<typeof selectFiles>;
 
 /** The files to lint (only the changed ones under `--changed-since`), what `--changed-since` found, and the unreadable ones. */
-function selectAuditFiles(request: AuditRequest, paths: readonly string[]): { selection: Selection; changed: Report['changed']; notRead: NotRead[] } {
+function selectAuditFiles(
+  request: AuditRequest,
+  paths: readonly string[],
+): { selection: Selection; changed: Report['changed']; notRead: NotRead[] } {
   let selection = selectFiles(paths, { include: request.include, exclude: request.exclude });
   let changed: Report['changed'] = null;
   if (request.changedSince !== undefined) {
-    const found = changedFiles(request.changedSince, paths, selection.files.map((file) => file.path));
-    selection = { ...selection, files: selection.files.filter((file) => found.files.has(file.path)), unreadable: selection.unreadable.filter((each) => found.files.has(each.path)) };
-    changed = { since: request.changedSince, files: selection.files.length, manifests: found.manifests.map((each) => relative(request.cwd, each)).sort() };
+    const found = changedFiles(
+      request.changedSince,
+      paths,
+      selection.files.map((file) => file.path),
+    );
+    selection = {
+      ...selection,
+      files: selection.files.filter((file) => found.files.has(file.path)),
+      unreadable: selection.unreadable.filter((each) => found.files.has(each.path)),
+    };
+    changed = {
+      since: request.changedSince,
+      files: selection.files.length,
+      manifests: found.manifests.map((each) => relative(request.cwd, each)).sort(),
+    };
   }
-  const notRead: NotRead[] = selection.unreadable.map((each) => ({ path: relative(request.cwd, each.path), reason: 'unreadable', message: each.reason, line: null }));
+  const notRead: NotRead[] = selection.unreadable.map((each) => ({
+    path: relative(request.cwd, each.path),
+    reason: 'unreadable',
+    message: each.reason,
+    line: null,
+  }));
   return { selection, changed, notRead };
 }
 
@@ -392,7 +449,12 @@ function findParsers(request: AuditRequest, paths: readonly string[], selection:
 }
 
 /** The files of each package (by the folder of its nearest package.json), and each package's label for progress. */
-function groupByPackage(request: AuditRequest, paths: readonly string[], files: readonly { path: string }[], packageCache: Map<string, string>) {
+function groupByPackage(
+  request: AuditRequest,
+  paths: readonly string[],
+  files: readonly { path: string }[],
+  packageCache: Map<string, string>,
+) {
   const byPackage = new Map<string, string[]>();
   for (const file of files) {
     const dir = packageOf(file.path, paths, packageCache);
@@ -428,10 +490,15 @@ interface LintPlan {
 function linter(plan: LintPlan): Lint {
   // ESLint's poor-concurrency warning is not printed under --quiet, nor when the audit chose the workers itself.
   const silenceWarning = plan.request.quiet === true || plan.request.concurrency === 'auto';
-  return async (only, overlay = null) => (silenceWarning ? withoutPoorConcurrencyWarning(() => lintOnce(plan, only, overlay)) : lintOnce(plan, only, overlay));
+  return async (only, overlay = null) =>
+    silenceWarning ? withoutPoorConcurrencyWarning(() => lintOnce(plan, only, overlay)) : lintOnce(plan, only, overlay);
 }
 
-async function lintOnce(plan: LintPlan, only: ReadonlySet<string> | null, overlay: ReadonlyMap<string, string> | null): Promise<ESLintClass.LintResult[]> {
+async function lintOnce(
+  plan: LintPlan,
+  only: ReadonlySet<string> | null,
+  overlay: ReadonlyMap<string, string> | null,
+): Promise<ESLintClass.LintResult[]> {
   const { request, ESLint, settings, files, byPackage, packageLabel, say } = plan;
   clearVersionCache();
   const overlaid = overlay !== null && overlay.size > 0;
@@ -440,10 +507,14 @@ async function lintOnce(plan: LintPlan, only: ReadonlySet<string> | null, overla
   const threaded = workers > 0;
   const chosen = (list: readonly string[]) => (only ? list.filter((file) => only.has(file)) : [...list]);
   // Per package; in worker threads one batch for all, unless progress is shown (then batches that keep the threads busy).
-  const groups = threaded && !request.progress ? [[null, chosen(files.map((file) => file.path))] as const] : [...byPackage.entries()].map(([dir, list]) => [dir, chosen(list)] as const);
+  const groups =
+    threaded && !request.progress
+      ? [[null, chosen(files.map((file) => file.path))] as const]
+      : [...byPackage.entries()].map(([dir, list]) => [dir, chosen(list)] as const);
   const size = request.progress ? (threaded ? THREADED_PROGRESS_BATCH : PROGRESS_BATCH) : Infinity;
   const batches: { dir: string | null; files: string[] }[] = [];
-  for (const [dir, list] of groups) for (let start = 0; start < list.length; start += size) batches.push({ dir, files: list.slice(start, start + size) });
+  for (const [dir, list] of groups)
+    for (let start = 0; start < list.length; start += size) batches.push({ dir, files: list.slice(start, start + size) });
   const total = batches.reduce((sum, batch) => sum + batch.files.length, 0);
   let eslint: ESLintClass;
   if (threaded) {
@@ -465,7 +536,9 @@ async function lintOnce(plan: LintPlan, only: ReadonlySet<string> | null, overla
       say(`Linting ${done} of ${total} files: ${batch.dir === null ? 'all packages' : packageLabel.get(batch.dir)}…`);
       const onDisk = overlaid ? batch.files.filter((file) => !overlay.has(file)) : batch.files;
       if (onDisk.length > 0) results.push(...(await eslint.lintFiles(onDisk)));
-      if (overlaid) for (const file of batch.files.filter((each) => overlay.has(each))) results.push(...(await eslint.lintText(withoutBom(overlay.get(file)!), { filePath: file })));
+      if (overlaid)
+        for (const file of batch.files.filter((each) => overlay.has(each)))
+          results.push(...(await eslint.lintText(withoutBom(overlay.get(file)!), { filePath: file })));
       done += batch.files.length;
     }
   } finally {
@@ -476,7 +549,12 @@ async function lintOnce(plan: LintPlan, only: ReadonlySet<string> | null, overla
 }
 
 /** Per package, as the files are now (in a dry run: as they would be, from `pending`). */
-function packageSummaries(request: AuditRequest, byPackage: ReadonlyMap<string, string[]>, pending: ReadonlyMap<string, string>, summary: Summary): PackageSummary[] {
+function packageSummaries(
+  request: AuditRequest,
+  byPackage: ReadonlyMap<string, string[]>,
+  pending: ReadonlyMap<string, string>,
+  summary: Summary,
+): PackageSummary[] {
   clearVersionCache();
   setReadOverlay(pending);
   const packages: PackageSummary[] = [...byPackage.entries()]
@@ -526,10 +604,13 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     vueParser: usable.get('vue-eslint-parser')?.entry ?? null,
     inlineConfigOption: semver.gte(eslintVersion, INLINE_CONFIG_OPTION_SINCE),
   };
-  const canThread = semver.gte(eslintVersion, CONCURRENCY_SINCE) && typeof (ESLint as { fromOptionsModule?: unknown }).fromOptionsModule === 'function';
+  const canThread =
+    semver.gte(eslintVersion, CONCURRENCY_SINCE) && typeof (ESLint as { fromOptionsModule?: unknown }).fromOptionsModule === 'function';
   // The workers of a lint of `count` files (0: one thread); `auto` is our choice (concurrency.ts).
   const workersFor = (count: number) => (canThread ? chooseWorkers(request.concurrency, count) : 0);
-  const concurrencyText = canThread ? describeWorkers(request.concurrency, workersFor(files.length), files.length) : `off (ESLint ${eslintVersion} has no concurrency; 9.34 or later does)`;
+  const concurrencyText = canThread
+    ? describeWorkers(request.concurrency, workersFor(files.length), files.length)
+    : `off (ESLint ${eslintVersion} has no concurrency; 9.34 or later does)`;
 
   // One batch per package (progress between them), or one batch for the worker threads.
   const packageCache = new Map<string, string>();
@@ -546,10 +627,25 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     }
   };
   record(await lint(null));
-  const fix = request.fix ? await applyFixes(request, paths, files.map((file) => file.path), outcomes, pending, lint, record) : null;
+  const fix = request.fix
+    ? await applyFixes(
+        request,
+        paths,
+        files.map((file) => file.path),
+        outcomes,
+        pending,
+        lint,
+        record,
+      )
+    : null;
 
   const summary = summarize(
-    [...outcomes.entries()].map(([file, outcome]) => ({ file, path: relative(request.cwd, file), package: packageOf(file, paths, packageCache), outcome })),
+    [...outcomes.entries()].map(([file, outcome]) => ({
+      file,
+      path: relative(request.cwd, file),
+      package: packageOf(file, paths, packageCache),
+      outcome,
+    })),
   );
   const packages = packageSummaries(request, byPackage, pending, summary);
 
@@ -573,7 +669,10 @@ export async function runAudit(request: AuditRequest): Promise<Report> {
     rules: summary.rules,
     packages,
     fix,
-    plan: planOf(summary.findings, packages.flatMap((each) => each.widgets)),
+    plan: planOf(
+      summary.findings,
+      packages.flatMap((each) => each.widgets),
+    ),
     changed,
   };
 }

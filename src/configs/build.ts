@@ -91,7 +91,11 @@ export const BLOCKS: readonly BlockSpec[] = [
   {
     name: 'package-json',
     rules: 'package-json',
-    config: { files: [...PACKAGE_JSON_FILES], processor: `${NAMESPACE}/${PACKAGE_JSON_PROCESSOR}`, languageOptions: { parser: PACKAGE_JSON_PARSER } },
+    config: {
+      files: [...PACKAGE_JSON_FILES],
+      processor: `${NAMESPACE}/${PACKAGE_JSON_PROCESSOR}`,
+      languageOptions: { parser: PACKAGE_JSON_PARSER },
+    },
   },
   { name: 'html', config: { files: [HTML_FILES], processor: `${NAMESPACE}/${HTML_PROCESSOR}` } },
   {

@@ -25,7 +25,8 @@ type LegacyOverride = NonNullable<LegacyConfig['overrides']>[number];
 
 /** The name eslintrc resolves a parser by: its package name (`meta.name`; ours without loading it). */
 function parserName(block: string, parser: unknown): string {
-  const name = parser === PACKAGE_JSON_PARSER ? PACKAGE_JSON_PARSER_NAME : (parser as { meta?: { name?: unknown } } | undefined)?.meta?.name;
+  const name =
+    parser === PACKAGE_JSON_PARSER ? PACKAGE_JSON_PARSER_NAME : (parser as { meta?: { name?: unknown } } | undefined)?.meta?.name;
   if (typeof name !== 'string') throw new Error(`${NAMESPACE} legacy config: the parser of block "${block}" has no meta.name`);
   return name;
 }
@@ -38,7 +39,8 @@ function legacySettings({ name, config }: BlockSpec): Omit<LegacyOverride, 'file
   const legacy: Omit<LegacyOverride, 'files'> = {};
   const { processor, languageOptions = {}, ...rest } = config;
   const unsupported = Object.keys(rest).filter((key) => key !== 'files');
-  if (unsupported.length > 0) throw new Error(`${NAMESPACE} legacy config: block "${name}" sets ${unsupported.join(', ')}, which has no eslintrc form`);
+  if (unsupported.length > 0)
+    throw new Error(`${NAMESPACE} legacy config: block "${name}" sets ${unsupported.join(', ')}, which has no eslintrc form`);
   if (processor !== undefined) {
     if (typeof processor !== 'string') throw new Error(`${NAMESPACE} legacy config: the processor of block "${name}" is not a name`);
     legacy.processor = processor;
@@ -47,7 +49,9 @@ function legacySettings({ name, config }: BlockSpec): Omit<LegacyOverride, 'file
   const { parser, parserOptions, sourceType, ecmaVersion } = languageOptions;
   const unsupportedOptions = Object.keys(languageOptions).filter((key) => !LEGACY_LANGUAGE_OPTIONS.includes(key));
   if (unsupportedOptions.length > 0) {
-    throw new Error(`${NAMESPACE} legacy config: block "${name}" sets languageOptions.${unsupportedOptions.join(', ')}, which has no eslintrc form`);
+    throw new Error(
+      `${NAMESPACE} legacy config: block "${name}" sets languageOptions.${unsupportedOptions.join(', ')}, which has no eslintrc form`,
+    );
   }
   if (parser !== undefined) legacy.parser = parserName(name, parser);
   if (parserOptions !== undefined || sourceType !== undefined || ecmaVersion !== undefined) {
@@ -75,8 +79,15 @@ export function buildLegacyConfig(variant: Variant): LegacyConfig {
     const settings = legacySettings(block);
     const rules = block.rules ? { rules: ruleEntries(block.rules, variant) } : {};
     // Property descriptors, not spreads: a spread would read the `globals` getter now.
-    if (block.config.files === undefined) Object.defineProperties(config, { ...Object.getOwnPropertyDescriptors(settings), ...Object.getOwnPropertyDescriptors(rules) });
-    else overrides.push(Object.defineProperties({ files: block.config.files.flat() }, { ...Object.getOwnPropertyDescriptors(settings), ...Object.getOwnPropertyDescriptors(rules) }));
+    if (block.config.files === undefined)
+      Object.defineProperties(config, { ...Object.getOwnPropertyDescriptors(settings), ...Object.getOwnPropertyDescriptors(rules) });
+    else
+      overrides.push(
+        Object.defineProperties(
+          { files: block.config.files.flat() },
+          { ...Object.getOwnPropertyDescriptors(settings), ...Object.getOwnPropertyDescriptors(rules) },
+        ),
+      );
   }
   config.overrides = overrides;
   return config;

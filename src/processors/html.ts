@@ -150,7 +150,12 @@ function extract(page: string): Extracted {
         const attribute = (key: string) => tagAttributes.find((each) => each.name === key);
         const source = name === 'script' ? attribute('src') : name === 'link' ? attribute('href') : undefined;
         if (source && (findWidgetUrls(source.value).length > 0 || findClassicBundles(source.value).length > 0)) {
-          found.attributes.push({ start: source.start, end: source.end, value: source.value, integrity: attribute('integrity') !== undefined });
+          found.attributes.push({
+            start: source.start,
+            end: source.end,
+            value: source.value,
+            integrity: attribute('integrity') !== undefined,
+          });
         }
         if (name !== 'script' || source) return;
         const type = attribute('type')?.value.trim() ?? '';
@@ -264,7 +269,8 @@ function mapMessage(message: Linter.LintMessage, block: Block, state: PageState)
 }
 
 /** The suggestion a fix becomes when it edits inside a template section its finding is not in. */
-const IN_SECTION = 'Make this edit inside the template section ({{#…}}, {% … %} or <% … %>) it lands in: it applies only when that section renders.';
+const IN_SECTION =
+  'Make this edit inside the template section ({{#…}}, {% … %} or <% … %>) it lands in: it applies only when that section renders.';
 
 /**
  * A fix lands in the template section its finding is in, or it is no autofix: an option
@@ -279,7 +285,9 @@ function keepToSection(message: Linter.LintMessage, state: PageState): Linter.Li
   const home = sections.innermost(offsetOf(state.starts, message.line, message.column));
   if (sections.innermost(fix.range[0]) === home && sections.innermost(fix.range[1]) === home) return message;
   const suggestions = message.suggestions ?? [];
-  const known = suggestions.some((each) => each.fix.range[0] === fix.range[0] && each.fix.range[1] === fix.range[1] && each.fix.text === fix.text);
+  const known = suggestions.some(
+    (each) => each.fix.range[0] === fix.range[0] && each.fix.range[1] === fix.range[1] && each.fix.text === fix.text,
+  );
   const moved: Linter.LintMessage = { ...message, suggestions: known ? suggestions : [...suggestions, { desc: IN_SECTION, fix }] };
   delete moved.fix;
   return moved;

@@ -120,7 +120,13 @@ const BLOCK_HELPER = /\{\{\s*(?:[#/^!>]|else\b)/y;
  * when `sameLine` (but `<% … %>` in code may span lines). `${` is a token in code only (in a template
  * literal it is JavaScript's, and the caller never asks there).
  */
-function tokenAt(text: string, index: number, sameLine: boolean, inCode: boolean, search: ForwardSearch): { end: number; block: boolean } | null {
+function tokenAt(
+  text: string,
+  index: number,
+  sameLine: boolean,
+  inCode: boolean,
+  search: ForwardSearch,
+): { end: number; block: boolean } | null {
   for (const { open, close } of OPENERS) {
     if (!text.startsWith(open, index)) continue;
     if (open === '${' && !inCode) return null;

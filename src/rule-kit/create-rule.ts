@@ -11,9 +11,7 @@ import type { OktaRuleDocs, OktaRuleModule } from '../types.js';
 import { isRecord } from '../analysis/packages/read.js';
 import { mayConcernOkta } from '../analysis/questions/okta-mentions.js';
 
-type Context<Options extends readonly unknown[], MessageIds extends string> = Readonly<
-  TSESLint.RuleContext<MessageIds, Options>
->;
+type Context<Options extends readonly unknown[], MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
   name: string;

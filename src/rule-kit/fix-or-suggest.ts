@@ -4,7 +4,6 @@ import type { FixMode } from '../types.js';
 
 export type { Edit };
 
-
 /**
  * The one place that decides "fix or suggestion": an autofix when the rule's `fix`
  * option is `autofix` and the edit may be one, else a suggestion; nothing without an

@@ -51,7 +51,8 @@ export function moduleSpecifierListeners(
       const { callee } = node;
       if (callee.type === 'Identifier' && callee.name === 'require') {
         const specifier = staticString(node.arguments[0]);
-        if (specifier !== null && matches(specifier) && requiredModule(node, sourceCode.getScope(node)) !== null) collect(node.arguments[0]);
+        if (specifier !== null && matches(specifier) && requiredModule(node, sourceCode.getScope(node)) !== null)
+          collect(node.arguments[0]);
       }
       const mocked = mockedModule(node);
       if (mocked === 'dynamic') dynamicMock = true;

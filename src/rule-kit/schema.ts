@@ -7,7 +7,9 @@ type Schema = JSONSchema.JSONSchema4;
 const widgetVersion: Schema = {
   type: 'string',
   description:
-    'The Sign-In Widget version or range this code runs (`"6.9.0"`, `"^7.20.0"`), or `"detect"`. ' + 'Overrides `settings.okta.widgetVersion`; ' + 'by default the version is read from the nearest installed copy, lockfile or package.json.',
+    'The Sign-In Widget version or range this code runs (`"6.9.0"`, `"^7.20.0"`), or `"detect"`. ' +
+    'Overrides `settings.okta.widgetVersion`; ' +
+    'by default the version is read from the nearest installed copy, lockfile or package.json.',
 };
 
 /** The `fix` option: how to offer an edit that changes what runs. */
@@ -15,7 +17,8 @@ export const FIX_MODE_SCHEMA: Schema = {
   type: 'string',
   enum: ['suggestion', 'autofix'],
   description:
-    'How to offer the edit, which changes what runs: "suggestion" (an editor quick fix; the default) ' + 'or "autofix" (applied by `eslint --fix`; the `migrate` config sets this).',
+    'How to offer the edit, which changes what runs: "suggestion" (an editor quick fix; the default) ' +
+    'or "autofix" (applied by `eslint --fix`; the `migrate` config sets this).',
 };
 
 /** The schema of a rule whose one option is an object with these properties. */

@@ -13,7 +13,6 @@ import { packageJsonListeners } from './package-json-rule.js';
 import { FIX_MODE_SCHEMA } from './schema.js';
 import type { WidgetVersionMessageIds, WidgetVersionOptions } from './widget-version-ids.js';
 
-
 const VERSION_PATTERN = '^\\d+\\.\\d+\\.\\d+$';
 
 /**
@@ -83,8 +82,15 @@ export function widgetVersionListeners(
   const { minimum, target } = floor;
   const ignored = new Set(options.ignoreDependencies ?? []);
   const packageJson = packageJsonListeners(context, (root) => {
-    for (const { loc, range, installed, edit } of getPackageView(context).widgetRangesBelow(root, floor, ignored, { messageId: 'bumpRange' })) {
-      context.report({ loc, messageId: 'oldRange', data: { ...rangeData, target, range, minimum, installed }, ...fixOrSuggest(options.fix, edit) });
+    for (const { loc, range, installed, edit } of getPackageView(context).widgetRangesBelow(root, floor, ignored, {
+      messageId: 'bumpRange',
+    })) {
+      context.report({
+        loc,
+        messageId: 'oldRange',
+        data: { ...rangeData, target, range, minimum, installed },
+        ...fixOrSuggest(options.fix, edit),
+      });
     }
   });
   if (packageJson) return packageJson;

@@ -1,11 +1,7 @@
 import { WIDGET_VERSIONS } from '../analysis/okta/widget.js';
 import { versionFloor } from '../analysis/views/package-view.js';
 import { createRule } from '../rule-kit/create-rule.js';
-import {
-  WIDGET_VERSION_EDIT_MESSAGES,
-  widgetVersionEdits,
-  widgetVersionListeners,
-} from '../rule-kit/widget-version-rule.js';
+import { WIDGET_VERSION_EDIT_MESSAGES, widgetVersionEdits, widgetVersionListeners } from '../rule-kit/widget-version-rule.js';
 import type { WidgetVersionMessageIds, WidgetVersionOptions } from '../rule-kit/widget-version-ids.js';
 
 export interface MinWidgetVersionOptions extends WidgetVersionOptions {
@@ -37,8 +33,7 @@ export default createRule<Options, WidgetVersionMessageIds>({
       { minimum: WIDGET_VERSIONS.interactionCodeFlow, fixTo: WIDGET_VERSIONS.documentedMinimum, fix: 'suggestion', ignoreDependencies: [] },
     ],
     messages: {
-      oldRange:
-        'Require widget {{target}} or later: `{{range}}` allows {{reason}}versions below {{minimum}}{{installed}}.',
+      oldRange: 'Require widget {{target}} or later: `{{range}}` allows {{reason}}versions below {{minimum}}{{installed}}.',
       oldUrl: 'Load widget {{target}} or later{{integrity}}: {{version}} is Classic-only.',
       oldUrlMoved: 'Load widget {{target}} from Okta\u2019s current CDN{{integrity}}: {{version}} is Classic-only.',
       oldUrlVariant: 'Load widget {{target}} if it serves `{{file}}`{{integrity}}: {{version}} is Classic-only.',

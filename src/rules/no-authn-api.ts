@@ -20,8 +20,7 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      authnCall:
-        'Replace Classic `{{method}}` with {{replacement}}{{version}}.',
+      authnCall: 'Replace Classic `{{method}}` with {{replacement}}{{version}}.',
       authnModule: 'Import `{{replacement}}` instead of `{{specifier}}`, the authn-only bundle without the `idx` module.',
       useIdx: 'Call `{{call}}` instead, then handle the IDX transaction.',
       useDefaultEntry: 'Import `{{replacement}}` and check the test mocks of `{{specifier}}`.',
@@ -59,7 +58,8 @@ export default createRule<[], MessageIds>({
           const data = { specifier: AUTH_JS_AUTHN_MODULE, replacement: AUTH_JS_PACKAGE };
           for (const { node: source } of sources) {
             // The default entry is a superset of the authn bundle: nothing that ran stops running.
-            const fix = (fixer: TSESLint.RuleFixer) => [source, ...mocks].map((node) => rewriteSpecifier(fixer, sourceCode, node, AUTH_JS_PACKAGE));
+            const fix = (fixer: TSESLint.RuleFixer) =>
+              [source, ...mocks].map((node) => rewriteSpecifier(fixer, sourceCode, node, AUTH_JS_PACKAGE));
             context.report({
               node: source,
               messageId: 'authnModule',

@@ -54,7 +54,8 @@ export default createRule<Options, MessageIds>({
       useClassicEngineBefore7: 'Remove `useClassicEngine: true`: ignored before widget 7.0, it keeps 7.x on the Classic Engine.',
       useClassicEngineAnyVersion: 'Remove `useClassicEngine: true`, which keeps widget 7.x on the Classic Engine.',
       useClassicEngineOieBundle: 'Set `useClassicEngine: false`: the `/oie` bundle throws unless it is exactly `false`.',
-      useClassicEngineClassicBundle: 'Load the standard bundle, then remove `useClassicEngine: true` (the Classic bundle throws without it).',
+      useClassicEngineClassicBundle:
+        'Load the standard bundle, then remove `useClassicEngine: true` (the Classic bundle throws without it).',
       removeUseClassicEngine: 'Remove `useClassicEngine: true` to run the Identity Engine.',
       setUseClassicEngineFalse: 'Set `useClassicEngine: false`.',
       classicBundle: 'Import `{{replacement}}` instead of the Classic-only bundle `{{specifier}}`.',
@@ -89,7 +90,8 @@ export default createRule<Options, MessageIds>({
         (specifier) => specifier === WIDGET_CLASSIC_MODULE,
         ({ sources, mocks, dynamicMock }) => {
           for (const { node: source } of sources) {
-            const fix = (fixer: TSESLint.RuleFixer) => [source, ...mocks].map((node) => rewriteSpecifier(fixer, sourceCode, node, WIDGET_PACKAGE));
+            const fix = (fixer: TSESLint.RuleFixer) =>
+              [source, ...mocks].map((node) => rewriteSpecifier(fixer, sourceCode, node, WIDGET_PACKAGE));
             context.report({
               node: source,
               messageId: 'classicBundle',

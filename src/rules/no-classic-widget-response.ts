@@ -14,10 +14,8 @@ export default createRule<[], MessageIds>({
     },
     schema: [],
     messages: {
-      classicShape:
-        "Use the result's `tokens` instead of `{{shape}}`, which only the Classic Engine's widget result has.",
-      classicValue:
-        "Remove this branch, as `{{shape}}` is `'{{value}}'` only on the Classic Engine.",
+      classicShape: "Use the result's `tokens` instead of `{{shape}}`, which only the Classic Engine's widget result has.",
+      classicValue: "Remove this branch, as `{{shape}}` is `'{{value}}'` only on the Classic Engine.",
     },
   },
   create(context) {

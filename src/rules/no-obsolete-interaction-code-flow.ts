@@ -19,8 +19,7 @@ export default createRule<Options, MessageIds>({
     },
     ...WIDGET_RULE_EDITS,
     messages: {
-      obsoleteFlow:
-        'Remove `useInteractionCodeFlow`, which widget 7.x ignores: widget {{version}}.',
+      obsoleteFlow: 'Remove `useInteractionCodeFlow`, which widget 7.x ignores: widget {{version}}.',
       obsoleteFlowNotTrue: 'Remove `useInteractionCodeFlow`: 7.x ignores its `false` (use `useClassicEngine`): widget {{version}}.',
       removeFlow: 'Remove `useInteractionCodeFlow`.',
     },

@@ -35,8 +35,7 @@ export default createRule<Options, MessageIds>({
     schema: WIDGET_RULE_SCHEMA,
     defaultOptions: [{}],
     messages: {
-      pkceDisabled:
-        'Remove `pkce: false`{{where}}: the Interaction Code flow requires PKCE.',
+      pkceDisabled: 'Remove `pkce: false`{{where}}: the Interaction Code flow requires PKCE.',
       removePkce: 'Remove `pkce: false`.',
     },
   },

@@ -34,15 +34,20 @@ export default createRule<[], MessageIds>({
     /** The kind of widget that last collected each handler list (constructions kept in one variable share theirs; the last one counts). */
     const collected = new WeakMap<readonly unknown[], boolean>();
 
-    const widgets = widgetListeners(context, undefined, (widget) => {
-      const all = widget.resultReads;
-      if (collected.get(all) === widget.hosted) return;
-      collected.set(all, widget.hosted);
-      for (const { reads } of all) {
-        for (const read of reads) if (read.kind === 'set-cookie') inHandlers.set(read.node, { handler: read.handler, widget });
-      }
-      // Also the instances this file imports from the app's own modules (their handlers are here).
-    }, { imported: true });
+    const widgets = widgetListeners(
+      context,
+      undefined,
+      (widget) => {
+        const all = widget.resultReads;
+        if (collected.get(all) === widget.hosted) return;
+        collected.set(all, widget.hosted);
+        for (const { reads } of all) {
+          for (const read of reads) if (read.kind === 'set-cookie') inHandlers.set(read.node, { handler: read.handler, widget });
+        }
+        // Also the instances this file imports from the app's own modules (their handlers are here).
+      },
+      { imported: true },
+    );
 
     function report(redirect: SessionRedirect): void {
       const { node } = redirect;

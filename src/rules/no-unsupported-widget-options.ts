@@ -19,8 +19,7 @@ export default createRule<Options, MessageIds>({
     },
     ...MIGRATION_RULE_EDITS,
     messages: {
-      unsupportedOption:
-        'Remove Classic-only `{{option}}` (Identity Engine: {{replacement}}).',
+      unsupportedOption: 'Remove Classic-only `{{option}}` (Identity Engine: {{replacement}}).',
       unsupportedOptionOnOie: 'Remove unread `{{option}}` (Identity Engine: {{replacement}}).',
       classicOperation: "Rewrite this branch: the Identity Engine never passes '{{operation}}' (instead: {{replacement}}).",
       removeOption: 'Remove `{{option}}`.',
@@ -35,7 +34,11 @@ export default createRule<Options, MessageIds>({
       // Removed together: an autofix only on a widget known to run OIE (which never reads them), read by nothing
       // else (another widget may run Classic), where no effect is dropped; an object they empty goes with them.
       const edits = widget.removeOptions(
-        found.map(({ entry, data }) => ({ entry, suggestion: { messageId: 'removeOption' as const, data }, autofix: options.fix === 'autofix' && oie })),
+        found.map(({ entry, data }) => ({
+          entry,
+          suggestion: { messageId: 'removeOption' as const, data },
+          autofix: options.fix === 'autofix' && oie,
+        })),
       );
       found.forEach(({ entry, data }, i) => {
         report({

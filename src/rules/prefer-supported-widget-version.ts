@@ -1,11 +1,7 @@
 import { WIDGET_VERSIONS } from '../analysis/okta/widget.js';
 import { versionFloor } from '../analysis/views/package-view.js';
 import { createRule } from '../rule-kit/create-rule.js';
-import {
-  WIDGET_VERSION_EDIT_MESSAGES,
-  widgetVersionEdits,
-  widgetVersionListeners,
-} from '../rule-kit/widget-version-rule.js';
+import { WIDGET_VERSION_EDIT_MESSAGES, widgetVersionEdits, widgetVersionListeners } from '../rule-kit/widget-version-rule.js';
 import type { WidgetVersionMessageIds, WidgetVersionOptions } from '../rule-kit/widget-version-ids.js';
 
 export interface PreferSupportedWidgetVersionOptions extends WidgetVersionOptions {
@@ -25,7 +21,9 @@ export default createRule<Options, WidgetVersionMessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: `Prefer a Sign-In Widget of ${WIDGET_VERSIONS.documentedMinimum} or later, Okta\u2019s documented minimum for the Identity Engine, in package.json and CDN URLs`,
+      description:
+        `Prefer a Sign-In Widget of ${WIDGET_VERSIONS.documentedMinimum} or later, ` +
+        `Okta\u2019s documented minimum for the Identity Engine, in package.json and CDN URLs`,
       recommended: 'warn',
       targets: ['js', 'package-json', 'html-url'],
     },

@@ -25,8 +25,12 @@ export default createRule<[], MessageIds>({
     },
     schema: [],
     messages: {
-      missingAuthResume: `\`<${REACT_LOGIN_CALLBACK}>\` without \`${AUTH_RESUME_HANDLER}\`: ` + `a sign-in that returns \`interaction_required\` cannot resume in the widget.`,
-      missingResumeHandler: `\`{{component}}\` route, but the SDK config sets no \`${AUTH_RESUME_HANDLER}\` ` + `or \`${AUTH_RESUME_FALLBACK}\`: the sign-in cannot resume.`,
+      missingAuthResume:
+        `\`<${REACT_LOGIN_CALLBACK}>\` without \`${AUTH_RESUME_HANDLER}\`: ` +
+        `a sign-in that returns \`interaction_required\` cannot resume in the widget.`,
+      missingResumeHandler:
+        `\`{{component}}\` route, but the SDK config sets no \`${AUTH_RESUME_HANDLER}\` ` +
+        `or \`${AUTH_RESUME_FALLBACK}\`: the sign-in cannot resume.`,
       sdkTooOld: `\`{{sdk}}\` below {{minimum}} cannot resume the widget's sign-in (no \`${AUTH_RESUME_HANDLER}\`): raise its range.`,
     },
   },

@@ -33,8 +33,7 @@ export default createRule<Options, MessageIds>({
     },
     ...MIGRATION_RULE_EDITS,
     messages: {
-      missingFlow:
-        'Set `useInteractionCodeFlow: true`{{blocker}} or widget {{version}} runs the Classic Engine.',
+      missingFlow: 'Set `useInteractionCodeFlow: true`{{blocker}} or widget {{version}} runs the Classic Engine.',
       missingFlowAnyVersion: 'Set `useInteractionCodeFlow: true`{{blocker}}, needed on 5.2–6.x: widget {{version}}.',
       upgradeWidget: 'Upgrade to widget 5.2.0 or later, as {{version}} only runs the Classic Engine.',
       enableFlow: 'Set `useInteractionCodeFlow: true` once the Interaction Code grant is enabled.',
@@ -57,7 +56,12 @@ export default createRule<Options, MessageIds>({
 
       const pkce = widget.pkceOff;
       // An autofix only where the switch is sure to work and nothing else reads the text it changes.
-      const edit = widget.setOption(OPTION.useInteractionCodeFlow, 'true', { messageId: 'enableFlow' }, widget.option(OPTION.clientId).presence === true && pkce === false);
+      const edit = widget.setOption(
+        OPTION.useInteractionCodeFlow,
+        'true',
+        { messageId: 'enableFlow' },
+        widget.option(OPTION.clientId).presence === true && pkce === false,
+      );
       const blocker: keyof typeof BLOCKERS = pkce === true ? 'pkce' : edit.fix ? 'none' : 'literal';
       // Options imported from another module: the finding stays here and names where the option belongs.
       const home = widget.optionsHome;

@@ -17,8 +17,7 @@ export default createRule<[], MessageIds>({
     },
     schema: [],
     messages: {
-      missingOidcConfig:
-        'Add {{options}}{{flow}} to sign in through an OIDC app.',
+      missingOidcConfig: 'Add {{options}}{{flow}} to sign in through an OIDC app.',
     },
   },
   create(context) {

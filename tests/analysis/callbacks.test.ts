@@ -25,7 +25,16 @@ describe('success handlers', () => {
     [
       'inline, as the argument of renderEl',
       `const w = new OktaSignIn({});\nw.renderEl({ el: '#w' }, function (res) { go(res); }, onError);`,
-      [{ method: 'renderEl', via: 'argument', argument: 'function (res) { go(res); }', fn: 'function (res) { go(res); }', parameter: 0, inline: true }],
+      [
+        {
+          method: 'renderEl',
+          via: 'argument',
+          argument: 'function (res) { go(res); }',
+          fn: 'function (res) { go(res); }',
+          parameter: 0,
+          inline: true,
+        },
+      ],
     ],
     [
       'a function declaration',
@@ -39,7 +48,8 @@ describe('success handlers', () => {
     ],
     [
       'the .then of renderEl and showSignIn (not of showSignInToGetTokens, which resolves with tokens)',
-      `const w = new OktaSignIn({});\nw.renderEl({}).then((r) => ` + `{});\nw.showSignIn({}).then(next);\nw.showSignInToGetTokens({}).then((t) => {});`,
+      `const w = new OktaSignIn({});\nw.renderEl({}).then((r) => ` +
+        `{});\nw.showSignIn({}).then(next);\nw.showSignInToGetTokens({}).then((t) => {});`,
       [
         { method: 'renderEl', via: 'then', argument: '(r) => {}', fn: '(r) => {}', parameter: 0, inline: true },
         { method: 'showSignIn', via: 'then', argument: 'next', fn: null, parameter: 0, inline: false },
@@ -65,13 +75,21 @@ describe('success handlers', () => {
 }`,
       [
         { method: 'renderEl', via: 'argument', argument: 'this.onSuccess', fn: '(res) {}', parameter: 0, inline: false },
-        { method: 'renderEl', via: 'argument', argument: "this.onTagged.bind(this, 'login')", fn: '(tag, res) {}', parameter: 1, inline: false },
+        {
+          method: 'renderEl',
+          via: 'argument',
+          argument: "this.onTagged.bind(this, 'login')",
+          fn: '(tag, res) {}',
+          parameter: 1,
+          inline: false,
+        },
         { method: 'renderEl', via: 'argument', argument: 'this.field', fn: '(res) => {}', parameter: 0, inline: false },
       ],
     ],
     [
       'a handler it cannot see: a prop, an import, a parameter',
-      `import { onSuccess } from './handlers';\nfunction mount(props, cb) {\n  const w = new OktaSignIn({});\n  w.renderEl({}, ` + `props.onSuccess);\n  w.renderEl({}, onSuccess);\n  w.renderEl({}, cb);\n}`,
+      `import { onSuccess } from './handlers';\nfunction mount(props, cb) {\n  const w = new OktaSignIn({});\n  w.renderEl({}, ` +
+        `props.onSuccess);\n  w.renderEl({}, onSuccess);\n  w.renderEl({}, cb);\n}`,
       [
         { method: 'renderEl', via: 'argument', argument: 'props.onSuccess', fn: null, parameter: 0, inline: false },
         { method: 'renderEl', via: 'argument', argument: 'onSuccess', fn: null, parameter: 0, inline: false },
@@ -85,7 +103,8 @@ describe('success handlers', () => {
   it('finds nothing for other objects, other methods, or a this that is not the class', () => {
     expect(
       handlers(
-        `const w = new OktaSignIn({});\nother.renderEl({}, (r) => {});\nw.on('afterRender', (c) => {});\nclass A { w = new ` + `OktaSignIn({}); m() { function f() { this.w.renderEl({}, (r) => {}); } } }`,
+        `const w = new OktaSignIn({});\nother.renderEl({}, (r) => {});\nw.on('afterRender', (c) => {});\nclass A { w = new ` +
+          `OktaSignIn({}); m() { function f() { this.w.renderEl({}, (r) => {}); } } }`,
       ),
     ).toEqual([]);
   });
@@ -117,7 +136,8 @@ describe('reachesCall', () => {
 });
 
 describe('onlySetsSessionAndRedirects', () => {
-  const session = (callee: TSESTree.MemberExpression) => callee.property.type === 'Identifier' && callee.property.name === 'setCookieAndRedirect';
+  const session = (callee: TSESTree.MemberExpression) =>
+    callee.property.type === 'Identifier' && callee.property.name === 'setCookieAndRedirect';
 
   function only(handler: string): boolean[] {
     return analyze(`const w = new OktaSignIn({});\nw.renderEl({}, ${handler});`).widgets.flatMap(({ analysis, sourceCode }) =>
@@ -151,7 +171,12 @@ describe('onlySetsSessionAndRedirects', () => {
 
 describe('handlers of constructions that share an instance', () => {
   it('a variable assigned many constructions: its handlers are found once, the same list for each (linear work)', () => {
-    const code = ['let w;', ...Array.from({ length: 3 }, (_, i) => `w = new OktaSignIn({ clientId: '${i}' });`), "w.renderEl({}, (res) => {});", 'w.renderEl({}).then(done);'].join('\n');
+    const code = [
+      'let w;',
+      ...Array.from({ length: 3 }, (_, i) => `w = new OktaSignIn({ clientId: '${i}' });`),
+      'w.renderEl({}, (res) => {});',
+      'w.renderEl({}).then(done);',
+    ].join('\n');
     const widgets = analyze(code).widgets;
     expect(widgets).toHaveLength(3);
     const lists = widgets.map(({ analysis, sourceCode }) => successHandlers(analysis.construction, sourceCode));

@@ -18,7 +18,16 @@ const NAMES = ['@okta/okta-signin-widget', '@okta/okta-auth-js', 'semver', 'tsli
 
 /** A pnpm 9 lockfile of a monorepo with n packages (the shape of bench/shapes.js). */
 function pnpmLockfile(n: number): string {
-  const lines = ["lockfileVersion: '9.0'", '', 'importers:', '  .:', '    dependencies:', "      '@okta/okta-signin-widget':", '        specifier: ^7.20.0', '        version: 7.49.0'];
+  const lines = [
+    "lockfileVersion: '9.0'",
+    '',
+    'importers:',
+    '  .:',
+    '    dependencies:',
+    "      '@okta/okta-signin-widget':",
+    '        specifier: ^7.20.0',
+    '        version: 7.49.0',
+  ];
   for (let i = 0; i < n; i += 1) {
     lines.push(`  packages/pkg-${i}:`, '    dependencies:', `      dep-${i}:`, `        specifier: ^1.${i}.0`, `        version: 1.${i}.0`);
     lines.push('      left-pad:', '        specifier: ^1.3.0', '        version: 1.3.0', '');
@@ -56,7 +65,9 @@ describe('pnpm: the scan answers as the whole parse does', () => {
       const expected = whole.importers[key];
       // Before 9.0 the root's entry is the file: the scan reads the sections the resolver reads.
       if (!isRecord(expected) || !('lockfileVersion' in expected)) expect(entry, key).toEqual(expected);
-      else for (const section of ['dependencies', 'devDependencies', 'optionalDependencies']) expect((entry as Record<string, unknown>)[section], section).toEqual(expected[section]);
+      else
+        for (const section of ['dependencies', 'devDependencies', 'optionalDependencies'])
+          expect((entry as Record<string, unknown>)[section], section).toEqual(expected[section]);
     }
     for (const name of NAMES) expect(scan.packageKeys(name), name).toEqual(whole.packages.filter((key) => key.includes(name)));
   });

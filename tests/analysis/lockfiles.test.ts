@@ -55,8 +55,18 @@ describe('workspaces: each importer gets its own entry', () => {
     ['yarn-berry-workspace', 'yarn.lock'],
   ])('%s', (folder, lockfile) => {
     const file = at(folder, lockfile);
-    expect(detectWidgetVersion(at(folder, 'packages', 'legacy', 'src'))).toMatchObject({ version: '6.9.0', range: '6.9.0', source: 'lockfile', file });
-    expect(detectWidgetVersion(at(folder, 'packages', 'modern', 'src'))).toMatchObject({ version: '7.49.0', range: '7.49.0', source: 'lockfile', file });
+    expect(detectWidgetVersion(at(folder, 'packages', 'legacy', 'src'))).toMatchObject({
+      version: '6.9.0',
+      range: '6.9.0',
+      source: 'lockfile',
+      file,
+    });
+    expect(detectWidgetVersion(at(folder, 'packages', 'modern', 'src'))).toMatchObject({
+      version: '7.49.0',
+      range: '7.49.0',
+      source: 'lockfile',
+      file,
+    });
     // A package that does not declare the widget, in a root that does not either.
     expect(detectWidgetVersion(at(folder, 'packages', 'plain', 'src'))).toEqual({ version: null, range: null, source: 'unknown' });
   });
@@ -105,7 +115,11 @@ describe('edge cases', () => {
 
   it('a set of versions: the lowest is the version, and the set is kept', () => {
     write('package.json', manifest('>=6'));
-    write('yarn.lock', '# yarn lockfile v1\n\n"@okta/okta-signin-widget@^6.0.0":\n  version "6.9.0"\n\n' + '"@okta/okta-signin-widget@^7.0.0":\n  version "7.49.0"\n');
+    write(
+      'yarn.lock',
+      '# yarn lockfile v1\n\n"@okta/okta-signin-widget@^6.0.0":\n  version "6.9.0"\n\n' +
+        '"@okta/okta-signin-widget@^7.0.0":\n  version "7.49.0"\n',
+    );
     expect(detectWidgetVersion(directory)).toEqual({
       version: '6.9.0',
       range: '6.9.0 || 7.49.0',
@@ -118,18 +132,34 @@ describe('edge cases', () => {
 
   it('a dist-tag the lockfile pins is known', () => {
     write('package.json', manifest('latest'));
-    write('package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/@okta/okta-signin-widget': { version: '7.49.0' } } }));
+    write(
+      'package-lock.json',
+      JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/@okta/okta-signin-widget': { version: '7.49.0' } } }),
+    );
     expect(detectWidgetVersion(directory)).toMatchObject({ version: '7.49.0', source: 'lockfile' });
   });
 
   it('an alias of another package, a link, or a malformed lockfile: the declared range', () => {
     write('package.json', manifest('^6.1.0'));
-    write('package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/@okta/okta-signin-widget': { name: '@acme/fork', version: '9.0.0' } } }));
+    write(
+      'package-lock.json',
+      JSON.stringify({
+        lockfileVersion: 3,
+        packages: { 'node_modules/@okta/okta-signin-widget': { name: '@acme/fork', version: '9.0.0' } },
+      }),
+    );
     expect(detectWidgetVersion(directory)).toMatchObject({ version: '6.1.0', source: 'declared' });
     clearVersionCache();
-    write('package-lock.json', '{ "lockfileVersion": 3, "packages": { "node_modules/@okta/okta-signin-widget": { "link": true, "resolved": "../w" } } }');
+    write(
+      'package-lock.json',
+      '{ "lockfileVersion": 3, "packages": { "node_modules/@okta/okta-signin-widget": { "link": true, "resolved": "../w" } } }',
+    );
     expect(detectWidgetVersion(directory)).toMatchObject({ version: '6.1.0', source: 'declared' });
-    for (const [name, text] of [['package-lock.json', '{'], ['pnpm-lock.yaml', 'a: [\n'], ['yarn.lock', '"unterminated\n  version']] as const) {
+    for (const [name, text] of [
+      ['package-lock.json', '{'],
+      ['pnpm-lock.yaml', 'a: [\n'],
+      ['yarn.lock', '"unterminated\n  version'],
+    ] as const) {
       rmSync(path.join(directory, 'package-lock.json'), { force: true });
       write(name, text);
       clearVersionCache();

@@ -40,7 +40,11 @@ describe('the Sign-In Widget', () => {
     ['import = require', `import S = require('${W}');\nnew S({});`, W],
     ['a dynamic import, destructured', `const { default: S } = await import('${W}');\nnew S({});`, W],
     ['the minified bundle file', `import S from '${W}/dist/js/okta-sign-in.min.js';\nnew S({});`, `${W}/dist/js/okta-sign-in.min.js`],
-    ['the no-polyfill bundle, no extension', `const S = require('${W}/dist/js/okta-sign-in.no-polyfill.min');\nnew S({});`, `${W}/dist/js/okta-sign-in.no-polyfill.min`],
+    [
+      'the no-polyfill bundle, no extension',
+      `const S = require('${W}/dist/js/okta-sign-in.no-polyfill.min');\nnew S({});`,
+      `${W}/dist/js/okta-sign-in.no-polyfill.min`,
+    ],
     ['the development bundle', `import S from '${W}/dist/js/okta-sign-in.js';\nnew S({});`, `${W}/dist/js/okta-sign-in.js`],
     ['a const alias, through TS wrappers', `const S = (window.OktaSignIn as any)!;\nnew S({});`, 'global OktaSignIn'],
     ['a dynamic import’s then, destructured', `import('${W}').then(({ default: OktaSignIn }) => new OktaSignIn({}));`, W],
@@ -89,7 +93,8 @@ describe('OktaUtil, the hosted page global', () => {
     const found: boolean[] = [];
     probe(code, (context) => ({
       CallExpression(node: TSESTree.CallExpression) {
-        if (node.callee.type === 'MemberExpression') found.push(isMethodCall(node, context.sourceCode.getScope(node), OKTA_UTIL, 'getSignInWidgetConfig'));
+        if (node.callee.type === 'MemberExpression')
+          found.push(isMethodCall(node, context.sourceCode.getScope(node), OKTA_UTIL, 'getSignInWidgetConfig'));
       },
     }));
     return found;

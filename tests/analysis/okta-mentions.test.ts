@@ -39,7 +39,8 @@ describe('the rules in a file that names no Okta', () => {
       meta: { schema: [] },
       create(context: Parameters<(typeof plugin.rules)['no-session-token']['create']>[0]) {
         const own = Object.create(context, { filename: { value: filename }, physicalFilename: { value: physicalFilename } });
-        for (const [id, rule] of Object.entries(plugin.rules)) counts[id] = Object.keys((rule.create as (c: unknown) => object)(own)).length;
+        for (const [id, rule] of Object.entries(plugin.rules))
+          counts[id] = Object.keys((rule.create as (c: unknown) => object)(own)).length;
         return {};
       },
     };
@@ -48,17 +49,24 @@ describe('the rules in a file that names no Okta', () => {
   }
 
   it('no rule adds a listener', () => {
-    const counts = listenersFor('export function f(widget, tx) { widget.renderEl({ el: "#x" }, (res) => res.user); return tx.sessionToken; }', 'a.js');
+    const counts = listenersFor(
+      'export function f(widget, tx) { widget.renderEl({ el: "#x" }, (res) => res.user); return tx.sessionToken; }',
+      'a.js',
+    );
     expect(Object.values(counts).every((n) => n === 0)).toBe(true);
   });
 
   it('the same code that names Okta gets the listeners', () => {
-    const counts = listenersFor("import OktaSignIn from '@okta/okta-signin-widget';\nexport function f(widget) { widget.renderEl({}); }", 'a.js');
+    const counts = listenersFor(
+      "import OktaSignIn from '@okta/okta-signin-widget';\nexport function f(widget) { widget.renderEl({}); }",
+      'a.js',
+    );
     expect(Object.values(counts).filter((n) => n > 0).length).toBeGreaterThan(5);
   });
 
   describe('in a package whose package.json depends on Okta (tests/fixtures/okta-package)', () => {
-    const file = (name: string, base = 'auth.js') => fileURLToPath(new URL(`../fixtures/okta-package/packages/${name}/${base}`, import.meta.url));
+    const file = (name: string, base = 'auth.js') =>
+      fileURLToPath(new URL(`../fixtures/okta-package/packages/${name}/${base}`, import.meta.url));
     const manifest = (name: string) => fileURLToPath(new URL(`../fixtures/okta-package/packages/${name}/package.json`, import.meta.url));
     const withListeners = (counts: Record<string, number>) => Object.values(counts).filter((n) => n > 0).length;
 
@@ -79,7 +87,11 @@ describe('the rules in a file that names no Okta', () => {
 
     it('a file that names none of them gets none, and its package.json is not read', () => {
       clearReadCache();
-      expect(withListeners(listenersFor('export const go = (client, creds) => client.signIn(creds).then((t) => t.status);', file('app', 'other.js')))).toBe(0);
+      expect(
+        withListeners(
+          listenersFor('export const go = (client, creds) => client.signIn(creds).then((t) => t.status);', file('app', 'other.js')),
+        ),
+      ).toBe(0);
       expect(readStats.byFile.has(manifest('app'))).toBe(false);
     });
   });

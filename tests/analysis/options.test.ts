@@ -39,13 +39,24 @@ describe('any call', () => {
   });
 
   it('reads a later argument', () => {
-    const o = known(argument(`const opts = { sessionToken: tx.sessionToken };\nauthService.loginRedirect('/home', opts);`, 'authService.loginRedirect', 1));
+    const o = known(
+      argument(
+        `const opts = { sessionToken: tx.sessionToken };\nauthService.loginRedirect('/home', opts);`,
+        'authService.loginRedirect',
+        1,
+      ),
+    );
     expect(o.at('sessionToken')).toBe('present');
     expect(argument(`loginRedirect('/home');`, 'loginRedirect', 1)).toMatchObject({ seeded: false });
   });
 
   it('folds in writes made before the call, and nothing after it', () => {
-    const o = known(argument(`const params = { responseType: 'code' };\nparams.sessionToken = token;\noktaAuth.token.getWithRedirect(params);\nparams.late = 1;`, 'oktaAuth.token.getWithRedirect'));
+    const o = known(
+      argument(
+        `const params = { responseType: 'code' };\nparams.sessionToken = token;\noktaAuth.token.getWithRedirect(params);\nparams.late = 1;`,
+        'oktaAuth.token.getWithRedirect',
+      ),
+    );
     expect([o.at('sessionToken'), o.at('responseType'), o.at('late')]).toEqual(['present', 'present', 'absent']);
   });
 
@@ -106,7 +117,14 @@ describe('one object feeding many calls', () => {
   }
 
   it('calls that see the same writes share one resolved object (its writes applied once)', () => {
-    const code = ['const cfg = { a: true };', ...Array.from({ length: 20 }, (_, i) => `cfg.k${i} = true;`), 'console.log(cfg);', 'console.log(cfg);', 'cfg.late = true;', 'console.log(cfg);'].join('\n');
+    const code = [
+      'const cfg = { a: true };',
+      ...Array.from({ length: 20 }, (_, i) => `cfg.k${i} = true;`),
+      'console.log(cfg);',
+      'console.log(cfg);',
+      'cfg.late = true;',
+      'console.log(cfg);',
+    ].join('\n');
     const [first, second, third] = roots(code, 'console.log', ['a', 'k19', 'late']);
     expect(first!.truths).toEqual([true, true, undefined]);
     expect(second!.root).toBe(first!.root);

@@ -24,7 +24,18 @@ const config = path.join(scratch, 'src/config.js');
 const linter = new Linter({ configType: 'flat', cwd: scratch });
 const lint = (file: string, text = readFileSync(file, 'utf8')) =>
   linter
-    .verify(text, [{ files: ['**/*.js'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, plugins: { 'okta-oie': plugin as never }, rules: { 'okta-oie/require-interaction-code-flow': 'error' } }], { filename: file })
+    .verify(
+      text,
+      [
+        {
+          files: ['**/*.js'],
+          languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+          plugins: { 'okta-oie': plugin as never },
+          rules: { 'okta-oie/require-interaction-code-flow': 'error' },
+        },
+      ],
+      { filename: file },
+    )
     .map((message) => `${message.ruleId ?? 'fatal'}:${message.messageId ?? message.message}@${message.line}`);
 
 describe('project model cache', () => {
@@ -32,7 +43,13 @@ describe('project model cache', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       expect(lint(login)).toEqual(['okta-oie/require-interaction-code-flow:missingFlow@9']);
-      writeFileSync(config, readFileSync(config, 'utf8').replace("clientId: '0oa1abcdefgHIJKLM357',", "clientId: '0oa1abcdefgHIJKLM357',\n  useInteractionCodeFlow: true,"));
+      writeFileSync(
+        config,
+        readFileSync(config, 'utf8').replace(
+          "clientId: '0oa1abcdefgHIJKLM357',",
+          "clientId: '0oa1abcdefgHIJKLM357',\n  useInteractionCodeFlow: true,",
+        ),
+      );
       // What a path is stays known for a second (read.ts): an editor lints again after that.
       vi.setSystemTime(Date.now() + 1500);
       expect(lint(login)).toEqual([]);
@@ -50,7 +67,8 @@ describe('project model cache', () => {
     }
     expect(before).toBe(0);
     // config.js changed in the test before: one parse per version of it.
-    for (const [file, count] of parseStats.byFile) if (file.startsWith(scratch) && file !== config) expect({ file, count }).toEqual({ file, count: 1 });
+    for (const [file, count] of parseStats.byFile)
+      if (file.startsWith(scratch) && file !== config) expect({ file, count }).toEqual({ file, count: 1 });
     expect(parseStats.byFile.get(config)).toBe(2);
     expect(parseStats.byFile.get(path.join(scratch, 'src/okta/base-config.js'))).toBe(1);
   });

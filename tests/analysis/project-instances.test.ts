@@ -48,7 +48,8 @@ const userRead = (code: string) => ({
 const toTokens = (code: string) =>
   code.replace(
     "widget.renderEl({ el: '#okta-login-container' }, (res) => {\n  console.log(res.user.id);\n})",
-    "widget.showSignInToGetTokens({ el: '#okta-login-container' }).then((tokens) => {\n  widget.authClient.tokenManager.setTokens(tokens);\n  widget.remove();\n})",
+    "widget.showSignInToGetTokens({ el: '#okta-login-container' }).then((tokens) => {\n" +
+      '  widget.authClient.tokenManager.setTokens(tokens);\n  widget.remove();\n})',
   );
 
 const ruleTester = createRuleTester();
@@ -68,11 +69,17 @@ describe('project model: widget instances from local modules', () => {
       { code: readsUser("import { maybeWidget } from '../widget-factory';\nconst widget = maybeWidget(true);"), filename: LOGIN },
       // The factory itself is not an instance; a binding written twice is not followed.
       { code: readsUser("import { createWidget } from '../widget-factory';", 'createWidget'), filename: LOGIN },
-      { code: readsUser("import { createWidget } from '../widget-factory';\nlet widget = createWidget();\nwidget = other;"), filename: LOGIN },
+      {
+        code: readsUser("import { createWidget } from '../widget-factory';\nlet widget = createWidget();\nwidget = other;"),
+        filename: LOGIN,
+      },
       // A type-only import is no value.
       { code: readsUser("import type { widget } from '../widget-inline';"), filename: LOGIN },
       // The Identity Engine result: `status` and `tokens` are read on both engines.
-      { code: `${FLOW}\nwidget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') widget.authClient.handleLoginRedirect(res.tokens); });\n`, filename: LOGIN },
+      {
+        code: `${FLOW}\nwidget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') widget.authClient.handleLoginRedirect(res.tokens); });\n`,
+        filename: LOGIN,
+      },
     ],
     invalid: [
       // `export default new OktaSignIn(oktaSignInConfig)` in okta-widget.js, imported by default.
@@ -110,7 +117,10 @@ describe('project model: widget instances from local modules', () => {
       { code: readsUser("import widget from '../widget-runtime';"), filename: LOGIN },
       { code: readsUser("import { widget } from '../fake-widget';"), filename: LOGIN },
       // Already the token method.
-      { code: `${DEFAULT}\nwidget.showSignInToGetTokens({ el: '#x' }).then((tokens) => widget.authClient.tokenManager.setTokens(tokens));\n`, filename: LOGIN },
+      {
+        code: `${DEFAULT}\nwidget.showSignInToGetTokens({ el: '#x' }).then((tokens) => widget.authClient.tokenManager.setTokens(tokens));\n`,
+        filename: LOGIN,
+      },
     ],
     invalid: [
       // Options seen in the other module (config.js through okta-widget.js): the edit is a suggestion, never an autofix.
@@ -169,7 +179,14 @@ describe('project model: widget instances from local modules', () => {
     filename: LOGIN,
     options: [{ widgetVersion: '7.20.0', fix: 'autofix' }] as [{ widgetVersion: string; fix: 'autofix' }],
     output: null,
-    errors: [{ messageId: 'assignedAfterConstruction' as const, data: { key: 'otp', home }, ...span(code, "widget.otp = new URLSearchParams(location.search).get('otp')"), suggestions: [] }],
+    errors: [
+      {
+        messageId: 'assignedAfterConstruction' as const,
+        data: { key: 'otp', home },
+        ...span(code, "widget.otp = new URLSearchParams(location.search).get('otp')"),
+        suggestions: [],
+      },
+    ],
   });
   ruleTester.run('no-otp-state-assignment (imported instances)', otpState, {
     valid: [{ code: otp("import { widget } from '../fake-widget';"), filename: LOGIN, options: [{ widgetVersion: '7.20.0' }] }],

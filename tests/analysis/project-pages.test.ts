@@ -19,7 +19,10 @@ async function lint(names: string[], cwd = site) {
   const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
   const results = await eslint.lintFiles(names);
   return results.flatMap((result) =>
-    result.messages.map((m) => `${path.relative(cwd, result.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId?.replace('okta-oie/', '')}: ${m.message}`),
+    result.messages.map(
+      (m) =>
+        `${path.relative(cwd, result.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId?.replace('okta-oie/', '')}: ${m.message}`,
+    ),
   );
 }
 
@@ -27,15 +30,21 @@ const scratch: string[] = [];
 afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('the pages that load a script', () => {
-  it('finds them relative and root-relative, with each page\'s CDN versions; build output and other origins are not pages', () => {
+  it("finds them relative and root-relative, with each page's CDN versions; build output and other origins are not pages", () => {
     expect(pagesLoading(file('public/js/login.js'))).toEqual([{ name: 'public/index.html', widgetVersions: ['5.6.0'], namesOkta: true }]);
     // `?v=3` is not part of the file.
     expect(pagesLoading(file('public/js/config.js')).map((page) => page.name)).toEqual(['public/index.html']);
     // `/js/analytics.js` from public/account/: the page's folders, then the static roots.
-    expect(pagesLoading(file('public/js/analytics.js')).map((page) => page.name)).toEqual(['public/index.html', 'public/account/index.html']);
+    expect(pagesLoading(file('public/js/analytics.js')).map((page) => page.name)).toEqual([
+      'public/index.html',
+      'public/account/index.html',
+    ]);
     // dist/index.html (4.5.0) also names it, but build output holds no page of the app.
     expect(scriptPageVersions(file('public/account/account.js'))).toEqual({ versions: ['7.20.0'], pages: ['public/account/index.html'] });
-    expect(scriptPageVersions(file('public/js/shared-widget.js'))).toEqual({ versions: ['5.6.0', '7.20.0'], pages: ['public/help.html', 'public/account/index.html'] });
+    expect(scriptPageVersions(file('public/js/shared-widget.js'))).toEqual({
+      versions: ['5.6.0', '7.20.0'],
+      pages: ['public/help.html', 'public/account/index.html'],
+    });
     expect(pagesLoading(file('public/js/orphan.js'))).toEqual([]);
     expect(scriptPageVersions(file('public/js/orphan.js'))).toBeNull();
     expect(pagesLoading('relative/login.js')).toEqual([]);
@@ -49,31 +58,43 @@ describe('the pages that load a script', () => {
 
   it('the widget in login.js runs the 5.6.0 its page loads: reported, with the version and the page in the message', async () => {
     expect(await lint(['public/js/login.js', 'public/account/account.js', 'public/js/shared-widget.js', 'public/js/orphan.js'])).toEqual([
-      'public/js/login.js:2 require-interaction-code-flow: ' + 'Set `useInteractionCodeFlow: true` or widget 5.6.0 (loaded by public/index.html) runs the Classic Engine.',
+      'public/js/login.js:2 require-interaction-code-flow: ' +
+        'Set `useInteractionCodeFlow: true` or widget 5.6.0 (loaded by public/index.html) runs the Classic Engine.',
       // Loaded by a 5.6.0 page and a 7.20.0 page: the set; 5.6.0 runs the Classic Engine without the flag.
-      'public/js/shared-widget.js:2 require-interaction-code-flow: ' + 'Set `useInteractionCodeFlow: true`, needed on 5.2–6.x: ' + 'widget 5.6.0 or 7.20.0 (loaded by public/help.html, public/account/index.html).',
+      'public/js/shared-widget.js:2 require-interaction-code-flow: ' +
+        'Set `useInteractionCodeFlow: true`, needed on 5.2–6.x: ' +
+        'widget 5.6.0 or 7.20.0 (loaded by public/help.html, public/account/index.html).',
       // No page loads it: as before.
       'public/js/orphan.js:2 require-interaction-code-flow: Set `useInteractionCodeFlow: true`, needed on 5.2–6.x: widget version unknown.',
     ]);
   });
 
-  it('sees an edited page on the next lint (no restart), ' + 'and a page that loads no widget from the CDN makes the versions unknown', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'okta-oie-pages-'));
-    scratch.push(dir);
-    cpSync(site, dir, { recursive: true });
-    const page = path.join(dir, 'public/index.html');
-    const script = path.join(dir, 'public/js/login.js');
-    expect(scriptPageVersions(script)?.versions).toEqual(['5.6.0']);
-    writeFileSync(page, '<script src="https://global.oktacdn.com/okta-signin-widget/7.20.0/js/okta-sign-in.min.js"></script><script src="js/login.js"></script>');
-    utimesSync(page, new Date(), new Date(Date.now() + 5000));
-    clearReadCache();
-    clearPagesCache();
-    expect(scriptPageVersions(script)?.versions).toEqual(['7.20.0']);
-    expect(await lint(['public/js/login.js'], dir)).toEqual([]);
-    writeFileSync(path.join(dir, 'public/self-hosted.html'), '<script src="/vendor/okta-sign-in.min.js"></script><script src="js/login.js"></script>');
-    clearReadCache();
-    clearPagesCache();
-    expect(pagesLoading(script).map((each) => each.name)).toEqual(['public/index.html', 'public/self-hosted.html']);
-    expect(scriptPageVersions(script)).toBeNull();
-  });
+  it(
+    'sees an edited page on the next lint (no restart), ' + 'and a page that loads no widget from the CDN makes the versions unknown',
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'okta-oie-pages-'));
+      scratch.push(dir);
+      cpSync(site, dir, { recursive: true });
+      const page = path.join(dir, 'public/index.html');
+      const script = path.join(dir, 'public/js/login.js');
+      expect(scriptPageVersions(script)?.versions).toEqual(['5.6.0']);
+      writeFileSync(
+        page,
+        '<script src="https://global.oktacdn.com/okta-signin-widget/7.20.0/js/okta-sign-in.min.js"></script><script src="js/login.js"></script>',
+      );
+      utimesSync(page, new Date(), new Date(Date.now() + 5000));
+      clearReadCache();
+      clearPagesCache();
+      expect(scriptPageVersions(script)?.versions).toEqual(['7.20.0']);
+      expect(await lint(['public/js/login.js'], dir)).toEqual([]);
+      writeFileSync(
+        path.join(dir, 'public/self-hosted.html'),
+        '<script src="/vendor/okta-sign-in.min.js"></script><script src="js/login.js"></script>',
+      );
+      clearReadCache();
+      clearPagesCache();
+      expect(pagesLoading(script).map((each) => each.name)).toEqual(['public/index.html', 'public/self-hosted.html']);
+      expect(scriptPageVersions(script)).toBeNull();
+    },
+  );
 });

@@ -55,10 +55,15 @@ describe('project model: widget options from local modules', () => {
       {
         code: LOGIN_TEXT,
         filename: LOGIN,
-        errors: [at(LOGIN_TEXT, 'OktaSignIn', { messageId: 'missingFlow', data: { version: VERSION, blocker: ' in ./config.js:1' } }, 'new ')],
+        errors: [
+          at(LOGIN_TEXT, 'OktaSignIn', { messageId: 'missingFlow', data: { version: VERSION, blocker: ' in ./config.js:1' } }, 'new '),
+        ],
       },
       // The same under ESLint's default parser (espree, JSX on).
-      { ...missing(login("import config from './config';"), './config.js:1'), languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } } },
+      {
+        ...missing(login("import config from './config';"), './config.js:1'),
+        languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      },
       // Default and named exports, an index file with a re-export and `export *`.
       missing(login("import config from './config';"), './config.js:1'),
       missing(login("import { config } from './okta';"), './okta/base-config.js:1'),
@@ -88,7 +93,13 @@ const signIn = (code: string, receiver: string) => ({
       messageId: 'authnCall' as const,
       data: { method: 'signIn', replacement: '`idx.authenticate()`', version: '' },
       ...span(code, 'signIn', code.indexOf('signIn(')),
-      suggestions: [{ messageId: 'useIdx' as const, data: { call: `${receiver}.idx.authenticate()` }, output: code.replace(`${receiver}.signIn`, `${receiver}.idx.authenticate`) }],
+      suggestions: [
+        {
+          messageId: 'useIdx' as const,
+          data: { call: `${receiver}.idx.authenticate()` },
+          output: code.replace(`${receiver}.signIn`, `${receiver}.idx.authenticate`),
+        },
+      ],
     },
   ],
 });
@@ -97,8 +108,11 @@ describe('project model: okta-auth-js clients from local modules', () => {
   const imported = "import auth from './auth';\nauth.signIn({ username, password });\n";
   const named = "import { oktaAuth as client } from './auth.js';\nclient.signIn({ username, password });\n";
   const factory = "import { getAuth } from './auth';\nconst client = getAuth();\nclient.signIn({ username, password });\n";
-  const context = "import React, { useContext } from 'react';\nimport { AuthContext } from './AuthContext';\n" + "export function Login() {\n  const client = useContext(AuthContext);\n  return client.signIn({ username, password });\n}\n";
-  const service = "import AuthService from './auth-service';\nconst service = new AuthService();\nservice.client.signIn({ username, password });\n";
+  const context =
+    "import React, { useContext } from 'react';\nimport { AuthContext } from './AuthContext';\n" +
+    'export function Login() {\n  const client = useContext(AuthContext);\n  return client.signIn({ username, password });\n}\n';
+  const service =
+    "import AuthService from './auth-service';\nconst service = new AuthService();\nservice.client.signIn({ username, password });\n";
   const required = "const client = require('./auth-cjs');\nclient.signIn({ username, password });\n";
   ruleTester.run('no-authn-api (imported clients)', authnRule, {
     valid: [

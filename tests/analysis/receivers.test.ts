@@ -27,8 +27,16 @@ describe('receiver evidence for okta-auth-js clients', () => {
   it.each<[string, string, (ClientEvidence | null)[]]>([
     ['new OktaAuth(…), named import', `${AUTH}const authClient = new OktaAuth({});\nauthClient.signIn({});`, ['okta-auth']],
     ['new OktaAuth(…), default import (3.x)', `import OktaAuth from '@okta/okta-auth-js';\nnew OktaAuth({}).signIn({});`, ['okta-auth']],
-    ['a subpath entry, require', `const { OktaAuth } = require('@okta/okta-auth-js/authn');\nconst a = new OktaAuth({});\na.signIn({});`, ['okta-auth']],
-    ['the CDN global, also window.OktaAuth', `const a = new OktaAuth({});\na.signIn({});\nnew window.OktaAuth({}).signIn({});`, ['okta-auth', 'okta-auth']],
+    [
+      'a subpath entry, require',
+      `const { OktaAuth } = require('@okta/okta-auth-js/authn');\nconst a = new OktaAuth({});\na.signIn({});`,
+      ['okta-auth'],
+    ],
+    [
+      'the CDN global, also window.OktaAuth',
+      `const a = new OktaAuth({});\na.signIn({});\nnew window.OktaAuth({}).signIn({});`,
+      ['okta-auth', 'okta-auth'],
+    ],
     ['a let whose every write is a client', `${AUTH}let a;\na = new OktaAuth({});\na.signIn({});`, ['okta-auth']],
     ['a let with one write that is not', `${AUTH}let a = new OktaAuth({});\na = other;\na.signIn({});`, [null]],
     [
@@ -103,7 +111,11 @@ function reads(code: string) {
   let result: { path: string; at: string; called: boolean; compared: string[] }[] = [];
   probe(code, (context) => ({
     'FunctionDeclaration, ArrowFunctionExpression, FunctionExpression'(node: TSESTree.FunctionLike) {
-      if (result.length > 0 || (node.type !== 'FunctionDeclaration' && node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression')) return;
+      if (
+        result.length > 0 ||
+        (node.type !== 'FunctionDeclaration' && node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression')
+      )
+        return;
       result = readsOfParameter(node, 0, context.sourceCode).map((read) => ({
         path: read.segments.map((s) => s.key).join('.'),
         at: context.sourceCode.getText(read.segments.at(-1)!.node),

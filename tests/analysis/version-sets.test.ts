@@ -31,7 +31,11 @@ describe('version sets', () => {
     expect(admitsVersionBelow('^5.0.0', '5.2.0', 'w')).toBe(true);
     expect(admitsVersionBelow('^5.2.0-beta.1', '5.2.0', 'w')).toBe(false);
     expect(admitsVersionBelow('latest', '5.2.0', 'w')).toBe('unknown');
-    expect([rangeAtLeast('^7.1.0', '7.0.0'), rangeAtLeast('^6.0.0', '7.0.0'), rangeAtLeast('>=6.0.0', '7.0.0')]).toEqual([true, false, 'unknown']);
+    expect([rangeAtLeast('^7.1.0', '7.0.0'), rangeAtLeast('^6.0.0', '7.0.0'), rangeAtLeast('>=6.0.0', '7.0.0')]).toEqual([
+      true,
+      false,
+      'unknown',
+    ]);
   });
 
   it('keeps the part of a set at or above a minimum', () => {

@@ -102,7 +102,10 @@ describe('detectWidgetVersion on fixture folders', () => {
 
   it('resolves each monorepo package on its own', () => {
     expect(detectWidgetVersion(at('monorepo', 'packages', 'legacy', 'src'))).toMatchObject({ version: '6.9.0', source: 'declared' });
-    expect(detectWidgetVersion(at('monorepo', 'packages', 'modern', 'src', 'deep'))).toMatchObject({ version: '7.10.0', source: 'declared' });
+    expect(detectWidgetVersion(at('monorepo', 'packages', 'modern', 'src', 'deep'))).toMatchObject({
+      version: '7.10.0',
+      source: 'declared',
+    });
     // A package that does not declare it uses the copy hoisted to the root.
     expect(detectWidgetVersion(at('monorepo', 'packages', 'shared', 'src'))).toMatchObject({ version: '7.49.0', source: 'installed' });
   });
@@ -227,9 +230,7 @@ describe('the cache', () => {
 
 describe('resolveWidgetVersion', () => {
   const context = (settings: Record<string, unknown>, filename = at('caret', 'src', 'a.js')) =>
-    ({ settings, sourceCode: {}, physicalFilename: filename, cwd: fixtures }) as unknown as Parameters<
-      typeof resolveWidgetVersion
-    >[0];
+    ({ settings, sourceCode: {}, physicalFilename: filename, cwd: fixtures }) as unknown as Parameters<typeof resolveWidgetVersion>[0];
 
   it('takes the rule option first, then settings.okta.widgetVersion, then detection', () => {
     expect(resolveWidgetVersion(context({ okta: { widgetVersion: '^7.1.0' } }), '6.0.0')).toEqual({
@@ -244,7 +245,10 @@ describe('resolveWidgetVersion', () => {
       written: '^7.1.0',
       source: 'settings',
     });
-    expect(resolveWidgetVersion(context({ okta: { widgetVersion: 'detect' } }), 'detect')).toMatchObject({ version: '5.9.0', source: 'declared' });
+    expect(resolveWidgetVersion(context({ okta: { widgetVersion: 'detect' } }), 'detect')).toMatchObject({
+      version: '5.9.0',
+      source: 'declared',
+    });
     expect(resolveWidgetVersion(context({}))).toMatchObject({ version: '5.9.0', source: 'declared' });
   });
 

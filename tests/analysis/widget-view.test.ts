@@ -53,7 +53,12 @@ describe('version questions', () => {
   });
 
   it('carries the version and where it came from; the rule option outranks the setting', () => {
-    expect(view(`new OktaSignIn({});`, '^6.1.0')?.version).toMatchObject({ version: '6.1.0', range: '>=6.1.0 <7.0.0-0', written: '^6.1.0', source: 'settings' });
+    expect(view(`new OktaSignIn({});`, '^6.1.0')?.version).toMatchObject({
+      version: '6.1.0',
+      range: '>=6.1.0 <7.0.0-0',
+      written: '^6.1.0',
+      source: 'settings',
+    });
     expect(view(`new OktaSignIn({});`, '^6.1.0', '7.2.0')?.version).toMatchObject({ version: '7.2.0', source: 'option' });
     expect(view(`new OktaSignIn({});`, '^6.1.0')?.versionText).toBe('`^6.1.0` (settings.okta.widgetVersion)');
   });
@@ -71,7 +76,10 @@ describe('version questions', () => {
 
 describe('option answers', () => {
   it('answer truth, presence and the entry in one question', () => {
-    const w = view(`const cfg = { authParams: { pkce: false }, clientId: '' };\ncfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`, '7.0.0')!;
+    const w = view(
+      `const cfg = { authParams: { pkce: false }, clientId: '' };\ncfg.useClassicEngine = true;\nnew OktaSignIn(cfg);`,
+      '7.0.0',
+    )!;
     const pkce = w.option('authParams', 'pkce');
     expect([pkce.truth, pkce.presence, pkce.entry?.key]).toEqual([false, true, 'pkce']);
     expect(w.option('clientId').presence).toBe(false);
@@ -97,7 +105,10 @@ describe('edits on the options (each with its autofix verdict)', () => {
     expect(own.removeOption(entry, suggestion).fix).toBeTypeOf('function');
     expect(own.removeOption(entry, suggestion, false).autofix).toBe(false);
 
-    const shared = view(`${HEAD}const cfg = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(cfg);\nconsole.log(cfg);`, '7.20.0')!;
+    const shared = view(
+      `${HEAD}const cfg = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(cfg);\nconsole.log(cfg);`,
+      '7.20.0',
+    )!;
     expect(shared.removeOption(shared.option('useInteractionCodeFlow').entry!, suggestion).autofix).toBe(false);
 
     const effect = view(`${HEAD}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: flag() });`, '7.20.0')!;

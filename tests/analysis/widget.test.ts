@@ -17,11 +17,19 @@ describe('widget detection', () => {
     ['declare global', `declare global { var OktaSignIn: any }\nnew OktaSignIn({});`, ['global']],
     ['a default import', `import W from '@okta/okta-signin-widget';\nnew W({});`, ['@okta/okta-signin-widget']],
     ['a named import', `import { OktaSignIn as S } from '@okta/okta-signin-widget/oie';\nnew S({});`, ['@okta/okta-signin-widget/oie']],
-    ['a namespace import', `import * as ns from '@okta/okta-signin-widget';\nnew ns.default({}); new ns.OktaSignIn({});`, ['@okta/okta-signin-widget', '@okta/okta-signin-widget']],
+    [
+      'a namespace import',
+      `import * as ns from '@okta/okta-signin-widget';\nnew ns.default({}); new ns.OktaSignIn({});`,
+      ['@okta/okta-signin-widget', '@okta/okta-signin-widget'],
+    ],
     ['require', `const W = require('@okta/okta-signin-widget');\nnew W({});`, ['@okta/okta-signin-widget']],
     ['require().default', `const W = require('@okta/okta-signin-widget').default;\nnew W({});`, ['@okta/okta-signin-widget']],
     ['inline require', `new (require('@okta/okta-signin-widget/classic'))({});`, ['@okta/okta-signin-widget/classic']],
-    ['a destructured require', `const { OktaSignIn } = require('@okta/okta-signin-widget');\nnew OktaSignIn({});`, ['@okta/okta-signin-widget']],
+    [
+      'a destructured require',
+      `const { OktaSignIn } = require('@okta/okta-signin-widget');\nnew OktaSignIn({});`,
+      ['@okta/okta-signin-widget'],
+    ],
     ['a dynamic import', `const { default: W } = await import('@okta/okta-signin-widget');\nnew W({});`, ['@okta/okta-signin-widget']],
     ['import = require', `import W = require('@okta/okta-signin-widget');\nnew W({});`, ['@okta/okta-signin-widget']],
     ['an alias of the global', `const W = window.OktaSignIn as any;\nnew W!({});`, ['global']],
@@ -48,10 +56,16 @@ const a = new OktaSignIn({});
 let b; b = new OktaSignIn({});
 class C { w = new OktaSignIn({}); m() { this.x = new OktaSignIn({}) as any; } }
 new OktaSignIn({}).renderEl({ el: '#w' });`);
-    expect(widgets.map(({ analysis }) => {
-      const { instance } = analysis.construction;
-      return instance.kind === 'variable' ? `variable:${instance.variable.name}` : instance.kind === 'this-member' ? `this.${instance.name}` : 'inline';
-    })).toEqual(['variable:a', 'variable:b', 'this.w', 'this.x', 'inline']);
+    expect(
+      widgets.map(({ analysis }) => {
+        const { instance } = analysis.construction;
+        return instance.kind === 'variable'
+          ? `variable:${instance.variable.name}`
+          : instance.kind === 'this-member'
+            ? `this.${instance.name}`
+            : 'inline';
+      }),
+    ).toEqual(['variable:a', 'variable:b', 'this.w', 'this.x', 'inline']);
   });
 });
 
@@ -70,9 +84,18 @@ describe('options resolution', () => {
   }
 
   it('reads literals, consts, shorthand and TS wrappers', () => {
-    const o = options(`const on = true;\nconst cfg = { a: true, b: false, c: !0, on, d: process.env.X === '1', 'e.f': false } satisfies object;\nnew ` + `OktaSignIn(cfg!);`);
+    const o = options(
+      `const on = true;\nconst cfg = { a: true, b: false, c: !0, on, d: process.env.X === '1', 'e.f': false } satisfies object;\nnew ` +
+        `OktaSignIn(cfg!);`,
+    );
     expect([o.truth('a'), o.truth('b'), o.truth('c'), o.truth('on'), o.truth('d'), o.truth('e.f'), o.truth('zzz')]).toEqual([
-      true, false, true, true, 'unknown', false, undefined,
+      true,
+      false,
+      true,
+      true,
+      'unknown',
+      false,
+      undefined,
     ]);
   });
 
@@ -93,7 +116,12 @@ cfg.late = setLater();
 new OktaSignIn(cfg);
 cfg.after = true;`);
     expect([o.truth('a'), o.truth('features.x'), o.truth('features.y'), o.truth('z'), o.at('late'), o.at('after')]).toEqual([
-      true, true, false, true, 'present', 'absent',
+      true,
+      true,
+      false,
+      true,
+      'present',
+      'absent',
     ]);
   });
 

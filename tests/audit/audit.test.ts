@@ -44,7 +44,12 @@ interface Run {
 async function audit(cwd: string, ...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = (await main(['audit', ...args], { cwd, stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), isTTY: false })) as number;
+  const code = (await main(['audit', ...args], {
+    cwd,
+    stdout: (t: string) => (stdout += t),
+    stderr: (t: string) => (stderr += t),
+    isTTY: false,
+  })) as number;
   return { code, stdout, stderr };
 }
 
@@ -59,9 +64,14 @@ const changes = (r: Report) => r.fix?.changed.map(({ path: file, fixes }) => ({ 
 
 const findings = (r: Report) => r.findings.map((f) => `${f.path}:${f.line} ${f.rule.replace('okta-oie/', '')}`).sort();
 
-const WIDGET_6 = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: ` + `'c', redirectUri: '/cb' });\n`;
-const WIDGET_7_CLASSIC = `import OktaSignIn from '@okta/okta-signin-widget/classic';\nexport const w = new OktaSignIn({ issuer: ` + `'https://x', clientId: 'c', redirectUri: '/cb', useClassicEngine: true });\n`;
-const manifest = (name: string, widget: string) => `${JSON.stringify({ name, private: true, dependencies: { '@okta/okta-signin-widget': widget } }, null, 2)}\n`;
+const WIDGET_6 =
+  `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: ` +
+  `'c', redirectUri: '/cb' });\n`;
+const WIDGET_7_CLASSIC =
+  `import OktaSignIn from '@okta/okta-signin-widget/classic';\nexport const w = new OktaSignIn({ issuer: ` +
+  `'https://x', clientId: 'c', redirectUri: '/cb', useClassicEngine: true });\n`;
+const manifest = (name: string, widget: string) =>
+  `${JSON.stringify({ name, private: true, dependencies: { '@okta/okta-signin-widget': widget } }, null, 2)}\n`;
 
 describe('what it reads, and what it reports', () => {
   it('an ESLint 8 repository (.eslintrc, a broken flat config): none of it counts; inline comments do not change the report', async () => {
@@ -69,8 +79,12 @@ describe('what it reads, and what it reports', () => {
       'package.json': manifest('legacy', '^6.9.0'),
       '.eslintrc.json': '{ "parser": "no-such-parser", "rules": { "no-console": "error" } }',
       'eslint.config.js': 'throw new Error("not ours");\n',
-      'src/app.js': `/* eslint eqeqeq: "error" */\n/* eslint-env browser */\n${WIDGET_6}if (a == b) console.log(w);\n// ` + `eslint-disable-next-line no-undef\nundefinedThing();\n`,
-      'src/kept-classic.js': `import OktaSignIn from '@okta/okta-signin-widget';\n// eslint-disable-next-line ` + `okta-oie/require-interaction-code-flow\nexport const w = new OktaSignIn({ clientId: 'c', redirectUri: '/cb' });\n`,
+      'src/app.js':
+        `/* eslint eqeqeq: "error" */\n/* eslint-env browser */\n${WIDGET_6}if (a == b) console.log(w);\n// ` +
+        `eslint-disable-next-line no-undef\nundefinedThing();\n`,
+      'src/kept-classic.js':
+        `import OktaSignIn from '@okta/okta-signin-widget';\n// eslint-disable-next-line ` +
+        `okta-oie/require-interaction-code-flow\nexport const w = new OktaSignIn({ clientId: 'c', redirectUri: '/cb' });\n`,
     });
     const { code, report: r } = await report(dir);
     expect(code).toBe(1);
@@ -90,51 +104,57 @@ describe('what it reads, and what it reports', () => {
     ]);
   });
 
-  it('a repository without ESLint: .gitignore at every level, dependency and build folders, ' + 'minified, binary and broken files, a symlink loop', async () => {
-    const dir = repository({
-      'package.json': manifest('plain', '^6.9.0'),
-      '.gitignore': 'generated/\n*.local.js\n',
-      'src/app.js': WIDGET_6,
-      'src/app.local.js': WIDGET_6,
-      'src/broken.js': 'const = ;\n',
-      'src/vendor.min.js': WIDGET_6,
-      'src/bundle.js': `var a=${'1+'.repeat(15_000)}1;\n`,
-      'src/data.js': Buffer.from([0x63, 0x6f, 0x6e, 0x73, 0x74, 0x00, 0x01]),
-      'src/nested/.gitignore': 'secret.js\n',
-      'src/nested/secret.js': WIDGET_6,
-      'src/nested/kept.ts': WIDGET_6,
-      'generated/app.js': WIDGET_6,
-      'node_modules/@okta/okta-signin-widget/index.js': WIDGET_6,
-      'dist/app.js': WIDGET_6,
-      'build/app.js': WIDGET_6,
-      'coverage/app.js': WIDGET_6,
-      // A package.json that names Okta and does not parse (one without Okta is no block of ours: nothing to read).
-      'bad/package.json': '{ "dependencies": { "@okta/okta-signin-widget": ',
-    });
-    symlinkSync(dir, path.join(dir, 'src/loop'));
-    const { code, report: r } = await report(dir);
-    expect(code).toBe(1);
-    expect(findings(r)).toEqual(['src/app.js:2 require-interaction-code-flow', 'src/nested/kept.ts:2 require-interaction-code-flow']);
-    expect(r.files.skipped).toEqual([
-      { path: 'build', reason: 'build folder' },
-      { path: 'coverage', reason: 'build folder' },
-      { path: 'dist', reason: 'build folder' },
-      { path: 'node_modules', reason: 'dependency folder' },
-      { path: 'src/bundle.js', reason: 'minified' },
-      { path: 'src/data.js', reason: 'binary' },
-      { path: 'src/vendor.min.js', reason: 'minified' },
-    ]);
-    expect(r.files.notRead.map((e) => [e.path, e.reason])).toEqual([
-      ['bad/package.json', 'parse-error'],
-      ['src/broken.js', 'parse-error'],
-    ]);
-    // TypeScript needs a parser: here the one installed beside the plugin (this repository's devDependency).
-    expect(r.parsers).toEqual([{ name: '@typescript-eslint/parser', version: expect.any(String), from: 'audit', note: null }]);
-  });
+  it(
+    'a repository without ESLint: .gitignore at every level, dependency and build folders, ' +
+      'minified, binary and broken files, a symlink loop',
+    async () => {
+      const dir = repository({
+        'package.json': manifest('plain', '^6.9.0'),
+        '.gitignore': 'generated/\n*.local.js\n',
+        'src/app.js': WIDGET_6,
+        'src/app.local.js': WIDGET_6,
+        'src/broken.js': 'const = ;\n',
+        'src/vendor.min.js': WIDGET_6,
+        'src/bundle.js': `var a=${'1+'.repeat(15_000)}1;\n`,
+        'src/data.js': Buffer.from([0x63, 0x6f, 0x6e, 0x73, 0x74, 0x00, 0x01]),
+        'src/nested/.gitignore': 'secret.js\n',
+        'src/nested/secret.js': WIDGET_6,
+        'src/nested/kept.ts': WIDGET_6,
+        'generated/app.js': WIDGET_6,
+        'node_modules/@okta/okta-signin-widget/index.js': WIDGET_6,
+        'dist/app.js': WIDGET_6,
+        'build/app.js': WIDGET_6,
+        'coverage/app.js': WIDGET_6,
+        // A package.json that names Okta and does not parse (one without Okta is no block of ours: nothing to read).
+        'bad/package.json': '{ "dependencies": { "@okta/okta-signin-widget": ',
+      });
+      symlinkSync(dir, path.join(dir, 'src/loop'));
+      const { code, report: r } = await report(dir);
+      expect(code).toBe(1);
+      expect(findings(r)).toEqual(['src/app.js:2 require-interaction-code-flow', 'src/nested/kept.ts:2 require-interaction-code-flow']);
+      expect(r.files.skipped).toEqual([
+        { path: 'build', reason: 'build folder' },
+        { path: 'coverage', reason: 'build folder' },
+        { path: 'dist', reason: 'build folder' },
+        { path: 'node_modules', reason: 'dependency folder' },
+        { path: 'src/bundle.js', reason: 'minified' },
+        { path: 'src/data.js', reason: 'binary' },
+        { path: 'src/vendor.min.js', reason: 'minified' },
+      ]);
+      expect(r.files.notRead.map((e) => [e.path, e.reason])).toEqual([
+        ['bad/package.json', 'parse-error'],
+        ['src/broken.js', 'parse-error'],
+      ]);
+      // TypeScript needs a parser: here the one installed beside the plugin (this repository's devDependency).
+      expect(r.parsers).toEqual([{ name: '@typescript-eslint/parser', version: expect.any(String), from: 'audit', note: null }]);
+    },
+  );
 
   it('--include and --exclude', async () => {
     const dir = repository({ 'a/one.js': WIDGET_6, 'a/two.js': WIDGET_6, 'b/three.js': WIDGET_6 });
-    expect(findings((await report(dir, '--include', 'a/**', '--exclude', '**/two.js')).report)).toEqual(['a/one.js:2 require-interaction-code-flow']);
+    expect(findings((await report(dir, '--include', 'a/**', '--exclude', '**/two.js')).report)).toEqual([
+      'a/one.js:2 require-interaction-code-flow',
+    ]);
   });
 
   it('a monorepo: versions and engine status per package', async () => {
@@ -157,7 +177,10 @@ describe('what it reads, and what it reports', () => {
   it('a CDN page: the version it loads, and its findings', async () => {
     const dir = repository({
       'package.json': '{ "name": "site" }\n',
-      'public/login.html': `<!doctype html>\n<script ` + `src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>\nnew OktaSignIn({ baseUrl: ` + `'https://x' }).renderEl({ el: '#w' }, function (res) { res.session.setCookieAndRedirect('/'); });\n</script>\n`,
+      'public/login.html':
+        `<!doctype html>\n<script ` +
+        `src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>\nnew OktaSignIn({ baseUrl: ` +
+        `'https://x' }).renderEl({ el: '#w' }, function (res) { res.session.setCookieAndRedirect('/'); });\n</script>\n`,
     });
     const { report: r } = await report(dir);
     expect(r.packages[0]?.cdn).toEqual(['4.5.0']);
@@ -175,8 +198,11 @@ describe('pages and their scripts', () => {
   it("a script's widget shows the version its page loads from the CDN, not `version unknown`", async () => {
     const dir = repository({
       'package.json': '{ "name": "static-site" }\n',
-      'public/index.html': `<!doctype html>\n<script ` + `src="https://global.oktacdn.com/okta-signin-widget/5.6.0/js/okta-sign-in.min.js"></script>\n<script src="js/login.js"></script>\n`,
-      'public/js/login.js': `new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' }).showSignInAndRedirect({ el: '#w' ` + `});\n`,
+      'public/index.html':
+        `<!doctype html>\n<script ` +
+        `src="https://global.oktacdn.com/okta-signin-widget/5.6.0/js/okta-sign-in.min.js"></script>\n<script src="js/login.js"></script>\n`,
+      'public/js/login.js':
+        `new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb' }).showSignInAndRedirect({ el: '#w' ` + `});\n`,
       'public/js/orphan.js': `new OktaSignIn({ issuer: 'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true });\n`,
     });
     const { report: r } = await report(dir);
@@ -200,9 +226,7 @@ describe('formats', () => {
     const { report: r } = await report(dir);
     const validate = new Ajv({ strict: true }).compile(JSON.parse(readFileSync(path.join(root, 'docs/audit-report.schema.json'), 'utf8')));
     expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
-    expect(r.rules).toEqual([
-      { rule: 'okta-oie/no-classic-engine', findings: 2, fixedByFix: 1, fixedByMigrate: 1, manual: 1 },
-    ]);
+    expect(r.rules).toEqual([{ rule: 'okta-oie/no-classic-engine', findings: 2, fixedByFix: 1, fixedByMigrate: 1, manual: 1 }]);
   });
 
   it('sarif: valid SARIF 2.1.0 (the OASIS schema)', async () => {
@@ -211,7 +235,10 @@ describe('formats', () => {
     const validate = new (AjvDraft04Module as unknown as typeof Ajv)({ strict: false, validateFormats: false }).compile(schema);
     const log = JSON.parse(run.stdout);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
-    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['okta-oie/no-classic-engine', 'okta-oie/no-classic-engine']);
+    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      'okta-oie/no-classic-engine',
+      'okta-oie/no-classic-engine',
+    ]);
     expect(log.runs[0].tool.driver.rules[0].helpUri).toMatch(/docs\/rules\/no-classic-engine\.md$/);
   });
 
@@ -219,11 +246,15 @@ describe('formats', () => {
     const text = await audit(dir, '--concurrency', 'off');
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('2 findings: 1 fixed by `--fix`, 1 by `--fix=migrate`, 1 left for people.');
-    expect(text.stdout).toMatch(/By rule:\n\s+rule\s+findings\s+--fix\s+--fix=migrate\s+people\n\s+okta-oie\/no-classic-engine\s+2\s+1\s+1\s+1/);
+    expect(text.stdout).toMatch(
+      /By rule:\n\s+rule\s+findings\s+--fix\s+--fix=migrate\s+people\n\s+okta-oie\/no-classic-engine\s+2\s+1\s+1\s+1/,
+    );
     expect(text.stdout).toContain('widget at src/classic.js:2: Classic');
     const markdown = await audit(dir, '--format', 'markdown', '--concurrency', 'off');
     expect(markdown.stdout).toContain('| Rule | Findings | `--fix` | `--fix=migrate` | People |');
-    expect(markdown.stdout).toContain('| `.` app | `^7.20.0` (package.json) | version unknown | src/app.js:2 runs OIE<br>src/classic.js:2 Classic | 2 |');
+    expect(markdown.stdout).toContain(
+      '| `.` app | `^7.20.0` (package.json) | version unknown | src/app.js:2 runs OIE<br>src/classic.js:2 Classic | 2 |',
+    );
   });
 
   it('--output writes the report to a file', async () => {
@@ -236,28 +267,42 @@ describe('formats', () => {
 });
 
 describe('exit codes', () => {
-  it('0 only when every file that may hold Okta code was read; 3 when one was not read or nothing matched; ' + '1 wins over 3; 2 when the audit cannot run', async () => {
-    // Files skipped by design (minified, build and dependency folders) do not change it.
-    const clean = repository({ 'src/app.js': 'export const x = 1;\n', 'src/vendor.min.js': WIDGET_6, 'dist/app.js': WIDGET_6, 'node_modules/x/index.js': WIDGET_6 });
-    expect((await audit(clean, '--concurrency', 'off')).code).toBe(0);
-    const broken = repository({ 'src/app.js': 'export const x = 1;\n', 'src/broken.js': 'let = ;\n' });
-    const brokenRun = await audit(broken, '--concurrency', 'off');
-    expect(brokenRun.code).toBe(3);
-    expect(brokenRun.stdout).toContain('No Classic Engine patterns found in the files read, ' + 'but the audit is incomplete: 1 file not read (1 does not parse) (exit code 3).');
-    expect(brokenRun.stdout).toMatch(/\n {2}src\/broken\.js:1: Parsing error: /);
-    // No Vue parser here: the file is not read.
-    expect((await audit(repository({ 'src/App.vue': '<script>\nexport default {};\n</script>\n' }), '--concurrency', 'off')).code).toBe(3);
-    const nothing = await audit(repository({ 'README.md': '# x\n', 'lib/app.min.js': WIDGET_6 }), '--concurrency', 'off');
-    expect(nothing.code).toBe(3);
-    expect(nothing.stdout).toContain('No files to audit: nothing matched, so nothing was read (exit code 3).');
-    expect((await audit(repository({ 'a.js': WIDGET_6, 'b.js': 'let = ;\n' }), '--concurrency', 'off')).code).toBe(1);
-    const missing = await audit(clean, 'no/such/folder');
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^eslint-plugin-okta-oie: No such file or folder: .*no\/such\/folder\n$/);
-    expect((await audit(clean, '--format', 'xml')).code).toBe(2);
-    expect((await audit(clean, '--concurrency', 'many')).code).toBe(2);
-    expect((await main(['lint'], { cwd: clean, stdout: () => {}, stderr: () => {}, isTTY: false })) as number).toBe(2);
-  });
+  it(
+    '0 only when every file that may hold Okta code was read; 3 when one was not read or nothing matched; ' +
+      '1 wins over 3; 2 when the audit cannot run',
+    async () => {
+      // Files skipped by design (minified, build and dependency folders) do not change it.
+      const clean = repository({
+        'src/app.js': 'export const x = 1;\n',
+        'src/vendor.min.js': WIDGET_6,
+        'dist/app.js': WIDGET_6,
+        'node_modules/x/index.js': WIDGET_6,
+      });
+      expect((await audit(clean, '--concurrency', 'off')).code).toBe(0);
+      const broken = repository({ 'src/app.js': 'export const x = 1;\n', 'src/broken.js': 'let = ;\n' });
+      const brokenRun = await audit(broken, '--concurrency', 'off');
+      expect(brokenRun.code).toBe(3);
+      expect(brokenRun.stdout).toContain(
+        'No Classic Engine patterns found in the files read, ' +
+          'but the audit is incomplete: 1 file not read (1 does not parse) (exit code 3).',
+      );
+      expect(brokenRun.stdout).toMatch(/\n {2}src\/broken\.js:1: Parsing error: /);
+      // No Vue parser here: the file is not read.
+      expect((await audit(repository({ 'src/App.vue': '<script>\nexport default {};\n</script>\n' }), '--concurrency', 'off')).code).toBe(
+        3,
+      );
+      const nothing = await audit(repository({ 'README.md': '# x\n', 'lib/app.min.js': WIDGET_6 }), '--concurrency', 'off');
+      expect(nothing.code).toBe(3);
+      expect(nothing.stdout).toContain('No files to audit: nothing matched, so nothing was read (exit code 3).');
+      expect((await audit(repository({ 'a.js': WIDGET_6, 'b.js': 'let = ;\n' }), '--concurrency', 'off')).code).toBe(1);
+      const missing = await audit(clean, 'no/such/folder');
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/^eslint-plugin-okta-oie: No such file or folder: .*no\/such\/folder\n$/);
+      expect((await audit(clean, '--format', 'xml')).code).toBe(2);
+      expect((await audit(clean, '--concurrency', 'many')).code).toBe(2);
+      expect((await main(['lint'], { cwd: clean, stdout: () => {}, stderr: () => {}, isTTY: false })) as number).toBe(2);
+    },
+  );
 });
 
 /**
@@ -268,10 +313,14 @@ function ownParser(dir: string, when: 'always' | 'on CRASH'): void {
   const real = createRequire(import.meta.url).resolve('@typescript-eslint/parser');
   const test = when === 'always' ? 'true' : "code.includes('CRASH')";
   mkdirSync(path.join(dir, 'node_modules/@typescript-eslint/parser'), { recursive: true });
-  writeFileSync(path.join(dir, 'node_modules/@typescript-eslint/parser/package.json'), '{ "name": "@typescript-eslint/parser", "version": "8.0.0", "main": "index.js" }\n');
+  writeFileSync(
+    path.join(dir, 'node_modules/@typescript-eslint/parser/package.json'),
+    '{ "name": "@typescript-eslint/parser", "version": "8.0.0", "main": "index.js" }\n',
+  );
   writeFileSync(
     path.join(dir, 'node_modules/@typescript-eslint/parser/index.js'),
-    `const real = require(${JSON.stringify(real)});\nexports.parseForESLint = (code, options) => {\n  if (${test}) throw new ` + `TypeError('isTokenKind is not a function');\n  return real.parseForESLint(code, options);\n};\n`,
+    `const real = require(${JSON.stringify(real)});\nexports.parseForESLint = (code, options) => {\n  if (${test}) throw new ` +
+      `TypeError('isTokenKind is not a function');\n  return real.parseForESLint(code, options);\n};\n`,
   );
 }
 
@@ -316,7 +365,10 @@ describe('files not read, in every format', () => {
   it('text and markdown say how many files were not read and why', async () => {
     const text = await audit(dir, '--concurrency', 'off');
     expect(text.stdout).toContain('2 files audited in 1 package; 3 not read, 1 skipped by design.');
-    expect(text.stdout).toContain('Not audited: 3 files not read (1 needs a parser, 2 do not parse); a clean result needs them read:\n' + '  src/App.vue: needs vue-eslint-parser\n');
+    expect(text.stdout).toContain(
+      'Not audited: 3 files not read (1 needs a parser, 2 do not parse); a clean result needs them read:\n' +
+        '  src/App.vue: needs vue-eslint-parser\n',
+    );
     expect(text.stdout).toContain('  src/crash.ts: Parsing error: isTokenKind is not a function\n');
     const markdown = await audit(dir, '--format', 'markdown', '--concurrency', 'off');
     expect(markdown.stdout).toContain('2 files in 1 package; 3 not read, 1 skipped by design.');
@@ -336,7 +388,9 @@ describe('parsers', () => {
         name: '@typescript-eslint/parser',
         version: expect.any(String),
         from: 'audit',
-        note: expect.stringMatching(/^the audited repository's @typescript-eslint\/parser 8\.0\.0 fails \(isTokenKind is not a function\): used @typescript-eslint\/parser \S+ from beside eslint-plugin-okta-oie$/),
+        note: expect.stringMatching(
+          /^the audited repository's @typescript-eslint\/parser 8\.0\.0 fails \(isTokenKind is not a function\): used @typescript-eslint\/parser \S+ from beside eslint-plugin-okta-oie$/,
+        ),
       },
     ]);
   });
@@ -350,11 +404,16 @@ describe('parsers', () => {
     // The project's package.json, when no lockfile says more.
     expect(pluginInstallSpec(plugin)).toBe(path.resolve(project, '../okta.tgz'));
     const lock = (resolved: string) =>
-      writeFileSync(path.join(project, 'node_modules/.package-lock.json'), JSON.stringify({ packages: { 'node_modules/eslint-plugin-okta-oie': { version: '0.1.0', resolved } } }));
+      writeFileSync(
+        path.join(project, 'node_modules/.package-lock.json'),
+        JSON.stringify({ packages: { 'node_modules/eslint-plugin-okta-oie': { version: '0.1.0', resolved } } }),
+      );
     lock('file:vendor/eslint-plugin-okta-oie-0.1.0.tgz');
     expect(pluginInstallSpec(plugin)).toBe(path.join(project, 'vendor/eslint-plugin-okta-oie-0.1.0.tgz'));
     lock('git+ssh://git@github.com/acme/eslint-plugin-okta-oie.git#0123456789abcdef0123456789abcdef01234567');
-    expect(pluginInstallSpec(plugin)).toBe('git+ssh://git@github.com/acme/eslint-plugin-okta-oie.git#0123456789abcdef0123456789abcdef01234567');
+    expect(pluginInstallSpec(plugin)).toBe(
+      'git+ssh://git@github.com/acme/eslint-plugin-okta-oie.git#0123456789abcdef0123456789abcdef01234567',
+    );
     lock('https://registry.npmjs.org/eslint-plugin-okta-oie/-/eslint-plugin-okta-oie-0.1.0.tgz');
     expect(pluginInstallSpec(plugin)).toMatch(/^eslint-plugin-okta-oie@\d+\.\d+\.\d+/);
     // Run from a clone: its folder.
@@ -371,7 +430,11 @@ describe('--fix', () => {
     git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
     return dir;
   }
-  const FILES = { 'package.json': manifest('app', '^6.9.0'), 'src/app.js': WIDGET_6, 'src/classic.js': WIDGET_7_CLASSIC.replace(', useClassicEngine: true', '') };
+  const FILES = {
+    'package.json': manifest('app', '^6.9.0'),
+    'src/app.js': WIDGET_6,
+    'src/classic.js': WIDGET_7_CLASSIC.replace(', useClassicEngine: true', ''),
+  };
 
   it('--fix applies only the safe edits; --fix=migrate also the migration edits; both list what changed', async () => {
     const dir = committed(FILES);
@@ -411,29 +474,40 @@ describe('--fix writes', () => {
   };
   const CLASSIC = WIDGET_7_CLASSIC.replace(', useClassicEngine: true', '');
 
-  it('never outside the audited folder, never re-encoded (not UTF-8: skipped; a BOM and CRLF kept), ' + 'and lists what it did not write', async () => {
-    const outside = repository({ 'shared/login.js': CLASSIC });
-    const latin1 = Buffer.concat([Buffer.from(`// caf`), Buffer.from([0xe9]), Buffer.from(`\n${CLASSIC}`)]);
-    const dir = repository({ 'package.json': manifest('app', '^7.20.0'), 'src/latin1.js': latin1, 'src/bom.js': `\uFEFF${CLASSIC.replaceAll('\n', '\r\n')}`, 'src/app.js': CLASSIC });
-    symlinkSync(path.join(outside, 'shared/login.js'), path.join(dir, 'src/linked.js'));
-    commit(dir);
-    const { code, report: r } = await report(dir, '--fix');
-    expect(changes(r)).toEqual([
-      { path: 'src/app.js', fixes: 1 },
-      { path: 'src/bom.js', fixes: 1 },
-    ]);
-    expect(r.fix?.notFixed).toEqual([
-      { path: 'src/latin1.js', reason: 'not valid UTF-8: not rewritten' },
-      { path: 'src/linked.js', reason: expect.stringMatching(/^a link to .*shared\/login\.js, outside the audited folder: not written$/) },
-    ]);
-    expect(readFileSync(path.join(dir, 'src/latin1.js'))).toEqual(latin1);
-    expect(readFileSync(path.join(outside, 'shared/login.js'), 'utf8')).toBe(CLASSIC);
-    const bom = readFileSync(path.join(dir, 'src/bom.js'), 'utf8');
-    expect(bom).toBe(`\uFEFF${CLASSIC.replace('/classic', '').replaceAll('\n', '\r\n')}`);
-    // What is left: the two files it did not write.
-    expect(findings(r)).toEqual(['src/latin1.js:2 no-classic-engine', 'src/linked.js:1 no-classic-engine']);
-    expect(code).toBe(1);
-  });
+  it(
+    'never outside the audited folder, never re-encoded (not UTF-8: skipped; a BOM and CRLF kept), ' + 'and lists what it did not write',
+    async () => {
+      const outside = repository({ 'shared/login.js': CLASSIC });
+      const latin1 = Buffer.concat([Buffer.from(`// caf`), Buffer.from([0xe9]), Buffer.from(`\n${CLASSIC}`)]);
+      const dir = repository({
+        'package.json': manifest('app', '^7.20.0'),
+        'src/latin1.js': latin1,
+        'src/bom.js': `\uFEFF${CLASSIC.replaceAll('\n', '\r\n')}`,
+        'src/app.js': CLASSIC,
+      });
+      symlinkSync(path.join(outside, 'shared/login.js'), path.join(dir, 'src/linked.js'));
+      commit(dir);
+      const { code, report: r } = await report(dir, '--fix');
+      expect(changes(r)).toEqual([
+        { path: 'src/app.js', fixes: 1 },
+        { path: 'src/bom.js', fixes: 1 },
+      ]);
+      expect(r.fix?.notFixed).toEqual([
+        { path: 'src/latin1.js', reason: 'not valid UTF-8: not rewritten' },
+        {
+          path: 'src/linked.js',
+          reason: expect.stringMatching(/^a link to .*shared\/login\.js, outside the audited folder: not written$/),
+        },
+      ]);
+      expect(readFileSync(path.join(dir, 'src/latin1.js'))).toEqual(latin1);
+      expect(readFileSync(path.join(outside, 'shared/login.js'), 'utf8')).toBe(CLASSIC);
+      const bom = readFileSync(path.join(dir, 'src/bom.js'), 'utf8');
+      expect(bom).toBe(`\uFEFF${CLASSIC.replace('/classic', '').replaceAll('\n', '\r\n')}`);
+      // What is left: the two files it did not write.
+      expect(findings(r)).toEqual(['src/latin1.js:2 no-classic-engine', 'src/linked.js:1 no-classic-engine']);
+      expect(code).toBe(1);
+    },
+  );
 
   it('checks --output before it writes anything, and refuses an audited file', async () => {
     const dir = commit(repository({ 'package.json': manifest('app', '^7.20.0'), 'src/app.js': CLASSIC }));
@@ -450,13 +524,23 @@ describe('--fix writes', () => {
     const dir = repository({ 'package.json': manifest('app', '^7.20.0'), 'src/app.js': CLASSIC });
     const refused = await audit(dir, '--fix', '--concurrency', 'off');
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^eslint-plugin-okta-oie: --fix cannot check .* for uncommitted changes \(git status: not a git repository.*\): pass --allow-dirty to fix anyway\.\n$/);
+    expect(refused.stderr).toMatch(
+      /^eslint-plugin-okta-oie: --fix cannot check .* for uncommitted changes \(git status: not a git repository.*\): pass --allow-dirty to fix anyway\.\n$/,
+    );
     expect(readFileSync(path.join(dir, 'src/app.js'), 'utf8')).toBe(CLASSIC);
     expect(changes((await report(dir, '--fix', '--allow-dirty')).report)).toEqual([{ path: 'src/app.js', fixes: 1 }]);
   });
 
   it('.gitignore from the repository root down when a subfolder is audited, with a nested negation', async () => {
-    const dir = commit(repository({ '.gitignore': '*.local.js\n', 'app/.gitignore': '!keep.local.js\n', 'app/x.local.js': WIDGET_6, 'app/keep.local.js': WIDGET_6, 'app/main.js': WIDGET_6 }));
+    const dir = commit(
+      repository({
+        '.gitignore': '*.local.js\n',
+        'app/.gitignore': '!keep.local.js\n',
+        'app/x.local.js': WIDGET_6,
+        'app/keep.local.js': WIDGET_6,
+        'app/main.js': WIDGET_6,
+      }),
+    );
     const { report: r } = await report(path.join(dir, 'app'));
     expect(findings(r)).toEqual(['keep.local.js:2 require-interaction-code-flow', 'main.js:2 require-interaction-code-flow']);
   });
@@ -464,72 +548,93 @@ describe('--fix writes', () => {
 
 describe('inline comments do not change the audit', () => {
   const WITH_FLOW_SETTING = `/* eslint okta-oie/require-interaction-code-flow: ["error", { "fix": "autofix" }] */\n${WIDGET_6}`;
-  it('an inline `off` counts as suppressed; an inline option is ignored (--fix stays at its level); ' + 'eslint-disable is honoured and counted', async () => {
-    const dir = repository({
-      'package.json': manifest('app', '^6.9.0'),
-      'src/off.js': `/* eslint okta-oie/require-interaction-code-flow: off */\n${WIDGET_6}`,
-      'src/option.js': WITH_FLOW_SETTING,
-      'src/disabled.js': `import OktaSignIn from '@okta/okta-signin-widget';\n// eslint-disable-next-line ` + `okta-oie/require-interaction-code-flow -- Classic on purpose\nexport const w = new OktaSignIn({ clientId: 'c', redirectUri: ` + `'/cb' });\n`,
-      'src/block.js': `/* eslint-disable */\n${WIDGET_6}/* eslint-enable ` + `*/\n${WIDGET_6.replace('import OktaSignIn', 'import OktaSignIn2').replace('new OktaSignIn', 'new OktaSignIn2').replace('const w', 'const v')}`,
-    });
-    const { report: r } = await report(dir);
-    expect(findings(r)).toEqual(['src/block.js:6 require-interaction-code-flow', 'src/option.js:3 require-interaction-code-flow']);
-    expect(r.findings.find((f) => f.path === 'src/option.js')?.fix).toBe('migrate');
-    expect(r.suppressed).toBe(3);
-    expect(r.suppressions).toEqual([
-      { path: 'src/block.js', findings: 1, by: ['eslint-disable'] },
-      { path: 'src/disabled.js', findings: 1, by: ['eslint-disable'] },
-      { path: 'src/off.js', findings: 1, by: ['inline config'] },
-    ]);
-    git(dir, 'init', '-q');
-    // --fix (recommended) does not make the inline `fix: autofix` an edit; --fix=migrate leaves what is disabled.
-    const safe = await report(dir, '--fix', '--allow-dirty');
-    expect(changes(safe.report)).toEqual([]);
-    expect(readFileSync(path.join(dir, 'src/option.js'), 'utf8')).toBe(WITH_FLOW_SETTING);
-    const migrate = await report(dir, '--fix=migrate', '--allow-dirty');
-    expect(changes(migrate.report)).toEqual([
-      { path: 'src/block.js', fixes: 1 },
-      { path: 'src/option.js', fixes: 1 },
-    ]);
-    expect(readFileSync(path.join(dir, 'src/disabled.js'), 'utf8')).not.toContain('useInteractionCodeFlow');
-    expect(readFileSync(path.join(dir, 'src/off.js'), 'utf8')).not.toContain('useInteractionCodeFlow');
-  });
+  it(
+    'an inline `off` counts as suppressed; an inline option is ignored (--fix stays at its level); ' +
+      'eslint-disable is honoured and counted',
+    async () => {
+      const dir = repository({
+        'package.json': manifest('app', '^6.9.0'),
+        'src/off.js': `/* eslint okta-oie/require-interaction-code-flow: off */\n${WIDGET_6}`,
+        'src/option.js': WITH_FLOW_SETTING,
+        'src/disabled.js':
+          `import OktaSignIn from '@okta/okta-signin-widget';\n// eslint-disable-next-line ` +
+          `okta-oie/require-interaction-code-flow -- Classic on purpose\nexport const w = new OktaSignIn({ clientId: 'c', redirectUri: ` +
+          `'/cb' });\n`,
+        'src/block.js':
+          `/* eslint-disable */\n${WIDGET_6}/* eslint-enable ` +
+          `*/\n${WIDGET_6.replace('import OktaSignIn', 'import OktaSignIn2').replace('new OktaSignIn', 'new OktaSignIn2').replace('const w', 'const v')}`,
+      });
+      const { report: r } = await report(dir);
+      expect(findings(r)).toEqual(['src/block.js:6 require-interaction-code-flow', 'src/option.js:3 require-interaction-code-flow']);
+      expect(r.findings.find((f) => f.path === 'src/option.js')?.fix).toBe('migrate');
+      expect(r.suppressed).toBe(3);
+      expect(r.suppressions).toEqual([
+        { path: 'src/block.js', findings: 1, by: ['eslint-disable'] },
+        { path: 'src/disabled.js', findings: 1, by: ['eslint-disable'] },
+        { path: 'src/off.js', findings: 1, by: ['inline config'] },
+      ]);
+      git(dir, 'init', '-q');
+      // --fix (recommended) does not make the inline `fix: autofix` an edit; --fix=migrate leaves what is disabled.
+      const safe = await report(dir, '--fix', '--allow-dirty');
+      expect(changes(safe.report)).toEqual([]);
+      expect(readFileSync(path.join(dir, 'src/option.js'), 'utf8')).toBe(WITH_FLOW_SETTING);
+      const migrate = await report(dir, '--fix=migrate', '--allow-dirty');
+      expect(changes(migrate.report)).toEqual([
+        { path: 'src/block.js', fixes: 1 },
+        { path: 'src/option.js', fixes: 1 },
+      ]);
+      expect(readFileSync(path.join(dir, 'src/disabled.js'), 'utf8')).not.toContain('useInteractionCodeFlow');
+      expect(readFileSync(path.join(dir, 'src/off.js'), 'utf8')).not.toContain('useInteractionCodeFlow');
+    },
+  );
   const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
 });
 
 describe('--fix=migrate converges', () => {
   for (const concurrency of ['off', '2']) {
-    it(`an edit to package.json lets other files' rules fix what they could not (concurrency ${concurrency}); the report says what is ` + `left after`, async () => {
-      const dir = repository({ 'package.json': manifest('app', '^4.5.0'), 'src/app.js': WIDGET_6, 'src/other.js': 'export const x = 1;\n' });
-      const before = await report(dir, '--concurrency', concurrency);
-      expect(findings(before.report)).toEqual(['package.json:5 min-widget-version', 'src/app.js:2 require-interaction-code-flow']);
-      expect(before.report.findings.find((f) => f.path === 'src/app.js')?.fix).toBe('none'); // below 5.2: upgrade first
-      const run = await audit(dir, '--fix=migrate', '--allow-dirty', '--format', 'json', '--concurrency', concurrency);
-      const r = JSON.parse(run.stdout) as Report;
-      expect({ ...r.fix, changed: changes(r) }).toEqual({
-        level: 'migrate',
-        dryRun: false,
-        rounds: 2,
-        converged: true,
-        changed: [
-          { path: 'package.json', fixes: 1 },
-          { path: 'src/app.js', fixes: 1 },
-        ],
-        notFixed: [],
-        error: null,
-      });
-      expect(readFileSync(path.join(dir, 'src/app.js'), 'utf8')).toContain('useInteractionCodeFlow: true');
-      expect(r.findings).toEqual([]);
-      expect(r.packages[0]?.widget.description).toBe('`^5.11.0` (package.json)');
-      expect(run.code).toBe(0);
-    });
+    it(
+      `an edit to package.json lets other files' rules fix what they could not (concurrency ${concurrency}); the report says what is ` +
+        `left after`,
+      async () => {
+        const dir = repository({
+          'package.json': manifest('app', '^4.5.0'),
+          'src/app.js': WIDGET_6,
+          'src/other.js': 'export const x = 1;\n',
+        });
+        const before = await report(dir, '--concurrency', concurrency);
+        expect(findings(before.report)).toEqual(['package.json:5 min-widget-version', 'src/app.js:2 require-interaction-code-flow']);
+        expect(before.report.findings.find((f) => f.path === 'src/app.js')?.fix).toBe('none'); // below 5.2: upgrade first
+        const run = await audit(dir, '--fix=migrate', '--allow-dirty', '--format', 'json', '--concurrency', concurrency);
+        const r = JSON.parse(run.stdout) as Report;
+        expect({ ...r.fix, changed: changes(r) }).toEqual({
+          level: 'migrate',
+          dryRun: false,
+          rounds: 2,
+          converged: true,
+          changed: [
+            { path: 'package.json', fixes: 1 },
+            { path: 'src/app.js', fixes: 1 },
+          ],
+          notFixed: [],
+          error: null,
+        });
+        expect(readFileSync(path.join(dir, 'src/app.js'), 'utf8')).toContain('useInteractionCodeFlow: true');
+        expect(r.findings).toEqual([]);
+        expect(r.packages[0]?.widget.description).toBe('`^5.11.0` (package.json)');
+        expect(run.code).toBe(0);
+      },
+    );
   }
 });
 
 describe('worker threads', () => {
   it('the same report with and without concurrency', async () => {
     const dir = repository(
-      Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`src/file-${i}.js`, i % 2 ? WIDGET_6 : WIDGET_7_CLASSIC]).concat([['package.json', manifest('app', '^6.9.0')]])),
+      Object.fromEntries(
+        Array.from({ length: 12 }, (_, i) => [`src/file-${i}.js`, i % 2 ? WIDGET_6 : WIDGET_7_CLASSIC]).concat([
+          ['package.json', manifest('app', '^6.9.0')],
+        ]),
+      ),
     );
     const single = await report(dir);
     const threaded = await audit(dir, '--format', 'json', '--concurrency', '2');
@@ -541,7 +646,7 @@ describe('worker threads', () => {
 });
 
 describe('the concurrency the audit chooses', () => {
-  it('auto: workers only with enough files per worker, at least 2 on 2 CPUs; a number is the user\'s', () => {
+  it("auto: workers only with enough files per worker, at least 2 on 2 CPUs; a number is the user's", () => {
     expect(chooseWorkers('auto', 5000, 2)).toBe(2);
     expect(chooseWorkers('auto', 999, 2)).toBe(0);
     expect(chooseWorkers('auto', 1000, 2)).toBe(2);
@@ -566,7 +671,12 @@ describe('the concurrency the audit chooses', () => {
     process.on('warning', listener);
     try {
       // Each worker mostly starts up on these few small files: ESLint finds the threads poorly used.
-      const dir = repository(Object.fromEntries([...Array.from({ length: 6 }, (_, i) => [`src/file-${i}.js`, WIDGET_6]), ['package.json', manifest('app', '^6.9.0')]]));
+      const dir = repository(
+        Object.fromEntries([
+          ...Array.from({ length: 6 }, (_, i) => [`src/file-${i}.js`, WIDGET_6]),
+          ['package.json', manifest('app', '^6.9.0')],
+        ]),
+      );
       const quiet = await audit(dir, '--format', 'json', '--concurrency', '2', '--quiet');
       expect(JSON.parse(quiet.stdout).tool.concurrency).toBe('2');
       await withoutPoorConcurrencyWarning(async () => {

@@ -29,12 +29,18 @@ function repository(files: Record<string, string>): string {
 async function report(cwd: string, ...args: string[]): Promise<Report> {
   let stdout = '';
   let stderr = '';
-  await main(['audit', '.', '--format', 'json', '--concurrency', 'off', ...args], { cwd, stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), isTTY: false });
+  await main(['audit', '.', '--format', 'json', '--concurrency', 'off', ...args], {
+    cwd,
+    stdout: (t: string) => (stdout += t),
+    stderr: (t: string) => (stderr += t),
+    isTTY: false,
+  });
   expect(stderr).toBe('');
   return JSON.parse(stdout) as Report;
 }
 
-const manifest = (widget: string) => `${JSON.stringify({ name: 'app', private: true, dependencies: { '@okta/okta-signin-widget': widget, react: '^18.2.0' } }, null, 2)}\n`;
+const manifest = (widget: string) =>
+  `${JSON.stringify({ name: 'app', private: true, dependencies: { '@okta/okta-signin-widget': widget, react: '^18.2.0' } }, null, 2)}\n`;
 
 const CONFIG = `const oktaSignInConfig = {
   baseUrl: 'https://dev-123456.okta.com',
@@ -48,7 +54,10 @@ const CONFIG = `const oktaSignInConfig = {
 export default oktaSignInConfig;
 `;
 
-const MIGRATED = CONFIG.replace("    scopes: ['openid', 'profile', 'email'],\n  },\n", "    scopes: ['openid', 'profile', 'email'],\n  },\n  useInteractionCodeFlow: true,\n");
+const MIGRATED = CONFIG.replace(
+  "    scopes: ['openid', 'profile', 'email'],\n  },\n",
+  "    scopes: ['openid', 'profile', 'email'],\n  },\n  useInteractionCodeFlow: true,\n",
+);
 
 const LOGIN = `import React, { useEffect, useRef } from 'react';
 import OktaSignIn from '@okta/okta-signin-widget';
@@ -66,9 +75,12 @@ export default function Login({ onSuccess }) {
 `;
 
 const flowFindings = (r: Report) =>
-  r.findings.filter((f) => f.rule === 'okta-oie/require-interaction-code-flow').map(({ path: file, line, fix, note }) => ({ path: file, line, fix, note }));
+  r.findings
+    .filter((f) => f.rule === 'okta-oie/require-interaction-code-flow')
+    .map(({ path: file, line, fix, note }) => ({ path: file, line, fix, note }));
 
-const app = (files: Record<string, string>, widget = '^6.9.0') => repository({ 'package.json': manifest(widget), 'src/Login.jsx': LOGIN, ...files });
+const app = (files: Record<string, string>, widget = '^6.9.0') =>
+  repository({ 'package.json': manifest(widget), 'src/Login.jsx': LOGIN, ...files });
 
 describe('audit --fix=migrate: options in another module', () => {
   it('a config only Login imports: listed as --fix=migrate work without --fix, nothing written', async () => {
@@ -83,7 +95,7 @@ describe('audit --fix=migrate: options in another module', () => {
     const dir = app({ 'src/config.js': CONFIG });
     const r = await report(dir, '--fix=migrate', '--dry-run');
     expect(r.fix?.changed.map(({ path: file, fixes }) => ({ path: file, fixes }))).toEqual([{ path: 'src/config.js', fixes: 1 }]);
-    expect(r.fix?.changed[0]?.diff).toContain("+  useInteractionCodeFlow: true,\n");
+    expect(r.fix?.changed[0]?.diff).toContain('+  useInteractionCodeFlow: true,\n');
     expect(flowFindings(r)).toEqual([]);
     expect(readFileSync(path.join(dir, 'src/config.js'), 'utf8')).toBe(CONFIG);
     expect(readFileSync(path.join(dir, 'src/Login.jsx'), 'utf8')).toBe(LOGIN);
@@ -117,15 +129,21 @@ describe('audit --fix=migrate: options in another module', () => {
     });
     const r = await report(dir, '--fix=migrate', '--allow-dirty');
     expect(r.fix?.changed).toEqual([]);
-    expect(flowFindings(r)).toEqual([{ path: 'src/Login.jsx', line: 8, fix: 'none', note: 'Not fixed by --fix=migrate: config.js is also imported by src/other.js.' }]);
+    expect(flowFindings(r)).toEqual([
+      { path: 'src/Login.jsx', line: 8, fix: 'none', note: 'Not fixed by --fix=migrate: config.js is also imported by src/other.js.' },
+    ]);
     expect(readFileSync(path.join(dir, 'src/config.js'), 'utf8')).toBe(CONFIG);
   });
 
   it('a config that a require() or a computed import() of another file may load: not edited', async () => {
     const required = app({ 'src/config.js': CONFIG, 'src/server.js': "const config = require('./config');\nmodule.exports = config;\n" });
-    expect(flowFindings(await report(required, '--fix=migrate', '--allow-dirty'))[0]?.note).toBe('Not fixed by --fix=migrate: config.js is also imported by src/server.js.');
-    const dynamic = app({ 'src/config.js': CONFIG, 'src/load.js': "export const load = (name) => import(`./${name}`); // config\n" });
-    expect(flowFindings(await report(dynamic, '--fix=migrate', '--allow-dirty'))[0]?.note).toBe('Not fixed by --fix=migrate: config.js is also maybe loaded by src/load.js.');
+    expect(flowFindings(await report(required, '--fix=migrate', '--allow-dirty'))[0]?.note).toBe(
+      'Not fixed by --fix=migrate: config.js is also imported by src/server.js.',
+    );
+    const dynamic = app({ 'src/config.js': CONFIG, 'src/load.js': 'export const load = (name) => import(`./${name}`); // config\n' });
+    expect(flowFindings(await report(dynamic, '--fix=migrate', '--allow-dirty'))[0]?.note).toBe(
+      'Not fixed by --fix=migrate: config.js is also maybe loaded by src/load.js.',
+    );
     expect(readFileSync(path.join(dynamic, 'src/config.js'), 'utf8')).toBe(CONFIG);
   });
 
@@ -137,21 +155,35 @@ describe('audit --fix=migrate: options in another module', () => {
     });
     const r = await report(dir, '--fix=migrate', '--allow-dirty');
     expect(r.fix?.changed).toEqual([]);
-    expect(flowFindings(r)).toEqual([{ path: 'src/Login.jsx', line: 8, fix: 'none', note: 'Not fixed by --fix=migrate: config.js is also imported by src/okta/index.js.' }]);
+    expect(flowFindings(r)).toEqual([
+      { path: 'src/Login.jsx', line: 8, fix: 'none', note: 'Not fixed by --fix=migrate: config.js is also imported by src/okta/index.js.' },
+    ]);
   });
 
   it('a module that reads or exports the object twice, or a Login that also reads it: not edited', async () => {
-    const twice = app({ 'src/config.js': CONFIG.replace('export default oktaSignInConfig;', 'export { oktaSignInConfig };\nexport default oktaSignInConfig;') });
-    expect(flowFindings(await report(twice, '--fix=migrate', '--allow-dirty'))[0]?.note).toBe('Not fixed by --fix=migrate: config.js reads or exports the object more than once.');
-    const logged = app({ 'src/config.js': CONFIG, 'src/Login.jsx': LOGIN.replace('    const widget', '    console.log(oktaSignInConfig);\n    const widget') });
-    expect(flowFindings(await report(logged, '--fix=migrate', '--allow-dirty'))[0]?.note).toBe('Not fixed by --fix=migrate: this file also reads what it imports from config.js.');
+    const twice = app({
+      'src/config.js': CONFIG.replace('export default oktaSignInConfig;', 'export { oktaSignInConfig };\nexport default oktaSignInConfig;'),
+    });
+    expect(flowFindings(await report(twice, '--fix=migrate', '--allow-dirty'))[0]?.note).toBe(
+      'Not fixed by --fix=migrate: config.js reads or exports the object more than once.',
+    );
+    const logged = app({
+      'src/config.js': CONFIG,
+      'src/Login.jsx': LOGIN.replace('    const widget', '    console.log(oktaSignInConfig);\n    const widget'),
+    });
+    expect(flowFindings(await report(logged, '--fix=migrate', '--allow-dirty'))[0]?.note).toBe(
+      'Not fixed by --fix=migrate: this file also reads what it imports from config.js.',
+    );
     expect(readFileSync(path.join(logged, 'src/config.js'), 'utf8')).toBe(CONFIG);
   });
 
   it('traps: a config that already sets the flag, a 7.x package, a config built at run time: no finding, nothing written', async () => {
     const flagged = app({ 'src/config.js': MIGRATED });
     const seven = app({ 'src/config.js': CONFIG }, '^7.20.0');
-    const runtime = app({ 'src/config.js': "import { build } from './build.js';\nexport default build(process.env);\n", 'src/build.js': 'export const build = (env) => JSON.parse(env.OKTA);\n' });
+    const runtime = app({
+      'src/config.js': "import { build } from './build.js';\nexport default build(process.env);\n",
+      'src/build.js': 'export const build = (env) => JSON.parse(env.OKTA);\n',
+    });
     for (const dir of [flagged, seven, runtime]) {
       const before = readFileSync(path.join(dir, 'src/config.js'), 'utf8');
       const r = await report(dir, '--fix=migrate', '--allow-dirty');

@@ -17,7 +17,8 @@ import { main } from '../../dist/audit/cli.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const found = existsSync(BROWSER);
-if (!found) console.log(`The HTML report's browser test skipped: no Chromium at ${BROWSER} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+if (!found)
+  console.log(`The HTML report's browser test skipped: no Chromium at ${BROWSER} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
 
 /** What the test reads of the page's elements. */
 interface Element {
@@ -36,7 +37,15 @@ beforeAll(async () => {
     executablePath: BROWSER,
     headless: true,
     // playwright gives each launch a fresh profile of its own (a new --user-data-dir in a temporary folder).
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 afterAll(async () => {
@@ -60,18 +69,29 @@ async function audit(cwd: string, ...args: string[]): Promise<string> {
   return stdout;
 }
 
-const manifest = (name: string, widget: string) => `${JSON.stringify({ name, private: true, dependencies: { '@okta/okta-signin-widget': widget, '@okta/okta-auth-js': '^7.8.0' } }, null, 2)}\n`;
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: ` + `'c', redirectUri: '/cb' }); // <img src=x onerror="document.title='pwned'"></script>\n`;
+const manifest = (name: string, widget: string) =>
+  `${JSON.stringify({ name, private: true, dependencies: { '@okta/okta-signin-widget': widget, '@okta/okta-auth-js': '^7.8.0' } }, null, 2)}\n`;
+const WIDGET =
+  `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: ` +
+  `'c', redirectUri: '/cb' }); // <img src=x onerror="document.title='pwned'"></script>\n`;
 
 describe.skipIf(!found)('the HTML report in headless Chromium', () => {
   const dir = repository({
     'package.json': `{ "name": "shop", "private": true, "workspaces": ["apps/*"] }\n`,
     'apps/web/package.json': manifest('web', '^6.9.0'),
     'apps/web/src/login.js': WIDGET,
-    'apps/web/src/classic.js': `import OktaSignIn from '@okta/okta-signin-widget/classic';\nexport const w = new OktaSignIn({ issuer: ` + `'https://x', clientId: 'c', redirectUri: '/cb' });\n`,
-    'apps/web/src/session.js': `import { OktaAuth } from '@okta/okta-auth-js';\nconst auth = new OktaAuth({ issuer: 'https://x' ` + `});\nexport const go = (t) => auth.session.setCookieAndRedirect(t, '/app');\nexport const signIn = (u, p) => auth.signIn({ ` + `username: u, password: p });\n`,
+    'apps/web/src/classic.js':
+      `import OktaSignIn from '@okta/okta-signin-widget/classic';\nexport const w = new OktaSignIn({ issuer: ` +
+      `'https://x', clientId: 'c', redirectUri: '/cb' });\n`,
+    'apps/web/src/session.js':
+      `import { OktaAuth } from '@okta/okta-auth-js';\nconst auth = new OktaAuth({ issuer: 'https://x' ` +
+      `});\nexport const go = (t) => auth.session.setCookieAndRedirect(t, '/app');\nexport const signIn = (u, p) => auth.signIn({ ` +
+      `username: u, password: p });\n`,
     'apps/admin/package.json': manifest('admin', '^7.20.0'),
-    'apps/admin/src/login.js': `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: ` + `'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true });\nexport const h = new OktaSignIn({ baseUrl: ` + `'https://x', useClassicEngine: true });\n`,
+    'apps/admin/src/login.js':
+      `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: ` +
+      `'https://x', clientId: 'c', redirectUri: '/cb', useInteractionCodeFlow: true });\nexport const h = new OktaSignIn({ baseUrl: ` +
+      `'https://x', useClassicEngine: true });\n`,
   });
 
   it('renders with no console error and no outside request; its numbers are the JSON report', async () => {
@@ -81,7 +101,14 @@ describe.skipIf(!found)('the HTML report in headless Chromium', () => {
     const problems: string[] = [];
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     page.on('pageerror', (error) => problems.push(error.message));
-    page.on('request', (request) => !request.url().startsWith('data:') && !request.url().startsWith('file:') && request.url() !== 'about:blank' && problems.push(`request ${request.url()}`));
+    page.on(
+      'request',
+      (request) =>
+        !request.url().startsWith('data:') &&
+        !request.url().startsWith('file:') &&
+        request.url() !== 'about:blank' &&
+        problems.push(`request ${request.url()}`),
+    );
     const file = path.join(dir, '..', `${path.basename(dir)}.html`);
     scratch.push(file);
     writeFileSync(file, html);
@@ -96,18 +123,39 @@ describe.skipIf(!found)('the HTML report in headless Chromium', () => {
       // The page's document, typed as far as this reads it (the tests compile without the DOM library).
       const document = (globalThis as unknown as { document: Element }).document;
       const metric = (name: string) => Number(document.querySelector(`[data-metric="${name}"]`)?.textContent);
-      const bars = (chart: string) => Object.fromEntries([...document.querySelectorAll(`[data-chart="${chart}"]`)].map((bar) => [bar.getAttribute('data-label'), Number(bar.getAttribute('data-value'))]));
+      const bars = (chart: string) =>
+        Object.fromEntries(
+          [...document.querySelectorAll(`[data-chart="${chart}"]`)].map((bar) => [
+            bar.getAttribute('data-label'),
+            Number(bar.getAttribute('data-value')),
+          ]),
+        );
       const matrix = [...document.querySelectorAll('[data-package-row]')].map((row) => ({
         path: row.getAttribute('data-package-row'),
         findings: Number(row.querySelector('[data-package-findings]')?.textContent),
-        states: Object.fromEntries([...row.querySelectorAll('[data-state]')].map((cell) => [cell.getAttribute('data-state'), cell.querySelectorAll('div').length])),
+        states: Object.fromEntries(
+          [...row.querySelectorAll('[data-state]')].map((cell) => [cell.getAttribute('data-state'), cell.querySelectorAll('div').length]),
+        ),
       }));
       const plan = [...document.querySelectorAll('[data-phase]')].map((step) => ({
         phase: step.getAttribute('data-phase'),
-        rules: [...step.querySelectorAll('[data-plan-rule]')].map((item) => [item.getAttribute('data-plan-rule'), Number(item.getAttribute('data-locations'))]),
+        rules: [...step.querySelectorAll('[data-plan-rule]')].map((item) => [
+          item.getAttribute('data-plan-rule'),
+          Number(item.getAttribute('data-locations')),
+        ]),
         admin: step.querySelector('[data-admin-console]') !== null,
       }));
-      return { findings: metric('findings'), files: metric('files'), notRead: metric('not-read'), packages: metric('packages'), byRule: bars('by-rule'), byFix: bars('by-fix'), matrix, plan, shown: document.querySelectorAll('[data-finding]').length };
+      return {
+        findings: metric('findings'),
+        files: metric('files'),
+        notRead: metric('not-read'),
+        packages: metric('packages'),
+        byRule: bars('by-rule'),
+        byFix: bars('by-fix'),
+        matrix,
+        plan,
+        shown: document.querySelectorAll('[data-finding]').length,
+      };
     });
     expect(numbers.findings).toBe(report.findings.length);
     expect(numbers.files).toBe(report.files.linted);
@@ -121,12 +169,24 @@ describe.skipIf(!found)('the HTML report in headless Chromium', () => {
       report.packages.map((pkg) => ({
         path: pkg.path,
         findings: pkg.findings,
-        states: Object.fromEntries(['runs-oie', 'needs-flow', 'classic', 'hosted', 'unknown'].map((state) => [state, pkg.widgets.filter((widget) => widget.status === state).length])),
+        states: Object.fromEntries(
+          ['runs-oie', 'needs-flow', 'classic', 'hosted', 'unknown'].map((state) => [
+            state,
+            pkg.widgets.filter((widget) => widget.status === state).length,
+          ]),
+        ),
       })),
     );
-    expect(numbers.plan).toEqual(report.plan.map((step) => ({ phase: step.phase, rules: step.items.map((item) => [item.rule, item.locations.length]), admin: step.adminConsole !== null })));
+    expect(numbers.plan).toEqual(
+      report.plan.map((step) => ({
+        phase: step.phase,
+        rules: step.items.map((item) => [item.rule, item.locations.length]),
+        admin: step.adminConsole !== null,
+      })),
+    );
     expect(report.findings.length).toBeGreaterThan(3);
-    if (process.env.OKTA_OIE_SCREENSHOT) await page.screenshot({ path: path.join(root, 'docs/images/audit-report.png'), clip: { x: 0, y: 0, width: 1100, height: 900 } });
+    if (process.env.OKTA_OIE_SCREENSHOT)
+      await page.screenshot({ path: path.join(root, 'docs/images/audit-report.png'), clip: { x: 0, y: 0, width: 1100, height: 900 } });
     await page.close();
   });
 });

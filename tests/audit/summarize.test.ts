@@ -3,7 +3,20 @@ import type { Finding } from '../../src/audit/report.js';
 import { summarize, type FileOutcome, type FileResult } from '../../src/audit/summarize.js';
 
 function finding(path: string, rule: string, fix: Finding['fix']): Finding {
-  return { path, line: 1, column: 1, endLine: null, endColumn: null, rule, messageId: 'x', message: 'm', severity: 'error', fix, suggestions: 0, excerpt: null };
+  return {
+    path,
+    line: 1,
+    column: 1,
+    endLine: null,
+    endColumn: null,
+    rule,
+    messageId: 'x',
+    message: 'm',
+    severity: 'error',
+    fix,
+    suggestions: 0,
+    excerpt: null,
+  };
 }
 
 function outcome(parts: Partial<FileOutcome>): FileOutcome {
@@ -39,8 +52,14 @@ describe('summarize', () => {
     ]);
     expect(summary.findings).toEqual([a1, a2, b1]);
     expect(summary.linted).toBe(2);
-    expect([...summary.findingsByPackage]).toEqual([['/repo/a', 2], ['/repo/b', 1]]);
-    expect([...summary.widgets]).toEqual([['/repo/a', [widget]], ['/repo/b', []]]);
+    expect([...summary.findingsByPackage]).toEqual([
+      ['/repo/a', 2],
+      ['/repo/b', 1],
+    ]);
+    expect([...summary.widgets]).toEqual([
+      ['/repo/a', [widget]],
+      ['/repo/b', []],
+    ]);
     expect(summary.rules).toEqual([
       { rule: 'okta-oie/no-pkce-disabled', findings: 2, fixedByFix: 1, fixedByMigrate: 2, manual: 0 },
       { rule: 'okta-oie/no-authn-api', findings: 1, fixedByFix: 0, fixedByMigrate: 0, manual: 1 },

@@ -24,7 +24,9 @@ describe('docs/ci workflows', () => {
   const files = readdirSync(dir).filter((file) => file.endsWith('.yml'));
 
   it('the parser catches a broken workflow (so a pass means something)', async () => {
-    const broken = 'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz:\n      - run: echo\n' + '    steps:\n      - uses: a/b@v1\n        with: ${{ matrix.nope( }}\n';
+    const broken =
+      'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz:\n      - run: echo\n' +
+      '    steps:\n      - uses: a/b@v1\n        with: ${{ matrix.nope( }}\n';
     expect((await lint('broken.yml', broken)).length).toBeGreaterThan(0);
   });
 

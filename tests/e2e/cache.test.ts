@@ -77,14 +77,20 @@ describe.each(ENGINES.map((Engine) => [Engine.version, Engine] as const))('eslin
 
   it('lints again when a lockfile appears or an installed copy changes', async () => {
     const { dir, cache } = project();
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'app', dependencies: { '@okta/okta-signin-widget': '^6.9.0 || ^7.20.0' } }));
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'app', dependencies: { '@okta/okta-signin-widget': '^6.9.0 || ^7.20.0' } }),
+    );
     const before = await lint(Engine, dir, cache);
     writeFileSync(
       path.join(dir, 'package-lock.json'),
       JSON.stringify({
         name: 'app',
         lockfileVersion: 3,
-        packages: { '': { dependencies: { '@okta/okta-signin-widget': '^6.9.0 || ^7.20.0' } }, 'node_modules/@okta/okta-signin-widget': { version: '7.20.1' } },
+        packages: {
+          '': { dependencies: { '@okta/okta-signin-widget': '^6.9.0 || ^7.20.0' } },
+          'node_modules/@okta/okta-signin-widget': { version: '7.20.1' },
+        },
       }),
     );
     const locked = await lint(Engine, dir, null);

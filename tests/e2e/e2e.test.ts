@@ -34,10 +34,31 @@ const expectedRoot = path.join(root, 'tests/fixtures/e2e-expected');
  */
 const FlatESLint8 = await eslint8.loadESLint({ useFlatConfig: true });
 const ESLINTS = [
-  { name: eslint10.ESLint.version, version: eslint10.ESLint.version, ESLint: eslint10.ESLint, bin: path.join(root, 'node_modules/eslint/bin/eslint.js') },
-  { name: eslint9.ESLint.version, version: eslint9.ESLint.version, ESLint: eslint9.ESLint as unknown as typeof eslint10.ESLint, bin: path.join(root, 'node_modules/eslint-v9/bin/eslint.js') },
-  { name: eslint9Floor.ESLint.version, version: eslint9Floor.ESLint.version, ESLint: eslint9Floor.ESLint as unknown as typeof eslint10.ESLint, bin: path.join(root, 'node_modules/eslint-v9-floor/bin/eslint.js') },
-  { name: `${eslint8.ESLint.version} flat`, version: eslint8.ESLint.version, ESLint: FlatESLint8, bin: path.join(root, 'node_modules/eslint-v8/bin/eslint.js'), env: { ESLINT_USE_FLAT_CONFIG: 'true' } },
+  {
+    name: eslint10.ESLint.version,
+    version: eslint10.ESLint.version,
+    ESLint: eslint10.ESLint,
+    bin: path.join(root, 'node_modules/eslint/bin/eslint.js'),
+  },
+  {
+    name: eslint9.ESLint.version,
+    version: eslint9.ESLint.version,
+    ESLint: eslint9.ESLint as unknown as typeof eslint10.ESLint,
+    bin: path.join(root, 'node_modules/eslint-v9/bin/eslint.js'),
+  },
+  {
+    name: eslint9Floor.ESLint.version,
+    version: eslint9Floor.ESLint.version,
+    ESLint: eslint9Floor.ESLint as unknown as typeof eslint10.ESLint,
+    bin: path.join(root, 'node_modules/eslint-v9-floor/bin/eslint.js'),
+  },
+  {
+    name: `${eslint8.ESLint.version} flat`,
+    version: eslint8.ESLint.version,
+    ESLint: FlatESLint8,
+    bin: path.join(root, 'node_modules/eslint-v8/bin/eslint.js'),
+    env: { ESLINT_USE_FLAT_CONFIG: 'true' },
+  },
   {
     name: `${eslint8.ESLint.version} eslintrc`,
     version: eslint8.ESLint.version,
@@ -52,7 +73,16 @@ type Eslint = (typeof ESLINTS)[number];
 it('runs on ESLint 10, the last 9.x, 9.15.0 and 8.57.1 (flat config and eslintrc)', () => {
   expect(ESLINTS.map((each) => each.name)).toEqual(['10.15.0', '9.39.5', '9.15.0', '8.57.1 flat', '8.57.1 eslintrc']);
 });
-const PROJECTS = ['widget-6', 'widget-7', 'pages', 'classic-results', 'oie-results', 'stale-install', 'spread-modules', 'static-site'] as const;
+const PROJECTS = [
+  'widget-6',
+  'widget-7',
+  'pages',
+  'classic-results',
+  'oie-results',
+  'stale-install',
+  'spread-modules',
+  'static-site',
+] as const;
 const CONFIGS = { recommended: recommended as Linter.Config[], migrate: migrate as Linter.Config[] };
 type Variant = keyof typeof CONFIGS;
 
@@ -224,64 +254,72 @@ const RECOMMENDED_FINDINGS: Record<(typeof PROJECTS)[number], string[]> = {
   ],
 };
 
-describe.each(ESLINTS.flatMap((engine) => PROJECTS.map((project) => ({ engine, project }))))('ESLint $engine.name, project $project', ({ engine, project }) => {
-  it('the recommended config reports what the reference expects, and nothing on the traps', async () => {
-    const results = await eslintClass(engine, path.join(fixtures, project), 'recommended', false).lintFiles(['.']);
-    const findings = results.flatMap((result) =>
-      result.messages.map((m) => `${path.relative(path.join(fixtures, project), result.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId?.replace('okta-oie/', '') ?? 'fatal'}`),
-    );
-    expect(findings.sort()).toEqual([...RECOMMENDED_FINDINGS[project]].sort());
-  });
-
-  describe.each(['recommended', 'migrate'] as const)('--fix with %s', (variant) => {
-    const expected = expectedFiles(variant, project);
-
-    it('ESLint class: fixes to the expected files, which parse, and a second run changes nothing', async () => {
-      const dir = copyProject(project);
-      const results = await eslintClass(engine, dir, variant, true).lintFiles(['.']);
-      await engine.ESLint.outputFixes(results);
-      expect(results.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
-      expect(sourceFiles(dir)).toEqual(expected);
-
-      const again = await eslintClass(engine, dir, variant, true).lintFiles(['.']);
-      expect(again.filter((r) => r.output !== undefined).map((r) => r.filePath)).toEqual([]);
-      expect(again.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
+describe.each(ESLINTS.flatMap((engine) => PROJECTS.map((project) => ({ engine, project }))))(
+  'ESLint $engine.name, project $project',
+  ({ engine, project }) => {
+    it('the recommended config reports what the reference expects, and nothing on the traps', async () => {
+      const results = await eslintClass(engine, path.join(fixtures, project), 'recommended', false).lintFiles(['.']);
+      const findings = results.flatMap((result) =>
+        result.messages.map(
+          (m) =>
+            `${path.relative(path.join(fixtures, project), result.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId?.replace('okta-oie/', '') ?? 'fatal'}`,
+        ),
+      );
+      expect(findings.sort()).toEqual([...RECOMMENDED_FINDINGS[project]].sort());
     });
 
-    it('eslint binary: the same files, and idempotent', () => {
-      const dir = copyProject(project);
-      const first = runBinary(engine, dir, variant, '--fix', '.');
-      expect(first.stderr).toBe('');
-      // Findings without an edit remain; a migrated project has none.
-      expect(first.status).toBe(RECOMMENDED_FINDINGS[project].length > 0 ? 1 : 0);
-      expect(sourceFiles(dir)).toEqual(expected);
+    describe.each(['recommended', 'migrate'] as const)('--fix with %s', (variant) => {
+      const expected = expectedFiles(variant, project);
 
-      const second = runBinary(engine, dir, variant, '--fix', '--format', 'json', '.');
-      expect(sourceFiles(dir)).toEqual(expected);
-      const results = JSON.parse(second.stdout) as ESLint.LintResult[];
-      expect(results.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
+      it('ESLint class: fixes to the expected files, which parse, and a second run changes nothing', async () => {
+        const dir = copyProject(project);
+        const results = await eslintClass(engine, dir, variant, true).lintFiles(['.']);
+        await engine.ESLint.outputFixes(results);
+        expect(results.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
+        expect(sourceFiles(dir)).toEqual(expected);
+
+        const again = await eslintClass(engine, dir, variant, true).lintFiles(['.']);
+        expect(again.filter((r) => r.output !== undefined).map((r) => r.filePath)).toEqual([]);
+        expect(again.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
+      });
+
+      it('eslint binary: the same files, and idempotent', () => {
+        const dir = copyProject(project);
+        const first = runBinary(engine, dir, variant, '--fix', '.');
+        expect(first.stderr).toBe('');
+        // Findings without an edit remain; a migrated project has none.
+        expect(first.status).toBe(RECOMMENDED_FINDINGS[project].length > 0 ? 1 : 0);
+        expect(sourceFiles(dir)).toEqual(expected);
+
+        const second = runBinary(engine, dir, variant, '--fix', '--format', 'json', '.');
+        expect(sourceFiles(dir)).toEqual(expected);
+        const results = JSON.parse(second.stdout) as ESLint.LintResult[];
+        expect(results.flatMap((r) => r.messages.filter((m) => m.fatal))).toEqual([]);
+      });
     });
-  });
 
-  it('--fix with recommended changes no runtime behaviour', () => {
-    // The only autofixes recommended may make: the /classic and /authn specifiers to the default entries
-    // (which honour the same options and are supersets), and `useInteractionCodeFlow: true` on 7.x (ignored there).
-    const original = sourceFiles(path.join(fixtures, project));
-    const fixed = expectedFiles('recommended', project);
-    for (const [name, text] of Object.entries(original)) {
-      let allowed = text
-        .replaceAll("'@okta/okta-signin-widget/classic'", "'@okta/okta-signin-widget'")
-        .replaceAll("'@okta/okta-auth-js/authn'", "'@okta/okta-auth-js'")
-        // A handler that ignores its argument moves from `pageRendered` to `afterRender`, which the Classic Engine fires too.
-        .replaceAll("on('pageRendered', () =>", "on('afterRender', () =>");
-      if (project === 'widget-7') allowed = allowed.replace(/^[ \t]*useInteractionCodeFlow: true,?\n/gm, '');
-      expect(fixed[name], name).toBe(allowed);
-    }
-  });
-});
+    it('--fix with recommended changes no runtime behaviour', () => {
+      // The only autofixes recommended may make: the /classic and /authn specifiers to the default entries
+      // (which honour the same options and are supersets), and `useInteractionCodeFlow: true` on 7.x (ignored there).
+      const original = sourceFiles(path.join(fixtures, project));
+      const fixed = expectedFiles('recommended', project);
+      for (const [name, text] of Object.entries(original)) {
+        let allowed = text
+          .replaceAll("'@okta/okta-signin-widget/classic'", "'@okta/okta-signin-widget'")
+          .replaceAll("'@okta/okta-auth-js/authn'", "'@okta/okta-auth-js'")
+          // A handler that ignores its argument moves from `pageRendered` to `afterRender`, which the Classic Engine fires too.
+          .replaceAll("on('pageRendered', () =>", "on('afterRender', () =>");
+        if (project === 'widget-7') allowed = allowed.replace(/^[ \t]*useInteractionCodeFlow: true,?\n/gm, '');
+        expect(fixed[name], name).toBe(allowed);
+      }
+    });
+  },
+);
 
 describe('in an org config', () => {
-  const code = `import OktaSignIn from '@okta/okta-signin-widget';\nconst options: object = { clientId: 'x' };\nnew OktaSignIn(options ` + `as never);\n`;
+  const code =
+    `import OktaSignIn from '@okta/okta-signin-widget';\nconst options: object = { clientId: 'x' };\nnew OktaSignIn(options ` +
+    `as never);\n`;
   const orders: [string, Linter.Config[]][] = [
     ['after typescript-eslint', [...(tseslint.configs.recommended as Linter.Config[]), ...CONFIGS.recommended]],
     ['before typescript-eslint', [...CONFIGS.recommended, ...(tseslint.configs.recommended as Linter.Config[])]],
@@ -298,7 +336,9 @@ describe('in an org config', () => {
 
   it('lints JSX on its own, without any parser set-up', async () => {
     const eslint = new eslint10.ESLint({ cwd: fixtures, overrideConfigFile: true, overrideConfig: CONFIGS.recommended });
-    const [result] = await eslint.lintText(`const el = <div />;\nnew OktaSignIn({ baseUrl });\n`, { filePath: path.join(fixtures, 'widget-6/src/x.js') });
+    const [result] = await eslint.lintText(`const el = <div />;\nnew OktaSignIn({ baseUrl });\n`, {
+      filePath: path.join(fixtures, 'widget-6/src/x.js'),
+    });
     // One owner per problem: a widget without an OIDC app is require-oidc-config's.
     expect(result?.messages.map((m) => m.ruleId)).toEqual(['okta-oie/require-oidc-config']);
   });
@@ -323,10 +363,14 @@ describe('the package', () => {
 
   it('a Node.js that cannot require() ES modules says what to do instead of ERR_REQUIRE_ESM', () => {
     // Node.js before 20.19 (or 22.12) behaves as this flag makes 20.19+ behave.
-    const run = spawnSync(process.execPath, ['--no-experimental-require-module', '-e', "require('eslint-plugin-okta-oie')"], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--no-experimental-require-module', '-e', "require('eslint-plugin-okta-oie')"], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      `Error: eslint-plugin-okta-oie is an ES module, which Node.js ${process.version} cannot require() (as eslintrc loads plugins): use ` + `Node.js ^20.19.0 || ^22.13.0 || >=24, or an eslint.config.mjs.`,
+      `Error: eslint-plugin-okta-oie is an ES module, which Node.js ${process.version} cannot require() (as eslintrc loads plugins): use ` +
+        `Node.js ^20.19.0 || ^22.13.0 || >=24, or an eslint.config.mjs.`,
     );
   });
 });

@@ -23,7 +23,17 @@ import plugin from '../../src/index.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const fixtures = path.join(root, 'tests/fixtures/fix-safety');
-const SCRIPTS = ['v6/conditional.js', 'v6/loaded-config.js', 'v6/pkce.js', 'v6/plain.js', 'v7/effects.js', 'v7/read-later.js', 'v7/shared.js', 'v7/tidy.js', 'cdn/page.js'];
+const SCRIPTS = [
+  'v6/conditional.js',
+  'v6/loaded-config.js',
+  'v6/pkce.js',
+  'v6/plain.js',
+  'v7/effects.js',
+  'v7/read-later.js',
+  'v7/shared.js',
+  'v7/tidy.js',
+  'cdn/page.js',
+];
 /** The version each folder runs; the lint config knows all but the CDN page's. */
 const RUNS: Record<string, string> = { v6: '6.9.0', v7: '7.49.0', cdn: '6.9.0' };
 
@@ -132,7 +142,8 @@ async function fixed(variant: 'recommended' | 'migrate'): Promise<string> {
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 const versionOf = (file: string) => RUNS[file.split('/')[0]!]!;
 /** The window states each script is run with: both branches of the conditional one. */
-const states = (file: string): Options[] => (file === 'v6/conditional.js' ? [{ legacy: true }, { legacy: false }] : [{ loaded: { clientId: '0oa1' } }]);
+const states = (file: string): Options[] =>
+  file === 'v6/conditional.js' ? [{ legacy: true }, { legacy: false }] : [{ loaded: { clientId: '0oa1' } }];
 
 describe.each(['recommended', 'migrate'] as const)('%s --fix', (variant) => {
   let dir: string;
@@ -163,7 +174,9 @@ describe.each(['recommended', 'migrate'] as const)('%s --fix', (variant) => {
 
   it('leaves typed options that another type checks to a suggestion, and the result type-checks with --strict', () => {
     expect(read(dir, 'typed/typed.ts')).toBe(read(fixtures, 'typed/typed.ts'));
-    const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'typed')], { encoding: 'utf8' });
+    const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'typed')], {
+      encoding: 'utf8',
+    });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });
@@ -177,7 +190,10 @@ describe.each(['recommended', 'migrate'] as const)('%s --fix', (variant) => {
   it('leaves tidy text: no whitespace-only line, no empty object, no comment that lost its option', () => {
     for (const file of SCRIPTS) {
       const text = read(dir, file);
-      expect(text.split('\n').filter((line) => line.length > 0 && line.trim() === ''), file).toEqual([]);
+      expect(
+        text.split('\n').filter((line) => line.length > 0 && line.trim() === ''),
+        file,
+      ).toEqual([]);
       expect(text, file).not.toMatch(/\{\s*\}/);
     }
     if (variant === 'migrate') {

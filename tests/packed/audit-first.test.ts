@@ -76,14 +76,19 @@ describe('a Create React App 4-era app audited with the README’s npx commands'
   });
 
   it('the README has the two commands', () => {
-    expect(COMMANDS.map((args) => args.slice(1).join(' '))).toEqual(['eslint-plugin-okta-oie audit', 'eslint-plugin-okta-oie audit --fix=migrate']);
+    expect(COMMANDS.map((args) => args.slice(1).join(' '))).toEqual([
+      'eslint-plugin-okta-oie audit',
+      'eslint-plugin-okta-oie audit --fix=migrate',
+    ]);
   });
 
   it('audit: the report the README quotes, nothing installed into the app', () => {
     const result = run(COMMANDS[0]!);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^Okta Identity Engine migration audit: eslint-plugin-okta-oie 0\.1\.0, ESLint \d+\.\d+\.\d+ \(concurrency auto: off \(2 files\)\)\n2 files audited in 1 package; 0 not read, 0 skipped by design\.\n\n4 findings: 0 fixed by `--fix`, 1 by `--fix=migrate`, 3 left for people\.\n/);
+    expect(result.stdout).toMatch(
+      /^Okta Identity Engine migration audit: eslint-plugin-okta-oie 0\.1\.0, ESLint \d+\.\d+\.\d+ \(concurrency auto: off \(2 files\)\)\n2 files audited in 1 package; 0 not read, 0 skipped by design\.\n\n4 findings: 0 fixed by `--fix`, 1 by `--fix=migrate`, 3 left for people\.\n/,
+    );
     expect(project.has('node_modules')).toBe(false);
     expect(project.read('package-lock.json')).toBe(LOCKFILE_V1);
   });
@@ -93,7 +98,9 @@ describe('a Create React App 4-era app audited with the README’s npx commands'
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('2 findings left: 0 fixed by `--fix`, 0 by `--fix=migrate`, 2 left for people.');
-    expect(result.stdout).toContain('Fixed (--fix=migrate, 2 rounds; the findings above are what is left):\n  package.json: 1 edit\n  src/Login.js: 1 edit\n');
+    expect(result.stdout).toContain(
+      'Fixed (--fix=migrate, 2 rounds; the findings above are what is left):\n  package.json: 1 edit\n  src/Login.js: 1 edit\n',
+    );
     expect(project.read('package.json')).toContain('"@okta/okta-signin-widget": "^5.11.0"');
     expect(project.read('src/Login.js')).toBe(LOGIN.replace(`'/callback' });`, `'/callback', useInteractionCodeFlow: true });`));
     // The lockfile is npm's to update (`npm install`), not the audit's.

@@ -11,9 +11,16 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../../src/audit/report.js';
 import { PINNED, Project } from './project.js';
 
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: ` + `'c', redirectUri: '/cb' });\n`;
-const TYPESCRIPT = `import OktaSignIn from '@okta/okta-signin-widget';\nconst options: { clientId: string } = { clientId: 'c' };\nexport ` + `const w = new OktaSignIn({ ...options, redirectUri: '/cb' } as never);\nexport const v = new OktaSignIn({ clientId: 'c', redirectUri: ` + `'/cb' });\n`;
-const VUE = `<script setup lang="ts">\nimport OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ clientId: ` + `'c', redirectUri: '/cb' });\n</script>\n\n<template><div /></template>\n`;
+const WIDGET =
+  `import OktaSignIn from '@okta/okta-signin-widget';\nexport const w = new OktaSignIn({ issuer: 'https://x', clientId: ` +
+  `'c', redirectUri: '/cb' });\n`;
+const TYPESCRIPT =
+  `import OktaSignIn from '@okta/okta-signin-widget';\nconst options: { clientId: string } = { clientId: 'c' };\nexport ` +
+  `const w = new OktaSignIn({ ...options, redirectUri: '/cb' } as never);\nexport const v = new OktaSignIn({ clientId: 'c', redirectUri: ` +
+  `'/cb' });\n`;
+const VUE =
+  `<script setup lang="ts">\nimport OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ clientId: ` +
+  `'c', redirectUri: '/cb' });\n</script>\n\n<template><div /></template>\n`;
 
 /** A TypeScript + Vue app on widget 6.x: the repository audited (never installed unless a case says so). */
 function app(project: Project): Project {
@@ -41,34 +48,48 @@ describe('the audit bin, installed with ESLint only', () => {
     expect(project.install({ eslint: PINNED.eslint }).status).toBe(0);
   });
 
-  it('audits JavaScript, does not read TypeScript and Vue files (no parser), and prints the command that includes them, ' + 'with the tarball it was installed from', () => {
-    const run = audit(project, 'app');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
-    expect(lines(run.report)).toEqual(['app/src/main.js:2 okta-oie/require-interaction-code-flow']);
-    expect(run.report.files.notRead).toEqual([
-      { path: 'app/src/Login.vue', reason: 'needs-parser', message: 'needs vue-eslint-parser', line: null },
-      { path: 'app/src/login.ts', reason: 'needs-parser', message: 'needs @typescript-eslint/parser', line: null },
-    ]);
-    expect(run.report.includeSkippedCommand).toBe(
-      `npx -p ${inject('pack').tarball} -p @typescript-eslint/parser -p typescript@~6.0 -p vue-eslint-parser eslint-plugin-okta-oie ` + `audit app`,
-    );
-    expect(run.report.tool.eslint).toBe(PINNED.eslint);
-  });
+  it(
+    'audits JavaScript, does not read TypeScript and Vue files (no parser), and prints the command that includes them, ' +
+      'with the tarball it was installed from',
+    () => {
+      const run = audit(project, 'app');
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      expect(lines(run.report)).toEqual(['app/src/main.js:2 okta-oie/require-interaction-code-flow']);
+      expect(run.report.files.notRead).toEqual([
+        { path: 'app/src/Login.vue', reason: 'needs-parser', message: 'needs vue-eslint-parser', line: null },
+        { path: 'app/src/login.ts', reason: 'needs-parser', message: 'needs @typescript-eslint/parser', line: null },
+      ]);
+      expect(run.report.includeSkippedCommand).toBe(
+        `npx -p ${inject('pack').tarball} -p @typescript-eslint/parser -p typescript@~6.0 -p vue-eslint-parser eslint-plugin-okta-oie ` +
+          `audit app`,
+      );
+      expect(run.report.tool.eslint).toBe(PINNED.eslint);
+    },
+  );
 
   it('exit code 3 when nothing was found but files were not read, or nothing matched; 0 only when every file was read', () => {
     const bin = path.join(project.dir, 'node_modules/.bin/eslint-plugin-okta-oie');
-    project.write({ 'clean/src/app.js': 'export const x = 1;\n', 'clean/src/types.ts': 'export type X = number;\n', 'empty/README.md': '# x\n' });
+    project.write({
+      'clean/src/app.js': 'export const x = 1;\n',
+      'clean/src/types.ts': 'export type X = number;\n',
+      'empty/README.md': '# x\n',
+    });
     const unread = spawnSync(bin, ['audit', 'clean'], { cwd: project.dir, encoding: 'utf8' });
     expect(unread.status).toBe(3);
     expect(unread.stdout).toContain('the audit is incomplete: 1 file not read (1 needs a parser) (exit code 3).');
     expect(spawnSync(bin, ['audit', 'empty'], { cwd: project.dir, encoding: 'utf8' }).status).toBe(3);
     expect(spawnSync(bin, ['audit', 'clean', '--exclude', '**/*.ts'], { cwd: project.dir, encoding: 'utf8' }).status).toBe(0);
-    expect(spawnSync(bin, ['--help'], { cwd: project.dir, encoding: 'utf8' }).stdout).toContain('3  nothing found, but files were not read');
+    expect(spawnSync(bin, ['--help'], { cwd: project.dir, encoding: 'utf8' }).stdout).toContain(
+      '3  nothing found, but files were not read',
+    );
   });
 
   it('exit code 2 with a one-line reason when it cannot run', () => {
-    const result = spawnSync(path.join(project.dir, 'node_modules/.bin/eslint-plugin-okta-oie'), ['audit', 'missing'], { cwd: project.dir, encoding: 'utf8' });
+    const result = spawnSync(path.join(project.dir, 'node_modules/.bin/eslint-plugin-okta-oie'), ['audit', 'missing'], {
+      cwd: project.dir,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
@@ -131,15 +152,20 @@ describe("a repository's own ESLint 8-era parser", () => {
     expect(tool.install({ eslint: PINNED.eslint }).status).toBe(0);
   });
 
-  it('is refused (its ESLint range does not admit the running ESLint): the files are not read (exit code 3), ' + 'and the report says why', () => {
-    const tool = path.join(project.dir, '.tool/node_modules/.bin/eslint-plugin-okta-oie');
-    const result = spawnSync(tool, ['audit', '.', '--format', 'json', '--exclude', '.tool/**'], { cwd: project.dir, encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(3);
-    const report = JSON.parse(result.stdout) as Report;
-    expect(report.files.notRead).toEqual([{ path: 'src/login.ts', reason: 'needs-parser', message: 'needs @typescript-eslint/parser', line: null }]);
-    expect(report.parsers[0]?.note).toMatch(/^@typescript-eslint\/parser 7\.18\.0 in .* supports ESLint \^8\.56\.0, not 10\.15\.0$/);
-  });
+  it(
+    'is refused (its ESLint range does not admit the running ESLint): the files are not read (exit code 3), ' + 'and the report says why',
+    () => {
+      const tool = path.join(project.dir, '.tool/node_modules/.bin/eslint-plugin-okta-oie');
+      const result = spawnSync(tool, ['audit', '.', '--format', 'json', '--exclude', '.tool/**'], { cwd: project.dir, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(3);
+      const report = JSON.parse(result.stdout) as Report;
+      expect(report.files.notRead).toEqual([
+        { path: 'src/login.ts', reason: 'needs-parser', message: 'needs @typescript-eslint/parser', line: null },
+      ]);
+      expect(report.parsers[0]?.note).toMatch(/^@typescript-eslint\/parser 7\.18\.0 in .* supports ESLint \^8\.56\.0, not 10\.15\.0$/);
+    },
+  );
 });
 
 describe("an Angular 10 app's own typescript-eslint 8 on TypeScript 4.0, which cannot parse", () => {
@@ -160,13 +186,18 @@ describe("an Angular 10 app's own typescript-eslint 8 on TypeScript 4.0, which c
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as Report;
     expect(report.files.notRead).toEqual([]);
-    expect(lines(report)).toEqual(['src/app/login.component.ts:3 okta-oie/require-interaction-code-flow', 'src/app/login.component.ts:4 okta-oie/require-interaction-code-flow']);
+    expect(lines(report)).toEqual([
+      'src/app/login.component.ts:3 okta-oie/require-interaction-code-flow',
+      'src/app/login.component.ts:4 okta-oie/require-interaction-code-flow',
+    ]);
     expect(report.parsers).toEqual([
       {
         name: '@typescript-eslint/parser',
         version: PINNED['typescript-eslint'],
         from: 'audit',
-        note: expect.stringMatching(/^the audited repository's @typescript-eslint\/parser \S+ fails \(.+\): used @typescript-eslint\/parser \S+ from beside eslint-plugin-okta-oie$/),
+        note: expect.stringMatching(
+          /^the audited repository's @typescript-eslint\/parser \S+ fails \(.+\): used @typescript-eslint\/parser \S+ from beside eslint-plugin-okta-oie$/,
+        ),
       },
     ]);
   });

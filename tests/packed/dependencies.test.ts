@@ -35,7 +35,9 @@ describe('an app whose `overrides` force semver 6.3.1 on the plugin', () => {
     });
     install = project.install({ eslint: PINNED.eslint }, { type: 'module', overrides: { semver: '6.3.1' } });
     // A 7.49.0 widget, without downloading it: the installed copy is what detection reads.
-    project.write({ 'node_modules/@okta/okta-signin-widget/package.json': '{ "name": "@okta/okta-signin-widget", "version": "7.49.0" }\n' });
+    project.write({
+      'node_modules/@okta/okta-signin-widget/package.json': '{ "name": "@okta/okta-signin-widget", "version": "7.49.0" }\n',
+    });
   });
 
   it('installs, with the override applied to the plugin', () => {

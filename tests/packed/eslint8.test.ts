@@ -18,7 +18,10 @@ const ours = (lines: string[]) => lines.filter((line) => line.includes(' okta-oi
 
 /** The first line of `file` in the project that contains `text`. */
 function lineOf(project: Project, file: string, text: string): number {
-  const index = project.read(file).split('\n').findIndex((line) => line.includes(text));
+  const index = project
+    .read(file)
+    .split('\n')
+    .findIndex((line) => line.includes(text));
   if (index === -1) throw new Error(`${text} is not in ${file}`);
   return index + 1;
 }
@@ -78,7 +81,9 @@ export default function Login() {
     install = project.install({ eslint: ESLINT_8, 'eslint-config-react-app': '7.0.1', react: '17.0.2' }, { eslintConfig });
     // The app's widget, declared after the install (nothing here needs it installed).
     const manifest = JSON.parse(project.read('package.json')) as Record<string, unknown>;
-    project.write({ 'package.json': `${JSON.stringify({ ...manifest, dependencies: { '@okta/okta-signin-widget': '^5.16.1' } }, null, 2)}\n` });
+    project.write({
+      'package.json': `${JSON.stringify({ ...manifest, dependencies: { '@okta/okta-signin-widget': '^5.16.1' } }, null, 2)}\n`,
+    });
   });
 
   it('installs', () => {
@@ -107,7 +112,10 @@ export default function Login() {
   });
 
   it('the audit runs on the app’s ESLint 8.57.1', () => {
-    const result = spawnSync(path.join(project.dir, 'node_modules/.bin/eslint-plugin-okta-oie'), ['audit', '--format', 'json', '.'], { cwd: project.dir, encoding: 'utf8' });
+    const result = spawnSync(path.join(project.dir, 'node_modules/.bin/eslint-plugin-okta-oie'), ['audit', '--format', 'json', '.'], {
+      cwd: project.dir,
+      encoding: 'utf8',
+    });
     expect(result.status, result.stderr).toBe(1);
     const report = JSON.parse(result.stdout) as { tool: { eslint: string } };
     expect(report.tool.eslint).toBe(ESLINT_8);
@@ -124,7 +132,9 @@ export default function Login() {
       'src/Login.js:13 okta-oie/no-session-token',
     ]);
     // The flag added, the Classic-only option removed (the engine is then the Identity Engine), the CDN files raised.
-    expect(project.read('src/Login.js')).toBe(before.replace(`      features: { registration: true },\n`, `      useInteractionCodeFlow: true,\n`));
+    expect(project.read('src/Login.js')).toBe(
+      before.replace(`      features: { registration: true },\n`, `      useInteractionCodeFlow: true,\n`),
+    );
     expect(project.read('public/login.html')).toContain('okta-signin-widget/5.11.0/js/okta-sign-in.min.js');
     expect(project.read('public/login.html')).toContain('okta-signin-widget/5.11.0/css/okta-sign-in.min.css');
     const fixed = project.read('src/Login.js');
@@ -172,7 +182,10 @@ export class LoginComponent implements OnInit {
   it('`npx eslint .` reports the component; package.json, the template and the page stay quiet', () => {
     const run = project.eslint('.');
     const line = lineOf(project, component, 'new OktaSignIn');
-    expect(findingsOf(run, 1)).toEqual([`${component}:${line + 4} okta-oie/no-classic-engine`, `${component}:${line} okta-oie/require-interaction-code-flow`]);
+    expect(findingsOf(run, 1)).toEqual([
+      `${component}:${line + 4} okta-oie/no-classic-engine`,
+      `${component}:${line} okta-oie/require-interaction-code-flow`,
+    ]);
     expect(run.linted).toEqual(['package.json', 'src/app/login/login.component.html', component, 'src/index.html']);
   });
 
@@ -182,7 +195,9 @@ export class LoginComponent implements OnInit {
     findingsOf(project.eslint('--fix', '.'), 1);
     const fixed = project.read(component);
     // The version is unknown: `useClassicEngine` stays (a suggestion), the flag is added.
-    expect(fixed).toBe(before.replace(`      useClassicEngine: true,\n`, `      useClassicEngine: true,\n      useInteractionCodeFlow: true,\n`));
+    expect(fixed).toBe(
+      before.replace(`      useClassicEngine: true,\n`, `      useClassicEngine: true,\n      useInteractionCodeFlow: true,\n`),
+    );
     project.eslint('--fix', '.');
     expect(project.read(component)).toBe(fixed);
   });
@@ -191,11 +206,16 @@ export class LoginComponent implements OnInit {
     project.write({
       'plain/.eslintrc.json': readmeSnippet('eslintrc'),
       'plain/package.json': `{\n  "name": "plain",\n  "dependencies": {\n    "@okta/okta-signin-widget": "^4.3.2"\n  }\n}\n`,
-      'plain/login.js': `import OktaSignIn from '@okta/okta-signin-widget';\n\nnew OktaSignIn({ baseUrl: 'https://acme.okta.com', ` + `clientId: '0oa1', redirectUri: '/cb' });\n`,
+      'plain/login.js':
+        `import OktaSignIn from '@okta/okta-signin-widget';\n\nnew OktaSignIn({ baseUrl: 'https://acme.okta.com', ` +
+        `clientId: '0oa1', redirectUri: '/cb' });\n`,
       'plain/index.html': `<!DOCTYPE html>\n<html lang="en"><body><script>var year = new Date().getFullYear();</script></body></html>\n`,
     });
     const run = project.eslint('plain');
-    expect(ours(findingsOf(run, 1))).toEqual(['plain/login.js:3 okta-oie/require-interaction-code-flow', 'plain/package.json:4 okta-oie/min-widget-version']);
+    expect(ours(findingsOf(run, 1))).toEqual([
+      'plain/login.js:3 okta-oie/require-interaction-code-flow',
+      'plain/package.json:4 okta-oie/min-widget-version',
+    ]);
     // No-noise (after the lead merges wt-configs' mechanism): `eslint:recommended` says nothing on the non-Okta page
     // (today its no-unused-vars reports `year`):
     // expect(summary(run).filter((line) => line.startsWith('plain/index.html:'))).toEqual([]);
@@ -231,7 +251,9 @@ export default {
     project.write({
       '.eslintrc.js': readmeSnippet('vue2-eslintrc'),
       [file]: source,
-      'public/index.html': `<!DOCTYPE html>\n<html lang="en">\n<head><title><%= htmlWebpackPlugin.options.title ` + `%></title></head>\n<body><div id="app"></div></body>\n</html>\n`,
+      'public/index.html':
+        `<!DOCTYPE html>\n<html lang="en">\n<head><title><%= htmlWebpackPlugin.options.title ` +
+        `%></title></head>\n<body><div id="app"></div></body>\n</html>\n`,
     });
     install = project.install({ eslint: ESLINT_8, 'eslint-plugin-vue': '9.33.0' });
   });

@@ -19,7 +19,8 @@ describe.each([PINNED.eslint, PINNED.eslint9])('a JavaScript project on ESLint %
       'src/login.js': SOURCES.js.text,
       'src/Login.jsx': SOURCES.jsx.text,
       // Stray TypeScript that ESLint's default parser cannot read: never linted.
-      'vite.config.ts': `import { defineConfig } from 'vite';\n\nexport default defineConfig({ base: '/app/' } satisfies { base: string ` + `});\n`,
+      'vite.config.ts':
+        `import { defineConfig } from 'vite';\n\nexport default defineConfig({ base: '/app/' } satisfies { base: string ` + `});\n`,
       'src/env.d.ts': `interface ImportMetaEnv {\n  readonly VITE_OKTA_CLIENT_ID: string;\n}\n`,
       // The ESM snippet in a CommonJS package goes in a .mjs file, as the README says.
       'eslint.config.mjs': readmeSnippet('esm'),

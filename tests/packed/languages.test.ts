@@ -55,7 +55,15 @@ describe('a config that lints JSON, CSS and Markdown too', () => {
   it('@eslint/json, @eslint/css and @eslint/markdown: no error, our findings only in JavaScript', () => {
     const run = project.eslint('.');
     expect(findingsOf(run, 1)).toEqual([`src/login.js:${SOURCES.js.line} okta-oie/require-interaction-code-flow`]);
-    expect(run.linted).toEqual(['data/widget.json', 'docs/login.md', 'eslint.config.js', 'jsonc.config.js', 'package.json', 'src/login.js', 'styles/login.css']);
+    expect(run.linted).toEqual([
+      'data/widget.json',
+      'docs/login.md',
+      'eslint.config.js',
+      'jsonc.config.js',
+      'package.json',
+      'src/login.js',
+      'styles/login.css',
+    ]);
   });
 
   it('jsonc-eslint-parser for JSON: no error, our findings only in JavaScript', () => {

@@ -14,7 +14,8 @@ import { findingsOf, PINNED, Project, readmeSnippet } from './project.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The lines of npm's warning that the README quotes. */
-const README_WARNING = /```text\n(npm warn install-scripts [\s\S]*?)\n```/.exec(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))?.[1] ?? 'not in README';
+const README_WARNING =
+  /```text\n(npm warn install-scripts [\s\S]*?)\n```/.exec(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))?.[1] ?? 'not in README';
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/lockfiles');
 const APPS = [
   ['npm-v1', 'package-lock.json'],

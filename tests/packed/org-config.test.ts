@@ -14,7 +14,8 @@ const ORG_CONFIG = readmeSnippet('org-config')
   .replace("import js from '@eslint/js';", "import js from '@eslint/js';\nimport stylistic from '@stylistic/eslint-plugin';")
   .replace(
     'export default [js.configs.recommended, ...okta.configs.recommended];',
-    "export default [js.configs.recommended, { plugins: { '@stylistic': stylistic }, rules: { '@stylistic/no-multi-spaces': 'error' } }, " + "...okta.configs.recommended];",
+    "export default [js.configs.recommended, { plugins: { '@stylistic': stylistic }, rules: { '@stylistic/no-multi-spaces': 'error' } }, " +
+      '...okta.configs.recommended];',
   );
 
 /** Google Analytics' snippet: `dataLayer` is no browser global, so `no-undef` reports it wherever the script is linted. */
@@ -43,7 +44,8 @@ ${GA_SNIPPET}
 </html>
 `,
   'site/packages/ui/package.json': `{\n  "name":    "ui",\n  "version": "1.0.0",\n  "dependencies": { "react": "^18.2.0" }\n}\n`,
-  'site/packages/login/package.json': `{\n  "name":    "login",\n  "version": "1.0.0",\n  "dependencies": { "@okta/okta-signin-widget": ` + `"^4.5.0" }\n}\n`,
+  'site/packages/login/package.json':
+    `{\n  "name":    "login",\n  "version": "1.0.0",\n  "dependencies": { "@okta/okta-signin-widget": ` + `"^4.5.0" }\n}\n`,
 };
 
 describe('an app on a shared org config', () => {
@@ -78,34 +80,49 @@ describe('an app on a shared org config', () => {
       'eslint.config.js': readmeSnippet('org-app'),
       'migrate.config.js': readmeSnippet('org-migrate'),
       // The app's own import of a second copy of the plugin, spreading `migrate`.
-      'two-copies.config.js': `import acme from '@acme/eslint-config';\nimport okta from ` + `'./vendor/eslint-plugin-okta-oie/dist/index.js';\n\nexport default [...acme, ...okta.configs.migrate];\n`,
+      'two-copies.config.js':
+        `import acme from '@acme/eslint-config';\nimport okta from ` +
+        `'./vendor/eslint-plugin-okta-oie/dist/index.js';\n\nexport default [...acme, ...okta.configs.migrate];\n`,
     });
     // The app depends on the org config only; the plugin comes with it.
-    install = app.npm('install', '--no-audit', '--no-fund', '--prefer-offline', '--install-links', '--save-dev', `eslint@${PINNED.eslint}`, `file:${org.dir}`);
+    install = app.npm(
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--install-links',
+      '--save-dev',
+      `eslint@${PINNED.eslint}`,
+      `file:${org.dir}`,
+    );
   });
 
   it('installs', () => {
     expect(install.status, install.output).toBe(0);
   });
 
-  it('the org config (js.configs.recommended, @stylistic and ours) lints the app: ' + 'nothing in files without Okta, Okta files as before', () => {
-    const run = app.eslint('.');
-    expect(findingsOf(run, 1)).toEqual([
-      'site/packages/login/package.json:2 @stylistic/no-multi-spaces',
-      'site/packages/login/package.json:4 okta-oie/min-widget-version',
-      'site/public/login.html:14 okta-oie/require-interaction-code-flow',
-      'site/public/login.html:4 okta-oie/min-widget-version',
-      'site/public/login.html:7 no-undef',
-      `src/login.js:${SOURCES.js.line} okta-oie/require-interaction-code-flow`,
-    ]);
-    // Linted (a page or package.json without Okta is no block of ours: no rule reads it), with no message.
-    expect(run.linted).toEqual(expect.arrayContaining(['package.json', 'site/packages/ui/package.json', 'site/public/index.html']));
-  });
+  it(
+    'the org config (js.configs.recommended, @stylistic and ours) lints the app: ' + 'nothing in files without Okta, Okta files as before',
+    () => {
+      const run = app.eslint('.');
+      expect(findingsOf(run, 1)).toEqual([
+        'site/packages/login/package.json:2 @stylistic/no-multi-spaces',
+        'site/packages/login/package.json:4 okta-oie/min-widget-version',
+        'site/public/login.html:14 okta-oie/require-interaction-code-flow',
+        'site/public/login.html:4 okta-oie/min-widget-version',
+        'site/public/login.html:7 no-undef',
+        `src/login.js:${SOURCES.js.line} okta-oie/require-interaction-code-flow`,
+      ]);
+      // Linted (a page or package.json without Okta is no block of ours: no rule reads it), with no message.
+      expect(run.linted).toEqual(expect.arrayContaining(['package.json', 'site/packages/ui/package.json', 'site/public/index.html']));
+    },
+  );
 
   it('--fix edits the Okta package.json through the processor and nothing without Okta', () => {
     findingsOf(app.eslint('--fix', 'site'), 1);
     expect(app.read('site/packages/login/package.json')).toBe(SITE['site/packages/login/package.json'].replace('"name":    ', '"name": '));
-    for (const file of ['site/packages/ui/package.json', 'site/public/index.html', 'site/public/login.html'] as const) expect(app.read(file), file).toBe(SITE[file]);
+    for (const file of ['site/packages/ui/package.json', 'site/public/index.html', 'site/public/login.html'] as const)
+      expect(app.read(file), file).toBe(SITE[file]);
     app.write(SITE);
   });
 

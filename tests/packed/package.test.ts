@@ -30,7 +30,13 @@ describe('npm pack of a fresh clone', () => {
         'package.json',
       ]),
     );
-    expect(files.filter((file) => !/^(dist|docs)\//.test(file)).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/eslint-plugin-okta-oie.js', 'package.json']);
+    expect(files.filter((file) => !/^(dist|docs)\//.test(file)).sort()).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'bin/eslint-plugin-okta-oie.js',
+      'package.json',
+    ]);
     expect(files).toEqual(expect.arrayContaining(['dist/audit/cli.js', 'dist/audit/options-module.js', 'docs/audit-report.schema.json']));
   });
 
@@ -42,7 +48,10 @@ describe('npm pack of a fresh clone', () => {
     for (const file of declarations) {
       const info = ts.preProcessFile(readFileSync(path.join(clone, file), 'utf8'), true, true);
       for (const { fileName } of info.importedFiles) {
-        if (fileName.startsWith('.')) expect(files, `${file} imports ${fileName}`).toContain(path.posix.join(path.posix.dirname(file), fileName.replace(/\.js$/, '.d.ts')));
+        if (fileName.startsWith('.'))
+          expect(files, `${file} imports ${fileName}`).toContain(
+            path.posix.join(path.posix.dirname(file), fileName.replace(/\.js$/, '.d.ts')),
+          );
         else expect(allowed, `${file} imports ${fileName}`).toContain(fileName);
       }
     }
@@ -74,7 +83,10 @@ describe('npm install <git url>', () => {
     writeFileSync(path.join(clone, '.git/info/exclude'), 'node_modules\n');
     git('add', '-A');
     git('-c', 'user.name=test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', 'fresh clone');
-    project.write({ 'src/login.js': SOURCES.js.text, 'eslint.config.js': `import okta from 'eslint-plugin-okta-oie';\n\nexport default [...okta.configs.recommended];\n` });
+    project.write({
+      'src/login.js': SOURCES.js.text,
+      'eslint.config.js': `import okta from 'eslint-plugin-okta-oie';\n\nexport default [...okta.configs.recommended];\n`,
+    });
     const install = project.install({ eslint: PINNED.eslint }, { type: 'module' }, `git+file://${clone}`);
     expect(install.status, install.output).toBe(0);
     expect(project.has('node_modules/eslint-plugin-okta-oie/dist/index.js')).toBe(true);

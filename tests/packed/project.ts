@@ -30,10 +30,7 @@ export const PINNED = {
   '@stylistic/eslint-plugin': '5.10.0',
 } as const;
 
-const README = readFileSync(
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../README.md'),
-  'utf8',
-);
+const README = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../README.md'), 'utf8');
 
 /** The code block the README marks with `<!-- snippet: name -->`. */
 export function readmeSnippet(name: string): string {
@@ -92,7 +89,11 @@ export class Project {
    * `npm install` of a package.json with these dev dependencies and, unless the manifest
    * says otherwise, the plugin's tarball.
    */
-  install(devDependencies: Record<string, string>, manifest: Record<string, unknown> = {}, plugin: string | null = `file:${inject('pack').tarball}`) {
+  install(
+    devDependencies: Record<string, string>,
+    manifest: Record<string, unknown> = {},
+    plugin: string | null = `file:${inject('pack').tarball}`,
+  ) {
     this.write({
       'package.json': `${JSON.stringify(
         {
@@ -122,13 +123,16 @@ export class Project {
 
   /** The project's own `eslint` binary with `--format json`. */
   eslint(...args: string[]): EslintRun {
-    const result = spawnSync(
-      process.execPath,
-      [path.join(this.dir, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', ...args],
-      { cwd: this.dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-    );
+    const result = spawnSync(process.execPath, [path.join(this.dir, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', ...args], {
+      cwd: this.dir,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const results = result.stdout
-      ? (JSON.parse(result.stdout) as { filePath: string; messages: { line: number; ruleId: string | null; fatal?: boolean; message: string }[] }[])
+      ? (JSON.parse(result.stdout) as {
+          filePath: string;
+          messages: { line: number; ruleId: string | null; fatal?: boolean; message: string }[];
+        }[])
       : [];
     const relative = (file: string) => path.relative(this.dir, file).split(path.sep).join('/');
     return {
@@ -136,7 +140,13 @@ export class Project {
       stderr: result.stderr,
       linted: results.map((r) => relative(r.filePath)).sort(),
       findings: results.flatMap((r) =>
-        r.messages.map((m) => ({ file: relative(r.filePath), line: m.line, ruleId: m.ruleId, fatal: m.fatal === true, message: m.message })),
+        r.messages.map((m) => ({
+          file: relative(r.filePath),
+          line: m.line,
+          ruleId: m.ruleId,
+          fatal: m.fatal === true,
+          message: m.message,
+        })),
       ),
     };
   }

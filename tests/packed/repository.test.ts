@@ -29,7 +29,9 @@ const SITE = Object.fromEntries(Object.entries(filesOf(path.join(fixtures, 'e2e/
 const MIGRATED = Object.fromEntries(
   Object.entries(filesOf(path.join(fixtures, 'e2e-expected/migrate/pages'))).map(([file, text]) => [`site/${file}`, text]),
 );
-const TS_SOURCE = `import OktaSignIn from '@okta/okta-signin-widget';\n\nexport const widget: unknown = new OktaSignIn({ baseUrl: ` + `'https://acme.okta.com', clientId: '0oa1', redirectUri: '/cb' });\n`;
+const TS_SOURCE =
+  `import OktaSignIn from '@okta/okta-signin-widget';\n\nexport const widget: unknown = new OktaSignIn({ baseUrl: ` +
+  `'https://acme.okta.com', clientId: '0oa1', redirectUri: '/cb' });\n`;
 
 const SOURCE_FILES = { ...SITE, 'src/login.js': SOURCES.js.text, 'src/login.ts': TS_SOURCE };
 
@@ -101,7 +103,14 @@ describe('a repository with JS, TS, package.json and HTML files, on ESLint 10', 
     const run = project.eslint('.');
     expect(findingsOf(run, 1)).toEqual(OURS);
     expect(run.linted).toEqual(
-      expect.arrayContaining(['package.json', 'site/package.json', 'site/public/login.html', 'site/templates/custom.hbs', 'site/templates/default.hbs', 'src/login.ts']),
+      expect.arrayContaining([
+        'package.json',
+        'site/package.json',
+        'site/public/login.html',
+        'site/templates/custom.hbs',
+        'site/templates/default.hbs',
+        'src/login.ts',
+      ]),
     );
   });
 
@@ -115,16 +124,20 @@ describe('a repository with JS, TS, package.json and HTML files, on ESLint 10', 
     project.write(SOURCE_FILES);
   });
 
-  it('ours first: typescript-eslint then parses package.json itself; our findings stay, ' + 'and its no-unused-expressions reports line 1 (README: spread ours last)', () => {
-    const run = project.eslint('--config', 'ours-first.config.js', '.');
-    const findings = findingsOf(run, 1);
-    expect(ours(findings)).toEqual(OURS);
-    // The repository's own package.json names no Okta package: no block of ours, no rule reads it.
-    expect(findings.filter((finding) => !finding.includes(' okta-oie/'))).toEqual([
-      'site/package.json:1 @typescript-eslint/no-unused-expressions',
-      'site/packages/ui-kit/package.json:1 @typescript-eslint/no-unused-expressions',
-    ]);
-  });
+  it(
+    'ours first: typescript-eslint then parses package.json itself; our findings stay, ' +
+      'and its no-unused-expressions reports line 1 (README: spread ours last)',
+    () => {
+      const run = project.eslint('--config', 'ours-first.config.js', '.');
+      const findings = findingsOf(run, 1);
+      expect(ours(findings)).toEqual(OURS);
+      // The repository's own package.json names no Okta package: no block of ours, no rule reads it.
+      expect(findings.filter((finding) => !finding.includes(' okta-oie/'))).toEqual([
+        'site/package.json:1 @typescript-eslint/no-unused-expressions',
+        'site/packages/ui-kit/package.json:1 @typescript-eslint/no-unused-expressions',
+      ]);
+    },
+  );
 
   it.each(['json.config.js', 'jsonc.config.js'])('%s: JSON linted by the org config, our package.json findings still there', (config) => {
     const run = project.eslint('--config', config, '.');
@@ -143,7 +156,9 @@ describe('a repository with JS, TS, package.json and HTML files, on ESLint 10', 
       const findings = findingsOf(run, 1);
       expect(ours(findings)).toEqual(OURS.filter((finding) => !finding.startsWith('src/login.ts')));
       // legacy.html is the one page without <html lang>.
-      expect(findings.filter((finding) => !finding.includes(' okta-oie/'))).toEqual([expect.stringMatching(/^site\/public\/legacy\.html:2 .*require-lang$/)]);
+      expect(findings.filter((finding) => !finding.includes(' okta-oie/'))).toEqual([
+        expect.stringMatching(/^site\/public\/legacy\.html:2 .*require-lang$/),
+      ]);
     },
   );
 });

@@ -61,8 +61,10 @@ describe.each([
     expect(project.has('node_modules/@typescript-eslint/utils')).toBe(false);
   });
 
-  it("lints with the README's eslint.config.js in a \"type\": \"module\" package", () => {
-    expect(findingsOf(project.eslint('--config', 'eslint.config.js', 'src'), 1)).toEqual([`src/login.js:${SOURCES.js.line} okta-oie/require-interaction-code-flow`]);
+  it('lints with the README\'s eslint.config.js in a "type": "module" package', () => {
+    expect(findingsOf(project.eslint('--config', 'eslint.config.js', 'src'), 1)).toEqual([
+      `src/login.js:${SOURCES.js.line} okta-oie/require-interaction-code-flow`,
+    ]);
   });
 
   it("type-checks the README's eslint.config.ts and the exported types with skipLibCheck: false", () => {
@@ -75,10 +77,7 @@ describe.each([
 describe("a TypeScript project with the README's parser-only recipe", () => {
   const project = new Project('typescript-parser');
   let install: { status: number | null; output: string };
-  const EXPECTED = [
-    'src/Login.tsx:5 okta-oie/require-interaction-code-flow',
-    'src/login.ts:8 okta-oie/require-interaction-code-flow',
-  ];
+  const EXPECTED = ['src/Login.tsx:5 okta-oie/require-interaction-code-flow', 'src/login.ts:8 okta-oie/require-interaction-code-flow'];
   const LOGIN_TSX = `import OktaSignIn from '@okta/okta-signin-widget';
 
 export function Login(props: { issuer: string }): JSX.Element {
@@ -115,7 +114,12 @@ export const widget = new OktaSignIn({ clientId: '0oa1', useInteractionCodeFlow:
 `,
     });
     install = project.install(
-      { eslint: PINNED.eslint, typescript: PINNED.typescript6, '@typescript-eslint/parser': PINNED['typescript-eslint'], jiti: PINNED.jiti },
+      {
+        eslint: PINNED.eslint,
+        typescript: PINNED.typescript6,
+        '@typescript-eslint/parser': PINNED['typescript-eslint'],
+        jiti: PINNED.jiti,
+      },
       { type: 'module' },
     );
   });
@@ -132,7 +136,9 @@ export const widget = new OktaSignIn({ clientId: '0oa1', useInteractionCodeFlow:
   it('`--fix` with the migrate recipe makes our edit in .tsx and nothing else', () => {
     const ts = project.read('src/login.ts');
     findingsOf(project.eslint('--config', 'migrate.config.js', '--fix', 'src'), 1);
-    expect(project.read('src/Login.tsx')).toBe(LOGIN_TSX.replace(`redirectUri: '/cb' }`, `redirectUri: '/cb', useInteractionCodeFlow: true }`));
+    expect(project.read('src/Login.tsx')).toBe(
+      LOGIN_TSX.replace(`redirectUri: '/cb' }`, `redirectUri: '/cb', useInteractionCodeFlow: true }`),
+    );
     // The options a declared type checks: a suggestion, not an edit.
     expect(project.read('src/login.ts')).toBe(ts);
   });

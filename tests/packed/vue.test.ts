@@ -112,7 +112,9 @@ export default [...pluginVue.configs['flat/recommended'], ...okta.configs.migrat
   it('`--fix` with the migrate recipe adds the flag and keeps Vue 2’s destroyed() hook', () => {
     project.write({ 'fix/LoginForm.vue': VUE2 });
     expect(findingsOf(project.eslint('--config', 'migrate.config.js', '--fix', 'fix'), 0)).toEqual([]);
-    expect(project.read('fix/LoginForm.vue')).toBe(VUE2.replace(`redirectUri: '/cb' }`, `redirectUri: '/cb', useInteractionCodeFlow: true }`));
+    expect(project.read('fix/LoginForm.vue')).toBe(
+      VUE2.replace(`redirectUri: '/cb' }`, `redirectUri: '/cb', useInteractionCodeFlow: true }`),
+    );
   });
 
   it('eslint-plugin-vue’s flat/recommended with `--fix` would rewrite destroyed() to unmounted(), which Vue 2 never calls', () => {

@@ -29,7 +29,12 @@ const CORE_RULES: Linter.RulesRecord = {
 
 function lint(
   text: string,
-  { name = 'page.html', config = 'recommended', extra = [], fix = false }: { name?: string; config?: 'recommended' | 'migrate'; extra?: Linter.Config[]; fix?: boolean } = {},
+  {
+    name = 'page.html',
+    config = 'recommended',
+    extra = [],
+    fix = false,
+  }: { name?: string; config?: 'recommended' | 'migrate'; extra?: Linter.Config[]; fix?: boolean } = {},
 ) {
   const eslint = new ESLint({ cwd: fixtures, overrideConfigFile: true, overrideConfig: [...plugin.configs[config], ...extra], fix });
   return eslint.lintText(text, { filePath: path.join(fixtures, name) }).then(([result]) => result!);
@@ -59,12 +64,26 @@ describe('a CDN page', () => {
 
   it('reports the widget files and the inline script on their lines, the script knowing the version the page loads', async () => {
     const result = await lint(page);
-    expect(result.messages.map((m) => ({ rule: m.ruleId, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn }))).toEqual([
-      { rule: 'okta-oie/min-widget-version', ...at(page, 'https://global'), endLine: 5, endColumn: at(page, '" type="text/javascript"').column },
-      { rule: 'okta-oie/min-widget-version', ...at(page, 'https://global', 1), endLine: 6, endColumn: at(page, '" type="text/css"').column },
+    expect(
+      result.messages.map((m) => ({ rule: m.ruleId, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn })),
+    ).toEqual([
+      {
+        rule: 'okta-oie/min-widget-version',
+        ...at(page, 'https://global'),
+        endLine: 5,
+        endColumn: at(page, '" type="text/javascript"').column,
+      },
+      {
+        rule: 'okta-oie/min-widget-version',
+        ...at(page, 'https://global', 1),
+        endLine: 6,
+        endColumn: at(page, '" type="text/css"').column,
+      },
       { rule: 'okta-oie/require-interaction-code-flow', ...at(page, 'OktaSignIn({'), endLine: 11, endColumn: at(page, '({').column },
     ]);
-    expect(result.messages[2]!.message).toBe('Upgrade to widget 5.2.0 or later, as 4.5.0 (loaded by this page) only runs the Classic Engine.');
+    expect(result.messages[2]!.message).toBe(
+      'Upgrade to widget 5.2.0 or later, as 4.5.0 (loaded by this page) only runs the Classic Engine.',
+    );
     // Suggestions only in recommended, mapped to the version in the attribute.
     const [js] = result.messages;
     const start = page.indexOf('4.5.0');
@@ -76,7 +95,10 @@ describe('a CDN page', () => {
     expect(result.output).toBe(
       page
         .replaceAll('/4.5.0/', '/5.11.0/')
-        .replace(`redirectUri: window.location.origin + '/callback'`, `redirectUri: window.location.origin + '/callback',\n      useInteractionCodeFlow: true`),
+        .replace(
+          `redirectUri: window.location.origin + '/callback'`,
+          `redirectUri: window.location.origin + '/callback',\n      useInteractionCodeFlow: true`,
+        ),
     );
     expect(result.messages).toEqual([]);
     // A second run changes nothing.
@@ -123,7 +145,9 @@ describe('a CDN page', () => {
   it('other rules never edit the attribute through its block', async () => {
     const extra: Linter.Config[] = [{ rules: { quotes: ['error', 'single'], semi: ['error', 'never'], 'no-unused-expressions': 'error' } }];
     const result = await lint(page, { config: 'migrate', fix: true, extra });
-    expect(result.output).toContain('<script src="https://global.oktacdn.com/okta-signin-widget/5.11.0/js/okta-sign-in.min.js" type="text/javascript"></script>');
+    expect(result.output).toContain(
+      '<script src="https://global.oktacdn.com/okta-signin-widget/5.11.0/js/okta-sign-in.min.js" type="text/javascript"></script>',
+    );
     expect(result.messages.filter((m) => m.line <= 6)).toEqual([]);
   });
 });
@@ -145,39 +169,47 @@ describe('a page on the Classic bundle', () => {
 
   it.each([
     ['from the CDN', CLASSIC_JS, 'okta-sign-in.classic.min.js', 'okta-sign-in.min.js'],
-    ['self-hosted, the development build', '/assets/okta-signin-widget/js/okta-sign-in.classic.js', 'okta-sign-in.classic.js', 'okta-sign-in.js'],
-  ])('%s: the tag is a no-classic-engine finding (a URL block of a second html-url rule), and nothing removes useClassicEngine', async (_, src, file, replacement) => {
-    const page = classicPage(src);
-    // (A self-hosted bundle carries no version: the settings say 7.x, as only 7.x has a Classic bundle.)
-    const result = await lint(page, { config: 'migrate', fix: true, extra: [{ settings: { okta: { widgetVersion: '7.49.0' } } }] });
-    // The Classic bundle throws without the option, so even migrate --fix leaves the page as it is.
-    expect(result.output).toBeUndefined();
-    expect(result.messages.map((m) => ({ rule: m.ruleId, id: m.messageId, line: m.line, column: m.column, fix: m.fix !== undefined }))).toEqual([
-      { rule: 'okta-oie/no-classic-engine', id: 'classicBundleUrl', ...at(page, file), fix: false },
-      { rule: 'okta-oie/no-classic-engine', id: 'useClassicEngineClassicBundle', ...at(page, 'useClassicEngine: true'), fix: false },
-    ]);
-    const [bundle, option] = result.messages;
-    expect(bundle!.message).toBe(
-      `Load \`${replacement}\` instead of the Classic-only \`${file}\`.`,
-    );
-    // The suggestion edits the attribute on the page; nothing is offered for the option.
-    const start = page.indexOf(file);
-    expect(bundle!.suggestions).toEqual([expect.objectContaining({ fix: { range: [start, start + file.length], text: replacement } })]);
-    expect(option!.suggestions).toBeUndefined();
-  });
+    [
+      'self-hosted, the development build',
+      '/assets/okta-signin-widget/js/okta-sign-in.classic.js',
+      'okta-sign-in.classic.js',
+      'okta-sign-in.js',
+    ],
+  ])(
+    '%s: the tag is a no-classic-engine finding (a URL block of a second html-url rule), and nothing removes useClassicEngine',
+    async (_, src, file, replacement) => {
+      const page = classicPage(src);
+      // (A self-hosted bundle carries no version: the settings say 7.x, as only 7.x has a Classic bundle.)
+      const result = await lint(page, { config: 'migrate', fix: true, extra: [{ settings: { okta: { widgetVersion: '7.49.0' } } }] });
+      // The Classic bundle throws without the option, so even migrate --fix leaves the page as it is.
+      expect(result.output).toBeUndefined();
+      expect(
+        result.messages.map((m) => ({ rule: m.ruleId, id: m.messageId, line: m.line, column: m.column, fix: m.fix !== undefined })),
+      ).toEqual([
+        { rule: 'okta-oie/no-classic-engine', id: 'classicBundleUrl', ...at(page, file), fix: false },
+        { rule: 'okta-oie/no-classic-engine', id: 'useClassicEngineClassicBundle', ...at(page, 'useClassicEngine: true'), fix: false },
+      ]);
+      const [bundle, option] = result.messages;
+      expect(bundle!.message).toBe(`Load \`${replacement}\` instead of the Classic-only \`${file}\`.`);
+      // The suggestion edits the attribute on the page; nothing is offered for the option.
+      const start = page.indexOf(file);
+      expect(bundle!.suggestions).toEqual([expect.objectContaining({ fix: { range: [start, start + file.length], text: replacement } })]);
+      expect(option!.suggestions).toBeUndefined();
+    },
+  );
 
   it('a hash on the tag: the suggestion says to replace it', async () => {
     const page = classicPage(CLASSIC_JS, ' integrity="sha384-abc" crossorigin="anonymous"');
     const [bundle] = (await lint(page)).messages;
-    expect(bundle!.suggestions?.map((each) => each.desc)).toEqual([
-      'Load `okta-sign-in.min.js` and replace its `integrity` hash.',
-    ]);
+    expect(bundle!.suggestions?.map((each) => each.desc)).toEqual(['Load `okta-sign-in.min.js` and replace its `integrity` hash.']);
   });
 
   it('the standard bundle: the removal is offered again', async () => {
     const page = classicPage(CLASSIC_JS.replace('.classic.min.js', '.min.js'));
     const result = await lint(page);
-    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.suggestions?.length])).toEqual([['okta-oie/no-classic-engine', 'useClassicEngine', 1]]);
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.suggestions?.length])).toEqual([
+      ['okta-oie/no-classic-engine', 'useClassicEngine', 1],
+    ]);
   });
 });
 
@@ -199,14 +231,14 @@ describe('offsets', () => {
     const fixed = await lint(text, { config: 'migrate', fix: true });
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     expect(fixed.output).toBe(
-      text
-        .replaceAll('/4.5.0/', '/5.11.0/')
-        .replace(`'/callback'${eol}`, `'/callback',${eol}      useInteractionCodeFlow: true${eol}`),
+      text.replaceAll('/4.5.0/', '/5.11.0/').replace(`'/callback'${eol}`, `'/callback',${eol}      useInteractionCodeFlow: true${eol}`),
     );
   });
 
   it('messages come out sorted, across scripts and attributes', async () => {
-    const text = `<script>var a = 1;</script>\n<script ` + `src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>var b = 2;</script>`;
+    const text =
+      `<script>var a = 1;</script>\n<script ` +
+      `src="https://global.oktacdn.com/okta-signin-widget/4.5.0/js/okta-sign-in.min.js"></script>\n<script>var b = 2;</script>`;
     const result = await lint(text, { extra: [{ rules: { 'no-unused-vars': 'error' } }] });
     expect(brief(result.messages)).toEqual(['1:13 no-unused-vars', '2:14 okta-oie/min-widget-version', '3:13 no-unused-vars']);
   });
@@ -214,7 +246,9 @@ describe('offsets', () => {
 
 describe('scripts', () => {
   it('a script that does not parse yields one parse error at its real place; the other scripts are still linted', async () => {
-    const text = `<html>\n<script>\n  var ok = new OktaSignIn({ clientId: 'x', redirectUri: '/cb' });\n</script>\n<script>\n  var = ` + `;\n</script>\n</html>`;
+    const text =
+      `<html>\n<script>\n  var ok = new OktaSignIn({ clientId: 'x', redirectUri: '/cb' });\n</script>\n<script>\n  var = ` +
+      `;\n</script>\n</html>`;
     const result = await lint(text, { extra: [{ settings: { okta: { widgetVersion: '6.9.0' } } }] });
     expect(result.messages.map((m) => ({ rule: m.ruleId, fatal: m.fatal ?? false, line: m.line, column: m.column }))).toEqual([
       { rule: 'okta-oie/require-interaction-code-flow', fatal: false, line: 3, column: 16 },
@@ -235,7 +269,9 @@ describe('scripts', () => {
   });
 
   it('classic scripts are scripts, with the globals an Okta page defines', async () => {
-    const text = `<script>\n  var config = OktaUtil.getSignInWidgetConfig();\n  new OktaSignIn(config).renderEl({ el: '#x' }, ` + `OktaUtil.completeLogin);\n</script>\n<script>import x from './x.js';</script>`;
+    const text =
+      `<script>\n  var config = OktaUtil.getSignInWidgetConfig();\n  new OktaSignIn(config).renderEl({ el: '#x' }, ` +
+      `OktaUtil.completeLogin);\n</script>\n<script>import x from './x.js';</script>`;
     const result = await lint(text, { extra: [{ rules: { 'no-undef': 'error' } }] });
     expect(result.messages.map((m) => [m.line, m.column, m.message])).toEqual([
       [5, 9, "Parsing error: 'import' and 'export' may appear only with 'sourceType: module'"],
@@ -248,9 +284,7 @@ describe('template tokens', () => {
     const source = `var a = {{{json}}};\n{{#if debug}}\nlog('{{name}}', "{{t "x"}}");\n{{/if}}\nvar b = [{{x}}, {{y}}];\nif ({{z}}) {}`;
     const { text, masks } = maskTemplateTokens(source);
     expect(text.length).toBe(source.length);
-    expect(text).toBe(
-      `var a = _tpl      ;\n/*         */\nlog('{{name}}', "         ");\n/*   */\nvar b = [_tpl , _tpl ];\nif (_tpl ) {}`,
-    );
+    expect(text).toBe(`var a = _tpl      ;\n/*         */\nlog('{{name}}', "         ");\n/*   */\nvar b = [_tpl , _tpl ];\nif (_tpl ) {}`);
     expect(masks).toHaveLength(7);
   });
 
@@ -307,7 +341,12 @@ describe('template sections', () => {
       expect.objectContaining({
         ruleId: 'okta-oie/require-interaction-code-flow',
         line: 2,
-        suggestions: [{ desc: expect.stringContaining('inside the template section'), fix: inserted(page, "redirectUri: '/cb',", `\n    useInteractionCodeFlow: true,`) }],
+        suggestions: [
+          {
+            desc: expect.stringContaining('inside the template section'),
+            fix: inserted(page, "redirectUri: '/cb',", `\n    useInteractionCodeFlow: true,`),
+          },
+        ],
       }),
     ]);
     expect(result.messages[0]).not.toHaveProperty('fix');
@@ -315,7 +354,9 @@ describe('template sections', () => {
 
   it('on one line, and with the tags in JavaScript comments (the template engine renders those too)', async () => {
     const inline = `<script>\n  new OktaSignIn({ clientId: 'x', {% if r %}redirectUri: '/cb'{% endif %} });\n</script>\n`;
-    const commented = `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    // {{#if r}}\n    redirectUri: '/cb',\n    // {{/if}}\n  ` + `});\n</script>\n`;
+    const commented =
+      `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    // {{#if r}}\n    redirectUri: '/cb',\n    // {{/if}}\n  ` +
+      `});\n</script>\n`;
     for (const [page, after, text] of [
       [inline, "redirectUri: '/cb'", ', useInteractionCodeFlow: true'],
       [commented, "redirectUri: '/cb',", '\n    useInteractionCodeFlow: true,'],
@@ -329,8 +370,12 @@ describe('template sections', () => {
   });
 
   it('a section around the whole widget, or one that closes before the last option, keeps the autofix', async () => {
-    const around = `{{#if gen2}}\n<script>\n  new OktaSignIn({\n    clientId: 'x',\n    redirectUri: '/cb',\n  ` + `});\n</script>\n{{else}}\n<p>Gen 3</p>\n{{/if}}\n`;
-    const before = `<script>\n  new OktaSignIn({\n    {% if r %}\n    issuer: '/oauth2/default',\n    {% endif %}\n    clientId: 'x',\n  ` + `});\n</script>\n`;
+    const around =
+      `{{#if gen2}}\n<script>\n  new OktaSignIn({\n    clientId: 'x',\n    redirectUri: '/cb',\n  ` +
+      `});\n</script>\n{{else}}\n<p>Gen 3</p>\n{{/if}}\n`;
+    const before =
+      `<script>\n  new OktaSignIn({\n    {% if r %}\n    issuer: '/oauth2/default',\n    {% endif %}\n    clientId: 'x',\n  ` +
+      `});\n</script>\n`;
     for (const [page, after] of [
       [around, "redirectUri: '/cb',"],
       [before, "clientId: 'x',"],
@@ -341,7 +386,8 @@ describe('template sections', () => {
   });
 
   it('a suggestion that lands in a section stays a suggestion (recommended)', async () => {
-    const page = `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    {{#if r}}\n    redirectUri: '/cb',\n    {{/if}}\n  ` + `});\n</script>\n`;
+    const page =
+      `<script>\n  new OktaSignIn({\n    clientId: 'x',\n    {{#if r}}\n    redirectUri: '/cb',\n    {{/if}}\n  ` + `});\n</script>\n`;
     const result = await lint(page, { extra: V6 });
     expect(result.messages.map((m) => [m.fix, m.suggestions?.map((each) => [each.messageId, each.fix])])).toEqual([
       [undefined, [['enableFlow', inserted(page, "redirectUri: '/cb',", '\n    useInteractionCodeFlow: true,')]]],
@@ -349,7 +395,9 @@ describe('template sections', () => {
   });
 
   it('finds sections by their tags: nested, with else branches, unclosed tags ignored, linear', () => {
-    const text = '{{#if a}}x{{else}}{{#each b}}y{{/each}}{{/if}} {% include "p" %}' + '{% if c %}z{% elif d %}{% endif %} {{#> layout}}w{{/layout}} {{#if open}}';
+    const text =
+      '{{#if a}}x{{else}}{{#each b}}y{{/each}}{{/if}} {% include "p" %}' +
+      '{% if c %}z{% elif d %}{% endif %} {{#> layout}}w{{/layout}} {{#if open}}';
     const sections = templateSections(text);
     expect(sections.map((s) => text.slice(s.start, s.end))).toEqual(['x{{else}}{{#each b}}y{{/each}}', 'y', 'z{% elif d %}', 'w']);
     const index = new SectionIndex(sections);
@@ -382,7 +430,9 @@ describe('pages that name no Okta', () => {
 </html>
 `;
   /** Unscoped rules an org config spreads beside ours: js.configs.recommended's and stylistic ones. */
-  const ORG_RULES: Linter.Config = { rules: { ...CORE_RULES, 'no-var': 'error', 'space-in-parens': 'error', 'space-before-blocks': 'error', semi: 'error' } };
+  const ORG_RULES: Linter.Config = {
+    rules: { ...CORE_RULES, 'no-var': 'error', 'space-in-parens': 'error', 'space-before-blocks': 'error', semi: 'error' },
+  };
   const blocks = (name: 'html' | 'html-with-page', text: string) =>
     processors[name].preprocess!(text, '/app/page.html').map((block) => (typeof block === 'string' ? block : block.filename));
 
@@ -398,15 +448,27 @@ describe('pages that name no Okta', () => {
   });
 
   it('the same scripts beside an Okta script are linted as before', async () => {
-    const okta = GA.replace('</head>', '  <script src="https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.min.js"></script>\n</head>');
+    const okta = GA.replace(
+      '</head>',
+      '  <script src="https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.min.js"></script>\n</head>',
+    );
     expect(blocks('html', okta)).toEqual(['0.js', '1.mjs', 'url-0.okta-url']);
     const result = await lint(okta, { extra: [ORG_RULES] });
-    expect(brief(result.messages)).toEqual(['7:20 space-before-blocks', '7:21 no-undef', '12:9 space-in-parens', '12:9 space-in-parens', '12:11 semi']);
+    expect(brief(result.messages)).toEqual([
+      '7:20 space-before-blocks',
+      '7:21 no-undef',
+      '12:9 space-in-parens',
+      '12:9 space-in-parens',
+      '12:11 semi',
+    ]);
   });
 
   it.each([
     ['a widget CDN script', '<script src="https://global.oktacdn.com/okta-signin-widget/7.49.0/js/okta-sign-in.min.js"></script>'],
-    ['a widget CDN stylesheet on the 2.x host', '<link href="https://ok1static.oktacdn.com/assets/js/sdk/okta-signin-widget/2.6.0/css/okta-sign-in.min.css" rel="stylesheet">'],
+    [
+      'a widget CDN stylesheet on the 2.x host',
+      '<link href="https://ok1static.oktacdn.com/assets/js/sdk/okta-signin-widget/2.6.0/css/okta-sign-in.min.css" rel="stylesheet">',
+    ],
     ['okta-auth-js from the CDN', '<script src="https://global.oktacdn.com/okta-auth-js/7.8.1/okta-auth-js.min.js"></script>'],
     ['the widget global', '<script>var w = new OktaSignIn({});</script>'],
     ['the okta-auth-js global', '<script>var a = new window.OktaAuth({});</script>'],
@@ -433,7 +495,9 @@ describe('the request context on an Okta-hosted page', () => {
       '</body></html>',
     ].join('\n');
     const result = await lint(text, { name: 'sign-in.hbs' });
-    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([`${at(text, 'ctx.target').line}:${at(text, 'ctx.target').column} okta-oie/no-classic-request-context`]);
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      `${at(text, 'ctx.target').line}:${at(text, 'ctx.target').column} okta-oie/no-classic-request-context`,
+    ]);
     const [suggestion] = result.messages[0]!.suggestions!;
     const applied = `${text.slice(0, suggestion!.fix.range[0])}${suggestion!.fix.text}${text.slice(suggestion!.fix.range[1])}`;
     expect(applied).toBe(text.replace('ctx.target.clientId;', 'ctx.app ? ctx.app.value.id : ctx.target.clientId;'));
@@ -473,30 +537,52 @@ describe('server templates: EJS, Nunjucks, JSP, ERB', () => {
 `;
 
   it('an EJS view: the widget is linted with the CDN version, and the flag goes after the last option', async () => {
-    const result = await lint(EJS, { name: 'login.ejs', config: 'migrate', fix: true, extra: [{ rules: { ...CORE_RULES, 'no-unused-vars': 'off' } }] });
+    const result = await lint(EJS, {
+      name: 'login.ejs',
+      config: 'migrate',
+      fix: true,
+      extra: [{ rules: { ...CORE_RULES, 'no-unused-vars': 'off' } }],
+    });
     expect(result.messages).toEqual([]);
-    expect(result.output).toBe(EJS.replace("scopes: <%- JSON.stringify(scopes) %> }", "scopes: <%- JSON.stringify(scopes) %> },\n      useInteractionCodeFlow: true"));
+    expect(result.output).toBe(
+      EJS.replace(
+        'scopes: <%- JSON.stringify(scopes) %> }',
+        'scopes: <%- JSON.stringify(scopes) %> },\n      useInteractionCodeFlow: true',
+      ),
+    );
     const reported = await lint(EJS, { name: 'login.ejs' });
     expect(reported.messages.map((m) => [`${m.line}:${m.column}`, m.ruleId, m.message])).toEqual([
       [`${at(EJS, 'OktaSignIn(').line}:${at(EJS, 'OktaSignIn(').column}`, FLOW, expect.stringContaining('6.9.0 (loaded by this page)')],
     ]);
   });
 
-  it('EJS: a fix never lands in a tag: after a last value tag, it goes after the whole tag; ' + 'in a scriptlet section, it is a suggestion', async () => {
-    const afterTag = EJS.replace(/,\n {6}<% if[\s\S]*?scopes\) %> \}/, '');
-    expect(afterTag).toContain("redirectUri: <%- JSON.stringify(redirectUri) %>\n    });");
-    const fixed = await lint(afterTag, { name: 'login.ejs', config: 'migrate', fix: true });
-    expect(fixed.output).toBe(afterTag.replace('JSON.stringify(redirectUri) %>', 'JSON.stringify(redirectUri) %>,\n      useInteractionCodeFlow: true'));
-    const inSection = EJS.replace(/\n {6}authParams: .*/, '');
-    const result = await lint(inSection, { name: 'login.ejs', config: 'migrate', fix: true });
-    expect(result.output).toBeUndefined();
-    expect(result.messages.map((m) => [m.ruleId, m.fix, m.suggestions?.map((each) => each.desc.startsWith('Make this edit inside the template section'))])).toEqual([
-      [FLOW, undefined, [true]],
-    ]);
-    // The flag from the template: unknown, silent.
-    const fromTemplate = EJS.replace("logo: '<%= logo %>',", "useInteractionCodeFlow: <%= flow %>,").replace(/\n {6}<% (?:if \(logo\) \{|\}) %>/g, '');
-    expect((await lint(fromTemplate, { name: 'login.ejs' })).messages).toEqual([]);
-  });
+  it(
+    'EJS: a fix never lands in a tag: after a last value tag, it goes after the whole tag; ' + 'in a scriptlet section, it is a suggestion',
+    async () => {
+      const afterTag = EJS.replace(/,\n {6}<% if[\s\S]*?scopes\) %> \}/, '');
+      expect(afterTag).toContain('redirectUri: <%- JSON.stringify(redirectUri) %>\n    });');
+      const fixed = await lint(afterTag, { name: 'login.ejs', config: 'migrate', fix: true });
+      expect(fixed.output).toBe(
+        afterTag.replace('JSON.stringify(redirectUri) %>', 'JSON.stringify(redirectUri) %>,\n      useInteractionCodeFlow: true'),
+      );
+      const inSection = EJS.replace(/\n {6}authParams: .*/, '');
+      const result = await lint(inSection, { name: 'login.ejs', config: 'migrate', fix: true });
+      expect(result.output).toBeUndefined();
+      expect(
+        result.messages.map((m) => [
+          m.ruleId,
+          m.fix,
+          m.suggestions?.map((each) => each.desc.startsWith('Make this edit inside the template section')),
+        ]),
+      ).toEqual([[FLOW, undefined, [true]]]);
+      // The flag from the template: unknown, silent.
+      const fromTemplate = EJS.replace("logo: '<%= logo %>',", 'useInteractionCodeFlow: <%= flow %>,').replace(
+        /\n {6}<% (?:if \(logo\) \{|\}) %>/g,
+        '',
+      );
+      expect((await lint(fromTemplate, { name: 'login.ejs' })).messages).toEqual([]);
+    },
+  );
 
   it('a Nunjucks page ({# #}, {{ | filters }}, {% if %} around the last option)', async () => {
     const page = `{% extends "layout.njk" %}
@@ -519,11 +605,20 @@ describe('server templates: EJS, Nunjucks, JSP, ERB', () => {
     const result = await lint(page, { name: 'login.njk', config: 'migrate', fix: true, extra: [{ rules: CORE_RULES }] });
     expect(result.output).toBeUndefined();
     expect(result.messages.map((m) => [`${m.line}:${m.column}`, m.ruleId, m.suggestions?.map((each) => each.fix)])).toEqual([
-      [`${at(page, 'OktaSignIn(').line}:${at(page, 'OktaSignIn(').column}`, FLOW, [{ range: [page.indexOf('safe }},\n    {% endif') + 8, page.indexOf('safe }},\n    {% endif') + 8], text: '\n    useInteractionCodeFlow: true,' }]],
+      [
+        `${at(page, 'OktaSignIn(').line}:${at(page, 'OktaSignIn(').column}`,
+        FLOW,
+        [
+          {
+            range: [page.indexOf('safe }},\n    {% endif') + 8, page.indexOf('safe }},\n    {% endif') + 8],
+            text: '\n    useInteractionCodeFlow: true,',
+          },
+        ],
+      ],
     ]);
   });
 
-  it("a JSP page (directives, <%-- --%>, ${…} and <%= %> in the config)", async () => {
+  it('a JSP page (directives, <%-- --%>, ${…} and <%= %> in the config)', async () => {
     const page = `<%@ page contentType="text/html;charset=UTF-8" language="java" %>
 <%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>
 <html>
@@ -572,10 +667,13 @@ describe('server templates: EJS, Nunjucks, JSP, ERB', () => {
   });
 
   it('masks EJS, JSP and Nunjucks tags by what they stand for, at equal length', () => {
-    const source = "var a = <%= x %>;\n<% if (y) { %>\nf('<%= z %>', ${el});\n<% } %>\n{# note #}\nvar t = `${a}`;\nvar m = <%\n  multi\n%>;";
+    const source =
+      "var a = <%= x %>;\n<% if (y) { %>\nf('<%= z %>', ${el});\n<% } %>\n{# note #}\nvar t = `${a}`;\nvar m = <%\n  multi\n%>;";
     const { text } = maskTemplateTokens(source);
     expect(text.length).toBe(source.length);
-    expect(text).toBe("var a = _tpl    ;\n/*          */\nf('<%= z %>', _tpl );\n/*   */\n/*      */\nvar t = `${a}`;\nvar m = /*\n       \n*/;");
+    expect(text).toBe(
+      "var a = _tpl    ;\n/*          */\nf('<%= z %>', _tpl );\n/*   */\n/*      */\nvar t = `${a}`;\nvar m = /*\n       \n*/;",
+    );
     expect(templateSections('<% if (a) { %>x<% } else { %>y<% } %><% if a %>z<% end %>').length).toBe(3);
   });
 });

@@ -15,7 +15,13 @@ const cwd = path.dirname(fileURLToPath(import.meta.url));
 /** Unscoped rules an org config spreads beside ours (core and formatting rules that read any AST's tokens and text). */
 const ORG_RULES: Linter.Config = {
   linterOptions: { reportUnusedDisableDirectives: 'error' },
-  rules: { 'no-trailing-spaces': 'error', 'eol-last': 'error', 'no-multi-spaces': 'error', 'no-undef': 'error', 'max-len': ['error', { code: 40 }] },
+  rules: {
+    'no-trailing-spaces': 'error',
+    'eol-last': 'error',
+    'no-multi-spaces': 'error',
+    'no-undef': 'error',
+    'max-len': ['error', { code: 40 }],
+  },
 };
 
 /** `recommended` or `migrate` as they were before the processor: the package-json block without it. */
@@ -24,7 +30,10 @@ const withoutProcessor = (config: Linter.Config[]) =>
     block.name?.endsWith('/package-json') ? { ...block, files: ['**/package.json'] } : { ...block, ...(processor ? { processor } : {}) },
   );
 
-async function lint(text: string, { variant = 'recommended', fix = false, old = false }: { variant?: 'recommended' | 'migrate'; fix?: boolean; old?: boolean } = {}) {
+async function lint(
+  text: string,
+  { variant = 'recommended', fix = false, old = false }: { variant?: 'recommended' | 'migrate'; fix?: boolean; old?: boolean } = {},
+) {
   const config = old ? withoutProcessor(plugin.configs[variant]) : plugin.configs[variant];
   const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...config, ORG_RULES], fix });
   const [result] = await eslint.lintText(text, { filePath: path.join(cwd, 'app/package.json') });
@@ -58,7 +67,11 @@ describe('a package.json that names an Okta package: as before the processor', (
     ['only Okta packages without a finding', manifest('"dependencies": { "@okta/okta-auth-js": "^7.0.0" }')],
     ['a BOM', `\uFEFF${manifest('"dependencies": { "@okta/okta-signin-widget": "^4.5.0" }')}`],
     ['an escaped scope', manifest('"dependencies": { "\\u0040okta\\/okta-signin-widget": "^4.5.0" }')],
-    ['a used and an unused eslint-disable comment (jsonc)', `{\n  // eslint-disable-next-line no-trailing-spaces\n  "name": "app",  \n  // eslint-disable-next-line no-undef\n  ` + `"dependencies": { "@okta/okta-signin-widget": "^4.5.0" }\n}\n`],
+    [
+      'a used and an unused eslint-disable comment (jsonc)',
+      `{\n  // eslint-disable-next-line no-trailing-spaces\n  "name": "app",  \n  // eslint-disable-next-line no-undef\n  ` +
+        `"dependencies": { "@okta/okta-signin-widget": "^4.5.0" }\n}\n`,
+    ],
   ])('%s: the same messages, fixes and output', async (_, text) => {
     for (const variant of ['recommended', 'migrate'] as const) {
       const before = await lint(text, { variant, old: true });
@@ -86,8 +99,11 @@ describe("the README's recipe for a config that lints JSON itself", () => {
       ...plugin.configs.recommended.filter((block) => block.name !== 'okta-oie/package-json'),
     ];
     const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config });
-    const lint = async (text: string) => (await eslint.lintText(text, { filePath: path.join(cwd, 'app/package.json') }))[0]!.messages.map((m) => `${m.line} ${m.ruleId}`);
+    const lint = async (text: string) =>
+      (await eslint.lintText(text, { filePath: path.join(cwd, 'app/package.json') }))[0]!.messages.map((m) => `${m.line} ${m.ruleId}`);
     expect(await lint('{ "name": "a", "name": "b" }')).toEqual(['1 json/no-duplicate-keys']);
-    expect(await lint('{ "name": "a",\n  "dependencies": { "@okta/okta-signin-widget": "^4.5.0" } }')).toEqual(['2 okta-oie/min-widget-version']);
+    expect(await lint('{ "name": "a",\n  "dependencies": { "@okta/okta-signin-widget": "^4.5.0" } }')).toEqual([
+      '2 okta-oie/min-widget-version',
+    ]);
   });
 });

@@ -53,7 +53,9 @@ const fileCases = FILES.map(([file, messageId]) => {
         messageId,
         data: url('5.0.0', file, to),
         ...span(code, `${CDN}/5.0.0/${file}`),
-        ...(messageId === 'oldUrl' ? {} : { suggestions: [{ messageId: 'bumpUrl' as const, data: { url: to }, output: code.replace('5.0.0', '5.11.0') }] }),
+        ...(messageId === 'oldUrl'
+          ? {}
+          : { suggestions: [{ messageId: 'bumpUrl' as const, data: { url: to }, output: code.replace('5.0.0', '5.11.0') }] }),
       },
     ],
   };
@@ -75,7 +77,9 @@ function old51(code: string, link: string, file: string, { integrity = '', sugge
     messageId: 'oldUrl' as const,
     data: url('5.1.0', file, to511(link), '5.11.0', integrity),
     ...span(code, link),
-    ...(suggested ? { suggestions: [{ messageId: 'bumpUrl' as const, data: { url: to511(link) }, output: code.replace(link, to511(link)) }] } : {}),
+    ...(suggested
+      ? { suggestions: [{ messageId: 'bumpUrl' as const, data: { url: to511(link) }, output: code.replace(link, to511(link)) }] }
+      : {}),
   };
 }
 
@@ -92,13 +96,37 @@ const atMinimum = `const js = '${JS_4}';\nconst css = '${CDN}/5.2.0/css/okta-sig
 
 /** Code that pins the JS with a hash, in each form a page's tag takes in code. */
 const SRI_FORMS: [string, string][] = [
-  ['JSX', `const Head = () => (\n  <>\n    <script src="${JS_51}" integrity="${HASH}" crossOrigin="anonymous" />\n    <link href="${CSS_51}" ` + `rel="stylesheet" />\n  </>\n);`],
-  ['a descriptor object', `loadScript({ src: '${JS_51}', integrity: '${HASH}', crossOrigin: 'anonymous' });\nloadStyle({ href: '${CSS_51}' });`],
-  ['the element, member by member', `const s = document.createElement('script');\ns.src = '${JS_51}';\ns.integrity = '${HASH}';\ns.crossOrigin = 'anonymous';\nlink.href ` + `= '${CSS_51}';`],
-  ['setAttribute', `s.setAttribute('src', '${JS_51}');\ns.setAttribute('integrity', hashes.widget);\nlink.setAttribute('href', '${CSS_51}');`],
-  ['a const the element reads', `const WIDGET_JS = '${JS_51}';\nscript.integrity = '${HASH}';\nscript.src = WIDGET_JS;\nlink.href = '${CSS_51}';`],
-  ['document.write', `document.write('<script src="${JS_51}" integrity="${HASH}" crossorigin="anonymous"></script>');\ndocument.write('<link ` + `href="${CSS_51}" rel="stylesheet">');`],
-  ['a concatenated document.write', `document.write('<script src="' + '${JS_51}' + '" integrity="' + HASH + '"></script>');\nlink.href = '${CSS_51}';`],
+  [
+    'JSX',
+    `const Head = () => (\n  <>\n    <script src="${JS_51}" integrity="${HASH}" crossOrigin="anonymous" />\n    <link href="${CSS_51}" ` +
+      `rel="stylesheet" />\n  </>\n);`,
+  ],
+  [
+    'a descriptor object',
+    `loadScript({ src: '${JS_51}', integrity: '${HASH}', crossOrigin: 'anonymous' });\nloadStyle({ href: '${CSS_51}' });`,
+  ],
+  [
+    'the element, member by member',
+    `const s = document.createElement('script');\ns.src = '${JS_51}';\ns.integrity = '${HASH}';\ns.crossOrigin = 'anonymous';\nlink.href ` +
+      `= '${CSS_51}';`,
+  ],
+  [
+    'setAttribute',
+    `s.setAttribute('src', '${JS_51}');\ns.setAttribute('integrity', hashes.widget);\nlink.setAttribute('href', '${CSS_51}');`,
+  ],
+  [
+    'a const the element reads',
+    `const WIDGET_JS = '${JS_51}';\nscript.integrity = '${HASH}';\nscript.src = WIDGET_JS;\nlink.href = '${CSS_51}';`,
+  ],
+  [
+    'document.write',
+    `document.write('<script src="${JS_51}" integrity="${HASH}" crossorigin="anonymous"></script>');\ndocument.write('<link ` +
+      `href="${CSS_51}" rel="stylesheet">');`,
+  ],
+  [
+    'a concatenated document.write',
+    `document.write('<script src="' + '${JS_51}' + '" integrity="' + HASH + '"></script>');\nlink.href = '${CSS_51}';`,
+  ],
   ['a template literal', `el.innerHTML = \`<script src="${JS_51}" integrity="\${hash}"></script>\`;\nlink.href = '${CSS_51}';`],
   ['a hash passed beside it', `loadScript('${JS_51}', '${HASH}');\nloadStyle('${CSS_51}');`],
 ];
@@ -118,7 +146,9 @@ const sriCases = SRI_FORMS.map(([name, code]) => ({
 // A table of URLs read elsewhere, in a file that pins hashes: it may be pinned.
 const urlTable = `const WIDGET = { js: '${JS_51}' };\nel.integrity = HASHES.js;\nel.src = WIDGET.js;`;
 // Another element's hash says nothing about this one.
-const otherElement = `const s = document.createElement('script');\ns.src = '${JS_51}';\nconst t = ` + `document.createElement('script');\nt.integrity = '${HASH}';`;
+const otherElement =
+  `const s = document.createElement('script');\ns.src = '${JS_51}';\nconst t = ` +
+  `document.createElement('script');\nt.integrity = '${HASH}';`;
 
 js.run('min-widget-version', rule, {
   valid: [
@@ -168,13 +198,25 @@ js.run('min-widget-version', rule, {
           messageId: 'oldUrlMoved',
           data: url('2.6.0', 'js/okta-sign-in.min.js', `${CDN}/5.11.0/js/okta-sign-in.min.js`),
           ...span(legacyPair, LEGACY_JS),
-          suggestions: [{ messageId: 'bumpUrl', data: { url: `${CDN}/5.11.0/js/okta-sign-in.min.js` }, output: legacyPair.replace(LEGACY_JS, `${CDN}/5.11.0/js/okta-sign-in.min.js`) }],
+          suggestions: [
+            {
+              messageId: 'bumpUrl',
+              data: { url: `${CDN}/5.11.0/js/okta-sign-in.min.js` },
+              output: legacyPair.replace(LEGACY_JS, `${CDN}/5.11.0/js/okta-sign-in.min.js`),
+            },
+          ],
         },
         {
           messageId: 'oldUrl',
           data: url('2.6.0', 'css/okta-sign-in.min.css', CSS_26.replace('2.6.0', '5.11.0')),
           ...span(legacyPair, CSS_26),
-          suggestions: [{ messageId: 'bumpUrl', data: { url: CSS_26.replace('2.6.0', '5.11.0') }, output: legacyPair.replace('/2.6.0/css', '/5.11.0/css') }],
+          suggestions: [
+            {
+              messageId: 'bumpUrl',
+              data: { url: CSS_26.replace('2.6.0', '5.11.0') },
+              output: legacyPair.replace('/2.6.0/css', '/5.11.0/css'),
+            },
+          ],
         },
       ],
     },
@@ -182,14 +224,24 @@ js.run('min-widget-version', rule, {
       code: newerCss,
       options: [{ fix: 'autofix' }],
       output: newerCss.replace('4.5.0', '7.49.0'),
-      errors: [{ messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '7.49.0'), '7.49.0'), ...span(newerCss, JS_4) }],
+      errors: [
+        {
+          messageId: 'oldUrl',
+          data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '7.49.0'), '7.49.0'),
+          ...span(newerCss, JS_4),
+        },
+      ],
     },
     {
       code: atMinimum,
       options: [{ fix: 'autofix', fixTo: '7.49.0' }],
       output: atMinimum.replace('4.5.0', '7.49.0').replace('5.2.0', '7.49.0'),
       errors: [
-        { messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '7.49.0'), '7.49.0'), ...span(atMinimum, JS_4) },
+        {
+          messageId: 'oldUrl',
+          data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '7.49.0'), '7.49.0'),
+          ...span(atMinimum, JS_4),
+        },
         {
           messageId: 'pairedUrl',
           data: url('5.2.0', 'css/okta-sign-in.min.css', `${CDN}/7.49.0/css/okta-sign-in.min.css`, '7.49.0'),
@@ -220,7 +272,11 @@ js.run('min-widget-version', rule, {
       options: [{ fix: 'autofix', fixTo: '7.49.0' }],
       output: bare.replace('4.5.0', '7.49.0'),
       errors: [
-        { messageId: 'oldUrl', data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '7.49.0'), '7.49.0'), ...span(bare, JS_4) },
+        {
+          messageId: 'oldUrl',
+          data: url('4.5.0', 'js/okta-sign-in.min.js', JS_4.replace('4.5.0', '7.49.0'), '7.49.0'),
+          ...span(bare, JS_4),
+        },
       ],
     },
     {
@@ -399,7 +455,8 @@ const minorBehind = manifest('^5.9.0');
 const compact = `{"dependencies":{"react":"^18.0.0","@okta/okta-signin-widget":"^4.3.2"}}`;
 /** The same key twice: the last one is what npm installs, so it is the one reported and edited. */
 const twiceInOne = `{ "dependencies": { "@okta/okta-signin-widget": "^7.0.0", "@okta/okta-signin-widget": "^4.3.2" } }`;
-const twoSections = `{ "dependencies": { "@okta/okta-signin-widget": "^7.0.0" }, "dependencies": { "@okta/okta-signin-widget": "^4.3.2" ` + `} }`;
+const twoSections =
+  `{ "dependencies": { "@okta/okta-signin-widget": "^7.0.0" }, "dependencies": { "@okta/okta-signin-widget": "^4.3.2" ` + `} }`;
 
 const invalidJson = [
   {
@@ -407,11 +464,41 @@ const invalidJson = [
     filename: PACKAGE_JSON,
     errors: [{ ...oldRange(caret, '^4.3.2'), suggestions: bump(caret, '^4.3.2', '^5.11.0') }],
   },
-  { code: caret, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: caret.replace('^4.3.2', '^5.11.0'), errors: [oldRange(caret, '^4.3.2')] },
-  { code: exact, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: exact.replace('4.3.2', '5.11.0'), errors: [oldRange(exact, '4.3.2')] },
-  { code: tilde, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: tilde.replace('~5.1.0', '~5.11.0'), errors: [oldRange(tilde, '~5.1.0')] },
-  { code: atLeast, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: atLeast.replace('>=4', '>=5.11.0'), errors: [oldRange(atLeast, '>=4')] },
-  { code: equals, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: equals.replace('=4.3.2', '=5.11.0'), errors: [oldRange(equals, '=4.3.2')] },
+  {
+    code: caret,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: caret.replace('^4.3.2', '^5.11.0'),
+    errors: [oldRange(caret, '^4.3.2')],
+  },
+  {
+    code: exact,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: exact.replace('4.3.2', '5.11.0'),
+    errors: [oldRange(exact, '4.3.2')],
+  },
+  {
+    code: tilde,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: tilde.replace('~5.1.0', '~5.11.0'),
+    errors: [oldRange(tilde, '~5.1.0')],
+  },
+  {
+    code: atLeast,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: atLeast.replace('>=4', '>=5.11.0'),
+    errors: [oldRange(atLeast, '>=4')],
+  },
+  {
+    code: equals,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: equals.replace('=4.3.2', '=5.11.0'),
+    errors: [oldRange(equals, '=4.3.2')],
+  },
   {
     // Raising a peer range is a breaking release: a suggestion, even in `migrate`.
     code: peer,
@@ -455,9 +542,7 @@ const invalidJson = [
     filename: PACKAGE_JSON,
     options: [{ minimum: '5.11.0', fix: 'autofix' }],
     output: minorBehind.replace('^5.9.0', '^5.11.0'),
-    errors: [
-      oldRange(minorBehind, '^5.9.0', { minimum: '5.11.0', target: '5.11.0', reason: '' }),
-    ],
+    errors: [oldRange(minorBehind, '^5.9.0', { minimum: '5.11.0', target: '5.11.0', reason: '' })],
   },
   {
     // The message names what is installed; the range still admits older versions.
@@ -491,7 +576,12 @@ const invalidJson = [
     // A part above the minimum but below Okta's documented minimum goes too: prefer-supported-widget-version would report it next.
     code: manifest('^4.0.0 || ^5.5.0'),
     filename: PACKAGE_JSON,
-    errors: [{ ...oldRange(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0'), suggestions: bump(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0', '^5.11.0') }],
+    errors: [
+      {
+        ...oldRange(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0'),
+        suggestions: bump(manifest('^4.0.0 || ^5.5.0'), '^4.0.0 || ^5.5.0', '^5.11.0'),
+      },
+    ],
   },
   {
     // With `fixTo` at the minimum, the edit moves only what is below it.
@@ -546,7 +636,14 @@ describe('a package.json that is not JSON', () => {
   it('is one parse error of the parser, and the rule does not run', () => {
     const messages = new Linter().verify(
       `{ "dependencies": { "@okta/okta-signin-widget": "^4.3.2", }`,
-      [{ files: ['**/package.json'], languageOptions: { parser: jsoncParser }, plugins: { okta: { rules: { 'min-widget-version': asRule } } }, rules: { 'okta/min-widget-version': 'error' } }],
+      [
+        {
+          files: ['**/package.json'],
+          languageOptions: { parser: jsoncParser },
+          plugins: { okta: { rules: { 'min-widget-version': asRule } } },
+          rules: { 'okta/min-widget-version': 'error' },
+        },
+      ],
       { filename: PACKAGE_JSON },
     );
     expect(messages.map((m) => [m.fatal, m.ruleId, m.line])).toEqual([[true, null, 1]]);

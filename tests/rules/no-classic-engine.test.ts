@@ -52,7 +52,13 @@ ruleTester.run('no-classic-engine', rule, {
           messageId: 'classicBundleUrl',
           data: BUNDLE,
           ...span(loader, BUNDLE.file),
-          suggestions: [{ messageId: 'loadStandardBundle', data: { ...BUNDLE, integrity: '' }, output: loader.replace(BUNDLE.file, BUNDLE.replacement) }],
+          suggestions: [
+            {
+              messageId: 'loadStandardBundle',
+              data: { ...BUNDLE, integrity: '' },
+              output: loader.replace(BUNDLE.file, BUNDLE.replacement),
+            },
+          ],
         },
         { messageId: 'useClassicEngineClassicBundle', ...span(loader, 'useClassicEngine: true') },
       ],
@@ -86,7 +92,13 @@ ruleTester.run('no-classic-engine', rule, {
           messageId: 'classicBundleUrl',
           data: BUNDLE,
           ...span(template, BUNDLE.file),
-          suggestions: [{ messageId: 'loadStandardBundle', data: { ...BUNDLE, integrity: '' }, output: template.replace(BUNDLE.file, BUNDLE.replacement) }],
+          suggestions: [
+            {
+              messageId: 'loadStandardBundle',
+              data: { ...BUNDLE, integrity: '' },
+              output: template.replace(BUNDLE.file, BUNDLE.replacement),
+            },
+          ],
         },
       ],
     },
@@ -102,8 +114,12 @@ ruleTester.run('no-classic-engine', rule, {
       errors: [{ messageId: 'classicBundle', data: CLASSIC, line: 1, column: 28, endLine: 1, endColumn: 62 }],
     },
     {
-      code: `const OktaSignIn = require("@okta/okta-signin-widget/classic");\nconst lazy = ` + `import(\`@okta/okta-signin-widget/classic\`);\nexport * from '@okta/okta-signin-widget/classic';`,
-      output: `const OktaSignIn = require("@okta/okta-signin-widget");\nconst lazy = import(\`@okta/okta-signin-widget\`);\nexport * ` + `from '@okta/okta-signin-widget';`,
+      code:
+        `const OktaSignIn = require("@okta/okta-signin-widget/classic");\nconst lazy = ` +
+        `import(\`@okta/okta-signin-widget/classic\`);\nexport * from '@okta/okta-signin-widget/classic';`,
+      output:
+        `const OktaSignIn = require("@okta/okta-signin-widget");\nconst lazy = import(\`@okta/okta-signin-widget\`);\nexport * ` +
+        `from '@okta/okta-signin-widget';`,
       errors: [
         { messageId: 'classicBundle', data: CLASSIC, line: 1, column: 28, endLine: 1, endColumn: 62 },
         { messageId: 'classicBundle', data: CLASSIC, line: 2, column: 21, endLine: 2, endColumn: 55 },
@@ -160,9 +176,12 @@ new OktaSignIn(cfg);`,
           endLine: 2,
           endColumn: 28,
           suggestions: [
-            { messageId: 'removeUseClassicEngine', output: `const cfg = { clientId: 'x' };
+            {
+              messageId: 'removeUseClassicEngine',
+              output: `const cfg = { clientId: 'x' };
 new OktaSignIn(cfg);
-new OktaSignIn(cfg);` },
+new OktaSignIn(cfg);`,
+            },
           ],
         },
       ],
@@ -182,7 +201,9 @@ new OktaSignIn(cfg)`,
           column: 1,
           endLine: 2,
           endColumn: 28,
-          suggestions: [{ messageId: 'removeUseClassicEngine', output: `const cfg = { clientId: 'x' }\n;(async () => load())()\nnew OktaSignIn(cfg)` }],
+          suggestions: [
+            { messageId: 'removeUseClassicEngine', output: `const cfg = { clientId: 'x' }\n;(async () => load())()\nnew OktaSignIn(cfg)` },
+          ],
         },
       ],
     },
@@ -329,7 +350,13 @@ declare module '@okta/okta-signin-widget/oie';`,
           column: 24,
           endLine: 1,
           endColumn: 58,
-          suggestions: [{ messageId: 'useDefaultBundle', data: CLASSIC, output: `import OktaSignIn from '@okta/okta-signin-widget';\njest.mock(widgetModule);` }],
+          suggestions: [
+            {
+              messageId: 'useDefaultBundle',
+              data: CLASSIC,
+              output: `import OktaSignIn from '@okta/okta-signin-widget';\njest.mock(widgetModule);`,
+            },
+          ],
         },
       ],
     },

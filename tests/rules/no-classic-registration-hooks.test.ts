@@ -4,7 +4,8 @@ import { createRuleTester, javascript, span } from './tester.js';
 const ruleTester = createRuleTester();
 
 const widget = (registration: string, before = '') =>
-  `import OktaSignIn from '@okta/okta-signin-widget';\n${before}const signIn = new OktaSignIn({\n  clientId: 'x',\n  ` + `registration: ${registration},\n});`;
+  `import OktaSignIn from '@okta/okta-signin-widget';\n${before}const signIn = new OktaSignIn({\n  clientId: 'x',\n  ` +
+  `registration: ${registration},\n});`;
 
 // The widget README's Classic example: a field added to the schema, a value set before submit.
 const classicReadme = widget(`{
@@ -33,17 +34,34 @@ const oieHooks = widget(`{
 
 const arrow = widget(`{ preSubmit: ({ email, firstName }, ok) => ok({ email }) }`);
 const named = widget('{ parseSchema }', 'function parseSchema(s, ok) { delete s.properties.secondEmail; ok(s); }\n');
-const throughConst = widget('hooks', 'const hooks = { preSubmit(data, ok) { data["mobilePhone"] = normalise(data.mobilePhone); ok(data); } };\n');
-const renamed = widget(`{ parseSchema(schema, ok) { const profile = schema.profileSchema; profile.required.push('city'); profile.fieldOrder.push('city'); ` + `ok(schema); } }`);
-const hosted = `var config = OktaUtil.getSignInWidgetConfig();\nconfig.registration = { preSubmit: function (postData, ok) { ` + `postData.login = postData.email; ok(postData); } };\nnew OktaSignIn(config);`;
+const throughConst = widget(
+  'hooks',
+  'const hooks = { preSubmit(data, ok) { data["mobilePhone"] = normalise(data.mobilePhone); ok(data); } };\n',
+);
+const renamed = widget(
+  `{ parseSchema(schema, ok) { const profile = schema.profileSchema; profile.required.push('city'); profile.fieldOrder.push('city'); ` +
+    `ok(schema); } }`,
+);
+const hosted =
+  `var config = OktaUtil.getSignInWidgetConfig();\nconfig.registration = { preSubmit: function (postData, ok) { ` +
+  `postData.login = postData.email; ok(postData); } };\nnew OktaSignIn(config);`;
 
 ruleTester.run('no-classic-registration-hooks', rule, {
   valid: [
     { code: oieHooks, ...javascript() },
     // Hooks that read both shapes (a widget that may run either engine).
-    widget(`{ parseSchema(schema, ok) { if (Array.isArray(schema)) schema.push(field); else schema.profileSchema.fieldOrder.push('x'); ` + `ok(schema); } }`),
-    widget(`{ preSubmit(postData, ok) { if (postData.userProfile) postData.userProfile.login = 'x'; else postData.login = 'x'; ok(postData); ` + `} }`),
-    widget(`{ parseSchema(schema, ok) { const i = schema.findIndex((f) => f.name === 'userProfile.email'); if (schema.profileSchema) ` + `schema.profileSchema.required.push('x'); ok(schema); } }`),
+    widget(
+      `{ parseSchema(schema, ok) { if (Array.isArray(schema)) schema.push(field); else schema.profileSchema.fieldOrder.push('x'); ` +
+        `ok(schema); } }`,
+    ),
+    widget(
+      `{ preSubmit(postData, ok) { if (postData.userProfile) postData.userProfile.login = 'x'; else postData.login = 'x'; ok(postData); ` +
+        `} }`,
+    ),
+    widget(
+      `{ parseSchema(schema, ok) { const i = schema.findIndex((f) => f.name === 'userProfile.email'); if (schema.profileSchema) ` +
+        `schema.profileSchema.required.push('x'); ok(schema); } }`,
+    ),
     // Hooks that only pass the argument on, or read what both shapes have.
     widget('{ parseSchema: (schema, ok) => ok(schema), preSubmit: (data, ok) => { log(JSON.stringify(data)); ok(data); } }'),
     widget('{ preSubmit(data, ok) { if (data.hasOwnProperty("x")) ok(data); } }'),
@@ -63,7 +81,11 @@ ruleTester.run('no-classic-registration-hooks', rule, {
       ...javascript(),
       errors: [
         { messageId: 'classicSchema', data: { key: 'profileSchema' }, ...span(classicReadme, 'schema.profileSchema') },
-        { messageId: 'classicSchema', data: { key: 'profileSchema' }, ...span(classicReadme, 'schema.profileSchema', classicReadme.indexOf('fieldOrder') - 30) },
+        {
+          messageId: 'classicSchema',
+          data: { key: 'profileSchema' },
+          ...span(classicReadme, 'schema.profileSchema', classicReadme.indexOf('fieldOrder') - 30),
+        },
         { messageId: 'classicPostData', data: { key: 'username' }, ...span(classicReadme, 'postData.username') },
         { messageId: 'classicPostData', data: { key: 'email' }, ...span(classicReadme, 'postData.email') },
       ],

@@ -8,7 +8,9 @@ const CTX = 'var ctx = OktaUtil.getRequestContext();\n';
 /** Where `text` is in `code`, as the rule reports it. */
 const at = (code: string, text: string, from = 0) => span(code, text, from);
 
-const readBoth = (classic: string, identityEngine: string, output: string) => [{ messageId: 'readBoth' as const, data: { classic, identityEngine }, output }];
+const readBoth = (classic: string, identityEngine: string, output: string) => [
+  { messageId: 'readBoth' as const, data: { classic, identityEngine }, output },
+];
 
 // Okta's Classic per-app sample (dev docs custom-widget, "Per-application customization").
 const classicGetAppId = `function getAppId() {
@@ -73,7 +75,12 @@ ruleTester.run('no-classic-request-context', rule, {
       ...javascript(),
       errors: [
         // Guarded by `requestContext.target`: the guard needs rewriting too, so no suggestion.
-        { messageId: 'classicPath', data: { classic: 'target.clientId', identityEngine: 'app.value.id' }, ...at(classicGetAppId, 'requestContext.target.clientId'), suggestions: [] },
+        {
+          messageId: 'classicPath',
+          data: { classic: 'target.clientId', identityEngine: 'app.value.id' },
+          ...at(classicGetAppId, 'requestContext.target.clientId'),
+          suggestions: [],
+        },
         {
           messageId: 'classicPath',
           data: { classic: 'target.clientId', identityEngine: 'app.value.id' },
@@ -84,7 +91,11 @@ ruleTester.run('no-classic-request-context', rule, {
         {
           messageId: 'classicPathNoEquivalent',
           data: { classic: 'authentication.issuer', note: '`authentication.value.issuer`, without `id`' },
-          ...at(classicGetAppId, 'requestContext.authentication.issuer', classicGetAppId.indexOf('&& requestContext.authentication.issuer')),
+          ...at(
+            classicGetAppId,
+            'requestContext.authentication.issuer',
+            classicGetAppId.indexOf('&& requestContext.authentication.issuer'),
+          ),
           suggestions: [],
         },
         {
@@ -125,7 +136,11 @@ ruleTester.run('no-classic-request-context', rule, {
           messageId: 'classicPath',
           data: { classic: 'target.clientId', identityEngine: 'app.value.id' },
           ...at(optionalTail, 'ctx.target?.clientId'),
-          suggestions: readBoth('target.clientId', 'app.value.id', `${CTX}const appId = (ctx.app?.value?.id ?? ctx.target?.clientId) || 'none';`),
+          suggestions: readBoth(
+            'target.clientId',
+            'app.value.id',
+            `${CTX}const appId = (ctx.app?.value?.id ?? ctx.target?.clientId) || 'none';`,
+          ),
         },
       ],
     },
@@ -139,7 +154,8 @@ ruleTester.run('no-classic-request-context', rule, {
           suggestions: readBoth(
             'target.label',
             'app.value.label',
-            `var label = OktaUtil.getRequestContext().app ? OktaUtil.getRequestContext().app.value.label : ` + `OktaUtil.getRequestContext().target.label;`,
+            `var label = OktaUtil.getRequestContext().app ? OktaUtil.getRequestContext().app.value.label : ` +
+              `OktaUtil.getRequestContext().target.label;`,
           ),
         },
       ],
@@ -166,7 +182,11 @@ ruleTester.run('no-classic-request-context', rule, {
           messageId: 'classicPath',
           data: { classic: 'target.name', identityEngine: 'app.value.name' },
           ...at(called, 'ctx.target.name'),
-          suggestions: readBoth('target.name', 'app.value.name', `${CTX}var name = (ctx.app ? ctx.app.value.name : ctx.target.name).toLowerCase();`),
+          suggestions: readBoth(
+            'target.name',
+            'app.value.name',
+            `${CTX}var name = (ctx.app ? ctx.app.value.name : ctx.target.name).toLowerCase();`,
+          ),
         },
       ],
     },
@@ -181,7 +201,8 @@ ruleTester.run('no-classic-request-context', rule, {
           suggestions: readBoth(
             'authentication.request',
             'authentication.value.request',
-            `${CTX}var req = ctx.authentication.value ? ctx.authentication.value.request : ctx.authentication.request;\nsend(req.state, ` + `req.scope);`,
+            `${CTX}var req = ctx.authentication.value ? ctx.authentication.value.request : ctx.authentication.request;\nsend(req.state, ` +
+              `req.scope);`,
           ),
         },
       ],
@@ -193,28 +214,57 @@ ruleTester.run('no-classic-request-context', rule, {
           messageId: 'classicPath',
           data: { classic: 'authentication.client.id', identityEngine: 'app.value.id' },
           ...at(client, 'ctx.authentication.client.id'),
-          suggestions: readBoth('authentication.client.id', 'app.value.id', `${CTX}track(ctx.app ? ctx.app.value.id : ctx.authentication.client.id, ctx.authentication.client.name);`),
+          suggestions: readBoth(
+            'authentication.client.id',
+            'app.value.id',
+            `${CTX}track(ctx.app ? ctx.app.value.id : ctx.authentication.client.id, ctx.authentication.client.name);`,
+          ),
         },
         {
           messageId: 'classicPath',
           data: { classic: 'authentication.client.name', identityEngine: 'app.value.label' },
           ...at(client, 'ctx.authentication.client.name'),
-          suggestions: readBoth('authentication.client.name', 'app.value.label', `${CTX}track(ctx.authentication.client.id, ctx.app ? ctx.app.value.label : ctx.authentication.client.name);`),
+          suggestions: readBoth(
+            'authentication.client.name',
+            'app.value.label',
+            `${CTX}track(ctx.authentication.client.id, ctx.app ? ctx.app.value.label : ctx.authentication.client.name);`,
+          ),
         },
       ],
     },
     {
       code: bareClient,
-      errors: [{ messageId: 'classicPathNoEquivalent', data: { classic: 'authentication.client', note: '`app.value` instead' }, ...at(bareClient, 'ctx.authentication.client'), suggestions: [] }],
+      errors: [
+        {
+          messageId: 'classicPathNoEquivalent',
+          data: { classic: 'authentication.client', note: '`app.value` instead' },
+          ...at(bareClient, 'ctx.authentication.client'),
+          suggestions: [],
+        },
+      ],
     },
     {
       code: issuer,
-      errors: [{ messageId: 'classicPathNoEquivalent', data: { classic: 'authentication.issuer', note: '`authentication.value.issuer`, without `id`' }, ...at(issuer, 'ctx.authentication.issuer'), suggestions: [] }],
+      errors: [
+        {
+          messageId: 'classicPathNoEquivalent',
+          data: { classic: 'authentication.issuer', note: '`authentication.value.issuer`, without `id`' },
+          ...at(issuer, 'ctx.authentication.issuer'),
+          suggestions: [],
+        },
+      ],
     },
     {
       // Destructured: reported on the key, no rewrite.
       code: destructured,
-      errors: [{ messageId: 'classicPath', data: { classic: 'target.clientId', identityEngine: 'app.value.id' }, ...at(destructured, 'clientId'), suggestions: [] }],
+      errors: [
+        {
+          messageId: 'classicPath',
+          data: { classic: 'target.clientId', identityEngine: 'app.value.id' },
+          ...at(destructured, 'clientId'),
+          suggestions: [],
+        },
+      ],
     },
     {
       // Passed to a function of the file.
@@ -227,7 +277,8 @@ ruleTester.run('no-classic-request-context', rule, {
           suggestions: readBoth(
             'target.label',
             'app.value.label',
-            `function brand(context) { return context.app ? context.app.value.label : context.target.label; }\ndocument.title = ` + `brand(OktaUtil.getRequestContext());`,
+            `function brand(context) { return context.app ? context.app.value.label : context.target.label; }\ndocument.title = ` +
+              `brand(OktaUtil.getRequestContext());`,
           ),
         },
       ],
@@ -242,7 +293,8 @@ ruleTester.run('no-classic-request-context', rule, {
           suggestions: readBoth(
             'target.label',
             'app.value.label',
-            'var label = window.OktaUtil.getRequestContext().app ? ' + 'window.OktaUtil.getRequestContext().app.value.label : window.OktaUtil.getRequestContext().target.label;',
+            'var label = window.OktaUtil.getRequestContext().app ? ' +
+              'window.OktaUtil.getRequestContext().app.value.label : window.OktaUtil.getRequestContext().target.label;',
           ),
         },
       ],
@@ -261,7 +313,14 @@ ruleTester.run('no-classic-request-context', rule, {
     },
     {
       code: write,
-      errors: [{ messageId: 'classicPath', data: { classic: 'target.label', identityEngine: 'app.value.label' }, ...at(write, 'ctx.target.label'), suggestions: [] }],
+      errors: [
+        {
+          messageId: 'classicPath',
+          data: { classic: 'target.label', identityEngine: 'app.value.label' },
+          ...at(write, 'ctx.target.label'),
+          suggestions: [],
+        },
+      ],
     },
   ],
 });

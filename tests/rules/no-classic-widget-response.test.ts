@@ -3,10 +3,16 @@ import { createRuleTester, javascript, span } from './tester.js';
 
 const ruleTester = createRuleTester();
 
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ issuer: 'https://example.okta.com', ` + `clientId: 'c', redirectUri: '/cb' });\n`;
+const WIDGET =
+  `import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ issuer: 'https://example.okta.com', ` +
+  `clientId: 'c', redirectUri: '/cb' });\n`;
 const embedded = (render: string, before = '') => `${WIDGET}${before}${render}`;
 
-const shape = (code: string, text: string, name: string, from = 0) => ({ messageId: 'classicShape' as const, data: { shape: name }, ...span(code, text, from) });
+const shape = (code: string, text: string, name: string, from = 0) => ({
+  messageId: 'classicShape' as const,
+  data: { shape: name },
+  ...span(code, text, from),
+});
 const value = (code: string, text: string, name: string, v: string, from = 0) => ({
   messageId: 'classicValue' as const,
   data: { shape: name, value: v },
@@ -28,8 +34,13 @@ const classicHandler = embedded(`widget.renderEl({ el: '#x' }, function (res) {
 });`);
 
 const optional = embedded(`widget.renderEl({ el: '#x' }, (res) => { show(res?.user?.profile); res?.['stepUp']?.finish?.(); });`);
-const destructured = embedded(`widget.renderEl({ el: '#x' }, ({ status, user, session: { expiresAt } }) => { greet(user); show(expiresAt); });`);
-const alias = embedded(`widget.renderEl({ el: '#x' }, (res) => { const { idpDiscovery } = res; const s = res.session; ` + `idpDiscovery.redirectToIdp(s.expiresAt); });`);
+const destructured = embedded(
+  `widget.renderEl({ el: '#x' }, ({ status, user, session: { expiresAt } }) => { greet(user); show(expiresAt); });`,
+);
+const alias = embedded(
+  `widget.renderEl({ el: '#x' }, (res) => { const { idpDiscovery } = res; const s = res.session; ` +
+    `idpDiscovery.redirectToIdp(s.expiresAt); });`,
+);
 const switched = embedded(`widget.renderEl({ el: '#x' }, (res) => {
   switch (res.status) {
     case 'SUCCESS': save(res.tokens); break;
@@ -40,7 +51,10 @@ const switched = embedded(`widget.renderEl({ el: '#x' }, (res) => {
 const named = embedded(`widget.renderEl({ el: '#x' }, onSuccess);`, `function onSuccess(res) { if ('SESSION_SSO' == res.type) go(); }\n`);
 const constArrow = embedded(`widget.renderEl({ el: '#x' }, onSuccess);`, `const onSuccess = (res) => res.user;\n`);
 const viaThen = embedded(`widget.showSignIn({ el: '#x' }).then((res) => res.user);`);
-const throughHelper = embedded(`widget.renderEl({ el: '#x' }, (res) => handle(res));`, `function handle(result) { if (result.status === 'IDP_DISCOVERY') result.idpDiscovery.redirectToIdp('/'); }\n`);
+const throughHelper = embedded(
+  `widget.renderEl({ el: '#x' }, (res) => handle(res));`,
+  `function handle(result) { if (result.status === 'IDP_DISCOVERY') result.idpDiscovery.redirectToIdp('/'); }\n`,
+);
 
 // A class (Angular/React class component): `this.method.bind(this, extra)` shifts the result to the second parameter.
 const boundClass = `import OktaSignIn from '@okta/okta-signin-widget';
@@ -91,23 +105,37 @@ export default {
 // Widgets whose options are unknown (a prop, a page's global, a hosted config passed to a function first):
 // `user`, `stepUp`, `type === 'SESSION_STEP_UP'` exist only in the Classic result, whatever the options say.
 const IMPORT = `import OktaSignIn from '@okta/okta-signin-widget';\n`;
-const fromProps = `${IMPORT}export function Login(props) {\n  const el = useRef(null);\n  useEffect(() => { new ` + `OktaSignIn(props.config).renderEl({ el }, (res) => go(res.user)); }, []);\n}`;
-const fromGlobal = `const widget = new OktaSignIn(window.__CONFIG__);\nwidget.renderEl({ el: '#x' }, function (res) { if (res.type === ` + `'SESSION_STEP_UP') res.stepUp.finish(); });`;
-const hostedCustomised = `var config = OktaUtil.getSignInWidgetConfig();\ncustomise(config);\nvar oktaSignIn = new ` + `OktaSignIn(config);\noktaSignIn.renderEl({ el: '#okta-login-container' }, function (res) { log(res.user.id); ` + `OktaUtil.completeLogin(res); });`;
-const hostedWrapped = `var oktaSignIn = new OktaSignIn(withBranding(OktaUtil.getSignInWidgetConfig()));\noktaSignIn.renderEl({ el: ` + `'#okta-login-container' }, function (res) { if (res.user) OktaUtil.completeLogin(res); });`;
-const fromParameter = `${IMPORT}export function mount(options) {\n  const widget = new OktaSignIn(options);\n  widget.renderEl({ el: ` + `'#x' }, (res) => { if (res.status === 'SUCCESS') store(res.session.expiresAt); });\n}`;
+const fromProps =
+  `${IMPORT}export function Login(props) {\n  const el = useRef(null);\n  useEffect(() => { new ` +
+  `OktaSignIn(props.config).renderEl({ el }, (res) => go(res.user)); }, []);\n}`;
+const fromGlobal =
+  `const widget = new OktaSignIn(window.__CONFIG__);\nwidget.renderEl({ el: '#x' }, function (res) { if (res.type === ` +
+  `'SESSION_STEP_UP') res.stepUp.finish(); });`;
+const hostedCustomised =
+  `var config = OktaUtil.getSignInWidgetConfig();\ncustomise(config);\nvar oktaSignIn = new ` +
+  `OktaSignIn(config);\noktaSignIn.renderEl({ el: '#okta-login-container' }, function (res) { log(res.user.id); ` +
+  `OktaUtil.completeLogin(res); });`;
+const hostedWrapped =
+  `var oktaSignIn = new OktaSignIn(withBranding(OktaUtil.getSignInWidgetConfig()));\noktaSignIn.renderEl({ el: ` +
+  `'#okta-login-container' }, function (res) { if (res.user) OktaUtil.completeLogin(res); });`;
+const fromParameter =
+  `${IMPORT}export function mount(options) {\n  const widget = new OktaSignIn(options);\n  widget.renderEl({ el: ` +
+  `'#x' }, (res) => { if (res.status === 'SUCCESS') store(res.session.expiresAt); });\n}`;
 
 ruleTester.run('no-classic-widget-response', rule, {
   valid: [
     // The Identity Engine result: status and tokens (and remediation mode's interaction_code/state).
-    embedded(`widget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') widget.authClient.tokenManager.setTokens(res.tokens); });`),
+    embedded(
+      `widget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') widget.authClient.tokenManager.setTokens(res.tokens); });`,
+    ),
     embedded(`widget.showSignIn({ el: '#x' }).then((res) => widget.authClient.handleLoginRedirect(res.tokens));`),
     embedded(`widget.renderEl({ el: '#x' }, (res) => { post(res.interaction_code, res.state); });`),
     // `status === 'SUCCESS'` alone is shared by both engines (docs/okta-facts.md#11-what-a-widget-hands-its-success-handler);
     // `type`/`status` with other values too.
     embedded(`widget.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS' && res.type !== undefined) go(); });`),
     // Okta's hosted default template.
-    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#okta-login-container' }, ` + `OktaUtil.completeLogin, function (e) {});`,
+    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#okta-login-container' }, ` +
+      `OktaUtil.completeLogin, function (e) {});`,
     // Handlers it cannot see.
     embedded(`widget.renderEl({ el: '#x' }, props.onSuccess);`),
     // showSignInToGetTokens resolves to the tokens, not to a result.
@@ -145,7 +173,10 @@ ruleTester.run('no-classic-widget-response', rule, {
     {
       // Destructured keys are reads too; a nested session key is `session.expiresAt`.
       code: destructured,
-      errors: [shape(destructured, 'user', 'user', destructured.indexOf('({')), shape(destructured, 'expiresAt', 'session.expiresAt', destructured.indexOf('({'))],
+      errors: [
+        shape(destructured, 'user', 'user', destructured.indexOf('({')),
+        shape(destructured, 'expiresAt', 'session.expiresAt', destructured.indexOf('({')),
+      ],
     },
     {
       code: alias,
@@ -163,7 +194,10 @@ ruleTester.run('no-classic-widget-response', rule, {
     { code: viaThen, errors: [shape(viaThen, 'res.user', 'user')] },
     {
       code: throughHelper,
-      errors: [value(throughHelper, `result.status === 'IDP_DISCOVERY'`, 'status', 'IDP_DISCOVERY'), shape(throughHelper, 'result.idpDiscovery', 'idpDiscovery')],
+      errors: [
+        value(throughHelper, `result.status === 'IDP_DISCOVERY'`, 'status', 'IDP_DISCOVERY'),
+        shape(throughHelper, 'result.idpDiscovery', 'idpDiscovery'),
+      ],
     },
     { code: boundClass, errors: [shape(boundClass, 'res.user', 'user')] },
     { code: reactComponent, ...javascript('Login.jsx'), errors: [shape(reactComponent, 'res.user', 'user')] },

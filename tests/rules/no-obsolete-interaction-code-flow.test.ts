@@ -124,14 +124,32 @@ new OktaSignIn(cfg);`,
       options: [{ widgetVersion: '7.0.0' }],
       settings: widget('6.0.0'),
       output: `new OktaSignIn({ clientId: 'x' })`,
-      errors: [{ messageId: 'obsoleteFlow', data: { version: '7.0.0 (the rule option `widgetVersion`)' }, line: 1, column: 33, endLine: 1, endColumn: 61 }],
+      errors: [
+        {
+          messageId: 'obsoleteFlow',
+          data: { version: '7.0.0 (the rule option `widgetVersion`)' },
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 61,
+        },
+      ],
     },
     {
       // A 7.0.0 prerelease is 7.x (not "before 5.2.0").
       code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
       settings: widget('7.0.0-beta.1'),
       output: `new OktaSignIn({ clientId: 'x' });`,
-      errors: [{ messageId: 'obsoleteFlow', data: { version: '7.0.0-beta.1 (settings.okta.widgetVersion)' }, line: 1, column: 33, endLine: 1, endColumn: 61 }],
+      errors: [
+        {
+          messageId: 'obsoleteFlow',
+          data: { version: '7.0.0-beta.1 (settings.okta.widgetVersion)' },
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 61,
+        },
+      ],
     },
     {
       // An import of the package: the exact version its package.json declares counts.
@@ -145,11 +163,15 @@ new OktaSignIn(cfg);`,
       code: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`,
       filename: LOCKED_7_49,
       output: `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn({ clientId: 'x' });`,
-      errors: [{ messageId: 'obsoleteFlow', data: { version: '7.49.0 (package-lock.json)' }, line: 2, column: 33, endLine: 2, endColumn: 61 }],
+      errors: [
+        { messageId: 'obsoleteFlow', data: { version: '7.49.0 (package-lock.json)' }, line: 2, column: 33, endLine: 2, endColumn: 61 },
+      ],
     },
     {
       // Logged or serialised whole: the log would change, so only a suggestion.
-      code: `const config = { clientId: 'x', useInteractionCodeFlow: true };\nconsole.log(JSON.stringify(config));\nnew ` + `OktaSignIn(config);`,
+      code:
+        `const config = { clientId: 'x', useInteractionCodeFlow: true };\nconsole.log(JSON.stringify(config));\nnew ` +
+        `OktaSignIn(config);`,
       settings: V7,
       output: null,
       errors: [
@@ -161,7 +183,10 @@ new OktaSignIn(cfg);`,
           endLine: 1,
           endColumn: 61,
           suggestions: [
-            { messageId: 'removeFlow', output: `const config = { clientId: 'x' };\nconsole.log(JSON.stringify(config));\nnew OktaSignIn(config);` },
+            {
+              messageId: 'removeFlow',
+              output: `const config = { clientId: 'x' };\nconsole.log(JSON.stringify(config));\nnew OktaSignIn(config);`,
+            },
           ],
         },
       ],

@@ -6,7 +6,11 @@ import { createRuleTester, javascript, span } from './tester.js';
 
 const js = createRuleTester();
 const SPECIFIER = '@okta/okta-idx-js';
-const imported = (code: string, text: string, from = 0) => ({ messageId: 'idxJsImport' as const, data: { specifier: text.slice(1, -1) }, ...span(code, text, from) });
+const imported = (code: string, text: string, from = 0) => ({
+  messageId: 'idxJsImport' as const,
+  data: { specifier: text.slice(1, -1) },
+  ...span(code, text, from),
+});
 
 // Okta's migrate-to-oie guide, "Embedded authentication" (the idx-js snippet people copied).
 const guide = `import idx from '@okta/okta-idx-js';
@@ -14,7 +18,9 @@ const idxState = await idx.start({ issuer, clientId, redirectUri, version: '1.0.
 if (idxState.hasInteractionCode()) {
   await authClient.token.exchangeCodeForTokens({ interactionCode: idxState.interactionCode, codeVerifier });
 }`;
-const forms = `const idx = require("@okta/okta-idx-js");\nexport { default as idxClient } from '@okta/okta-idx-js';\nexport * from ` + `'@okta/okta-idx-js/lib/client';\nconst lazy = await import('@okta/okta-idx-js');`;
+const forms =
+  `const idx = require("@okta/okta-idx-js");\nexport { default as idxClient } from '@okta/okta-idx-js';\nexport * from ` +
+  `'@okta/okta-idx-js/lib/client';\nconst lazy = await import('@okta/okta-idx-js');`;
 const ts = `import idx = require('@okta/okta-idx-js');\nimport type { IdxState } from '@okta/okta-idx-js';`;
 
 js.run('no-okta-idx-js (JavaScript)', rule, {
@@ -44,16 +50,27 @@ js.run('no-okta-idx-js (JavaScript)', rule, {
 });
 
 /** A package.json with one dependency. */
-const manifest = (section: string, name: string, spec: string) => `{\n  "name": "app",\n  "${section}": {\n    "${name}": ${JSON.stringify(spec)}\n  }\n}\n`;
-const entry = (code: string, name: string) => ({ messageId: 'idxJsDependency', ...span(code, `"${name}": `) , endColumn: code.split('\n')[3]!.length + 1 });
+const manifest = (section: string, name: string, spec: string) =>
+  `{\n  "name": "app",\n  "${section}": {\n    "${name}": ${JSON.stringify(spec)}\n  }\n}\n`;
+const entry = (code: string, name: string) => ({
+  messageId: 'idxJsDependency',
+  ...span(code, `"${name}": `),
+  endColumn: code.split('\n')[3]!.length + 1,
+});
 
 const SECTIONS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 const validJson = [
   { code: manifest('dependencies', '@okta/okta-auth-js', '^7.8.0'), filename: 'package.json' },
   // Not a dependency: the name, a script, a description that mention it.
-  { code: `{ "name": "@okta/okta-idx-js", "description": "not @okta/okta-idx-js", "scripts": { "x": "npm i @okta/okta-idx-js" } }`, filename: 'package.json' },
+  {
+    code: `{ "name": "@okta/okta-idx-js", "description": "not @okta/okta-idx-js", "scripts": { "x": "npm i @okta/okta-idx-js" } }`,
+    filename: 'package.json',
+  },
   // Duplicate keys: the last one takes effect, and it is not idx-js.
-  { code: `{ "dependencies": { "@okta/okta-idx-js": "^0.25.1" }, "dependencies": { "@okta/okta-auth-js": "^7.8.0" } }`, filename: 'package.json' },
+  {
+    code: `{ "dependencies": { "@okta/okta-idx-js": "^0.25.1" }, "dependencies": { "@okta/okta-auth-js": "^7.8.0" } }`,
+    filename: 'package.json',
+  },
   // Malformed shapes.
   { code: `{ "dependencies": ["@okta/okta-idx-js"] }`, filename: 'package.json' },
   { code: `[]`, filename: 'package.json' },
@@ -76,5 +93,11 @@ const invalidJson = [
 ];
 
 const asRule = rule as unknown as Rule.RuleModule;
-new CoreRuleTester({ languageOptions: { parser: jsoncParser } }).run('no-okta-idx-js (jsonc-eslint-parser)', asRule, { valid: validJson, invalid: invalidJson });
-new CoreRuleTester({ plugins: { json }, language: 'json/json' }).run('no-okta-idx-js (@eslint/json)', asRule, { valid: validJson, invalid: invalidJson });
+new CoreRuleTester({ languageOptions: { parser: jsoncParser } }).run('no-okta-idx-js (jsonc-eslint-parser)', asRule, {
+  valid: validJson,
+  invalid: invalidJson,
+});
+new CoreRuleTester({ plugins: { json }, language: 'json/json' }).run('no-okta-idx-js (@eslint/json)', asRule, {
+  valid: validJson,
+  invalid: invalidJson,
+});

@@ -68,9 +68,11 @@ ruleTester.run('no-otp-state-assignment', rule, {
     // Okta's README: the options of the constructor (the already-migrated sample).
     `${IMPORT}const signIn = new OktaSignIn({ issuer, clientId, redirectUri, otp: params.get('otp'), state: params.get('state') });`,
     // Setting the config before \`new\` is fine.
-    `${IMPORT}const config = { clientId: 'c' };\nconfig.otp = params.get('otp');\nconfig.state = params.get('state');\nconst w = new ` + `OktaSignIn(config);`,
+    `${IMPORT}const config = { clientId: 'c' };\nconfig.otp = params.get('otp');\nconfig.state = params.get('state');\nconst w = new ` +
+      `OktaSignIn(config);`,
     // React's state, a store's state, an auth-js client's options.
-    `import React from 'react';\nclass Login extends React.Component {\n  constructor(props) { super(props); this.state = { otp: null }; ` + `this.widget = new OktaSignIn({ clientId: 'c' }); }\n}`,
+    `import React from 'react';\nclass Login extends React.Component {\n  constructor(props) { super(props); this.state = { otp: null }; ` +
+      `this.widget = new OktaSignIn({ clientId: 'c' }); }\n}`,
     `const store = createStore();\nstore.state = next;\nstore.otp = otp;`,
     `import { OktaAuth } from '@okta/okta-auth-js';\nconst authClient = new OktaAuth({ issuer });\nauthClient.options.state = 'x';`,
     // Another key, a read, a compound assignment.
@@ -104,8 +106,18 @@ ruleTester.run('no-otp-state-assignment', rule, {
       options: AUTOFIX,
       output: null,
       errors: [
-        { messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(docsPattern, "signIn.otp = searchParams.get('otp')"), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: docsFixed }] },
-        { messageId: 'assignedAfterConstruction', data: { key: 'state', home: '' }, ...span(docsPattern, "signIn.state = searchParams.get('state')"), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'state' }, output: docsFixedState }] },
+        {
+          messageId: 'assignedAfterConstruction',
+          data: { key: 'otp', home: '' },
+          ...span(docsPattern, "signIn.otp = searchParams.get('otp')"),
+          suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: docsFixed }],
+        },
+        {
+          messageId: 'assignedAfterConstruction',
+          data: { key: 'state', home: '' },
+          ...span(docsPattern, "signIn.state = searchParams.get('state')"),
+          suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'state' }, output: docsFixedState }],
+        },
       ],
     },
     {
@@ -118,37 +130,111 @@ ruleTester.run('no-otp-state-assignment', rule, {
       // The default: a suggestion.
       code: plain,
       output: null,
-      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(plain, 'widget.otp = otp'), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: plainFixed }] }],
+      errors: [
+        {
+          messageId: 'assignedAfterConstruction',
+          data: { key: 'otp', home: '' },
+          ...span(plain, 'widget.otp = otp'),
+          suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: plainFixed }],
+        },
+      ],
     },
-    { code: later, options: AUTOFIX, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'state', home: '' }, ...span(later, 'widget.state = state'), suggestions: [] }] },
+    {
+      code: later,
+      options: AUTOFIX,
+      output: null,
+      errors: [
+        {
+          messageId: 'assignedAfterConstruction',
+          data: { key: 'state', home: '' },
+          ...span(later, 'widget.state = state'),
+          suggestions: [],
+        },
+      ],
+    },
     {
       code: conditional,
       options: AUTOFIX,
       output: null,
-      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(conditional, 'widget.otp = otp'), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: conditionalFixed }] }],
+      errors: [
+        {
+          messageId: 'assignedAfterConstruction',
+          data: { key: 'otp', home: '' },
+          ...span(conditional, 'widget.otp = otp'),
+          suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'otp' }, output: conditionalFixed }],
+        },
+      ],
     },
     {
       code: shared,
       options: AUTOFIX,
       output: null,
-      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'state', home: '' }, ...span(shared, "widget.state = 'abc'"), suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'state' }, output: sharedFixed }] }],
+      errors: [
+        {
+          messageId: 'assignedAfterConstruction',
+          data: { key: 'state', home: '' },
+          ...span(shared, "widget.state = 'abc'"),
+          suggestions: [{ messageId: 'moveIntoOptions', data: { key: 'state' }, output: sharedFixed }],
+        },
+      ],
     },
-    { code: inClass, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(inClass, 'this.widget.otp = otp'), suggestions: [] }] },
-    { code: opaque, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(opaque, 'w.otp = otp'), suggestions: [] }] },
-    { code: already, options: AUTOFIX, output: null, errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(already, 'w.otp = otp'), suggestions: [] }] },
+    {
+      code: inClass,
+      output: null,
+      errors: [
+        {
+          messageId: 'assignedAfterConstruction',
+          data: { key: 'otp', home: '' },
+          ...span(inClass, 'this.widget.otp = otp'),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: opaque,
+      output: null,
+      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(opaque, 'w.otp = otp'), suggestions: [] }],
+    },
+    {
+      code: already,
+      options: AUTOFIX,
+      output: null,
+      errors: [
+        { messageId: 'assignedAfterConstruction', data: { key: 'otp', home: '' }, ...span(already, 'w.otp = otp'), suggestions: [] },
+      ],
+    },
     {
       // Below the version that has the option: no edit helps.
       code: `${IMPORT}const w = new OktaSignIn({ clientId: 'c' });\nw.otp = otp;`,
       settings: widget('5.16.0'),
       output: null,
-      errors: [{ messageId: 'optionTooNew', data: { key: 'otp', since: '6.0.0', version: fromSettings('5.16.0') }, line: 3, column: 1, endLine: 3, endColumn: 12 }],
+      errors: [
+        {
+          messageId: 'optionTooNew',
+          data: { key: 'otp', since: '6.0.0', version: fromSettings('5.16.0') },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 12,
+        },
+      ],
     },
     {
       // The global, on a page; unknown version.
       code: `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.state = ctx.state;`,
       settings: UNKNOWN_VERSION,
       output: null,
-      errors: [{ messageId: 'assignedAfterConstruction', data: { key: 'state', home: '' }, line: 2, column: 1, endLine: 2, endColumn: 29, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'assignedAfterConstruction',
+          data: { key: 'state', home: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 29,
+          suggestions: [],
+        },
+      ],
     },
   ],
 });

@@ -12,14 +12,16 @@ const ignoresFixed = `${W}signIn.on('afterRender', () => { document.title = 'Sig
 const once = `${W}signIn.once("pageRendered", function () { track('shown'); });`;
 // Reads `data.page`: a suggestion that reads the context instead.
 const readsPage = `${W}signIn.on('pageRendered', (data) => {\n  if (data.page === 'primary-auth') decorate();\n});`;
-const readsPageFixed = `${W}signIn.on('afterRender', (data) => {\n  if ((data.controller || data.formName) === 'primary-auth') ` + `decorate();\n});`;
+const readsPageFixed =
+  `${W}signIn.on('afterRender', (data) => {\n  if ((data.controller || data.formName) === 'primary-auth') ` + `decorate();\n});`;
 // Reads something else of the payload: the finding, no edit.
 const readsOther = `${W}signIn.on('pageRendered', (data) => send(data));`;
 // A named handler with an `off`: both change together.
 const withOff = `${W}function shown() { track(); }\nsignIn.on('pageRendered', shown);\nsignIn.off('pageRendered', shown);`;
 const withOffFixed = `${W}function shown() { track(); }\nsignIn.on('afterRender', shown);\nsignIn.off('afterRender', shown);`;
 // An `off` that removes every handler, with two of them: it cannot change with one, so each is a suggestion.
-const unmatchedOff = `${W}signIn.on('pageRendered', () => track());\nsignIn.once('pageRendered', () => ` + `log());\nsignIn.off('pageRendered');`;
+const unmatchedOff =
+  `${W}signIn.on('pageRendered', () => track());\nsignIn.once('pageRendered', () => ` + `log());\nsignIn.off('pageRendered');`;
 // A class member.
 const inClass = `import OktaSignIn from '@okta/okta-signin-widget';
 class Login {
@@ -51,11 +53,21 @@ ruleTester.run('no-page-rendered-event', rule, {
       output: ignoresFixed,
       errors: [{ messageId: 'pageRendered', ...span(ignores, EVENT) }],
     },
-    { code: once, output: once.replace('"pageRendered"', '"afterRender"'), errors: [{ messageId: 'pageRendered', ...span(once, '"pageRendered"') }] },
+    {
+      code: once,
+      output: once.replace('"pageRendered"', '"afterRender"'),
+      errors: [{ messageId: 'pageRendered', ...span(once, '"pageRendered"') }],
+    },
     {
       code: readsPage,
       output: null,
-      errors: [{ messageId: 'pageRendered', ...span(readsPage, EVENT), suggestions: [{ messageId: 'useAfterRenderContext', output: readsPageFixed }] }],
+      errors: [
+        {
+          messageId: 'pageRendered',
+          ...span(readsPage, EVENT),
+          suggestions: [{ messageId: 'useAfterRenderContext', output: readsPageFixed }],
+        },
+      ],
     },
     { code: readsOther, output: null, errors: [{ messageId: 'pageRendered', ...span(readsOther, EVENT), suggestions: [] }] },
     {
@@ -70,7 +82,9 @@ ruleTester.run('no-page-rendered-event', rule, {
       code: withOff,
       settings: UNKNOWN_VERSION,
       output: null,
-      errors: [{ messageId: 'pageRendered', ...span(withOff, EVENT), suggestions: [{ messageId: 'useAfterRenderOff', output: withOffFixed }] }],
+      errors: [
+        { messageId: 'pageRendered', ...span(withOff, EVENT), suggestions: [{ messageId: 'useAfterRenderOff', output: withOffFixed }] },
+      ],
     },
     {
       // The only handler: an `off` without a handler changes with it (7.11.0 and later: an autofix).
@@ -104,7 +118,9 @@ ruleTester.run('no-page-rendered-event', rule, {
     },
     {
       // A page script with the CDN global.
-      code: `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.on('pageRendered', function (data) { ` + `console.log(data.page); });`,
+      code:
+        `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.on('pageRendered', function (data) { ` +
+        `console.log(data.page); });`,
       output: null,
       errors: [
         {
@@ -116,7 +132,9 @@ ruleTester.run('no-page-rendered-event', rule, {
           suggestions: [
             {
               messageId: 'useAfterRenderContext',
-              output: `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.on('afterRender', function (data) ` + `{ console.log((data.controller || data.formName)); });`,
+              output:
+                `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.on('afterRender', function (data) ` +
+                `{ console.log((data.controller || data.formName)); });`,
             },
           ],
         },

@@ -15,7 +15,10 @@ ruleTester.run('no-pkce-disabled', rule, {
     { code: `new OktaSignIn({ clientId: 'x', useClassicEngine: true, authParams: { pkce: false } });`, settings: widget('7.2.0') },
     { code: `new OktaSignIn({ baseUrl, authParams: { pkce: false } });`, settings: widget('7.2.0') },
     // 7.x ignores useInteractionCodeFlow: forced to Classic, it never checks PKCE.
-    { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, useClassicEngine: true, authParams: { pkce: false } });`, settings: widget('7.2.0') },
+    {
+      code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, useClassicEngine: true, authParams: { pkce: false } });`,
+      settings: widget('7.2.0'),
+    },
     // Unknown version without the flow option: either engine.
     { code: `new OktaSignIn({ clientId: 'x', authParams: { pkce: false } });`, settings: UNKNOWN_VERSION },
     // A range that admits 6.x (no check without the flow) and 7.x (a check): not every version throws.
@@ -25,7 +28,10 @@ ruleTester.run('no-pkce-disabled', rule, {
     { code: `new OktaSignIn({ clientId: 'x', authParams: { pkce: usePkce } });`, settings: widget('7.2.0') },
     { code: `new OktaSignIn({ clientId: 'x', useClassicEngine: legacy, authParams: { pkce: false } });`, settings: widget('7.2.0') },
     { code: `new OktaSignIn({ clientId: 'x', authClient: makeClient() });`, settings: widget('7.2.0') },
-    { code: `const authClient = new OktaAuth({ clientId: 'x', pkce: true });\nnew OktaSignIn({ clientId: 'x', authClient });`, settings: widget('7.2.0') },
+    {
+      code: `const authClient = new OktaAuth({ clientId: 'x', pkce: true });\nnew OktaSignIn({ clientId: 'x', authClient });`,
+      settings: widget('7.2.0'),
+    },
     // Not the widget.
     { code: `new OktaAuth({ clientId: 'x', pkce: false });`, settings: widget('7.2.0') },
   ],
@@ -153,7 +159,10 @@ new OktaSignIn({ baseUrl, authClient });`,
           endLine: 1,
           endColumn: 88,
           suggestions: [
-            { messageId: 'removePkce', output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, authParams: { display: 'page' } });` },
+            {
+              messageId: 'removePkce',
+              output: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true, authParams: { display: 'page' } });`,
+            },
           ],
         },
       ],

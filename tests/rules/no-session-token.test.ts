@@ -5,9 +5,17 @@ import { createRuleTester, javascript, span } from './tester.js';
 const ruleTester = createRuleTester();
 
 const AUTH = `import { OktaAuth } from '@okta/okta-auth-js';\nconst authClient = new OktaAuth({ issuer: 'https://x' });\n`;
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ issuer: 'https://x', clientId: 'c', ` + `redirectUri: '/cb' });\n`;
+const WIDGET =
+  `import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ issuer: 'https://x', clientId: 'c', ` +
+  `redirectUri: '/cb' });\n`;
 
-const at = (code: string, text: string, messageId: 'resultSessionToken' | 'transactionSessionToken' | 'handOff' | 'setCookieSessionToken', data?: Record<string, string>, from = 0) => ({
+const at = (
+  code: string,
+  text: string,
+  messageId: 'resultSessionToken' | 'transactionSessionToken' | 'handOff' | 'setCookieSessionToken',
+  data?: Record<string, string>,
+  from = 0,
+) => ({
   messageId,
   ...(data ? { data } : {}),
   ...span(code, text, from),
@@ -25,13 +33,19 @@ const readThenHandOff = `${AUTH}async function login(username, password) {
   const token = tx.sessionToken;
   await authClient.signInWithRedirect({ originalUri: '/', sessionToken: token });
 }`;
-const destructured = `${AUTH}async function login(u, p) {\n  const { sessionToken } = await authClient.signIn({ username: u, password: p ` + `});\n  authClient.token.getWithoutPrompt({ sessionToken });\n}`;
+const destructured =
+  `${AUTH}async function login(u, p) {\n  const { sessionToken } = await authClient.signIn({ username: u, password: p ` +
+  `});\n  authClient.token.getWithoutPrompt({ sessionToken });\n}`;
 const resume = `${AUTH}authClient.tx.resume().then(function (t) { save(t.sessionToken); });`;
 const awaitedMember = `${AUTH}async function f() { return (await authClient.signInWithCredentials(creds)).sessionToken; }`;
 // A widget's Classic result.
-const widgetResult = `${WIDGET}widget.renderEl({ el: '#x' }, (res) => { authClient2.token.getWithPopup({ sessionToken: res.session.token ` + `}); save(res?.session?.token); });`;
+const widgetResult =
+  `${WIDGET}widget.renderEl({ el: '#x' }, (res) => { authClient2.token.getWithPopup({ sessionToken: res.session.token ` +
+  `}); save(res?.session?.token); });`;
 // Options built before the call, spread, written later in the same function.
-const builtOptions = `${AUTH}function go(token) {\n  const options = { responseType: 'code' };\n  options.sessionToken = token;\n  ` + `authClient.token.getWithRedirect(options);\n}`;
+const builtOptions =
+  `${AUTH}function go(token) {\n  const options = { responseType: 'code' };\n  options.sessionToken = token;\n  ` +
+  `authClient.token.getWithRedirect(options);\n}`;
 // setCookieAndRedirect on a client takes the session token first.
 const setCookie = `${AUTH}authClient.session.setCookieAndRedirect(sessionToken, '/home');`;
 const setCookieRead = `${AUTH}authClient.signInWithCredentials(c).then((tx) => authClient.session.setCookieAndRedirect(tx.sessionToken));`;
@@ -48,7 +62,8 @@ class Login extends React.Component {
   onSuccess(sessionToken) { this.props.auth.redirect({ sessionToken }); }
 }
 function Other() { const { authService } = useOktaAuth(); authService.redirect({ sessionToken: t }); }`;
-const vueLegacy = `export default {\n  methods: {\n    login(sessionToken) { this.$auth.loginRedirect('/profile', { sessionToken }); ` + `},\n  },\n};`;
+const vueLegacy =
+  `export default {\n  methods: {\n    login(sessionToken) { this.$auth.loginRedirect('/profile', { sessionToken }); ` + `},\n  },\n};`;
 const angular = `import { Component, Inject } from '@angular/core';
 import { OKTA_AUTH } from '@okta/okta-angular';
 import { OktaAuth } from '@okta/okta-auth-js';
@@ -62,27 +77,35 @@ export class LoginComponent {
 }`;
 
 // A widget whose options are unknown (a prop): only the Classic result has `session.token`.
-const opaqueWidget = `import OktaSignIn from '@okta/okta-signin-widget';\nexport const mount = (props) => new ` + `OktaSignIn(props.config).renderEl({ el: '#x' }, (res) => save(res.session.token));`;
+const opaqueWidget =
+  `import OktaSignIn from '@okta/okta-signin-widget';\nexport const mount = (props) => new ` +
+  `OktaSignIn(props.config).renderEl({ el: '#x' }, (res) => save(res.session.token));`;
 
 // A package whose package.json depends on Okta (tests/fixtures/okta-package): the client is a parameter, the file names no Okta.
 const oktaPackageFile = (name: string) => fileURLToPath(new URL(`../fixtures/okta-package/packages/${name}/session.js`, import.meta.url));
-const inOktaPackage = `export async function login(client, c) {\n  const t = await client.signInWithCredentials(c);\n  return ` + `t.sessionToken;\n}`;
+const inOktaPackage =
+  `export async function login(client, c) {\n  const t = await client.signInWithCredentials(c);\n  return ` + `t.sessionToken;\n}`;
 
 ruleTester.run('no-session-token', rule, {
   valid: [
     // AWS credentials, a server's session map, an unrelated variable in a file without Okta
     // (docs/okta-facts.md#18-names-other-libraries-share).
-    `import { STSClient } from '@aws-sdk/client-sts';\nconst creds = { accessKeyId, secretAccessKey, sessionToken: ` + `process.env.AWS_SESSION_TOKEN };\nnew S3Client({ credentials: creds });`,
+    `import { STSClient } from '@aws-sdk/client-sts';\nconst creds = { accessKeyId, secretAccessKey, sessionToken: ` +
+      `process.env.AWS_SESSION_TOKEN };\nnew S3Client({ credentials: creds });`,
     `const sessions = new Map();\nfunction save(user, sessionToken) { sessions.set(sessionToken, user); return { sessionToken }; }`,
     `client.signInWithRedirect({ sessionToken });\nclient.token.getWithRedirect({ sessionToken: t });`,
     // An app's own service in a file that also uses Okta: signInWithRedirect and loginRedirect need a client (Firebase, MSAL share them).
-    `import { Inject } from '@angular/core';\nimport { OKTA_AUTH } from '@okta/okta-angular';\nclass S { constructor(@Inject(OKTA_AUTH) ` + `private oktaAuth: unknown, private authService: AuthService) {}\n  go(r) { this.authService.signInWithRedirect({ sessionToken: ` + `r.sessionToken }); this.authService.loginRedirect('/', { sessionToken: r.t }); } }`,
+    `import { Inject } from '@angular/core';\nimport { OKTA_AUTH } from '@okta/okta-angular';\nclass S { constructor(@Inject(OKTA_AUTH) ` +
+      `private oktaAuth: unknown, private authService: AuthService) {}\n  go(r) { this.authService.signInWithRedirect({ sessionToken: ` +
+      `r.sessionToken }); this.authService.loginRedirect('/', { sessionToken: r.t }); } }`,
     // Generic names on unknown receivers: Amplify, NextAuth, Firebase (docs/okta-facts.md#18-names-other-libraries-share), even in a file
     // that uses Okta.
-    `${AUTH}import { Auth } from 'aws-amplify';\nAuth.signIn(u, p).then((user) => ` + `use(user.signInUserSession.sessionToken));\nauthService.redirect({ sessionToken: t });`,
+    `${AUTH}import { Auth } from 'aws-amplify';\nAuth.signIn(u, p).then((user) => ` +
+      `use(user.signInUserSession.sessionToken));\nauthService.redirect({ sessionToken: t });`,
     // The Identity Engine replacements.
     `${AUTH}authClient.signInWithRedirect({ originalUri: '/' });\nauthClient.token.getWithoutPrompt({ responseType: 'id_token' });`,
-    `${AUTH}const tx = await authClient.idx.authenticate({ username, password });\nif (tx.status === 'SUCCESS') ` + `authClient.tokenManager.setTokens(tx.tokens);`,
+    `${AUTH}const tx = await authClient.idx.authenticate({ username, password });\nif (tx.status === 'SUCCESS') ` +
+      `authClient.tokenManager.setTokens(tx.tokens);`,
     `${WIDGET}widget.showSignIn({ el: '#x' }).then((res) => widget.authClient.handleLoginRedirect(res.tokens));`,
     // A Classic widget result's setCookieAndRedirect takes only the URL (no-set-cookie-and-redirect's business).
     `${WIDGET}widget.renderEl({ el: '#x' }, (res) => res.session.setCookieAndRedirect('/home'));`,
@@ -93,7 +116,8 @@ ruleTester.run('no-session-token', rule, {
     // The same code in a sibling package without an Okta dependency.
     { code: inOktaPackage, filename: oktaPackageFile('other') },
     // A widget with unknown options: the Identity Engine result, another object's renderEl.
-    `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn(props.config).renderEl({ el: '#x' }, (res) => ` + `save(res.tokens));\napi.renderEl({}, (res) => save(res.session.token));`,
+    `import OktaSignIn from '@okta/okta-signin-widget';\nnew OktaSignIn(props.config).renderEl({ el: '#x' }, (res) => ` +
+      `save(res.tokens));\napi.renderEl({}, (res) => save(res.session.token));`,
   ],
   invalid: [
     {
@@ -117,7 +141,14 @@ ruleTester.run('no-session-token', rule, {
       ],
     },
     { code: resume, errors: [at(resume, 't.sessionToken', 'transactionSessionToken', { method: 'tx.resume' })] },
-    { code: awaitedMember, errors: [at(awaitedMember, '(await authClient.signInWithCredentials(creds)).sessionToken', 'transactionSessionToken', { method: 'signInWithCredentials' })] },
+    {
+      code: awaitedMember,
+      errors: [
+        at(awaitedMember, '(await authClient.signInWithCredentials(creds)).sessionToken', 'transactionSessionToken', {
+          method: 'signInWithCredentials',
+        }),
+      ],
+    },
     {
       code: widgetResult,
       errors: [
@@ -125,12 +156,23 @@ ruleTester.run('no-session-token', rule, {
         at(widgetResult, 'res?.session?.token', 'resultSessionToken'),
       ],
     },
-    { code: inOktaPackage, filename: oktaPackageFile('app'), errors: [at(inOktaPackage, 't.sessionToken', 'transactionSessionToken', { method: 'signInWithCredentials' })] },
+    {
+      code: inOktaPackage,
+      filename: oktaPackageFile('app'),
+      errors: [at(inOktaPackage, 't.sessionToken', 'transactionSessionToken', { method: 'signInWithCredentials' })],
+    },
     { code: opaqueWidget, errors: [at(opaqueWidget, 'res.session.token', 'resultSessionToken')] },
     { code: builtOptions, errors: [at(builtOptions, 'options.sessionToken = token', 'handOff', { method: 'token.getWithRedirect' })] },
     { code: setCookie, errors: [at(setCookie, 'sessionToken', 'setCookieSessionToken', undefined, setCookie.indexOf('Redirect('))] },
-    { code: setCookieRead, errors: [at(setCookieRead, 'tx.sessionToken', 'setCookieSessionToken', undefined, setCookieRead.indexOf('Redirect('))] },
-    { code: react, ...javascript('Login.jsx'), errors: [at(react, 'sessionToken', 'handOff', { method: 'signInWithRedirect' }, react.indexOf('({ session'))] },
+    {
+      code: setCookieRead,
+      errors: [at(setCookieRead, 'tx.sessionToken', 'setCookieSessionToken', undefined, setCookieRead.indexOf('Redirect('))],
+    },
+    {
+      code: react,
+      ...javascript('Login.jsx'),
+      errors: [at(react, 'sessionToken', 'handOff', { method: 'signInWithRedirect' }, react.indexOf('({ session'))],
+    },
     {
       code: reactLegacy,
       errors: [

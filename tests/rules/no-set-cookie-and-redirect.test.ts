@@ -3,12 +3,15 @@ import { createRuleTester, javascript, span } from './tester.js';
 
 const ruleTester = createRuleTester();
 
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ issuer: 'https://x', clientId: 'c', ` + `redirectUri: '/cb' });\n`;
+const WIDGET =
+  `import OktaSignIn from '@okta/okta-signin-widget';\nconst widget = new OktaSignIn({ issuer: 'https://x', clientId: 'c', ` +
+  `redirectUri: '/cb' });\n`;
 const AUTH = `import { OktaAuth } from '@okta/okta-auth-js';\nconst authClient = new OktaAuth({ issuer: 'https://x' });\n`;
 const NAME = 'setCookieAndRedirect';
 
 // Embedded: the widget's Classic result.
-const embedded = `${WIDGET}widget.renderEl({ el: '#x' }, function (res) {\n  ` + `res.session.setCookieAndRedirect('https://app.example.com/home');\n});`;
+const embedded =
+  `${WIDGET}widget.renderEl({ el: '#x' }, function (res) {\n  ` + `res.session.setCookieAndRedirect('https://app.example.com/home');\n});`;
 const embeddedNoUrl = `${WIDGET}widget.renderEl({ el: '#x' }, (res) => res.session.setCookieAndRedirect());`;
 const optional = `${WIDGET}widget.renderEl({ el: '#x' }, (res) => { res?.session?.setCookieAndRedirect?.(url); });`;
 const computed = `${WIDGET}widget.renderEl({ el: '#x' }, (res) => { res['session']['setCookieAndRedirect'](url); });`;
@@ -35,7 +38,9 @@ const hostedShadowed = `function show(OktaUtil, OktaSignIn2) {
 }`;
 
 // After the Authn API: on an okta-auth-js client, with a session token.
-const authn = `${AUTH}authClient.signInWithCredentials({ username, password }).then((tx) => {\n  ` + `authClient.session.setCookieAndRedirect(tx.sessionToken, '/home');\n});`;
+const authn =
+  `${AUTH}authClient.signInWithCredentials({ username, password }).then((tx) => {\n  ` +
+  `authClient.session.setCookieAndRedirect(tx.sessionToken, '/home');\n});`;
 const widgetClient = `${WIDGET}widget.authClient.session.setCookieAndRedirect(token);`;
 // Anywhere else: a value it cannot place, or a bare setCookieAndRedirect in a file that uses Okta.
 const unknownSource = `function finish(res) { res.session.setCookieAndRedirect('/'); }`;
@@ -103,7 +108,10 @@ ruleTester.run('no-set-cookie-and-redirect', rule, {
             {
               messageId: 'useHandleLoginRedirect',
               data: { client: 'widget.authClient' },
-              output: optional.replace('res?.session?.setCookieAndRedirect?.(url)', 'widget.authClient.handleLoginRedirect(res.tokens, url)'),
+              output: optional.replace(
+                'res?.session?.setCookieAndRedirect?.(url)',
+                'widget.authClient.handleLoginRedirect(res.tokens, url)',
+              ),
             },
           ],
         },
@@ -119,7 +127,10 @@ ruleTester.run('no-set-cookie-and-redirect', rule, {
             {
               messageId: 'useHandleLoginRedirect',
               data: { client: 'widget.authClient' },
-              output: computed.replace(`res['session']['setCookieAndRedirect'](url)`, 'widget.authClient.handleLoginRedirect(res.tokens, url)'),
+              output: computed.replace(
+                `res['session']['setCookieAndRedirect'](url)`,
+                'widget.authClient.handleLoginRedirect(res.tokens, url)',
+              ),
             },
           ],
         },
@@ -136,7 +147,10 @@ ruleTester.run('no-set-cookie-and-redirect', rule, {
             {
               messageId: 'useHandleLoginRedirect',
               data: { client: 'this.widget.authClient' },
-              output: inClass.replace(`res.session.setCookieAndRedirect('/home')`, `this.widget.authClient.handleLoginRedirect(res.tokens, '/home')`),
+              output: inClass.replace(
+                `res.session.setCookieAndRedirect('/home')`,
+                `this.widget.authClient.handleLoginRedirect(res.tokens, '/home')`,
+              ),
             },
           ],
         },
@@ -154,7 +168,10 @@ ruleTester.run('no-set-cookie-and-redirect', rule, {
             {
               messageId: 'useCompleteLogin',
               data: { result: 'res' },
-              output: hosted.replace('res.session.setCookieAndRedirect(ctx.authentication.request.redirect_uri)', 'OktaUtil.completeLogin(res)'),
+              output: hosted.replace(
+                'res.session.setCookieAndRedirect(ctx.authentication.request.redirect_uri)',
+                'OktaUtil.completeLogin(res)',
+              ),
             },
           ],
         },

@@ -8,26 +8,37 @@ const page = (render: string, before = '') =>
   `${before}var config = OktaUtil.getSignInWidgetConfig();\nvar oktaSignIn = new OktaSignIn(config);\n${render}`;
 
 const DEFAULT_TEMPLATE = page(
-  `oktaSignIn.renderEl({ el: '#okta-login-container' },\n  OktaUtil.completeLogin,\n  function (error) {\n    console.log(error.message, ` + `error);\n  }\n);`,
+  `oktaSignIn.renderEl({ el: '#okta-login-container' },\n  OktaUtil.completeLogin,\n  function (error) {\n    console.log(error.message, ` +
+    `error);\n  }\n);`,
 );
 
 // The reference's "customised hosted template" (S9).
-const sessionRedirect = `function (res) {\n  if (res.status === 'SUCCESS') { ` + `res.session.setCookieAndRedirect(ctx.authentication.request.redirect_uri); }\n}`;
+const sessionRedirect =
+  `function (res) {\n  if (res.status === 'SUCCESS') { ` +
+  `res.session.setCookieAndRedirect(ctx.authentication.request.redirect_uri); }\n}`;
 const s9 = page(`oktaSignIn.renderEl({ el: '#okta-login-container' }, ${sessionRedirect});`, `var ctx = OktaUtil.getRequestContext();\n`);
 const redirectArrow = page(`oktaSignIn.renderEl({ el: '#x' }, (res) => { window.location.href = '/app'; }, onError);`);
 const expressionBody = page(`oktaSignIn.renderEl({ el: '#x' }, (res) => res.session.setCookieAndRedirect('/app'));`);
-const storesUser = page(`oktaSignIn.renderEl({ el: '#x' }, function (res) {\n  localStorage.setItem('user', res.user.profile.login);\n  window.location = ` + `'/home';\n});`);
+const storesUser = page(
+  `oktaSignIn.renderEl({ el: '#x' }, function (res) {\n  localStorage.setItem('user', res.user.profile.login);\n  window.location = ` +
+    `'/home';\n});`,
+);
 const named = page(`oktaSignIn.renderEl({ el: '#x' }, onSuccess);`, `function onSuccess(res) { res.session.setCookieAndRedirect('/'); }\n`);
 const viaThen = page(`oktaSignIn.renderEl({ el: '#x' }).then(function (res) { window.location.assign('/'); });`);
 const viaThenSession = page(`oktaSignIn.renderEl({ el: '#x' }).then(function (res) { res.session.setCookieAndRedirect('/'); });`);
-const sameTargetHandler = `function (res) {\n  if (res.session) { res.session.setCookieAndRedirect(ctx.target); } else { ` + `window.location.assign(ctx.target); }\n}`;
+const sameTargetHandler =
+  `function (res) {\n  if (res.session) { res.session.setCookieAndRedirect(ctx.target); } else { ` +
+  `window.location.assign(ctx.target); }\n}`;
 const sameTarget = page(`oktaSignIn.renderEl({ el: '#x' }, ${sameTargetHandler});`, `var ctx = OktaUtil.getRequestContext();\n`);
 /** Handlers that also do what the app chose: [the page, the handler]. */
 const appHandler = (handler: string): [string, string] => [page(`oktaSignIn.renderEl({ el: '#x' }, ${handler});`), handler];
-const setsCookie = appHandler(`function (res) {\n  document.cookie = 'app_user=' + encodeURIComponent(res.user.id);\n  res.session.setCookieAndRedirect('/app');\n}`);
+const setsCookie = appHandler(
+  `function (res) {\n  document.cookie = 'app_user=' + encodeURIComponent(res.user.id);\n  res.session.setCookieAndRedirect('/app');\n}`,
+);
 const cookieLibrary = appHandler(`(res) => {\n  Cookies.set('app_user', res.user.id);\n  res.session.setCookieAndRedirect('/app');\n}`);
 const redirectsElsewhere = appHandler(
-  `function (res) {\n  if (res.status === 'SUCCESS') { res.session.setCookieAndRedirect('/app'); } else { window.location.href = ` + `'/welcome'; }\n}`,
+  `function (res) {\n  if (res.status === 'SUCCESS') { res.session.setCookieAndRedirect('/app'); } else { window.location.href = ` +
+    `'/welcome'; }\n}`,
 );
 const both = page(`oktaSignIn.renderEl({ el: '#x' }, (res) => { track(res.status); }).then((res) => { window.location.href = '/'; });`);
 const inClass = `class SignInPage {
@@ -57,7 +68,8 @@ ruleTester.run('prefer-complete-login', rule, {
     // One handler of the call completes the login: the others may do what they like.
     page(`oktaSignIn.renderEl({ el: '#x' }, OktaUtil.completeLogin).then((res) => { window.location.href = '/'; });`),
     // The bound argument comes first; the result is the second parameter.
-    `class P {\n  start() {\n    this.w = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\n    this.w.renderEl({}, ` + `this.done.bind(this, 'tag'));\n  }\n  done(tag, res) { OktaUtil.completeLogin(res); }\n}`,
+    `class P {\n  start() {\n    this.w = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\n    this.w.renderEl({}, ` +
+      `this.done.bind(this, 'tag'));\n  }\n  done(tag, res) { OktaUtil.completeLogin(res); }\n}`,
     // Handlers it cannot see, or whose result goes where it cannot follow.
     `function mount(onSuccess) { new OktaSignIn(OktaUtil.getSignInWidgetConfig()).renderEl({ el: '#x' }, onSuccess); }`,
     page(`oktaSignIn.renderEl({ el: '#x' }, props.onSuccess);`),
@@ -65,7 +77,8 @@ ruleTester.run('prefer-complete-login', rule, {
     // No success callback: nothing to replace.
     page(`oktaSignIn.renderEl({ el: '#x' });`),
     // Not a hosted page: an embedded widget (the Classic-results rules' business), or OktaUtil shadowed.
-    `const w = new OktaSignIn({ clientId: 'x', redirectUri: '/cb' });\nw.renderEl({ el: '#x' }, (res) => { ` + `res.session.setCookieAndRedirect('/'); });`,
+    `const w = new OktaSignIn({ clientId: 'x', redirectUri: '/cb' });\nw.renderEl({ el: '#x' }, (res) => { ` +
+      `res.session.setCookieAndRedirect('/'); });`,
     `function f(OktaUtil) { new OktaSignIn(OktaUtil.getSignInWidgetConfig()).renderEl({}, (res) => { window.location = '/'; }); }`,
     // Other render methods.
     page(`oktaSignIn.showSignInToGetTokens({ el: '#x' }).then((tokens) => { save(tokens); });`),
@@ -114,7 +127,13 @@ ruleTester.run('prefer-complete-login', rule, {
       code,
       options: [{ fix: 'autofix' }] as const,
       output: null,
-      errors: [{ messageId: 'customSuccessHandler' as const, ...span(code, handler), suggestions: SUGGEST(code.replace(handler, 'OktaUtil.completeLogin')) }],
+      errors: [
+        {
+          messageId: 'customSuccessHandler' as const,
+          ...span(code, handler),
+          suggestions: SUGGEST(code.replace(handler, 'OktaUtil.completeLogin')),
+        },
+      ],
     })),
     {
       code: expressionBody,
@@ -130,7 +149,10 @@ ruleTester.run('prefer-complete-login', rule, {
       errors: [
         {
           messageId: 'customSuccessHandler',
-          ...span(expressionBody.replace('.setCookieAndRedirect(', "['setCookieAndRedirect']("), `(res) => res.session['setCookieAndRedirect']('/app')`),
+          ...span(
+            expressionBody.replace('.setCookieAndRedirect(', "['setCookieAndRedirect']("),
+            `(res) => res.session['setCookieAndRedirect']('/app')`,
+          ),
         },
       ],
     },

@@ -3,7 +3,9 @@ import { createRuleTester, javascript, span, widget as pin } from './tester.js';
 
 const ruleTester = createRuleTester();
 
-const WIDGET = `import OktaSignIn from '@okta/okta-signin-widget';\nconst signIn = new OktaSignIn({ issuer: 'https://x', clientId: 'c', ` + `redirectUri: '/cb' });\n`;
+const WIDGET =
+  `import OktaSignIn from '@okta/okta-signin-widget';\nconst signIn = new OktaSignIn({ issuer: 'https://x', clientId: 'c', ` +
+  `redirectUri: '/cb' });\n`;
 const embedded = (render: string, before = '') => `${WIDGET}${before}${render}`;
 
 const TOKENS_FN = (widget = 'signIn', indent = '') =>
@@ -47,7 +49,9 @@ const SHOW_SIGN_IN_FN = `(res) => {\n  signIn.authClient.handleLoginRedirect(res
 ruleTester.run('prefer-show-sign-in-to-get-tokens', rule, {
   valid: [
     // A handler that consumes only tokens and status (docs/okta-facts.md#12-the-render-methods), remediation mode's interaction_code/state.
-    embedded(`signIn.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') signIn.authClient.tokenManager.setTokens(res.tokens); });`),
+    embedded(
+      `signIn.renderEl({ el: '#x' }, (res) => { if (res.status === 'SUCCESS') signIn.authClient.tokenManager.setTokens(res.tokens); });`,
+    ),
     embedded(`signIn.renderEl({ el: '#x' }, (res) => post(res.interaction_code, res.state));`),
     // No success handler at all; the Identity Engine methods.
     embedded(`signIn.renderEl({ el: '#x' });`),
@@ -55,8 +59,10 @@ ruleTester.run('prefer-show-sign-in-to-get-tokens', rule, {
     embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then((tokens) => tokens);`),
     embedded(`signIn.showSignIn({ el: '#x' }).then((res) => res.user);`),
     // Okta-hosted pages: prefer-complete-login's business (the default template passes OktaUtil.completeLogin).
-    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#okta-login-container' }, ` + `OktaUtil.completeLogin, function (e) {});`,
-    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#c' }, (res) => ` + `res.session.setCookieAndRedirect('/'));`,
+    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#okta-login-container' }, ` +
+      `OktaUtil.completeLogin, function (e) {});`,
+    `var oktaSignIn = new OktaSignIn(OktaUtil.getSignInWidgetConfig());\noktaSignIn.renderEl({ el: '#c' }, (res) => ` +
+      `res.session.setCookieAndRedirect('/'));`,
     // Not a widget.
     `chart.renderEl({ el: '#x' }, (res) => res.user);`,
   ],
@@ -80,7 +86,9 @@ ruleTester.run('prefer-show-sign-in-to-get-tokens', rule, {
           messageId: 'classicHandler',
           data: { shape: 'session.token', replacement: 'showSignInToGetTokens' },
           ...span(arrow, 'renderEl'),
-          suggestions: [{ messageId: 'useShowSignInToGetTokens', output: embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then(${TOKENS_FN()});`) }],
+          suggestions: [
+            { messageId: 'useShowSignInToGetTokens', output: embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then(${TOKENS_FN()});`) },
+          ],
         },
       ],
     },
@@ -93,7 +101,10 @@ ruleTester.run('prefer-show-sign-in-to-get-tokens', rule, {
           data: { replacement: 'showSignInToGetTokens' },
           ...span(unseen, 'renderEl'),
           suggestions: [
-            { messageId: 'useShowSignInToGetTokens', output: embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then(${TOKENS_FN()}, props.onError);`) },
+            {
+              messageId: 'useShowSignInToGetTokens',
+              output: embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then(${TOKENS_FN()}, props.onError);`),
+            },
           ],
         },
       ],
@@ -107,7 +118,10 @@ ruleTester.run('prefer-show-sign-in-to-get-tokens', rule, {
           data: { shape: 'user', replacement: 'showSignInToGetTokens' },
           ...span(viaThen, 'renderEl'),
           suggestions: [
-            { messageId: 'useShowSignInToGetTokens', output: embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then(${TOKENS_FN()}).catch(fail);`) },
+            {
+              messageId: 'useShowSignInToGetTokens',
+              output: embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then(${TOKENS_FN()}).catch(fail);`),
+            },
           ],
         },
       ],
@@ -147,19 +161,43 @@ ruleTester.run('prefer-show-sign-in-to-get-tokens', rule, {
           messageId: 'classicHandler',
           data: { shape: 'session.token', replacement: 'showSignInToGetTokens' },
           ...span(arrow, 'renderEl'),
-          suggestions: [{ messageId: 'useShowSignInToGetTokens', output: embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then(${TOKENS_FN()});`) }],
+          suggestions: [
+            { messageId: 'useShowSignInToGetTokens', output: embedded(`signIn.showSignInToGetTokens({ el: '#x' }).then(${TOKENS_FN()});`) },
+          ],
         },
       ],
     },
     {
       // No clientId: both methods throw without an OIDC app (require-oidc-config says so). The message, no edit.
-      code: `const w = new OktaSignIn({ baseUrl: 'https://x' });\nw.renderEl({ el: '#x' }, (res) => ` + `res.session.setCookieAndRedirect('/'));`,
-      errors: [{ messageId: 'classicHandler', data: { shape: 'session.setCookieAndRedirect', replacement: 'showSignInToGetTokens' }, line: 2, column: 3, endLine: 2, endColumn: 11, suggestions: [] }],
+      code:
+        `const w = new OktaSignIn({ baseUrl: 'https://x' });\nw.renderEl({ el: '#x' }, (res) => ` +
+        `res.session.setCookieAndRedirect('/'));`,
+      errors: [
+        {
+          messageId: 'classicHandler',
+          data: { shape: 'session.setCookieAndRedirect', replacement: 'showSignInToGetTokens' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 11,
+          suggestions: [],
+        },
+      ],
     },
     {
       // The widget is built in place: no name to reuse, so no edit.
       code: `new OktaSignIn({ clientId: 'c' }).renderEl({ el: '#x' }, (res) => res.user);`,
-      errors: [{ messageId: 'classicHandler', data: { shape: 'user', replacement: 'showSignInToGetTokens' }, line: 1, column: 35, endLine: 1, endColumn: 43, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'classicHandler',
+          data: { shape: 'user', replacement: 'showSignInToGetTokens' },
+          line: 1,
+          column: 35,
+          endLine: 1,
+          endColumn: 43,
+          suggestions: [],
+        },
+      ],
     },
   ],
 });

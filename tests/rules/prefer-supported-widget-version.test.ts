@@ -51,17 +51,33 @@ js.run('prefer-supported-widget-version', rule, {
     {
       code: bare,
       errors: [
-        { messageId: 'oldUrl', data: url('5.5.0', 'js/okta-sign-in.min.js'), ...span(bare, JS_55), suggestions: [{ messageId: 'bumpUrl', data: { url: to511(JS_55) }, output: bare.replace('5.5.0', '5.11.0') }] },
+        {
+          messageId: 'oldUrl',
+          data: url('5.5.0', 'js/okta-sign-in.min.js'),
+          ...span(bare, JS_55),
+          suggestions: [{ messageId: 'bumpUrl', data: { url: to511(JS_55) }, output: bare.replace('5.5.0', '5.11.0') }],
+        },
       ],
     },
-    { code: bare, options: [{ fix: 'autofix' }], output: bare.replace('5.5.0', '5.11.0'), errors: [{ messageId: 'oldUrl', data: url('5.5.0', 'js/okta-sign-in.min.js'), ...span(bare, JS_55) }] },
+    {
+      code: bare,
+      options: [{ fix: 'autofix' }],
+      output: bare.replace('5.5.0', '5.11.0'),
+      errors: [{ messageId: 'oldUrl', data: url('5.5.0', 'js/okta-sign-in.min.js'), ...span(bare, JS_55) }],
+    },
     {
       // The lowest version with the Interaction Code flow is still below Okta's minimum.
       code: jsx,
       ...javascript('page.jsx'),
       options: [{ fix: 'autofix' }],
       output: jsx.replace('5.2.0', '5.11.0'),
-      errors: [{ messageId: 'oldUrl', data: url('5.2.0', 'js/okta-sign-in.js'), ...span(jsx, '//global.oktacdn.com/okta-signin-widget/5.2.0/js/okta-sign-in.js') }],
+      errors: [
+        {
+          messageId: 'oldUrl',
+          data: url('5.2.0', 'js/okta-sign-in.js'),
+          ...span(jsx, '//global.oktacdn.com/okta-signin-widget/5.2.0/js/okta-sign-in.js'),
+        },
+      ],
     },
     {
       code: both,
@@ -76,7 +92,13 @@ js.run('prefer-supported-widget-version', rule, {
       code: variant,
       options: [{ fix: 'autofix' }],
       output: variant.replace('5.10.0', '5.11.0'),
-      errors: [{ messageId: 'oldUrl', data: url('5.10.0', 'js/okta-sign-in.no-polyfill.min.js'), ...span(variant, `${CDN}/5.10.0/js/okta-sign-in.no-polyfill.min.js`) }],
+      errors: [
+        {
+          messageId: 'oldUrl',
+          data: url('5.10.0', 'js/okta-sign-in.no-polyfill.min.js'),
+          ...span(variant, `${CDN}/5.10.0/js/okta-sign-in.no-polyfill.min.js`),
+        },
+      ],
     },
     {
       // A file not every version serves: a suggestion, and the message asks to check it.
@@ -88,7 +110,13 @@ js.run('prefer-supported-widget-version', rule, {
           messageId: 'oldUrlVariant',
           data: url('5.9.0', 'js/okta-sign-in.next.min.js'),
           ...span(next, `${CDN}/5.9.0/js/okta-sign-in.next.min.js`),
-          suggestions: [{ messageId: 'bumpUrl', data: { url: to511(`${CDN}/5.9.0/js/okta-sign-in.next.min.js`) }, output: next.replace('5.9.0', '5.11.0') }],
+          suggestions: [
+            {
+              messageId: 'bumpUrl',
+              data: { url: to511(`${CDN}/5.9.0/js/okta-sign-in.next.min.js`) },
+              output: next.replace('5.9.0', '5.11.0'),
+            },
+          ],
         },
       ],
     },
@@ -113,7 +141,11 @@ js.run('prefer-supported-widget-version', rule, {
       output: paired.replace('5.5.0', '7.49.0').replace('5.11.0', '7.49.0'),
       errors: [
         { messageId: 'oldUrl', data: url('5.5.0', 'js/okta-sign-in.min.js', '7.49.0'), ...span(paired, JS_55) },
-        { messageId: 'pairedUrl', data: url('5.11.0', 'css/okta-sign-in.min.css', '7.49.0'), ...span(paired, `${CDN}/5.11.0/css/okta-sign-in.min.css`) },
+        {
+          messageId: 'pairedUrl',
+          data: url('5.11.0', 'css/okta-sign-in.min.css', '7.49.0'),
+          ...span(paired, `${CDN}/5.11.0/css/okta-sign-in.min.css`),
+        },
       ],
     },
   ],
@@ -194,15 +226,57 @@ const alias = manifest('npm:@okta/okta-signin-widget@^5.5.0', 'dependencies', 's
 
 const invalidJson = [
   { code: caret, filename: PACKAGE_JSON, errors: [{ ...oldRange(caret, '^5.5.0'), suggestions: bump(caret, '^5.5.0', '^5.11.0') }] },
-  { code: caret, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: caret.replace('^5.5.0', '^5.11.0'), errors: [oldRange(caret, '^5.5.0')] },
-  { code: exact, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: exact.replace('5.9.0', '5.11.0'), errors: [oldRange(exact, '5.9.0')] },
-  { code: tilde, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: tilde.replace('~5.10.0', '~5.11.0'), errors: [oldRange(tilde, '~5.10.0')] },
+  {
+    code: caret,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: caret.replace('^5.5.0', '^5.11.0'),
+    errors: [oldRange(caret, '^5.5.0')],
+  },
+  {
+    code: exact,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: exact.replace('5.9.0', '5.11.0'),
+    errors: [oldRange(exact, '5.9.0')],
+  },
+  {
+    code: tilde,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: tilde.replace('~5.10.0', '~5.11.0'),
+    errors: [oldRange(tilde, '~5.10.0')],
+  },
   // A range that admits only versions below the minimum: nothing of it is left.
-  { code: window, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: null, errors: [{ ...oldRange(window, '>=5.2.0 <5.11.0'), suggestions: bump(window, '>=5.2.0 <5.11.0', '^5.11.0') }] },
-  { code: between, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: null, errors: [{ ...oldRange(between, '>=5.2.0 <8'), suggestions: bump(between, '>=5.2.0 <8', '>=5.11.0 <8') }] },
-  { code: union, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: null, errors: [{ ...oldRange(union, '^5.5.0 || ^7.0.0'), suggestions: bump(union, '^5.5.0 || ^7.0.0', '^5.11.0 || ^7.0.0') }] },
+  {
+    code: window,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: null,
+    errors: [{ ...oldRange(window, '>=5.2.0 <5.11.0'), suggestions: bump(window, '>=5.2.0 <5.11.0', '^5.11.0') }],
+  },
+  {
+    code: between,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: null,
+    errors: [{ ...oldRange(between, '>=5.2.0 <8'), suggestions: bump(between, '>=5.2.0 <8', '>=5.11.0 <8') }],
+  },
+  {
+    code: union,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: null,
+    errors: [{ ...oldRange(union, '^5.5.0 || ^7.0.0'), suggestions: bump(union, '^5.5.0 || ^7.0.0', '^5.11.0 || ^7.0.0') }],
+  },
   // A peer range: raising it is a breaking release of the library, so a suggestion even in migrate.
-  { code: peer, filename: PACKAGE_JSON, options: [{ fix: 'autofix' }], output: null, errors: [{ ...oldRange(peer, '^5.5.0'), suggestions: bump(peer, '^5.5.0', '^5.11.0') }] },
+  {
+    code: peer,
+    filename: PACKAGE_JSON,
+    options: [{ fix: 'autofix' }],
+    output: null,
+    errors: [{ ...oldRange(peer, '^5.5.0'), suggestions: bump(peer, '^5.5.0', '^5.11.0') }],
+  },
   {
     code: alias,
     filename: PACKAGE_JSON,
@@ -221,7 +295,12 @@ const invalidJson = [
     // The message names what is installed; the range still admits older versions.
     code: manifest('^5.5.0'),
     filename: INSTALLED,
-    errors: [{ ...oldRange(manifest('^5.5.0'), '^5.5.0', { installed: ', now 5.16.1 (installed)' }), suggestions: bump(manifest('^5.5.0'), '^5.5.0', '^5.11.0') }],
+    errors: [
+      {
+        ...oldRange(manifest('^5.5.0'), '^5.5.0', { installed: ', now 5.16.1 (installed)' }),
+        suggestions: bump(manifest('^5.5.0'), '^5.5.0', '^5.11.0'),
+      },
+    ],
   },
 ];
 

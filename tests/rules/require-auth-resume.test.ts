@@ -23,8 +23,10 @@ export const Routes = () => <Route path="/login/callback" element={<LoginCallbac
 const sample = `import { LoginCallback } from '@okta/okta-react';
 const onAuthResume = async () => { history.push('/login'); };
 export const Callback = () => <LoginCallback onAuthResume={onAuthResume} />;`;
-const namespace = `import * as Okta from '@okta/okta-react';\nexport default () => <Okta.LoginCallback ` + `errorComponent={Failed}></Okta.LoginCallback>;`;
-const renamed = `import { LoginCallback as OktaCallback } from '@okta/okta-react';\nconst page = <OktaCallback loadingElement={<Spinner ` + `/>} />;`;
+const namespace =
+  `import * as Okta from '@okta/okta-react';\nexport default () => <Okta.LoginCallback ` + `errorComponent={Failed}></Okta.LoginCallback>;`;
+const renamed =
+  `import { LoginCallback as OktaCallback } from '@okta/okta-react';\nconst page = <OktaCallback loadingElement={<Spinner ` + `/>} />;`;
 const required = `const { LoginCallback } = require('@okta/okta-react');\nmodule.exports = () => <LoginCallback />;`;
 const plain = `import { LoginCallback } from '@okta/okta-react';\nexport const Callback = () => <LoginCallback />;`;
 
@@ -32,9 +34,17 @@ js.run('require-auth-resume (JSX)', rule, {
   valid: [
     // Already migrated: the handler is there (okta-react 6.x with onAuthResume).
     { code: sample, filename: EMBEDDED },
-    { code: `import { LoginCallback } from '@okta/okta-react';\nconst c = <LoginCallback onAuthResume={() => navigate('/login')} ` + `errorComponent={E} />;`, filename: EMBEDDED },
+    {
+      code:
+        `import { LoginCallback } from '@okta/okta-react';\nconst c = <LoginCallback onAuthResume={() => navigate('/login')} ` +
+        `errorComponent={E} />;`,
+      filename: EMBEDDED,
+    },
     // A spread of props may hold it: unknown, silent.
-    { code: `import { LoginCallback } from '@okta/okta-react';\nexport const C = (props) => <LoginCallback {...props} />;`, filename: EMBEDDED },
+    {
+      code: `import { LoginCallback } from '@okta/okta-react';\nexport const C = (props) => <LoginCallback {...props} />;`,
+      filename: EMBEDDED,
+    },
     // A redirect-only app (no widget in its package): nothing to resume in.
     { code: plain, filename: inPackage('redirect-only') },
     { code: readme, filename: inPackage('redirect-only') },
@@ -43,13 +53,30 @@ js.run('require-auth-resume (JSX)', rule, {
     // okta-react 4.1.0 has no prop to add: its package.json range is the finding.
     { code: plain, filename: inPackage('embedded-react-4') },
     // A LoginCallback that is not okta-react's: a local component, another module, a shadowing binding.
-    { code: `import { useOktaAuth } from '@okta/okta-react';\nimport LoginCallback from './LoginCallback';\nconst c = <LoginCallback />;`, filename: EMBEDDED },
-    { code: `import { useOktaAuth } from '@okta/okta-react';\nfunction LoginCallback() { return null; }\nconst c = <LoginCallback />;`, filename: EMBEDDED },
-    { code: `import { LoginCallback } from '@okta/okta-react';\nfunction App({ LoginCallback }) { return <LoginCallback />; }`, filename: EMBEDDED },
-    { code: `import { LoginCallback } from '@auth/react';\nimport { useOktaAuth } from '@okta/okta-react';\nconst c = <LoginCallback />;`, filename: EMBEDDED },
+    {
+      code: `import { useOktaAuth } from '@okta/okta-react';\nimport LoginCallback from './LoginCallback';\nconst c = <LoginCallback />;`,
+      filename: EMBEDDED,
+    },
+    {
+      code: `import { useOktaAuth } from '@okta/okta-react';\nfunction LoginCallback() { return null; }\nconst c = <LoginCallback />;`,
+      filename: EMBEDDED,
+    },
+    {
+      code: `import { LoginCallback } from '@okta/okta-react';\nfunction App({ LoginCallback }) { return <LoginCallback />; }`,
+      filename: EMBEDDED,
+    },
+    {
+      code: `import { LoginCallback } from '@auth/react';\nimport { useOktaAuth } from '@okta/okta-react';\nconst c = <LoginCallback />;`,
+      filename: EMBEDDED,
+    },
     { code: `import * as Okta from '@okta/okta-react';\nconst c = <Okta.SecureRoute path="/" />;`, filename: EMBEDDED },
     // Not JSX: a reference to the component is not a render.
-    { code: `import { LoginCallback } from '@okta/okta-react';\nexport const routes = [{ path: '/login/callback', Component: ` + `LoginCallback }];`, filename: EMBEDDED },
+    {
+      code:
+        `import { LoginCallback } from '@okta/okta-react';\nexport const routes = [{ path: '/login/callback', Component: ` +
+        `LoginCallback }];`,
+      filename: EMBEDDED,
+    },
   ],
   invalid: [
     { code: plain, filename: EMBEDDED, errors: [at(plain, 'LoginCallback', missing, '<')] },
@@ -62,7 +89,15 @@ js.run('require-auth-resume (JSX)', rule, {
     // The widget under an npm alias in devDependencies.
     { code: plain, filename: inPackage('embedded-alias'), errors: [at(plain, 'LoginCallback', missing, '<')] },
     // The same file parsed by espree (JSX on).
-    { code: plain, ...javascript(EMBEDDED), languageOptions: { parser: javascript().languageOptions.parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } } }, errors: [at(plain, 'LoginCallback', missing, '<')] },
+    {
+      code: plain,
+      ...javascript(EMBEDDED),
+      languageOptions: {
+        parser: javascript().languageOptions.parser,
+        parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
+      },
+      errors: [at(plain, 'LoginCallback', missing, '<')],
+    },
   ],
 });
 
@@ -105,28 +140,44 @@ js.run('require-auth-resume (okta-vue, okta-angular)', rule, {
     { code: angularProvider(`{ oktaAuth, onAuthResume }`), filename: ANGULAR },
     // Options that cannot be seen: a spread, a parameter, a factory.
     { code: vueApp(`{ oktaAuth, ...handlers }`), filename: VUE },
-    { code: `import { OKTA_CONFIG, OktaCallbackComponent } from '@okta/okta-angular';
+    {
+      code: `import { OKTA_CONFIG, OktaCallbackComponent } from '@okta/okta-angular';
 const routes = [{ path: 'cb', component: OktaCallbackComponent }];
-export const providers = [{ provide: OKTA_CONFIG, useFactory: () => config }];`, filename: ANGULAR },
+export const providers = [{ provide: OKTA_CONFIG, useFactory: () => config }];`,
+      filename: ANGULAR,
+    },
     // No config of the SDK in this file nor in any other module of its package: unknown.
-    { code: `import { LoginCallback } from '@okta/okta-vue';
-export default [{ path: '/login/callback', component: LoginCallback }];`, filename: VUE },
+    {
+      code: `import { LoginCallback } from '@okta/okta-vue';
+export default [{ path: '/login/callback', component: LoginCallback }];`,
+      filename: VUE,
+    },
     // A redirect-only app.
     { code: vueMissing, filename: inPackage('vue-redirect', 'src/main.js') },
     // A LoginCallback that is not okta-vue's; another plugin's use().
-    { code: `import OktaVue from '@okta/okta-vue';
+    {
+      code: `import OktaVue from '@okta/okta-vue';
 import LoginCallback from './LoginCallback.vue';
 const routes = [{ path: '/cb', component: LoginCallback }];
-app.use(OktaVue, { oktaAuth });`, filename: VUE },
-    { code: `import { LoginCallback } from '@okta/okta-vue';
+app.use(OktaVue, { oktaAuth });`,
+      filename: VUE,
+    },
+    {
+      code: `import { LoginCallback } from '@okta/okta-vue';
 import Other from 'other-plugin';
 const routes = [{ path: '/cb', component: LoginCallback }];
-app.use(Other, { oktaAuth });`, filename: VUE },
+app.use(Other, { oktaAuth });`,
+      filename: VUE,
+    },
   ],
   invalid: [
     { code: vueMissing, filename: VUE, errors: [at(vueMissing, 'LoginCallback', handler('LoginCallback'), 'component: ')] },
     { code: vueBound, filename: VUE, errors: [at(vueBound, 'LoginCallback', handler('LoginCallback'), 'component: ')] },
-    { code: angularMissing, filename: ANGULAR, errors: [at(angularMissing, 'OktaCallbackComponent', handler('OktaCallbackComponent'), 'component: ')] },
+    {
+      code: angularMissing,
+      filename: ANGULAR,
+      errors: [at(angularMissing, 'OktaCallbackComponent', handler('OktaCallbackComponent'), 'component: ')],
+    },
     (() => {
       const code = angularProvider(`{ oktaAuth }`);
       return { code, filename: ANGULAR, errors: [at(code, 'OktaCallbackComponent', handler('OktaCallbackComponent'), 'component: ')] };
@@ -189,12 +240,18 @@ const EMBEDDED_JSON = inPackage('embedded', 'package.json');
 const REDIRECT_JSON = inPackage('redirect-only', 'package.json');
 const validJson = [
   { code: manifest({ ...WIDGET, '@okta/okta-react': '^6.9.0' }), filename: EMBEDDED_JSON },
-  { code: manifest({ ...WIDGET, '@okta/okta-react': '>=5.1.0', '@okta/okta-vue': '^4.0.0', '@okta/okta-angular': '^3.1.0' }), filename: EMBEDDED_JSON },
+  {
+    code: manifest({ ...WIDGET, '@okta/okta-react': '>=5.1.0', '@okta/okta-vue': '^4.0.0', '@okta/okta-angular': '^3.1.0' }),
+    filename: EMBEDDED_JSON,
+  },
   // A redirect-only app: an old SDK, and no widget here or on disk.
   { code: manifest({ '@okta/okta-react': '4.1.0', '@okta/okta-auth-js': '^4.8.0' }), filename: REDIRECT_JSON },
   // Look-alikes: another Okta SDK, a name in a script.
   { code: manifest({ ...WIDGET, '@okta/okta-react-native': '^1.0.0' }), filename: EMBEDDED_JSON },
-  { code: `{ "dependencies": { "@okta/okta-signin-widget": "^7.20.0" }, "scripts": { "x": "npm i @okta/okta-react@4" } }`, filename: EMBEDDED_JSON },
+  {
+    code: `{ "dependencies": { "@okta/okta-signin-widget": "^7.20.0" }, "scripts": { "x": "npm i @okta/okta-react@4" } }`,
+    filename: EMBEDDED_JSON,
+  },
   // Not a range: nothing to compare.
   { code: manifest({ ...WIDGET, '@okta/okta-react': 'latest' }), filename: EMBEDDED_JSON },
 ];
@@ -205,20 +262,36 @@ const invalidJson = [
   })(),
   (() => {
     // The widget under an alias; okta-vue 3 (Vue 2) and okta-angular 3.0.
-    const code = manifest({ signin: 'npm:@okta/okta-signin-widget@^7.20.0', '@okta/okta-vue': '^3.1.0', '@okta/okta-angular': '~3.0.1' }, 'devDependencies');
+    const code = manifest(
+      { signin: 'npm:@okta/okta-signin-widget@^7.20.0', '@okta/okta-vue': '^3.1.0', '@okta/okta-angular': '~3.0.1' },
+      'devDependencies',
+    );
     return {
       code,
       filename: EMBEDDED_JSON,
-      errors: [tooOld(code, '@okta/okta-vue', '@okta/okta-vue', '^3.1.0', '4.0.0'), tooOld(code, '@okta/okta-angular', '@okta/okta-angular', '~3.0.1', '3.1.0')],
+      errors: [
+        tooOld(code, '@okta/okta-vue', '@okta/okta-vue', '^3.1.0', '4.0.0'),
+        tooOld(code, '@okta/okta-angular', '@okta/okta-angular', '~3.0.1', '3.1.0'),
+      ],
     };
   })(),
   (() => {
     // An alias of okta-react; the package.json on disk embeds the widget (the text here does not name it).
     const code = manifest({ react: 'npm:@okta/okta-react@4.1.0' });
-    return { code, filename: inPackage('embedded-react-4', 'package.json'), errors: [tooOld(code, 'react', '@okta/okta-react', 'npm:@okta/okta-react@4.1.0', '5.1.0')] };
+    return {
+      code,
+      filename: inPackage('embedded-react-4', 'package.json'),
+      errors: [tooOld(code, 'react', '@okta/okta-react', 'npm:@okta/okta-react@4.1.0', '5.1.0')],
+    };
   })(),
 ];
 
 const asRule = rule as unknown as Rule.RuleModule;
-new CoreRuleTester({ languageOptions: { parser: jsoncParser } }).run('require-auth-resume (jsonc-eslint-parser)', asRule, { valid: validJson, invalid: invalidJson });
-new CoreRuleTester({ plugins: { json }, language: 'json/json' }).run('require-auth-resume (@eslint/json)', asRule, { valid: validJson, invalid: invalidJson });
+new CoreRuleTester({ languageOptions: { parser: jsoncParser } }).run('require-auth-resume (jsonc-eslint-parser)', asRule, {
+  valid: validJson,
+  invalid: invalidJson,
+});
+new CoreRuleTester({ plugins: { json }, language: 'json/json' }).run('require-auth-resume (@eslint/json)', asRule, {
+  valid: validJson,
+  invalid: invalidJson,
+});

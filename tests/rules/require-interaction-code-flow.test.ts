@@ -44,7 +44,8 @@ type Flagged = Omit<Case, 'errors'> & {
  */
 function flag({ messageId = 'missingFlow', data = AT_6, at: text, from, suggest, suggestions, ...test }: Flagged): Case {
   const { code } = test;
-  const edits = suggest === undefined ? (suggestions ? { suggestions } : {}) : { suggestions: [{ messageId: 'enableFlow' as const, output: suggest }] };
+  const edits =
+    suggest === undefined ? (suggestions ? { suggestions } : {}) : { suggestions: [{ messageId: 'enableFlow' as const, output: suggest }] };
   return { ...test, errors: [at(code, text ?? callee(code), { messageId, data, ...edits }, from ?? code.lastIndexOf('new '))] };
 }
 
@@ -82,8 +83,14 @@ ruleTester.run('require-interaction-code-flow', rule, {
     { code: `${IMPORT}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true });`, filename: STALE_INSTALL },
     { code: `new OktaSignIn({ clientId: 'x' });`, options: [{ widgetVersion: '7.0.0' }], settings: V6 },
     // The /oie and /classic entry points exist only from 7.0: evidence of 7.x when nothing more exact is known.
-    { code: `import OktaSignIn from '@okta/okta-signin-widget/oie';\nnew OktaSignIn({ clientId: 'x', useClassicEngine: false });`, settings: UNKNOWN_VERSION },
-    { code: `import OktaSignIn from '@okta/okta-signin-widget/classic';\nnew OktaSignIn({ clientId: 'x' });`, settings: widget('^6.0.0 || ^7.0.0') },
+    {
+      code: `import OktaSignIn from '@okta/okta-signin-widget/oie';\nnew OktaSignIn({ clientId: 'x', useClassicEngine: false });`,
+      settings: UNKNOWN_VERSION,
+    },
+    {
+      code: `import OktaSignIn from '@okta/okta-signin-widget/classic';\nnew OktaSignIn({ clientId: 'x' });`,
+      settings: widget('^6.0.0 || ^7.0.0'),
+    },
     // A dynamic value is not reported.
     { code: `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: process.env.OIE === 'on' });`, settings: V6 },
     // A parameter that shadows the global is not the widget.
@@ -113,8 +120,14 @@ ruleTester.run('require-interaction-code-flow', rule, {
     { code: `const cfg = { clientId: 'x' };\noie ? (cfg.useInteractionCodeFlow = true) : 0;\nnew OktaSignIn(cfg);`, settings: V6 },
     { code: `const cfg = { clientId: 'x' };\ntry { cfg.useInteractionCodeFlow = load(); } catch {}\nnew OktaSignIn(cfg);`, settings: V6 },
     { code: `const cfg = { clientId: 'x' };\nfor (const k of keys) cfg[k] = true;\nnew OktaSignIn(cfg);`, settings: V6 },
-    { code: `const cfg = { clientId: 'x' };\nflags.forEach((f) => { cfg.useInteractionCodeFlow = f; });\nnew OktaSignIn(cfg);`, settings: V6 },
-    { code: `const cfg = { clientId: 'x' };\nif (oie) Object.assign(cfg, { useInteractionCodeFlow: true });\nnew OktaSignIn(cfg);`, settings: V6 },
+    {
+      code: `const cfg = { clientId: 'x' };\nflags.forEach((f) => { cfg.useInteractionCodeFlow = f; });\nnew OktaSignIn(cfg);`,
+      settings: V6,
+    },
+    {
+      code: `const cfg = { clientId: 'x' };\nif (oie) Object.assign(cfg, { useInteractionCodeFlow: true });\nnew OktaSignIn(cfg);`,
+      settings: V6,
+    },
     // A member read is known only when nothing else writes the object: okta-auth-js's generated samples.
     {
       code: `var config = { clientId: '', useInteractionCodeFlow: false };
@@ -232,15 +245,32 @@ const signIn = new OktaSignIn(config);`,
       // Below 5.2.0: the widget has no flow to turn on; upgrade it.
       code: `new OktaSignIn({ clientId: 'x' });`,
       settings: widget('4.5.0'),
-      errors: [at(`new OktaSignIn({ clientId: 'x' });`, 'OktaSignIn', { messageId: 'upgradeWidget', data: { version: fromSettings('4.5.0') }, suggestions: [] })],
+      errors: [
+        at(`new OktaSignIn({ clientId: 'x' });`, 'OktaSignIn', {
+          messageId: 'upgradeWidget',
+          data: { version: fromSettings('4.5.0') },
+          suggestions: [],
+        }),
+      ],
     },
     {
       code: `new OktaSignIn({ baseUrl: 'https://acme.okta.com' });`,
       settings: widget('~4.3.0'),
-      errors: [at(`new OktaSignIn({ baseUrl: 'https://acme.okta.com' });`, 'OktaSignIn', { messageId: 'upgradeWidget', data: { version: fromSettings('~4.3.0') } })],
+      errors: [
+        at(`new OktaSignIn({ baseUrl: 'https://acme.okta.com' });`, 'OktaSignIn', {
+          messageId: 'upgradeWidget',
+          data: { version: fromSettings('~4.3.0') },
+        }),
+      ],
     },
     // Unknown version: the message holds either way.
-    flag({ code: WIDGET, settings: UNKNOWN_VERSION, messageId: 'missingFlowAnyVersion', data: { version: 'version unknown', blocker: '' }, suggest: WITH_FLAG }),
+    flag({
+      code: WIDGET,
+      settings: UNKNOWN_VERSION,
+      messageId: 'missingFlowAnyVersion',
+      data: { version: 'version unknown', blocker: '' },
+      suggest: WITH_FLAG,
+    }),
     // A range that admits 6.x and 7.x: the claim holds for every version, and names the range.
     flag({
       code: WIDGET,
@@ -266,9 +296,20 @@ const signIn = new OktaSignIn(config);`,
       suggest: WITH_FLAG,
     }),
     // The CDN global runs the version of its <script> tag: a package.json (maybe there for the types) does not count.
-    flag({ code: WIDGET, filename: DECLARES_5_9, messageId: 'missingFlowAnyVersion', data: { version: 'version unknown', blocker: '' }, suggest: WITH_FLAG }),
+    flag({
+      code: WIDGET,
+      filename: DECLARES_5_9,
+      messageId: 'missingFlowAnyVersion',
+      data: { version: 'version unknown', blocker: '' },
+      suggest: WITH_FLAG,
+    }),
     // An import of the package: its declared range counts.
-    flag({ code: `${IMPORT}${WIDGET}`, filename: DECLARES_5_9, data: { version: '`^5.9.0` (package.json)', blocker: '' }, suggest: `${IMPORT}${WITH_FLAG}` }),
+    flag({
+      code: `${IMPORT}${WIDGET}`,
+      filename: DECLARES_5_9,
+      data: { version: '`^5.9.0` (package.json)', blocker: '' },
+      suggest: `${IMPORT}${WITH_FLAG}`,
+    }),
     // A Classic state token (00…) runs the Classic router.
     flag({
       code: `new OktaSignIn({ clientId: 'x', stateToken: '00abc' });`,
@@ -309,7 +350,9 @@ new OktaSignIn({ clientId: 'x', authClient });`,
       code: `import settings from './settings';\nnew OktaSignIn({ clientId: settings.clientId, ...{ el: '#w' } });`,
       options: AUTOFIX,
       settings: V6,
-      output: `import settings from './settings';\nnew OktaSignIn({ clientId: settings.clientId, ...{ el: '#w' }, ` + `useInteractionCodeFlow: true });`,
+      output:
+        `import settings from './settings';\nnew OktaSignIn({ clientId: settings.clientId, ...{ el: '#w' }, ` +
+        `useInteractionCodeFlow: true });`,
     }),
     // A literal `false` written before the constructor: the assignment is edited.
     flag({
@@ -336,7 +379,9 @@ new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as WidgetOptions)
       options: AUTOFIX,
       settings: V6,
       output: null,
-      suggest: `import * as Okta from '@okta/okta-signin-widget';\nnew Okta.OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } ` + `satisfies AppConfig);`,
+      suggest:
+        `import * as Okta from '@okta/okta-signin-widget';\nnew Okta.OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } ` +
+        `satisfies AppConfig);`,
     }),
     // An annotation with another type: a suggestion.
     flag({
@@ -360,7 +405,12 @@ new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as WidgetOptions)
       settings: V6,
       output: null,
       errors: ['const a', 'const b'].map((each) =>
-        at(TWO_WIDGETS, 'Widget', { messageId: 'missingFlow', data: AT_6, suggestions: [{ messageId: 'enableFlow', output: TWO_WIDGETS_FLAGGED }] }, each),
+        at(
+          TWO_WIDGETS,
+          'Widget',
+          { messageId: 'missingFlow', data: AT_6, suggestions: [{ messageId: 'enableFlow', output: TWO_WIDGETS_FLAGGED }] },
+          each,
+        ),
       ),
     },
     // App code reads the key the edit would add: a suggestion.
@@ -369,7 +419,9 @@ new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as WidgetOptions)
       options: AUTOFIX,
       settings: V6,
       output: null,
-      suggest: `const config = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);\nif ` + `(config.useInteractionCodeFlow) enableOieBanner();`,
+      suggest:
+        `const config = { clientId: 'x', useInteractionCodeFlow: true };\nnew OktaSignIn(config);\nif ` +
+        `(config.useInteractionCodeFlow) enableOieBanner();`,
     }),
     // Exported, or logged: others read it; reads of other keys are fine.
     flag({
@@ -415,15 +467,22 @@ class Login extends React.Component {
     flag({
       code: `const base = { clientId: 'x' };\nconst W = window?.OktaSignIn;\nnew W({ ...base, el: '#w', });`,
       settings: V6,
-      suggest: `const base = { clientId: 'x' };\nconst W = window?.OktaSignIn;\nnew W({ ...base, el: '#w', useInteractionCodeFlow: true, ` + `});`,
+      suggest:
+        `const base = { clientId: 'x' };\nconst W = window?.OktaSignIn;\nnew W({ ...base, el: '#w', useInteractionCodeFlow: true, ` + `});`,
     }),
     // Every declared type that checks the literal, however it is wrapped.
     typeChecked(
       `new OktaSignIn({ clientId: 'x' } as const satisfies AppConfig);`,
       `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as const satisfies AppConfig);`,
     ),
-    typeChecked(`new OktaSignIn({ clientId: 'x' } as AppConfig);`, `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as AppConfig);`),
-    typeChecked(`new OktaSignIn(<AppConfig>{ clientId: 'x' });`, `new OktaSignIn(<AppConfig>{ clientId: 'x', useInteractionCodeFlow: true });`),
+    typeChecked(
+      `new OktaSignIn({ clientId: 'x' } as AppConfig);`,
+      `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as AppConfig);`,
+    ),
+    typeChecked(
+      `new OktaSignIn(<AppConfig>{ clientId: 'x' });`,
+      `new OktaSignIn(<AppConfig>{ clientId: 'x', useInteractionCodeFlow: true });`,
+    ),
     typeChecked(
       `new OktaSignIn(({ clientId: 'x' } as const satisfies AppConfig)!);`,
       `new OktaSignIn(({ clientId: 'x', useInteractionCodeFlow: true } as const satisfies AppConfig)!);`,
@@ -453,7 +512,10 @@ class Login extends React.Component {
       `${OWN_TYPE}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } satisfies WidgetOptions as AppConfig);`,
     ),
     // \`as const\` checks nothing; the widget's own type accepts the key; an assertion to it hides the literal from outer types.
-    typeAccepted(`new OktaSignIn({ clientId: 'x' } as const);`, `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as const);`),
+    typeAccepted(
+      `new OktaSignIn({ clientId: 'x' } as const);`,
+      `new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as const);`,
+    ),
     typeAccepted(
       `${OWN_TYPE}new OktaSignIn({ clientId: 'x' } as const satisfies WidgetOptions);`,
       `${OWN_TYPE}new OktaSignIn({ clientId: 'x', useInteractionCodeFlow: true } as const satisfies WidgetOptions);`,
@@ -464,7 +526,8 @@ class Login extends React.Component {
     ),
     typeAccepted(
       `${OWN_TYPE}const config: WidgetOptions = { clientId: 'x' } as const;\nnew OktaSignIn(config satisfies WidgetOptions);`,
-      `${OWN_TYPE}const config: WidgetOptions = { clientId: 'x', useInteractionCodeFlow: true } as const;\nnew OktaSignIn(config ` + `satisfies WidgetOptions);`,
+      `${OWN_TYPE}const config: WidgetOptions = { clientId: 'x', useInteractionCodeFlow: true } as const;\nnew OktaSignIn(config ` +
+        `satisfies WidgetOptions);`,
     ),
     typeAccepted(
       `${OWN_TYPE}new OktaSignIn({ clientId: 'x' } as WidgetOptions satisfies AppConfig);`,

@@ -48,10 +48,7 @@ function isWrapper(parent: TSESTree.Node, child: TSESTree.Node): boolean {
 }
 
 /** The static name of a property key or member property, or null when it is computed at run time. */
-export function staticKeyName(
-  node: TSESTree.Property | TSESTree.MemberExpression,
-  scope: Scope,
-): string | null {
+export function staticKeyName(node: TSESTree.Property | TSESTree.MemberExpression, scope: Scope): string | null {
   if (node.type === T.Property && !node.computed) {
     if (node.key.type === T.Identifier) return node.key.name;
     if (node.key.type === T.Literal) return String(node.key.value);
@@ -68,7 +65,8 @@ export function staticKeyName(
 export function memberKey(node: TSESTree.MemberExpression, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
   const { property } = node;
   if (!node.computed) return property.type === T.Identifier ? property.name : null;
-  if (property.type === T.Literal) return typeof property.value === 'string' || typeof property.value === 'number' ? String(property.value) : null;
+  if (property.type === T.Literal)
+    return typeof property.value === 'string' || typeof property.value === 'number' ? String(property.value) : null;
   if (property.type === T.TemplateLiteral && property.expressions.length === 0) return property.quasis[0]?.value.cooked ?? null;
   // `a[b]`, common in bundles: resolved once per node, whichever rule asks first.
   let key = computedKeys.get(node);
@@ -310,9 +308,7 @@ export function isSideEffectFree(node: TSESTree.Node): boolean {
     case T.ArrayExpression:
       return inner.elements.every((element) => element === null || (element.type !== T.SpreadElement && isSideEffectFree(element)));
     case T.ObjectExpression:
-      return inner.properties.every(
-        (property) => property.type === T.Property && !property.computed && isSideEffectFree(property.value),
-      );
+      return inner.properties.every((property) => property.type === T.Property && !property.computed && isSideEffectFree(property.value));
     default:
       return false;
   }
@@ -383,7 +379,8 @@ function ownMemberFunction(owner: ThisOwner, name: string): FunctionNode | null 
     if (member.computed || ('static' in member && member.static)) continue;
     const key = member.key.type === T.Identifier ? member.key.name : member.key.type === T.Literal ? String(member.key.value) : null;
     if (key !== name) continue;
-    if (member.type === T.MethodDefinition) return member.kind === 'method' && member.value.type === T.FunctionExpression ? member.value : null;
+    if (member.type === T.MethodDefinition)
+      return member.kind === 'method' && member.value.type === T.FunctionExpression ? member.value : null;
     const value = member.value ? unwrap(member.value) : null;
     return value?.type === T.ArrowFunctionExpression || value?.type === T.FunctionExpression ? value : null;
   }
@@ -405,13 +402,21 @@ export function thisMemberWrites(
   const fields: TSESTree.PropertyDefinition[] = [];
   const values: (TSESTree.Expression | null)[] = [];
   for (const member of owner.type === T.ClassBody ? owner.body : []) {
-    if (member.type !== T.PropertyDefinition || member.static || member.computed || member.key.type !== T.Identifier || member.key.name !== name) continue;
+    if (
+      member.type !== T.PropertyDefinition ||
+      member.static ||
+      member.computed ||
+      member.key.type !== T.Identifier ||
+      member.key.name !== name
+    )
+      continue;
     fields.push(member);
     if (member.value) values.push(member.value);
   }
   for (const read of thisMembers(owner, name, sourceCode)) {
     const assignment = read.parent;
-    if (assignment?.type === T.AssignmentExpression && assignment.left === read) values.push(assignment.operator === '=' ? assignment.right : null);
+    if (assignment?.type === T.AssignmentExpression && assignment.left === read)
+      values.push(assignment.operator === '=' ? assignment.right : null);
   }
   return { fields, values };
 }

@@ -31,7 +31,12 @@ function handOns(variable: Variable, sourceCode: SourceCode): number {
       const whole = sameObjectAs(reference.identifier, sourceCode);
       const parent = whole.parent;
       if (parent?.type === T.MemberExpression && parent.object === whole) continue;
-      if (parent?.type === T.CallExpression && parent.arguments[0] === whole && isGlobalCall(parent, 'Object', 'assign', sourceCode.getScope(parent))) continue;
+      if (
+        parent?.type === T.CallExpression &&
+        parent.arguments[0] === whole &&
+        isGlobalCall(parent, 'Object', 'assign', sourceCode.getScope(parent))
+      )
+        continue;
       count += 1;
     }
     handOnsByVariable.set(variable, count);
@@ -50,7 +55,9 @@ function sameObjectAs(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Nod
         parent.type === T.TSTypeAssertion ||
         parent.type === T.ChainExpression) &&
         parent.expression === current) ||
-      (parent.type === T.CallExpression && parent.arguments[0] === current && isGlobalCall(parent, 'Object', 'freeze', sourceCode.getScope(parent)));
+      (parent.type === T.CallExpression &&
+        parent.arguments[0] === current &&
+        isGlobalCall(parent, 'Object', 'freeze', sourceCode.getScope(parent)));
     if (!wraps) return current;
     current = parent;
   }
@@ -212,11 +219,16 @@ function referencesReachOnly(
     if (holder === use && use.arguments[0] === whole) {
       if (types && wrappersAccept(top, whole, types) === false) return false;
       carriers += 1;
-    } else if (holder?.type === T.CallExpression && holder.arguments[0] === whole && isGlobalCall(holder, 'Object', 'assign', sourceCode.getScope(holder))) {
+    } else if (
+      holder?.type === T.CallExpression &&
+      holder.arguments[0] === whole &&
+      isGlobalCall(holder, 'Object', 'assign', sourceCode.getScope(holder))
+    ) {
       // Object.assign(cfg, …): a write into it.
       continue;
     } else if (
-      (holder?.type === T.SpreadElement || (holder?.type === T.CallExpression && isGlobalCall(holder, 'Object', 'assign', sourceCode.getScope(holder)))) &&
+      (holder?.type === T.SpreadElement ||
+        (holder?.type === T.CallExpression && isGlobalCall(holder, 'Object', 'assign', sourceCode.getScope(holder)))) &&
       reachesOnly(top, path, use, sourceCode, types, depth + 1)
     ) {
       carriers += 1;
@@ -274,7 +286,8 @@ export function canInsertInto(
 
 /** `module.exports` at a module's top level (`module` a global: not declared in the module). */
 function isModuleExportsTarget(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  if (node.type !== T.MemberExpression || node.computed || node.property.type !== T.Identifier || node.property.name !== 'exports') return false;
+  if (node.type !== T.MemberExpression || node.computed || node.property.type !== T.Identifier || node.property.name !== 'exports')
+    return false;
   const object = node.object;
   return object.type === T.Identifier && object.name === 'module' && findVariable(sourceCode.getScope(object), object) === null;
 }

@@ -28,9 +28,7 @@ function lineIndent(sourceCode: SourceCode, line: number): string {
 
 /** The key as the object writes its keys: quoted when every plain key is quoted. */
 function keyText(object: TSESTree.ObjectExpression, key: string): string {
-  const keys = object.properties.flatMap((p) =>
-    p.type === T.Property && !p.computed ? [p.key] : [],
-  );
+  const keys = object.properties.flatMap((p) => (p.type === T.Property && !p.computed ? [p.key] : []));
   const first = keys[0];
   if (first && keys.every((k) => k.type === T.Literal && typeof k.value === 'string')) {
     const quote = first.type === T.Literal ? first.raw[0] : "'";
@@ -188,7 +186,11 @@ function outermostRemoval(
     const emptied = object.properties.every((p) => p === current || removedWith.has(p));
     const holder = object.parent;
     if (!emptied) return current;
-    if (holder?.type === T.AssignmentExpression && holder.right === object && canRemoveStatement(holder.parent?.type === T.ExpressionStatement ? holder.parent : null)) {
+    if (
+      holder?.type === T.AssignmentExpression &&
+      holder.right === object &&
+      canRemoveStatement(holder.parent?.type === T.ExpressionStatement ? holder.parent : null)
+    ) {
       return holder.parent as TSESTree.ExpressionStatement;
     }
     if (holder?.type !== T.Property || holder.value !== object || holder.parent?.type !== T.ObjectExpression) return current;
@@ -306,17 +308,14 @@ export function removeStatement(fixer: Fixer, sourceCode: SourceCode, statement:
   if (!next) return removal;
   // The author's own `;[` (the statement's `;` written at the start of the next one's line) stays as written.
   const semicolon = sourceCode.getLastToken(statement)!;
-  const leadsNext = semicolon.value === ';' && semicolon.loc.start.line === next.loc.start.line && semicolon.loc.start.line > statement.loc.start.line;
+  const leadsNext =
+    semicolon.value === ';' && semicolon.loc.start.line === next.loc.start.line && semicolon.loc.start.line > statement.loc.start.line;
   if (needsSemicolonBefore(statement, next.value, sourceCode, leadsNext)) return [removal, fixer.insertTextBefore(next, ';')];
   return removal;
 }
 
 /** The node that holds an option's value, and how to set it to `text`. */
-export function replaceValue(
-  fixer: Fixer,
-  target: TSESTree.Property | TSESTree.AssignmentExpression,
-  text: string,
-): Fix {
+export function replaceValue(fixer: Fixer, target: TSESTree.Property | TSESTree.AssignmentExpression, text: string): Fix {
   if (target.type === T.AssignmentExpression) return fixer.replaceText(target.right, text);
   if (target.shorthand) return fixer.insertTextAfter(target.key, `: ${text}`);
   return fixer.replaceText(target.value, text);
@@ -354,7 +353,8 @@ export function removeOption(
   if (isSideEffectFree(right)) return { fix: (fixer) => removeStatement(fixer, sourceCode, statement), dropsEffect: false };
   // `cfg.x = window.flag = true;` → `window.flag = true;`
   const kept = sourceCode.getText(right);
-  const wrapped = right.type === T.ObjectExpression || right.type === T.FunctionExpression || right.type === T.ClassExpression ? `(${kept})` : kept;
+  const wrapped =
+    right.type === T.ObjectExpression || right.type === T.FunctionExpression || right.type === T.ClassExpression ? `(${kept})` : kept;
   // In a semicolon-less file, `foo()⏎cfg.x = [f()]` must not become `foo()⏎[f()]`.
   const startsStatement = statement.range[0] === statement.expression.range[0];
   const text = startsStatement && needsSemicolonBefore(statement, wrapped, sourceCode) ? `;${wrapped}` : wrapped;

@@ -12,15 +12,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { T } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
-import {
-  dynamicImportedModule,
-  findVariable,
-  isGlobalBinding,
-  requiredModule,
-  singleInit,
-  staticKeyName,
-  unwrap,
-} from './ast.js';
+import { dynamicImportedModule, findVariable, isGlobalBinding, requiredModule, singleInit, staticKeyName, unwrap } from './ast.js';
 import { VALUE_DEPTH } from './limits.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -229,7 +221,9 @@ function parameterSource(
   }
   const callee = unwrap(call.callee);
   if (index !== 0 || call.arguments[0] !== fn || callee.type !== T.MemberExpression || staticKeyName(callee, scope) !== 'then') return null;
-  return dynamicImportedModule(unwrap(callee.object)) === null ? null : { kind: 'namespace', of: unwrap(callee.object), pattern: param, scope };
+  return dynamicImportedModule(unwrap(callee.object)) === null
+    ? null
+    : { kind: 'namespace', of: unwrap(callee.object), pattern: param, scope };
 }
 
 function importSource(node: TSESTree.Node): string | null {
@@ -244,21 +238,12 @@ function importSource(node: TSESTree.Node): string | null {
 }
 
 /** Which row's value an expression evaluates to, and how it was reached; null when none (or unknown). */
-export function resolveValue(
-  expression: TSESTree.Node,
-  scope: Scope,
-  targets: readonly ValueTarget[],
-): ResolvedValue | null {
+export function resolveValue(expression: TSESTree.Node, scope: Scope, targets: readonly ValueTarget[]): ResolvedValue | null {
   return new Resolver(targets).value(expression, scope, 0);
 }
 
 /** `<value>.<method>(…)`: the call of a method of a row's value, e.g. `OktaUtil.getSignInWidgetConfig()`. */
-export function isMethodCall(
-  node: TSESTree.CallExpression,
-  scope: Scope,
-  target: ValueTarget,
-  method: string,
-): boolean {
+export function isMethodCall(node: TSESTree.CallExpression, scope: Scope, target: ValueTarget, method: string): boolean {
   const callee = unwrap(node.callee);
   if (callee.type !== T.MemberExpression || staticKeyName(callee, scope) !== method) return false;
   return resolveValue(callee.object, scope, [target]) !== null;

@@ -15,9 +15,7 @@ import { OPTIONS_DEPTH } from './limits.js';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export type Lookup =
-  | { readonly state: 'present'; readonly entry: OptionEntry }
-  | { readonly state: 'absent' }
-  | { readonly state: 'unknown' };
+  { readonly state: 'present'; readonly entry: OptionEntry } | { readonly state: 'absent' } | { readonly state: 'unknown' };
 
 /** Set by a property or an assignment we can point at (not a parent made up for a path, nor a touch). */
 export function isSetInCode(entry: OptionEntry): boolean {
@@ -58,18 +56,13 @@ export function lookup(object: OptionsObject, path: readonly string[]): Lookup {
       return { state: 'unknown' };
     case 'expression': {
       const value = staticValue(entry.value.node);
-      return value !== null && (value.value === undefined || value.value === null)
-        ? { state: 'absent' }
-        : { state: 'unknown' };
+      return value !== null && (value.value === undefined || value.value === null) ? { state: 'absent' } : { state: 'unknown' };
     }
   }
 }
 
 /** The static value of an entry, or undefined when it is not known. */
-function staticValueOf(
-  entry: OptionEntry,
-  sourceCode: SourceCode,
-): { value: unknown } | undefined {
+function staticValueOf(entry: OptionEntry, sourceCode: SourceCode): { value: unknown } | undefined {
   if (entry.value.kind !== 'expression') return undefined;
   return valueOf(entry.value.node, sourceCode, 0) ?? undefined;
 }
@@ -87,9 +80,7 @@ function readsMember(node: TSESTree.Node): boolean {
       return Object.entries(node).some(
         ([key, child]) =>
           key !== 'parent' &&
-          (Array.isArray(child)
-            ? child.some((c: unknown) => isNode(c) && readsMember(c))
-            : isNode(child) && readsMember(child)),
+          (Array.isArray(child) ? child.some((c: unknown) => isNode(c) && readsMember(c)) : isNode(child) && readsMember(child)),
       );
   }
 }

@@ -246,10 +246,7 @@ function evaluateLiteral(node: TSESTree.ObjectExpression, context: Context): Opt
       openUp(object);
       continue;
     }
-    const value: OptionValue =
-      member.kind !== 'init'
-        ? { kind: 'unknown' }
-        : objectOrExpression(member.value, context);
+    const value: OptionValue = member.kind !== 'init' ? { kind: 'unknown' } : objectOrExpression(member.value, context);
     setPath(object, key.split('.'), {
       key,
       value,
@@ -439,7 +436,8 @@ function situation(changes: readonly TSESTree.Identifier[], use: TSESTree.Node):
       continue;
     }
     const { statement } = facts;
-    const before = statement !== null && contains(statement.list, use) && statement.node.range[1] <= use.range[0] && statement.fn === useFunction;
+    const before =
+      statement !== null && contains(statement.list, use) && statement.node.range[1] <= use.range[0] && statement.fn === useFunction;
     key += before ? '2' : '1';
   }
   return key;
@@ -650,7 +648,12 @@ function isEscape(parent: TSESTree.Node, node: TSESTree.Node): boolean {
  * as code at `use` sees it (no layer): for an object that is not a call's argument, such
  * as the value of a property (`{ provide: TOKEN, useValue: config }`). Null when opaque.
  */
-export function resolveObjectValue(node: TSESTree.Node, use: TSESTree.Node, sourceCode: SourceCode, layer: ObjectLayer = NO_LAYER): OptionsObject | null {
+export function resolveObjectValue(
+  node: TSESTree.Node,
+  use: TSESTree.Node,
+  sourceCode: SourceCode,
+  layer: ObjectLayer = NO_LAYER,
+): OptionsObject | null {
   const context: Context = { sourceCode, use, layer, seeded: false, depth: 0, dependent: 0 };
   return evaluateObject(node, context);
 }

@@ -13,7 +13,16 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { T } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findVariable, isReadOnlyCall, memberKey, resolveFunction, staticKeyName, staticValue, wrapperAround, type FunctionNode } from './ast.js';
+import {
+  findVariable,
+  isReadOnlyCall,
+  memberKey,
+  resolveFunction,
+  staticKeyName,
+  staticValue,
+  wrapperAround,
+  type FunctionNode,
+} from './ast.js';
 import { READS_DEPTH } from './limits.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -68,7 +77,11 @@ class Reader {
         }
       } else if (parent.type === T.AssignmentExpression && parent.right === current && parent.left.type === T.ObjectPattern) {
         return this.fromPattern(parent.left, segments, depth + 1);
-      } else if (parent.type === T.CallExpression && parent.callee !== current && !isReadOnlyCall(parent, this.sourceCode.getScope(parent))) {
+      } else if (
+        parent.type === T.CallExpression &&
+        parent.callee !== current &&
+        !isReadOnlyCall(parent, this.sourceCode.getScope(parent))
+      ) {
         const index = parent.arguments.indexOf(current as TSESTree.Expression);
         const fn = resolveFunction(parent.callee, this.sourceCode.getScope(parent));
         if (fn && this.fromParameter(fn, index, segments, depth + 1) > 0) return this.reads.length - before;

@@ -83,7 +83,8 @@ function isRedirect(expression: TSESTree.Node, walk: Walk): boolean {
     walk.redirectTargets.push(targetKey(inner.right));
     return true;
   }
-  if (inner.type !== T.CallExpression || inner.arguments.some((argument) => argument.type === T.SpreadElement || !readsOnly(argument))) return false;
+  if (inner.type !== T.CallExpression || inner.arguments.some((argument) => argument.type === T.SpreadElement || !readsOnly(argument)))
+    return false;
   const callee = unwrap(inner.callee);
   if (callee.type !== T.MemberExpression) return false;
   const path = dottedPath(callee);

@@ -161,7 +161,8 @@ export function integrityIndex(sourceCode: SourceCode): IntegrityIndex {
           return key !== undefined && URL_KEYS.has(key) ? false : 'unknown';
         }
         const beside = parent.arguments.some(
-          (argument) => argument !== child && (isHash(argument) || (argument.type === T.ObjectExpression && objectIntegrity(argument) === true)),
+          (argument) =>
+            argument !== child && (isHash(argument) || (argument.type === T.ObjectExpression && objectIntegrity(argument) === true)),
         );
         return beside ? true : 'unknown';
       }

@@ -55,7 +55,11 @@ export const REQUEST_CONTEXT_PATHS: readonly RequestContextPath[] = [
   { classic: ['target', 'clientId'], identityEngine: ['app', 'value', 'id'], identityEngineShape: APP_SHAPE },
   { classic: ['target', 'name'], identityEngine: ['app', 'value', 'name'], identityEngineShape: APP_SHAPE },
   { classic: ['target', 'label'], identityEngine: ['app', 'value', 'label'], identityEngineShape: APP_SHAPE },
-  { classic: ['authentication', 'request'], identityEngine: ['authentication', 'value', 'request'], identityEngineShape: AUTHENTICATION_SHAPE },
+  {
+    classic: ['authentication', 'request'],
+    identityEngine: ['authentication', 'value', 'request'],
+    identityEngineShape: AUTHENTICATION_SHAPE,
+  },
   { classic: ['authentication', 'client', 'id'], identityEngine: ['app', 'value', 'id'], identityEngineShape: APP_SHAPE },
   { classic: ['authentication', 'client', 'name'], identityEngine: ['app', 'value', 'label'], identityEngineShape: APP_SHAPE },
   { classic: ['authentication', 'client'], identityEngine: null, note: '`app.value` instead', identityEngineShape: APP_SHAPE },

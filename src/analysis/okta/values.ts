@@ -52,7 +52,13 @@ export const OKTA_PACKAGE_SCOPE = '@okta/';
  * them (any dependency section, or an `npm:` alias of one) is Okta code, so Okta's own
  * call names count there on any receiver, as in a file that imports Okta.
  */
-export const OKTA_APP_PACKAGES: readonly string[] = [AUTH_JS_PACKAGE, WIDGET_PACKAGE, OKTA_REACT_MODULE, OKTA_VUE_MODULE, OKTA_ANGULAR_MODULE];
+export const OKTA_APP_PACKAGES: readonly string[] = [
+  AUTH_JS_PACKAGE,
+  WIDGET_PACKAGE,
+  OKTA_REACT_MODULE,
+  OKTA_VUE_MODULE,
+  OKTA_ANGULAR_MODULE,
+];
 
 /** A named export of a framework SDK (no global, no CommonJS value of its own). */
 function sdkExport(module: string, name: string): ValueTarget {

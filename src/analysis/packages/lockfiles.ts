@@ -156,9 +156,7 @@ function yarnLockfile(file: string, scanned: YarnEntries): Lockfile {
       };
       const lookup = (range: string): string | null => versionOf(index.get(`${name}@${range}`) ?? index.get(`${name}@npm:${range}`));
       // Berry lists each workspace with the descriptors it depends on.
-      const workspace = [...index.entries()].find(([descriptor]) =>
-        descriptor.endsWith(`@workspace:${importer === '' ? '.' : importer}`),
-      );
+      const workspace = [...index.entries()].find(([descriptor]) => descriptor.endsWith(`@workspace:${importer === '' ? '.' : importer}`));
       const workspaceEntry = workspace ? entries[workspace[1]] : undefined;
       const dependencies = isRecord(workspaceEntry) && isRecord(workspaceEntry.dependencies) ? workspaceEntry.dependencies : {};
       const range = typeof dependencies[name] === 'string' ? dependencies[name] : declared;
@@ -215,7 +213,7 @@ export function readLockfile(file: string): Lockfile | null {
 
 /** The nearest folder, from `directory` up, that holds a lockfile (the project root), and the lockfile. */
 export function findLockfile(directory: string): { root: string; file: string } | null {
-  for (let current = path.resolve(directory); ; ) {
+  for (let current = path.resolve(directory); ;) {
     for (const name of LOCKFILE_NAMES) {
       const file = path.join(current, name);
       if (isFile(file)) return { root: current, file };

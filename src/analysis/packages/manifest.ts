@@ -7,12 +7,7 @@ import { semver } from '../../deps.js';
 import { isRecord, parseJson, readParsed } from './read.js';
 
 /** The sections that declare what a package runs with. */
-export const DEPENDENCY_SECTIONS = [
-  'dependencies',
-  'devDependencies',
-  'peerDependencies',
-  'optionalDependencies',
-] as const;
+export const DEPENDENCY_SECTIONS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
 
 /** A package.json: its JSON object, or `malformed` (not JSON, or not an object). */
 export type Manifest = Record<string, unknown> | 'malformed';

@@ -43,7 +43,7 @@ function namesOkta(manifest: Manifest): boolean {
 /** Does the nearest package.json above this (absolute) file depend on an Okta package? False for a relative path or no package.json. */
 export function packageDependsOnOkta(file: string): boolean {
   if (!path.isAbsolute(file)) return false;
-  for (let directory = path.dirname(file); ; ) {
+  for (let directory = path.dirname(file); ;) {
     const manifest = readManifest(directory);
     if (manifest !== undefined) return namesOkta(manifest);
     const parent = path.dirname(directory);

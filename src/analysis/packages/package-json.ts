@@ -77,7 +77,8 @@ export function jsonRoot(ast: unknown): unknown {
   if (ast.type === 'Document') return ast.body;
   if (ast.type === 'Program' && Array.isArray(ast.body) && ast.body.length === 1) {
     const [statement] = ast.body as unknown[];
-    if (isNode(statement) && (statement.type === 'JSONExpressionStatement' || statement.type === 'ExpressionStatement')) return statement.expression;
+    if (isNode(statement) && (statement.type === 'JSONExpressionStatement' || statement.type === 'ExpressionStatement'))
+      return statement.expression;
   }
   return null;
 }

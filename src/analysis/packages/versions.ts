@@ -36,16 +36,7 @@ import { clearReadCache, isRecord, readStats } from './read.js';
  * Okta's CDN, the settings, node_modules, a lockfile, a package.json range, or the code
  * itself (`import`: a 7.x-only entry point).
  */
-type VersionSource =
-  | 'option'
-  | 'page'
-  | 'settings'
-  | 'installed'
-  | 'lockfile'
-  | 'declared'
-  | 'mixed'
-  | 'import'
-  | 'unknown';
+type VersionSource = 'option' | 'page' | 'settings' | 'installed' | 'lockfile' | 'declared' | 'mixed' | 'import' | 'unknown';
 
 /** What one source of a `mixed` answer admits. */
 interface VersionPart {
@@ -205,7 +196,7 @@ function declaredVersion(
  * rather than guess from a folder further up (an installed copy there still answers).
  */
 export function detectVersion(policy: PackagePolicy, startDirectory: string): VersionInfo {
-  for (let directory = path.resolve(startDirectory); ; ) {
+  for (let directory = path.resolve(startDirectory); ;) {
     const copy = installedVersion(directory, policy.name);
     const installed = copy ? fromVersions([copy.version], 'installed', copy.file) : null;
     const manifest = readManifest(directory);
@@ -235,7 +226,9 @@ const SETTING_KEYS: readonly string[] = [WIDGET_POLICY.setting, AUTH_JS_POLICY.s
 
 /** Edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean". */
 function distance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i += 1) {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -264,7 +257,11 @@ export function validateSettings(settings: unknown): void {
   if (!isRecord(settings) || checkedSettings.has(settings)) return;
   for (const key of Object.keys(settings)) {
     if (key !== PACKAGE_FILES_SETTING && looksLikeOurs(key)) {
-      throw new OktaConfigError(`settings[${JSON.stringify(key)}]`, settings[key], 'is not read by this plugin; did you mean settings.okta?');
+      throw new OktaConfigError(
+        `settings[${JSON.stringify(key)}]`,
+        settings[key],
+        'is not read by this plugin; did you mean settings.okta?',
+      );
     }
   }
   const okta = settings.okta;
@@ -310,7 +307,13 @@ let detectedByFile = new WeakMap<object, Map<string, VersionInfo>>();
  * version option, `page` the exact versions of the package that the HTML page a block
  * belongs to loads (from Okta's CDN, for its inline scripts), handed in by the widget layer.
  */
-export function resolveVersion(context: Context, policy: PackagePolicy, option?: string, page?: readonly string[], loadedBy?: readonly string[]): VersionInfo {
+export function resolveVersion(
+  context: Context,
+  policy: PackagePolicy,
+  option?: string,
+  page?: readonly string[],
+  loadedBy?: readonly string[],
+): VersionInfo {
   const fromOption = fromConfigured(option, 'option', policy);
   if (fromOption !== 'detect') return fromOption;
   const fromPage = page && page.length > 0 ? pageVersion(page, context.physicalFilename, loadedBy) : null;
@@ -436,7 +439,12 @@ function describeParts(parts: readonly VersionPart[]): string {
  * The widget version of the linted file; `page`: the widget versions its HTML page loads,
  * or the pages that load the linted script (`loadedBy`, their names) load (see resolveVersion).
  */
-export function resolveWidgetVersion(context: Context, option?: string, page?: readonly string[], loadedBy?: readonly string[]): VersionInfo {
+export function resolveWidgetVersion(
+  context: Context,
+  option?: string,
+  page?: readonly string[],
+  loadedBy?: readonly string[],
+): VersionInfo {
   return resolveVersion(context, WIDGET_POLICY, option, page, loadedBy);
 }
 
@@ -469,7 +477,8 @@ export function versionAtLeast(info: VersionInfo, threshold: string): Tri {
  * or above it. An exact version stays as the files say.
  */
 export function withMinimum(info: VersionInfo, minimum: string, evidence: string): VersionInfo {
-  if (info.range === null) return { version: minimum, range: `>=${minimum}`, written: `${minimum} or later`, source: 'import', module: evidence };
+  if (info.range === null)
+    return { version: minimum, range: `>=${minimum}`, written: `${minimum} or later`, source: 'import', module: evidence };
   if (semver().valid(info.range) !== null || versionAtLeast(info, minimum) !== 'unknown') return info;
   const { range, version } = rangeFrom(info.range, minimum);
   return { ...info, range, version, narrowed: { minimum, module: evidence } };

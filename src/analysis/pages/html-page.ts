@@ -71,7 +71,9 @@ export function pageWidgetVersions(context: BlockContext): readonly string[] {
   if (!page) return [];
   let versions = widgetVersions.get(page);
   if (!versions) {
-    versions = [...new Set(pageUrls(page).flatMap((url) => (url.kind === 'js' && semver().valid(url.version) ? [url.version] : [])))].sort(semver().compare);
+    versions = [...new Set(pageUrls(page).flatMap((url) => (url.kind === 'js' && semver().valid(url.version) ? [url.version] : [])))].sort(
+      semver().compare,
+    );
     widgetVersions.set(page, versions);
   }
   return versions;

@@ -21,7 +21,7 @@ import { pageLoadsWidget } from './pages.js';
 
 /** The folder of the nearest package.json at or above `directory`, or null when there is none. */
 export function packageDirectoryOf(directory: string): string | null {
-  for (let current = path.resolve(directory); ; ) {
+  for (let current = path.resolve(directory); ;) {
     if (readManifest(current) !== undefined) return current;
     const parent = path.dirname(current);
     if (parent === current) return null;

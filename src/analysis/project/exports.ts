@@ -40,7 +40,12 @@ const ends = new WeakMap<TSESTree.Program, TSESTree.Node>();
 function endOf(program: TSESTree.Program): TSESTree.Node {
   let end = ends.get(program);
   if (!end) {
-    end = { type: T.EmptyStatement, range: [program.range[1], program.range[1]], loc: { start: program.loc.end, end: program.loc.end }, parent: program };
+    end = {
+      type: T.EmptyStatement,
+      range: [program.range[1], program.range[1]],
+      loc: { start: program.loc.end, end: program.loc.end },
+      parent: program,
+    };
     ends.set(program, end);
   }
   return end;
@@ -90,7 +95,13 @@ function isGlobalOrUndeclared(node: TSESTree.Identifier, sourceCode: SourceCode)
 function isModuleExports(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const inner = unwrap(node);
   if (isModuleObject(inner, 'exports', sourceCode)) return true;
-  return inner.type === T.MemberExpression && !inner.computed && inner.property.type === T.Identifier && inner.property.name === 'exports' && isModuleObject(unwrap(inner.object), 'module', sourceCode);
+  return (
+    inner.type === T.MemberExpression &&
+    !inner.computed &&
+    inner.property.type === T.Identifier &&
+    inner.property.name === 'exports' &&
+    isModuleObject(unwrap(inner.object), 'module', sourceCode)
+  );
 }
 
 /** The property `name` of an object literal (its value), when written plainly. */
@@ -113,10 +124,24 @@ function commonJsExport(module: ProjectModule, name: ExportName): TSESTree.Node 
   let whole: TSESTree.Node | null = null;
   let named: TSESTree.Node | null = null;
   for (const statement of sourceCode.ast.body) {
-    if (statement.type !== T.ExpressionStatement || statement.expression.type !== T.AssignmentExpression || statement.expression.operator !== '=') continue;
+    if (
+      statement.type !== T.ExpressionStatement ||
+      statement.expression.type !== T.AssignmentExpression ||
+      statement.expression.operator !== '='
+    )
+      continue;
     const { left, right } = statement.expression;
-    if (left.type === T.MemberExpression && isModuleExports(left, sourceCode) && !isModuleObject(unwrap(left), 'exports', sourceCode)) whole = right;
-    else if (typeof name === 'string' && left.type === T.MemberExpression && !left.computed && left.property.type === T.Identifier && left.property.name === name && isModuleExports(left.object, sourceCode)) named = right;
+    if (left.type === T.MemberExpression && isModuleExports(left, sourceCode) && !isModuleObject(unwrap(left), 'exports', sourceCode))
+      whole = right;
+    else if (
+      typeof name === 'string' &&
+      left.type === T.MemberExpression &&
+      !left.computed &&
+      left.property.type === T.Identifier &&
+      left.property.name === name &&
+      isModuleExports(left.object, sourceCode)
+    )
+      named = right;
   }
   if (name === MODULE_EXPORTS || name === 'default') return whole;
   return named ?? (whole ? propertyOf(whole, name, sourceCode) : null);
@@ -141,7 +166,8 @@ function exportOf(module: ProjectModule, name: ExportName, budget: Budget, depth
       hasEsm = true;
       if (statement.exportKind === 'type') continue;
       const declaration = statement.declaration;
-      if ((declaration?.type === T.FunctionDeclaration || declaration?.type === T.ClassDeclaration) && declaration.id?.name === name) return value(declaration);
+      if ((declaration?.type === T.FunctionDeclaration || declaration?.type === T.ClassDeclaration) && declaration.id?.name === name)
+        return value(declaration);
       if (declaration?.type === T.VariableDeclaration) {
         for (const declarator of declaration.declarations) {
           if (declarator.id.type === T.Identifier && declarator.id.name === name) return value(declarator.id);

@@ -218,19 +218,31 @@ function parse(file: string, text: string, language: Language): SourceCode | nul
     },
   };
   const espree = language.parser === undefined || json;
-  const ecmaFeatures = { ...((language.parserOptions.ecmaFeatures as object | undefined) ?? {}), ...(espree ? { jsx: extension !== '.json' } : {}) };
+  const ecmaFeatures = {
+    ...((language.parserOptions.ecmaFeatures as object | undefined) ?? {}),
+    ...(espree ? { jsx: extension !== '.json' } : {}),
+  };
   const languageOptions: Record<string, unknown> = {
-    sourceType: json || extension === '.mjs' || extension === '.mts' ? 'module' : extension === '.cjs' || extension === '.cts' ? 'commonjs' : (language.sourceType ?? 'module'),
+    sourceType:
+      json || extension === '.mjs' || extension === '.mts'
+        ? 'module'
+        : extension === '.cjs' || extension === '.cts'
+          ? 'commonjs'
+          : (language.sourceType ?? 'module'),
     ecmaVersion: language.ecmaVersion ?? 'latest',
     parserOptions: json ? {} : { ...language.parserOptions, ecmaFeatures },
     ...(espree ? {} : { parser: language.parser }),
   };
   try {
     // A JSON text is a JavaScript expression: `export default` on its first line keeps its lines.
-    linter.verify(json ? `export default ${text}\n;` : text, [
-      { files: ['**/*', '**/*.*'], languageOptions },
-      { plugins: { 'okta-oie-project': { rules: { module: capture } } }, rules: { 'okta-oie-project/module': 'error' } },
-    ], { filename: file });
+    linter.verify(
+      json ? `export default ${text}\n;` : text,
+      [
+        { files: ['**/*', '**/*.*'], languageOptions },
+        { plugins: { 'okta-oie-project': { rules: { module: capture } } }, rules: { 'okta-oie-project/module': 'error' } },
+      ],
+      { filename: file },
+    );
   } catch {
     return null;
   }

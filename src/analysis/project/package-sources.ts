@@ -17,11 +17,20 @@ const SOURCE_FILE = /\.(?:[cm]?[jt]sx?)$/i;
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 
 /** Folders that hold no source of the app: dependencies and build output (dot-folders too). */
-const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'target', 'bower_components', 'vendor']);
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+  'node_modules',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  'target',
+  'bower_components',
+  'vendor',
+]);
 
 /** The nearest folder at or above a file's folder with a package.json; null when none. */
 export function packageRootOfFile(file: string): string | null {
-  for (let current = path.dirname(file); ; ) {
+  for (let current = path.dirname(file); ;) {
     if (isFile(path.join(current, 'package.json'))) return current;
     const parent = path.dirname(current);
     if (parent === current) return null;

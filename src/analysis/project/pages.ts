@@ -43,10 +43,29 @@ export interface LoadingPage {
 const PAGE_FILE = new RegExp(`\\.(?:${PAGE_EXTENSIONS.join('|')})$`, 'i');
 
 /** Folders that hold no page of the app: dependencies and build output (dot-folders too). */
-const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'target', 'bower_components', 'vendor']);
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+  'node_modules',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  'target',
+  'bower_components',
+  'vendor',
+]);
 
 /** Where servers serve static files from, for a root-relative `src` (`/js/login.js`) the page's folders do not hold. */
-const STATIC_ROOTS = ['public', 'static', 'www', 'wwwroot', 'web', 'assets', 'src/main/webapp', 'src/main/resources/static', 'src/main/resources/public'];
+const STATIC_ROOTS = [
+  'public',
+  'static',
+  'www',
+  'wwwroot',
+  'web',
+  'assets',
+  'src/main/webapp',
+  'src/main/resources/static',
+  'src/main/resources/public',
+];
 
 /** A `src` that names no file of the package: another origin, a data or blob URL, a template token. */
 const NOT_A_FILE = /^(?:[a-z][a-z\d+.-]*:|\/\/)|\{\{|\{%|<%|\$\{/i;
@@ -81,7 +100,7 @@ function readPage(text: string | null): PageRead {
 
 /** The nearest folder at or above `folder` with a package.json. */
 function packageRootOf(folder: string): string | null {
-  for (let current = folder; ; ) {
+  for (let current = folder; ;) {
     if (isFile(path.join(current, 'package.json'))) return current;
     const parent = path.dirname(current);
     if (parent === current) return null;

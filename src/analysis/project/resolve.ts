@@ -93,7 +93,11 @@ function viaCompilerPaths(from: string, specifier: string): string | null {
     const star = pattern.indexOf('*');
     let matched: string | null = null;
     if (star < 0) matched = pattern === specifier ? '' : null;
-    else if (specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1)) && specifier.length >= pattern.length - 1) {
+    else if (
+      specifier.startsWith(pattern.slice(0, star)) &&
+      specifier.endsWith(pattern.slice(star + 1)) &&
+      specifier.length >= pattern.length - 1
+    ) {
       matched = specifier.slice(star, specifier.length - (pattern.length - star - 1));
     }
     if (matched === null) continue;
@@ -180,7 +184,9 @@ export function pageScripts(page: string, text: string): string[] {
   for (const match of text.matchAll(SCRIPT_SRC)) {
     const src = match[2]!.split(/[?#]/u)[0]!;
     if (src === '' || /^(?:[a-z][a-z\d+.-]*:)?\/\//iu.test(src)) continue;
-    const bases = src.startsWith('/') ? packageRoots(page).flatMap((root) => [root, path.join(root, 'public'), path.join(root, 'static')]) : [path.dirname(page)];
+    const bases = src.startsWith('/')
+      ? packageRoots(page).flatMap((root) => [root, path.join(root, 'public'), path.join(root, 'static')])
+      : [path.dirname(page)];
     for (const base of bases) {
       const file = path.join(base, src.startsWith('/') ? src.slice(1) : src);
       if (isFile(file) && !inNodeModules(file)) {

@@ -64,7 +64,11 @@ export function resolveHandler(argument: TSESTree.Node, sourceCode: SourceCode, 
   // `f.bind(thisArg, a, b)`: the result arrives after the bound arguments.
   if (node.type === T.CallExpression && depth < HANDLER_BIND_DEPTH) {
     const callee = unwrap(node.callee);
-    if (callee.type === T.MemberExpression && staticKeyName(callee, scope) === 'bind' && !node.arguments.some((a) => a.type === T.SpreadElement)) {
+    if (
+      callee.type === T.MemberExpression &&
+      staticKeyName(callee, scope) === 'bind' &&
+      !node.arguments.some((a) => a.type === T.SpreadElement)
+    ) {
       const target = resolveHandler(callee.object, sourceCode, depth + 1);
       return { fn: target.fn, parameter: target.parameter + Math.max(0, node.arguments.length - 1), inline: false };
     }
@@ -111,7 +115,10 @@ const byVariable = new WeakMap<object, readonly SuccessHandler[]>();
 const byThisMember = new WeakMap<TSESTree.Node, Map<string, readonly SuccessHandler[]>>();
 
 /** Where the handlers of a construction are cached, and the cache entry's key. */
-function cacheSlot(construction: WidgetConstruction): { get(): readonly SuccessHandler[] | undefined; set(value: readonly SuccessHandler[]): void } {
+function cacheSlot(construction: WidgetConstruction): {
+  get(): readonly SuccessHandler[] | undefined;
+  set(value: readonly SuccessHandler[]): void;
+} {
   const { instance } = construction;
   if (instance.kind === 'variable') {
     return { get: () => byVariable.get(instance.variable), set: (value) => byVariable.set(instance.variable, value) };
@@ -187,7 +194,13 @@ export function handlersByCall(handlers: readonly SuccessHandler[]): ReadonlyMap
 }
 
 /** Parents under which a read of the result only looks at it. */
-const LOOKS_AT: ReadonlySet<string> = new Set([T.BinaryExpression, T.UnaryExpression, T.IfStatement, T.SwitchStatement, T.ExpressionStatement]);
+const LOOKS_AT: ReadonlySet<string> = new Set([
+  T.BinaryExpression,
+  T.UnaryExpression,
+  T.IfStatement,
+  T.SwitchStatement,
+  T.ExpressionStatement,
+]);
 
 /**
  * Does a handler make a call that `isTarget` accepts (true), surely not (false), or

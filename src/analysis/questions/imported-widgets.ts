@@ -131,7 +131,8 @@ function specifierOf(variable: Variable, sourceCode: SourceCode): string | null 
   const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === 'ImportBinding') {
     const declaration = def.node.parent;
-    const valueImport = def.node.type === T.ImportDefaultSpecifier || (def.node.type === T.ImportSpecifier && def.node.importKind !== 'type');
+    const valueImport =
+      def.node.type === T.ImportDefaultSpecifier || (def.node.type === T.ImportSpecifier && def.node.importKind !== 'type');
     return declaration?.type === T.ImportDeclaration && declaration.importKind !== 'type' && valueImport ? declaration.source.value : null;
   }
   if (def?.type !== 'Variable' || !def.node.init) return null;
@@ -145,7 +146,8 @@ function usedAsReceiver(reference: TSESLint.Scope.Reference): boolean {
   return (parent?.type === T.MemberExpression && parent.object === outer) || (parent?.type === T.CallExpression && parent.callee === outer);
 }
 
-const reads = (variable: Variable): TSESTree.Node[] => variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier);
+const reads = (variable: Variable): TSESTree.Node[] =>
+  variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier);
 
 /** The instance a call of a factory makes: the reads of the `const` it is kept in, or the call itself. */
 function instanceOfCall(call: TSESTree.CallExpression, sourceCode: SourceCode): { reads: readonly TSESTree.Node[]; key: object } {
@@ -206,7 +208,8 @@ export function importedWidgets(sourceCode: SourceCode): readonly ImportedWidget
       for (const reference of variable.references) {
         const outer = wrapperAround(reference.identifier);
         const call = outer.parent;
-        if (reference.isRead() && call?.type === T.CallExpression && call.callee === outer) add(value, anchor, instanceOfCall(call, sourceCode));
+        if (reference.isRead() && call?.type === T.CallExpression && call.callee === outer)
+          add(value, anchor, instanceOfCall(call, sourceCode));
       }
     }
   }

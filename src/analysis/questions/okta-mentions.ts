@@ -84,9 +84,7 @@ const MEMBER = '\\s*(?:\\??\\.\\s*|(?:\\?\\.)?\\[\\s*[\'"`])';
  * `tx.resume`, `token.getWithRedirect`, …), which the rules report on any receiver in a package
  * that depends on Okta, with no Okta named in the file.
  */
-const CLASSIC_CALL_NAME = new RegExp(
-  `\\b(?:${DISTINCTIVE_CLIENT_PATHS.map((path) => path.map(escapeRegExp).join(MEMBER)).join('|')})\\b`,
-);
+const CLASSIC_CALL_NAME = new RegExp(`\\b(?:${DISTINCTIVE_CLIENT_PATHS.map((path) => path.map(escapeRegExp).join(MEMBER)).join('|')})\\b`);
 
 /** The physical file of each linted file, for the package-level answer ({@link inOktaPackage}). */
 const physicalFiles = new WeakMap<object, string>();

@@ -24,7 +24,9 @@ export function fileUsesOkta(sourceCode: Readonly<TSESLint.SourceCode>): boolean
   let uses = [...importedModules(sourceCode)].some((module) => module.startsWith(OKTA_PACKAGE_SCOPE));
   if (!uses) {
     // References to the Okta globals: unresolved, or resolved to configured or ambient (`declare`) globals.
-    uses = topLevelReferences(sourceCode, OKTA_GLOBALS).some(({ identifier, resolved }) => identifier.type === T.Identifier && isGlobalBinding(resolved));
+    uses = topLevelReferences(sourceCode, OKTA_GLOBALS).some(
+      ({ identifier, resolved }) => identifier.type === T.Identifier && isGlobalBinding(resolved),
+    );
   }
   if (!uses) uses = hasOktaDynamicImport(sourceCode);
   // A file of a package whose package.json depends on Okta.
@@ -75,7 +77,11 @@ function importedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet
   const modules = new Set<string>();
   for (const statement of sourceCode.ast.body) {
     let source: TSESTree.Node | null | undefined = null;
-    if (statement.type === T.ImportDeclaration || statement.type === T.ExportAllDeclaration || statement.type === T.ExportNamedDeclaration) {
+    if (
+      statement.type === T.ImportDeclaration ||
+      statement.type === T.ExportAllDeclaration ||
+      statement.type === T.ExportNamedDeclaration
+    ) {
       source = statement.source;
     } else if (statement.type === T.TSImportEqualsDeclaration && statement.moduleReference.type === T.TSExternalModuleReference) {
       source = statement.moduleReference.expression;
@@ -111,7 +117,9 @@ export function fileUsesWidget(sourceCode: Readonly<TSESLint.SourceCode>): boole
   let uses = [...importedModules(sourceCode)].some((module) => isModuleOf(WIDGET, module));
   if (!uses) {
     const names = new Set([...WIDGET.globals, ...OKTA_UTIL.globals]);
-    uses = topLevelReferences(sourceCode, names).some(({ identifier, resolved }) => identifier.type === T.Identifier && isGlobalBinding(resolved));
+    uses = topLevelReferences(sourceCode, names).some(
+      ({ identifier, resolved }) => identifier.type === T.Identifier && isGlobalBinding(resolved),
+    );
   }
   widgetCache.set(sourceCode, uses);
   return uses;

@@ -29,13 +29,7 @@ import { findVariable, memberKey, ownerOfThis, staticKeyName, thisMemberWrites, 
 import { importedFrom, resolveValue, type ValueTarget } from '../engine/modules.js';
 import { importedValue } from '../project/exports.js';
 import { WIDGET_AUTH_CLIENT } from '../okta/auth-js.js';
-import {
-  OKTA_REACT_MODULE,
-  REACT_CLIENT_KEY,
-  REACT_LEGACY_KEYS,
-  REACT_PROPS,
-  VUE_GLOBAL_PROPERTY,
-} from '../okta/frameworks.js';
+import { OKTA_REACT_MODULE, REACT_CLIENT_KEY, REACT_LEGACY_KEYS, REACT_PROPS, VUE_GLOBAL_PROPERTY } from '../okta/frameworks.js';
 import {
   ANGULAR_AUTH_SERVICE,
   ANGULAR_INJECT_DECORATOR,
@@ -57,7 +51,13 @@ type Variable = TSESLint.Scope.Variable;
 export type ClientEvidence = 'okta-auth' | 'widget' | 'okta-react' | 'okta-vue' | 'okta-angular' | 'legacy';
 
 /** React's hooks and context factory: a client handed down through a context of the app's own module. */
-const reactExport = (name: string): ValueTarget => ({ name, modules: ['react'], exports: new Set([name]), commonJsExport: false, globals: new Set() });
+const reactExport = (name: string): ValueTarget => ({
+  name,
+  modules: ['react'],
+  exports: new Set([name]),
+  commonJsExport: false,
+  globals: new Set(),
+});
 const REACT_USE_CONTEXT = reactExport('useContext');
 const REACT_CREATE_CONTEXT = reactExport('createContext');
 
@@ -108,7 +108,8 @@ class Receivers {
     const scope = this.scope(call);
     if (resolveValue(call.callee, scope, [VUE_USE_AUTH])) return 'okta-vue';
     const [context] = call.arguments;
-    if (context && context.type !== T.SpreadElement && isReactCall(call, REACT_USE_CONTEXT, scope)) return this.contextValue(context, depth);
+    if (context && context.type !== T.SpreadElement && isReactCall(call, REACT_USE_CONTEXT, scope))
+      return this.contextValue(context, depth);
     const imported = this.importedFunctionResult(call, depth + 1);
     if (imported) return imported;
     // `require('./auth')`: the app's module's `module.exports`.
@@ -170,7 +171,8 @@ class Receivers {
     const variable = findVariable(this.scope(node), node);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || !def) return null;
-    if (def.type === 'ClassName') return def.node.type === T.ClassDeclaration || def.node.type === T.ClassExpression ? { body: def.node.body, receivers: this } : null;
+    if (def.type === 'ClassName')
+      return def.node.type === T.ClassDeclaration || def.node.type === T.ClassExpression ? { body: def.node.body, receivers: this } : null;
     if (def.type === 'ImportBinding') {
       const foreign = importedValue(variable, this.sourceCode);
       return foreign ? new Receivers(foreign.sourceCode).classAt(foreign.node, depth + 1) : null;
@@ -213,7 +215,8 @@ class Receivers {
     for (const member of body.type === T.ClassBody ? body.body : []) {
       if (member.type !== T.MethodDefinition || member.kind !== 'constructor') continue;
       for (const param of member.value.params) {
-        if (param.type === T.TSParameterProperty && parameterName(param.parameter) === key) values.push(() => this.parameter(param, param.parameter));
+        if (param.type === T.TSParameterProperty && parameterName(param.parameter) === key)
+          values.push(() => this.parameter(param, param.parameter));
       }
     }
     return allEvidence(values);
@@ -232,7 +235,9 @@ class Receivers {
     const node = unwrap(expression);
     if (node.type === T.CallExpression) {
       const [value] = node.arguments;
-      return value && value.type !== T.SpreadElement && isReactCall(node, REACT_CREATE_CONTEXT, this.scope(node)) ? this.client(value, depth) : null;
+      return value && value.type !== T.SpreadElement && isReactCall(node, REACT_CREATE_CONTEXT, this.scope(node))
+        ? this.client(value, depth)
+        : null;
     }
     if (node.type !== T.Identifier) return null;
     const variable = findVariable(this.scope(node), node);
@@ -265,7 +270,9 @@ class Receivers {
   }
 
   /** The function a node of this module is: a declaration (or its name), a const arrow or function expression. */
-  private functionAt(node: TSESTree.Node): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | null {
+  private functionAt(
+    node: TSESTree.Node,
+  ): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | null {
     let inner = unwrap(node);
     if (inner.type === T.Identifier) {
       const variable = findVariable(this.scope(inner), inner);
@@ -275,7 +282,9 @@ class Receivers {
       if (!written || written.length !== 1) return null;
       inner = unwrap(written[0]!);
     }
-    return inner.type === T.FunctionDeclaration || inner.type === T.FunctionExpression || inner.type === T.ArrowFunctionExpression ? inner : null;
+    return inner.type === T.FunctionDeclaration || inner.type === T.FunctionExpression || inner.type === T.ArrowFunctionExpression
+      ? inner
+      : null;
   }
 
   private variable(variable: Variable, depth: number): ClientEvidence | null {
@@ -291,7 +300,12 @@ class Receivers {
   }
 
   /** `const { oktaAuth } = useOktaAuth()`, `const { oktaAuth } = this.props`. */
-  private destructured(pattern: TSESTree.ObjectPattern, variable: Variable, init: TSESTree.Expression, depth: number): ClientEvidence | null {
+  private destructured(
+    pattern: TSESTree.ObjectPattern,
+    variable: Variable,
+    init: TSESTree.Expression,
+    depth: number,
+  ): ClientEvidence | null {
     const key = patternKey(pattern, variable, this.scope(pattern));
     if (key === null) return null;
     const object = unwrap(init);
@@ -326,7 +340,10 @@ class Receivers {
   private parameter(param: TSESTree.Parameter, inner: TSESTree.Node): ClientEvidence | null {
     const binding = inner.type === T.AssignmentPattern ? inner.left : inner;
     if (this.typedAsClient(binding)) return 'okta-angular';
-    const decorators = [...('decorators' in param ? (param.decorators ?? []) : []), ...('decorators' in binding ? (binding.decorators ?? []) : [])];
+    const decorators = [
+      ...('decorators' in param ? (param.decorators ?? []) : []),
+      ...('decorators' in binding ? (binding.decorators ?? []) : []),
+    ];
     for (const decorator of decorators) {
       const call = decorator.expression;
       if (call.type !== T.CallExpression || !call.arguments[0]) continue;

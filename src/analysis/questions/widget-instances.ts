@@ -35,7 +35,13 @@ export function instanceReads(construction: WidgetConstruction, sourceCode: Sour
     const writes = variable.references.filter((reference) => reference.isWrite());
     const onlyWidgets =
       variable.defs.every((def) => def.type === 'Variable') &&
-      writes.every((reference) => reference.writeExpr !== undefined && reference.writeExpr !== null && isConstruction(reference.writeExpr, sourceCode) && isPlainWrite(reference.identifier));
+      writes.every(
+        (reference) =>
+          reference.writeExpr !== undefined &&
+          reference.writeExpr !== null &&
+          isConstruction(reference.writeExpr, sourceCode) &&
+          isPlainWrite(reference.identifier),
+      );
     const reads = onlyWidgets ? variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier) : [];
     readsCache.set(variable, reads);
     return reads;
@@ -55,7 +61,13 @@ export function instanceReads(construction: WidgetConstruction, sourceCode: Sour
 /** A write by `=` or a declaration's initializer (not `+=`, a destructuring, a `for…of`). */
 function isPlainWrite(identifier: TSESTree.Node): boolean {
   const parent = identifier.parent;
-  if (parent?.type === T.VariableDeclarator) return parent.id === identifier && parent.parent?.type === T.VariableDeclaration && parent.parent.parent?.type !== T.ForOfStatement && parent.parent.parent?.type !== T.ForInStatement;
+  if (parent?.type === T.VariableDeclarator)
+    return (
+      parent.id === identifier &&
+      parent.parent?.type === T.VariableDeclaration &&
+      parent.parent.parent?.type !== T.ForOfStatement &&
+      parent.parent.parent?.type !== T.ForInStatement
+    );
   return parent?.type === T.AssignmentExpression && parent.operator === '=' && parent.left === identifier;
 }
 
@@ -87,7 +99,11 @@ function memberOn(read: TSESTree.Node, sourceCode: SourceCode): { member: TSESTr
 }
 
 /** The plain `=` assignments of these keys on the instance. */
-export function instanceAssignments(reads: readonly TSESTree.Node[], keys: ReadonlySet<string>, sourceCode: SourceCode): InstanceAssignment[] {
+export function instanceAssignments(
+  reads: readonly TSESTree.Node[],
+  keys: ReadonlySet<string>,
+  sourceCode: SourceCode,
+): InstanceAssignment[] {
   const found: InstanceAssignment[] = [];
   for (const read of reads) {
     const on = memberOn(read, sourceCode);

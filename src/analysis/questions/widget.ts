@@ -97,10 +97,7 @@ export function resolveWidgetOptions(node: TSESTree.NewExpression, sourceCode: S
   return options;
 }
 
-function instanceBinding(
-  node: TSESTree.NewExpression,
-  sourceCode: SourceCode,
-): InstanceBinding {
+function instanceBinding(node: TSESTree.NewExpression, sourceCode: SourceCode): InstanceBinding {
   let child: TSESTree.Node = node;
   let parent = node.parent;
   while (

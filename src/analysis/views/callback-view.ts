@@ -94,7 +94,10 @@ const ROUTED_SDKS: readonly RoutedSdk[] = [
       if (isCallOn(node, ANGULAR_AUTH_MODULE_CLASS, ANGULAR_AUTH_MODULE.forRoot, sourceCode, 'object')) {
         return { object: resolveObjectArgument(node as TSESTree.CallExpression, 0, sourceCode, SDK_CONFIG_LAYER)?.root ?? null };
       }
-      if (node.type !== T.ObjectExpression || !node.properties.some((p) => p.type === T.Property && (p.computed || isNamed(p.key, ANGULAR_PROVIDER.token)))) {
+      if (
+        node.type !== T.ObjectExpression ||
+        !node.properties.some((p) => p.type === T.Property && (p.computed || isNamed(p.key, ANGULAR_PROVIDER.token)))
+      ) {
         return undefined;
       }
       const scope = sourceCode.getScope(node);
@@ -156,7 +159,8 @@ export class CallbackView {
       if (!variable || !identifier || variable.defs.length !== 1) return false;
       return resolveValue(identifier, variable.scope, [REACT_LOGIN_CALLBACK_COMPONENT]) !== null;
     }
-    if (name.type !== T.JSXMemberExpression || name.object.type !== T.JSXIdentifier || name.property.name !== REACT_LOGIN_CALLBACK) return false;
+    if (name.type !== T.JSXMemberExpression || name.object.type !== T.JSXIdentifier || name.property.name !== REACT_LOGIN_CALLBACK)
+      return false;
     const namespace = variableNamed(scope, name.object.name);
     const [def] = namespace?.defs ?? [];
     return !!namespace && def?.node.type === T.ImportNamespaceSpecifier && importedFrom(namespace) === OKTA_REACT_MODULE;

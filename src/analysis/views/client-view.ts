@@ -96,7 +96,10 @@ export class ClientView {
   /**
    * A Classic Authentication API call (`authClient.signIn(…)`), or null; its rename offered as `suggestion` with the new call as `call`.
    */
-  authnCall<MessageIds extends string>(call: TSESTree.CallExpression, suggestion: { messageId: MessageIds }): AuthnCallAnswer<MessageIds> | null {
+  authnCall<MessageIds extends string>(
+    call: TSESTree.CallExpression,
+    suggestion: { messageId: MessageIds },
+  ): AuthnCallAnswer<MessageIds> | null {
     const { sourceCode } = this.context;
     const found = matchAuthnCall(call, sourceCode);
     if (!found) return null;
@@ -107,7 +110,14 @@ export class ClientView {
     const receiver = receiverOf(call, found.path, sourceCode);
     let text: string | null = null;
     let fix: Fix | null = null;
-    if (found.rename && receiver && callee.type === T.MemberExpression && !callee.optional && !callee.computed && call.callee.type !== T.ChainExpression) {
+    if (
+      found.rename &&
+      receiver &&
+      callee.type === T.MemberExpression &&
+      !callee.optional &&
+      !callee.computed &&
+      call.callee.type !== T.ChainExpression
+    ) {
       const renamed = `${sourceCode.getText(receiver)}.${found.rename.join('.')}`;
       text = `${renamed}()`;
       fix = (fixer) => fixer.replaceText(call.callee, renamed);
@@ -142,7 +152,11 @@ export class ClientView {
       const option = resolved ? lookup(resolved.root, [SESSION_TOKEN_KEY]) : null;
       if (option?.state === 'present' && isSetInCode(option.entry)) {
         const { entry } = option;
-        found.push({ node: entry.node, value: entry.value.kind === 'expression' ? unwrap(entry.value.node) : null, method: handOff.path.join('.') });
+        found.push({
+          node: entry.node,
+          value: entry.value.kind === 'expression' ? unwrap(entry.value.node) : null,
+          method: handOff.path.join('.'),
+        });
       }
     }
     const redirect = this.sessionRedirect(call);
@@ -172,8 +186,14 @@ export class ClientView {
   }
 
   /** The redirect replaced by `OktaUtil.completeLogin(<result>)` (none where `OktaUtil` is shadowed): a suggestion. */
-  completeLoginEdit<MessageIds extends string>(redirect: SessionRedirect, result: string, suggestion: { messageId: MessageIds }): Edit<MessageIds> {
-    const fix = namesOktaUtil(redirect.call, this.context.sourceCode) ? this.replaceCall(redirect, `${HOSTED_UTIL_GLOBAL}.${HOSTED_COMPLETE_LOGIN}(${result})`) : null;
+  completeLoginEdit<MessageIds extends string>(
+    redirect: SessionRedirect,
+    result: string,
+    suggestion: { messageId: MessageIds },
+  ): Edit<MessageIds> {
+    const fix = namesOktaUtil(redirect.call, this.context.sourceCode)
+      ? this.replaceCall(redirect, `${HOSTED_UTIL_GLOBAL}.${HOSTED_COMPLETE_LOGIN}(${result})`)
+      : null;
     return editOf(fix, { ...suggestion, data: { result } }, false);
   }
 
@@ -190,7 +210,8 @@ export class ClientView {
     const client = instance === null ? null : `${instance}.${WIDGET_AUTH_CLIENT}`;
     const [url] = redirect.call.arguments;
     const uri = url ? `, ${this.context.sourceCode.getText(url)}` : '';
-    const fix = client === null ? null : this.replaceCall(redirect, `${client}.${TOKEN_HAND_OFF.handleLoginRedirect}(${result}.tokens${uri})`);
+    const fix =
+      client === null ? null : this.replaceCall(redirect, `${client}.${TOKEN_HAND_OFF.handleLoginRedirect}(${result}.tokens${uri})`);
     return editOf(fix, { ...suggestion, data: { client } }, false);
   }
 

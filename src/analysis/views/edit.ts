@@ -23,6 +23,10 @@ export interface Edit<MessageIds extends string> {
 }
 
 /** An edit of `fix` (or none), offered as `suggestion`, an autofix only when `autofix`. */
-export function editOf<MessageIds extends string>(fix: Fix | null, suggestion: Suggestion<MessageIds>, autofix?: boolean): Edit<MessageIds> {
+export function editOf<MessageIds extends string>(
+  fix: Fix | null,
+  suggestion: Suggestion<MessageIds>,
+  autofix?: boolean,
+): Edit<MessageIds> {
   return { fix, autofix, suggest: [{ ...suggestion, fix }] };
 }

@@ -121,7 +121,10 @@ export function tokenMethodReplacement(
     method === 'showSignInToGetTokens'
       ? [
           'tokens',
-          [`${widget}.${WIDGET_AUTH_CLIENT}.${TOKEN_HAND_OFF.tokenManager}.${TOKEN_HAND_OFF.setTokens}(tokens);`, `${widget}.${WIDGET_REMOVE_METHOD}();`],
+          [
+            `${widget}.${WIDGET_AUTH_CLIENT}.${TOKEN_HAND_OFF.tokenManager}.${TOKEN_HAND_OFF.setTokens}(tokens);`,
+            `${widget}.${WIDGET_REMOVE_METHOD}();`,
+          ],
         ]
       : ['res', [`${widget}.${WIDGET_AUTH_CLIENT}.${TOKEN_HAND_OFF.handleLoginRedirect}(res.tokens);`]];
   const head = useFunction ? `function (${parameter}) {` : `(${parameter}) => {`;

@@ -136,7 +136,11 @@ function isStatementOfList(statement: TSESTree.Node): boolean {
 function runsRightAfter(statement: TSESTree.Statement, construction: TSESTree.Node): boolean {
   let top: TSESTree.Node = construction;
   while (top.parent && top.parent !== statement.parent) top = top.parent;
-  return top.parent === statement.parent && top.range[1] <= statement.range[0] && enclosingFunction(construction) === enclosingFunction(statement);
+  return (
+    top.parent === statement.parent &&
+    top.range[1] <= statement.range[0] &&
+    enclosingFunction(construction) === enclosingFunction(statement)
+  );
 }
 
 /** Nodes under which the value would mean something else (or run at another time) in the options. */
@@ -164,7 +168,9 @@ function availableAt(value: TSESTree.Node, target: TSESTree.Node, sourceCode: So
   if (!movable) return false;
   const scope = sourceCode.getScope(value);
   const targetScope = sourceCode.getScope(target);
-  const references = [scope, ...scope.childScopes].flatMap((each) => each.references).filter((reference) => contains(value, reference.identifier));
+  const references = [scope, ...scope.childScopes]
+    .flatMap((each) => each.references)
+    .filter((reference) => contains(value, reference.identifier));
   return references.every(({ identifier, resolved }) => {
     if (identifier.type !== T.Identifier) return false;
     const there = variableNamed(targetScope, identifier.name);
@@ -202,7 +208,8 @@ export function widgetInstanceListeners(
   validateVersionSettings(context, WIDGET_POLICY, widgetVersion);
   return {
     Program() {
-      for (const { construction, widget } of importedInstances(context, widgetVersion)) check(new WidgetInstance(construction, widget, context.sourceCode));
+      for (const { construction, widget } of importedInstances(context, widgetVersion))
+        check(new WidgetInstance(construction, widget, context.sourceCode));
     },
     NewExpression(node) {
       const construction = getWidgetConstruction(node, context.sourceCode);
@@ -257,7 +264,11 @@ export function argumentUse(
     const key = member.computed ? staticString(member.property) : member.property.type === T.Identifier ? member.property.name : null;
     if (key === null || !keys.has(key)) return { kind: 'other' };
     const outer = member.parent;
-    if ((outer?.type === T.AssignmentExpression && outer.left === member) || outer?.type === T.UpdateExpression || (outer?.type === T.UnaryExpression && outer.operator === 'delete')) {
+    if (
+      (outer?.type === T.AssignmentExpression && outer.left === member) ||
+      outer?.type === T.UpdateExpression ||
+      (outer?.type === T.UnaryExpression && outer.operator === 'delete')
+    ) {
       return { kind: 'other' };
     }
     reads.push(member);
@@ -306,7 +317,10 @@ function pageLoadsWidget(context: Context): boolean {
  * widget (imports it, names `OktaSignIn` or `OktaUtil`, constructs it) or a script of a
  * page that loads it (inline, or a file the page loads with `<script src>`). Reported at the end of the file, in source order.
  */
-export function classicSelectorListeners(context: Context, report: (match: ClassicIdMatch, node: TSESTree.Node) => void): TSESLint.RuleListener {
+export function classicSelectorListeners(
+  context: Context,
+  report: (match: ClassicIdMatch, node: TSESTree.Node) => void,
+): TSESLint.RuleListener {
   const { sourceCode } = context;
   const text = sourceCode.text;
   // No id at all: nothing to walk for.
@@ -327,7 +341,8 @@ export function classicSelectorListeners(context: Context, report: (match: Class
       const call = node.parent;
       if (call?.type === T.CallExpression && call.arguments[0] === node && BY_ID.has(node.value)) {
         const callee = unwrap(call.callee);
-        const method = callee.type === T.MemberExpression && !callee.computed && callee.property.type === T.Identifier ? callee.property.name : null;
+        const method =
+          callee.type === T.MemberExpression && !callee.computed && callee.property.type === T.Identifier ? callee.property.name : null;
         if (method !== null && ID_METHODS.has(method) && raw.length === node.value.length + 2) {
           const start = node.range[0] + 1;
           found.push({ match: { ...BY_ID.get(node.value)!, start, end: start + node.value.length }, node });

@@ -9,7 +9,14 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { semver } from '../../deps.js';
 import { integrityIndex, type Integrity } from '../engine/sri.js';
-import { findClassicBundles, findWidgetUrls, mayHaveClassicBundles, mayHaveWidgetUrls, upgradeOf, type WidgetUrl } from '../pages/cdn-urls.js';
+import {
+  findClassicBundles,
+  findWidgetUrls,
+  mayHaveClassicBundles,
+  mayHaveWidgetUrls,
+  upgradeOf,
+  type WidgetUrl,
+} from '../pages/cdn-urls.js';
 import { loadsClassicBundle, pageOf, pageUrls, urlBlockIndex, type PageFacts, type PageTag } from '../pages/html-page.js';
 import { editOf, type Edit } from './edit.js';
 import type { VersionFloor } from './package-view.js';
@@ -100,7 +107,9 @@ function pagePlan(page: PageFacts, floor: VersionFloor): PagePlan {
     if (isBelow(urls, floor)) {
       const to = highest(urls, floor.target);
       const autofix = page.tags.every(
-        (tag) => tag.urls.every((url) => url.version === to || canAutofix(url, to)) && (!tag.integrity || tag.urls.every((url) => url.version === to)),
+        (tag) =>
+          tag.urls.every((url) => url.version === to || canAutofix(url, to)) &&
+          (!tag.integrity || tag.urls.every((url) => url.version === to)),
       );
       plan = { to, autofix };
     }
@@ -210,7 +219,8 @@ export class PageView {
       const plan = pagePlan(page, floor);
       return [
         this.strings((text, offset) => {
-          for (const url of findWidgetUrls(text)) if (plan && url.version !== plan.to) found(url, offset, plan.to, tag.integrity, plan.autofix);
+          for (const url of findWidgetUrls(text))
+            if (plan && url.version !== plan.to) found(url, offset, plan.to, tag.integrity, plan.autofix);
         }),
       ];
     }
@@ -218,8 +228,17 @@ export class PageView {
     const inCode: { url: WidgetUrl; offset: number; node: StringNode }[] = [];
     const sri = integrityIndex(this.context.sourceCode);
     const check = () => {
-      if (!isBelow(inCode.map(({ url }) => url), floor)) return;
-      const to = highest(inCode.map(({ url }) => url), floor.target);
+      if (
+        !isBelow(
+          inCode.map(({ url }) => url),
+          floor,
+        )
+      )
+        return;
+      const to = highest(
+        inCode.map(({ url }) => url),
+        floor.target,
+      );
       const moving = inCode.filter(({ url }) => url.version !== to).map((each) => ({ ...each, integrity: sri.integrity(each.node) }));
       const autofix = moving.every(({ url, integrity }) => canAutofix(url, to) && integrity === 'no');
       const flag = { yes: true, maybe: 'maybe', no: false } as const;

@@ -24,7 +24,10 @@ const fixer: TSESLint.RuleFixer = {
 };
 
 /** The fixes `make` returns, as one replacement of the text they cover. */
-export function recordedEdit(sourceCode: SourceCode, make: (fixer: TSESLint.RuleFixer) => Fix | readonly Fix[]): { range: [number, number]; text: string } {
+export function recordedEdit(
+  sourceCode: SourceCode,
+  make: (fixer: TSESLint.RuleFixer) => Fix | readonly Fix[],
+): { range: [number, number]; text: string } {
   const made = make(fixer);
   const fixes = [...(Array.isArray(made) ? (made as readonly Fix[]) : [made as Fix])].sort((a, b) => a.range[0] - b.range[0]);
   const start = fixes[0]!.range[0];

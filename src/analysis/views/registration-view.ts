@@ -15,12 +15,7 @@ import { T } from '../engine/node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isGlobalCall, resolveFunction, wrapperAround, type FunctionNode } from '../engine/ast.js';
 import { readsOfParameter, type ValueRead } from '../engine/reads.js';
-import {
-  CLASSIC_SCHEMA_KEYS,
-  IDENTITY_ENGINE_POST_DATA_KEYS,
-  REGISTRATION_HOOKS,
-  REGISTRATION_OPTION,
-} from '../okta/registration.js';
+import { CLASSIC_SCHEMA_KEYS, IDENTITY_ENGINE_POST_DATA_KEYS, REGISTRATION_HOOKS, REGISTRATION_OPTION } from '../okta/registration.js';
 import type { WidgetView } from './widget-view.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -47,7 +42,9 @@ function testsForArray(fn: FunctionNode, sourceCode: SourceCode): boolean {
   return (variable?.references ?? []).some(({ identifier }) => {
     const outer = wrapperAround(identifier);
     const call = outer.parent;
-    return call?.type === T.CallExpression && call.arguments[0] === outer && isGlobalCall(call, 'Array', 'isArray', sourceCode.getScope(call));
+    return (
+      call?.type === T.CallExpression && call.arguments[0] === outer && isGlobalCall(call, 'Array', 'isArray', sourceCode.getScope(call))
+    );
   });
 }
 

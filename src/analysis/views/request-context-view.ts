@@ -37,7 +37,8 @@ export function isRequestContextCall(call: TSESTree.CallExpression, sourceCode: 
   return isMethodCall(call, sourceCode.getScope(call), OKTA_UTIL, HOSTED_REQUEST_CONTEXT_METHOD);
 }
 
-const startsWith = (keys: readonly string[], prefix: readonly string[]) => prefix.length <= keys.length && prefix.every((key, i) => keys[i] === key);
+const startsWith = (keys: readonly string[], prefix: readonly string[]) =>
+  prefix.length <= keys.length && prefix.every((key, i) => keys[i] === key);
 
 /** Parents where an expression of any precedence stands without parentheses. */
 function standsAlone(node: TSESTree.Node): boolean {
@@ -79,7 +80,12 @@ function standsAlone(node: TSESTree.Node): boolean {
  * `root.app ? root.app.value.id : root.a.b` (the guard: the part only the Identity Engine
  * has); parenthesised where the place needs it.
  */
-function rewriteOf(segments: readonly TSESTree.Node[], identityEngine: readonly string[], guardPath: readonly string[], sourceCode: SourceCode): ClassicContextRead['rewrite'] {
+function rewriteOf(
+  segments: readonly TSESTree.Node[],
+  identityEngine: readonly string[],
+  guardPath: readonly string[],
+  sourceCode: SourceCode,
+): ClassicContextRead['rewrite'] {
   const members: TSESTree.MemberExpression[] = [];
   for (const [i, node] of segments.entries()) {
     if (node.type !== T.MemberExpression || (i > 0 && node.object !== segments[i - 1])) return null;
@@ -137,7 +143,8 @@ function enclosingStatementStartingAt(node: TSESTree.Node): TSESTree.ExpressionS
 export function classicRequestContextReads(calls: readonly TSESTree.CallExpression[], sourceCode: SourceCode): ClassicContextRead[] {
   const reads = calls.flatMap((call) => readsOfExpression(call, sourceCode)).filter((read) => read.segments.length > 0);
   const keysOf = reads.map((read) => read.segments.map((segment) => segment.key));
-  const readsShape = (shapes: RequestContextPath['identityEngineShape']) => keysOf.some((keys) => shapes.some((shape) => startsWith(keys, shape)));
+  const readsShape = (shapes: RequestContextPath['identityEngineShape']) =>
+    keysOf.some((keys) => shapes.some((shape) => startsWith(keys, shape)));
   // Guards: a read that ends inside a Classic path and is not part of an Identity Engine one (`ctx.target && …`).
   const guards = keysOf.filter(
     (keys) =>
@@ -158,7 +165,8 @@ export function classicRequestContextReads(calls: readonly TSESTree.CallExpressi
       classic: row.classic.join('.'),
       identityEngine: row.identityEngine?.join('.') ?? null,
       note: row.note ?? null,
-      rewrite: row.identityEngine && !guarded ? rewriteOf(segments, row.identityEngine, row.identityEngineShape[0] ?? [], sourceCode) : null,
+      rewrite:
+        row.identityEngine && !guarded ? rewriteOf(segments, row.identityEngine, row.identityEngineShape[0] ?? [], sourceCode) : null,
     });
   }
   return [...found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);

@@ -65,9 +65,7 @@ export interface OptionAnswer {
 
 /** The options of the `OktaAuth` passed as `authClient`: none passed, opaque, or resolved (with the construction). */
 type AuthClient =
-  | { kind: 'none' }
-  | { kind: 'unknown' }
-  | { kind: 'resolved'; options: OptionsObject; construction: TSESTree.NewExpression };
+  { kind: 'none' } | { kind: 'unknown' } | { kind: 'resolved'; options: OptionsObject; construction: TSESTree.NewExpression };
 
 export type { Edit, HandlerReads, SuccessHandler, Suggestion };
 
@@ -361,7 +359,8 @@ export class WidgetView {
     const argument = this.construction.node.arguments[0];
     const passed = argument && argument.type !== T.SpreadElement ? unwrap(argument) : null;
     const variable = passed?.type === T.Identifier ? findVariable(sourceCode.getScope(passed), passed) : null;
-    if (!variable || !isImportPrivateTo(variable, key, this.construction.node, sourceCode)) return at(`this file also reads what it imports from ${name}`);
+    if (!variable || !isImportPrivateTo(variable, key, this.construction.node, sourceCode))
+      return at(`this file also reads what it imports from ${name}`);
     const isWidgetType = (type: TSESTree.TypeNode): boolean => {
       if (type.type !== T.TSTypeReference || type.typeName.type !== T.Identifier) return false;
       const found = findVariable(home.sourceCode.getScope(type), type.typeName);
@@ -411,7 +410,11 @@ export class WidgetView {
     const removedWith = new Set(removals.flatMap(({ entry }, i) => (verdicts[i] && entry.property ? [entry.property] : [])));
     // An option of another module is edited there, never from this file (no edit here).
     return removals.map(({ entry, suggestion }, i) =>
-      editOf(this.inThisFile(entry.node) ? (removeOption(sourceCode, entry, verdicts[i] ? removedWith : undefined)?.fix ?? null) : null, suggestion, verdicts[i]),
+      editOf(
+        this.inThisFile(entry.node) ? (removeOption(sourceCode, entry, verdicts[i] ? removedWith : undefined)?.fix ?? null) : null,
+        suggestion,
+        verdicts[i],
+      ),
     );
   }
 
@@ -420,7 +423,12 @@ export class WidgetView {
    * An autofix only when `autofix` holds, this construction is the only reader, and the
    * old value has no effect.
    */
-  replaceOption<MessageIds extends string>(entry: OptionEntry, text: string, suggestion: Suggestion<MessageIds>, autofix = true): Edit<MessageIds> {
+  replaceOption<MessageIds extends string>(
+    entry: OptionEntry,
+    text: string,
+    suggestion: Suggestion<MessageIds>,
+    autofix = true,
+  ): Edit<MessageIds> {
     const written = entry.property ?? (entry.node.type === T.AssignmentExpression ? entry.node : null);
     const editable = written && this.inThisFile(written) ? written : null;
     const fix: TSESLint.ReportFixFunction | null = editable && ((fixer) => replaceValue(fixer, editable, text));
@@ -434,7 +442,8 @@ export class WidgetView {
   insertOption<MessageIds extends string>(key: string, text: string, suggestion: Suggestion<MessageIds>, autofix = true): Edit<MessageIds> {
     const { literal } = this.options;
     const { sourceCode } = this.context;
-    const fix: TSESLint.ReportFixFunction | null = literal && this.inThisFile(literal) ? (fixer) => insertProperty(fixer, sourceCode, literal, key, text) : null;
+    const fix: TSESLint.ReportFixFunction | null =
+      literal && this.inThisFile(literal) ? (fixer) => insertProperty(fixer, sourceCode, literal, key, text) : null;
     return editOf(fix, suggestion, autofix && this.canInsertPrivately(key));
   }
 
@@ -559,12 +568,16 @@ export class WidgetView {
 }
 
 /** The `renderEl` calls of a grouping by render call, with the node a finding goes on. */
-function renderElCalls<Item>(grouped: ReadonlyMap<TSESTree.CallExpression, readonly Item[]>, handlerOf: (item: Item) => SuccessHandler): RenderElCall<Item>[] {
+function renderElCalls<Item>(
+  grouped: ReadonlyMap<TSESTree.CallExpression, readonly Item[]>,
+  handlerOf: (item: Item) => SuccessHandler,
+): RenderElCall<Item>[] {
   const found: RenderElCall<Item>[] = [];
   for (const [call, items] of grouped) {
     const [first] = items;
     // A render call's callee is the member itself (callbacks.ts), its method the member's static key.
-    if (first && handlerOf(first).method === RENDER_EL && call.callee.type === T.MemberExpression) found.push({ call, node: call.callee.property, items });
+    if (first && handlerOf(first).method === RENDER_EL && call.callee.type === T.MemberExpression)
+      found.push({ call, node: call.callee.property, items });
   }
   return found;
 }
@@ -581,7 +594,10 @@ export function getWidgetView(context: Context, node: TSESTree.NewExpression, ve
   return options ? new WidgetView(construction, options.root, options.hosted, context, versionOption) : null;
 }
 
-/** A widget instance of this file constructed in another module of the app: its construction and the view of its options (null when opaque). */
+/**
+ * A widget instance of this file constructed in another module of the app: its construction
+ * and the view of its options (null when opaque).
+ */
 export interface ImportedInstance {
   readonly construction: WidgetConstruction;
   readonly widget: WidgetView | null;
@@ -594,6 +610,9 @@ export interface ImportedInstance {
 export function importedInstances(context: Context, versionOption: string | undefined): ImportedInstance[] {
   return importedWidgets(context.sourceCode).map(({ construction, sourceCode }) => {
     const options = resolveWidgetOptions(construction.node, sourceCode);
-    return { construction, widget: options ? new WidgetView(construction, options.root, options.hosted, context, versionOption, sourceCode) : null };
+    return {
+      construction,
+      widget: options ? new WidgetView(construction, options.root, options.hosted, context, versionOption, sourceCode) : null,
+    };
   });
 }
