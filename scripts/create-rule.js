@@ -217,4 +217,4 @@ registered it in ${relative(index)} and ${relative(phases)} (phase "${values.pha
 Next (CONTRIBUTING.md, "Adding a rule"):
   npx vitest run ${relative(files.test)} tests/docs.test.ts
   npm run docs            # the docs header and the README rules list
-  npm run build && npx vitest run -u tests/shape.test.ts   # the published surface gains the rule`);
+  npm run build && npx vitest run tests/shape.test.ts --update   # the published surface gains the rule`);

@@ -1,7 +1,7 @@
 /**
  * The published surface, frozen: `dist/index.d.ts` and the plugin object's shape (rule ids
  * with their meta, config names and blocks, processors). A refactor must leave both as they
- * are; a change of the surface updates this snapshot on purpose (`npx vitest run -u`), in
+ * are; a change of the surface updates this snapshot on purpose (`npx vitest run tests/shape.test.ts --update`), in
  * the same commit as its CHANGELOG entry.
  */
 import fs from 'node:fs';
