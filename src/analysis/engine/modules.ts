@@ -243,10 +243,14 @@ export function resolveValue(expression: TSESTree.Node, scope: Scope, targets: r
 }
 
 /** `<value>.<method>(…)`: the call of a method of a row's value, e.g. `OktaUtil.getSignInWidgetConfig()`. */
-export function isMethodCall(node: TSESTree.CallExpression, scope: Scope, target: ValueTarget, method: string): boolean {
+export function isMethodCall(node: TSESTree.CallExpression, scope: Scope | (() => Scope), target: ValueTarget, method: string): boolean {
   const callee = unwrap(node.callee);
-  if (callee.type !== T.MemberExpression || staticKeyName(callee, scope) !== method) return false;
-  return resolveValue(callee.object, scope, [target]) !== null;
+  if (callee.type !== T.MemberExpression) return false;
+  // A plain `.name` that is not the method needs no scope (the common case, on every call of a file).
+  if (!callee.computed && (callee.property.type !== T.Identifier || callee.property.name !== method)) return false;
+  const known = typeof scope === 'function' ? scope() : scope;
+  if (staticKeyName(callee, known) !== method) return false;
+  return resolveValue(callee.object, known, [target]) !== null;
 }
 
 /** Test frameworks' calls that name a module by its specifier (Jest and Vitest). */

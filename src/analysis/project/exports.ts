@@ -220,7 +220,9 @@ export function importedValue(binding: Variable | TSESTree.CallExpression, sourc
 }
 
 /** The app's modules a linted file names in its imports and `require()`s (resolved paths; a package's are not). */
-export function importedFiles(sourceCode: SourceCode): string[] {
+export function importedFiles(sourceCode: SourceCode): readonly string[] {
+  const known = importedFilesOf.get(sourceCode);
+  if (known) return known;
   const language = languageOf(sourceCode);
   if (!language) return [];
   const files = new Set<string>();
@@ -229,8 +231,13 @@ export function importedFiles(sourceCode: SourceCode): string[] {
     const file = resolveModule(language.file, specifier);
     if (file) files.add(file);
   }
-  return [...files];
+  const answer = [...files];
+  importedFilesOf.set(sourceCode, answer);
+  return answer;
 }
+
+/** Each linted file's answer (the Okta gate and the imported-instance question both ask). */
+const importedFilesOf = new WeakMap<SourceCode, readonly string[]>();
 
 /**
  * Count the imports followed in modules read for a linted file against that file's bound

@@ -20,7 +20,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { T } from '../engine/node-types.js';
 import { findVariable, requiredModule, unwrap, wrapperAround, writtenValues, type FunctionNode } from '../engine/ast.js';
 import { RECEIVER_DEPTH } from '../engine/limits.js';
-import { importedValue } from '../project/exports.js';
+import { importedFiles, importedValue } from '../project/exports.js';
 import { budgetOf, languageOf, moduleAnswer } from '../project/modules.js';
 import { resolveModule } from '../project/resolve.js';
 import { WIDGET_GLOBAL } from '../okta/cdn.js';
@@ -136,7 +136,10 @@ function specifierOf(variable: Variable, sourceCode: SourceCode): string | null 
     return declaration?.type === T.ImportDeclaration && declaration.importKind !== 'type' && valueImport ? declaration.source.value : null;
   }
   if (def?.type !== 'Variable' || !def.node.init) return null;
-  return requiredModule(unwrap(def.node.init), sourceCode.getScope(def.node));
+  const init = unwrap(def.node.init);
+  // Only `require('…')` asks for the scope (whether `require` is the global one).
+  if (init.type !== T.CallExpression || init.callee.type !== T.Identifier || init.callee.name !== 'require') return null;
+  return requiredModule(init, sourceCode.getScope(def.node));
 }
 
 /** Is a read the object of a member expression or the callee of a call (the only uses that can touch an instance)? */
@@ -175,7 +178,8 @@ export function importedWidgets(sourceCode: SourceCode): readonly ImportedWidget
   cache.set(sourceCode, found);
   const language = languageOf(sourceCode);
   const budget = budgetOf(sourceCode);
-  if (!language || !budget) return found;
+  // A file that loads no module of the app (a bundle, most of a library) has no variable to follow.
+  if (!language || !budget || importedFiles(sourceCode).length === 0) return found;
   const namesOkta = new Map<string, boolean>();
   const add = (value: WidgetValue, anchor: TSESTree.Identifier, instance: { reads: readonly TSESTree.Node[]; key: object }) => {
     if (instance.reads.length === 0) return;

@@ -58,10 +58,10 @@ function decodeEscapes(text: string): string {
  */
 const NEEDLES = ['okta', VUE_GLOBAL_PROPERTY, SESSION_COOKIE_REDIRECT.toLowerCase()];
 
-const hasNeedle = (text: string): boolean => {
-  const lower = text.toLowerCase();
-  return NEEDLES.some((needle) => lower.includes(needle));
-};
+/** One case-insensitive search for any needle: it stops at the first (no lower-cased copy of a megabyte bundle). */
+const NEEDLE = new RegExp(NEEDLES.map(escapeRegExp).join('|'), 'i');
+
+const hasNeedle = (text: string): boolean => NEEDLE.test(text);
 
 /** A `\u` or `\x` escape, which may spell a needle's letter. */
 const LETTER_ESCAPE = /\\[ux]/i;

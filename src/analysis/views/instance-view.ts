@@ -335,7 +335,8 @@ export function classicSelectorListeners(
       if (!constructs && getWidgetConstruction(node, sourceCode)) constructs = true;
     },
     Literal(node: TSESTree.Literal) {
-      if (typeof node.value !== 'string') return;
+      // Every Classic id has a `-`: a string without one names none (its source text has none either).
+      if (typeof node.value !== 'string' || !node.value.includes('-')) return;
       const raw = sourceCode.getText(node);
       collect(node, raw, node.range[0]);
       const call = node.parent;

@@ -34,7 +34,7 @@ export interface ClassicContextRead {
 
 /** Is this call `OktaUtil.getRequestContext()` (also `window.OktaUtil…`), on the unshadowed global? */
 export function isRequestContextCall(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
-  return isMethodCall(call, sourceCode.getScope(call), OKTA_UTIL, HOSTED_REQUEST_CONTEXT_METHOD);
+  return isMethodCall(call, () => sourceCode.getScope(call), OKTA_UTIL, HOSTED_REQUEST_CONTEXT_METHOD);
 }
 
 const startsWith = (keys: readonly string[], prefix: readonly string[]) =>

@@ -487,7 +487,9 @@ export class WidgetView {
   handsToCompleteLogin(handler: SuccessHandler): Tri {
     const { sourceCode } = this.context;
     if (isCompleteLoginValue(handler.argument, sourceCode)) return true;
-    return reachesCall(handler, sourceCode, (call) => isMethodCall(call, sourceCode.getScope(call), OKTA_UTIL, HOSTED_COMPLETE_LOGIN));
+    return reachesCall(handler, sourceCode, (call) =>
+      isMethodCall(call, () => sourceCode.getScope(call), OKTA_UTIL, HOSTED_COMPLETE_LOGIN),
+    );
   }
 
   /**
