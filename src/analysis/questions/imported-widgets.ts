@@ -20,7 +20,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { T } from '../engine/node-types.js';
 import { findVariable, requiredModule, unwrap, wrapperAround, writtenValues, type FunctionNode } from '../engine/ast.js';
 import { RECEIVER_DEPTH } from '../engine/limits.js';
-import { importedFiles, importedValue } from '../project/exports.js';
+import { importedValue } from '../project/exports.js';
 import { budgetOf, languageOf, moduleAnswer } from '../project/modules.js';
 import { resolveModule } from '../project/resolve.js';
 import { WIDGET_GLOBAL } from '../okta/cdn.js';
@@ -32,6 +32,10 @@ type Variable = TSESLint.Scope.Variable;
 
 /** Does a module's text name the widget (a plain substring test; kept with the cached text)? */
 const namesWidget = (text: string): boolean => text.includes(WIDGET_GLOBAL) || text.includes(WIDGET_PACKAGE);
+
+/** Does the file import or `require` anything at all? (Import declarations stand at the top level.) */
+const loadsModules = (sourceCode: SourceCode): boolean =>
+  sourceCode.ast.body.some((statement) => statement.type === T.ImportDeclaration) || sourceCode.text.includes('require');
 
 /** A widget instance of the linted file whose construction is in another module. */
 export interface ImportedWidget {
@@ -178,8 +182,8 @@ export function importedWidgets(sourceCode: SourceCode): readonly ImportedWidget
   cache.set(sourceCode, found);
   const language = languageOf(sourceCode);
   const budget = budgetOf(sourceCode);
-  // A file that loads no module of the app (a bundle, most of a library) has no variable to follow.
-  if (!language || !budget || importedFiles(sourceCode).length === 0) return found;
+  // A file with no import declaration and no `require(` (a bundle) has no variable to follow.
+  if (!language || !budget || !loadsModules(sourceCode)) return found;
   const namesOkta = new Map<string, boolean>();
   const add = (value: WidgetValue, anchor: TSESTree.Identifier, instance: { reads: readonly TSESTree.Node[]; key: object }) => {
     if (instance.reads.length === 0) return;
