@@ -24,7 +24,9 @@ import { importedValue } from '../project/exports.js';
 import { budgetOf, languageOf, moduleAnswer } from '../project/modules.js';
 import { resolveModule } from '../project/resolve.js';
 import { WIDGET_GLOBAL } from '../okta/cdn.js';
-import { WIDGET_PACKAGE } from '../okta/widget.js';
+import { WIDGET_AUTH_CLIENT } from '../okta/auth-js.js';
+import { CONSTRUCTOR_ONLY_OPTIONS, WIDGET_EVENT_METHODS } from '../okta/widget-customisations.js';
+import { WIDGET_PACKAGE, WIDGET_RENDER_METHODS } from '../okta/widget.js';
 import { getWidgetConstruction, type WidgetConstruction } from './widget.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -146,11 +148,29 @@ function specifierOf(variable: Variable, sourceCode: SourceCode): string | null 
   return requiredModule(init, sourceCode.getScope(def.node));
 }
 
-/** Is a read the object of a member expression or the callee of a call (the only uses that can touch an instance)? */
+/**
+ * The members of a widget instance that the rules ask about (its render methods' handlers,
+ * its events, the constructor-only options, its `authClient`): an imported binding read
+ * only otherwise (`router.navigate()`, `util.format()`) is never followed, so its module is
+ * neither read nor parsed.
+ */
+const INSTANCE_MEMBERS: ReadonlySet<string> = new Set([
+  ...WIDGET_RENDER_METHODS.keys(),
+  ...Object.values(WIDGET_EVENT_METHODS),
+  ...CONSTRUCTOR_ONLY_OPTIONS.keys(),
+  WIDGET_AUTH_CLIENT,
+]);
+
+/**
+ * Is a read a use that can touch a widget instance: the object of one of its members (by a
+ * name or a computed key), or the callee of a call (a factory)?
+ */
 function usedAsReceiver(reference: TSESLint.Scope.Reference): boolean {
   const outer = wrapperAround(reference.identifier);
   const parent = outer.parent;
-  return (parent?.type === T.MemberExpression && parent.object === outer) || (parent?.type === T.CallExpression && parent.callee === outer);
+  if (parent?.type === T.CallExpression) return parent.callee === outer;
+  if (parent?.type !== T.MemberExpression || parent.object !== outer) return false;
+  return parent.computed || (parent.property.type === T.Identifier && INSTANCE_MEMBERS.has(parent.property.name));
 }
 
 const reads = (variable: Variable): TSESTree.Node[] =>
