@@ -9,60 +9,24 @@
  */
 import path from 'node:path';
 import { SOURCES_MAX_DEPTH, SOURCES_MAX_FILES, SOURCES_MAX_FOLDERS } from '../engine/limits.js';
-import { isFile, listFolder, STAT_LIFETIME_MS } from '../packages/read.js';
+import { STAT_LIFETIME_MS } from '../packages/read.js';
 import { sourceFileText } from './modules.js';
+import { packageRootAt, walkPackage } from './package-walk.js';
 import { moduleSpecifiers, resolveModule } from './resolve.js';
 
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?)$/i;
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 
-/** Folders that hold no source of the app: dependencies and build output (dot-folders too). */
-const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
-  'node_modules',
-  'dist',
-  'build',
-  'out',
-  'coverage',
-  'target',
-  'bower_components',
-  'vendor',
-]);
-
 /** The nearest folder at or above a file's folder with a package.json; null when none. */
-export function packageRootOfFile(file: string): string | null {
-  for (let current = path.dirname(file); ;) {
-    if (isFile(path.join(current, 'package.json'))) return current;
-    const parent = path.dirname(current);
-    if (parent === current) return null;
-    current = parent;
-  }
-}
+export const packageRootOfFile = (file: string): string | null => packageRootAt(path.dirname(file));
 
-function walk(root: string): string[] | null {
-  const files: string[] = [];
-  const queue: { folder: string; depth: number }[] = [{ folder: root, depth: 0 }];
-  for (let listed = 0; queue.length > 0; listed += 1) {
-    if (listed >= SOURCES_MAX_FOLDERS) return null;
-    const { folder, depth } = queue.shift()!;
-    const entries = listFolder(folder);
-    if (!entries) continue;
-    for (const name of entries.files) {
-      if (!SOURCE_FILE.test(name) || DECLARATION_FILE.test(name)) continue;
-      if (files.length >= SOURCES_MAX_FILES) return null;
-      files.push(path.join(folder, name));
-    }
-    for (const name of entries.folders) {
-      if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
-      const child = path.join(folder, name);
-      // A nested package's files are its own.
-      if (isFile(path.join(child, 'package.json'))) continue;
-      // Past the depth bound the package is not fully known.
-      if (depth + 1 > SOURCES_MAX_DEPTH) return null;
-      queue.push({ folder: child, depth: depth + 1 });
-    }
-  }
-  return files;
-}
+const walk = (root: string): string[] | null =>
+  walkPackage(root, (name) => SOURCE_FILE.test(name) && !DECLARATION_FILE.test(name), {
+    maxFolders: SOURCES_MAX_FOLDERS,
+    maxFiles: SOURCES_MAX_FILES,
+    maxDepth: SOURCES_MAX_DEPTH,
+    pastDepth: 'unknown',
+  });
 
 const walks = new Map<string, { at: number; files: readonly string[] | null }>();
 

@@ -17,8 +17,9 @@ import { htmlparser2, semver, usable } from '../../deps.js';
 import { PAGES_MAX_DEPTH, PAGES_MAX_FOLDERS, PAGES_MAX_PAGES } from '../engine/limits.js';
 import type { Tri } from '../engine/tri.js';
 import { findWidgetUrls } from '../pages/cdn-urls.js';
+import { packageRootAt, walkPackage } from './package-walk.js';
 import { PAGE_EXTENSIONS } from '../pages/html-page.js';
-import { isFile, listFolder, readParsed, STAT_LIFETIME_MS } from '../packages/read.js';
+import { isFile, readParsed, STAT_LIFETIME_MS } from '../packages/read.js';
 
 /** What one page says: the scripts it loads and the widget versions it loads from the CDN. */
 interface PageRead {
@@ -41,18 +42,6 @@ export interface LoadingPage {
 }
 
 const PAGE_FILE = new RegExp(`\\.(?:${PAGE_EXTENSIONS.join('|')})$`, 'i');
-
-/** Folders that hold no page of the app: dependencies and build output (dot-folders too). */
-const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
-  'node_modules',
-  'dist',
-  'build',
-  'out',
-  'coverage',
-  'target',
-  'bower_components',
-  'vendor',
-]);
 
 /** Where servers serve static files from, for a root-relative `src` (`/js/login.js`) the page's folders do not hold. */
 const STATIC_ROOTS = [
@@ -98,41 +87,14 @@ function readPage(text: string | null): PageRead {
   return { sources, widgetVersions: [...versions].sort(semver().compare), loadsWidget, namesOkta: /okta/i.test(text) };
 }
 
-/** The nearest folder at or above `folder` with a package.json. */
-function packageRootOf(folder: string): string | null {
-  for (let current = folder; ;) {
-    if (isFile(path.join(current, 'package.json'))) return current;
-    const parent = path.dirname(current);
-    if (parent === current) return null;
-    current = parent;
-  }
-}
-
-/** The package's pages, or null past a bound. */
-function listPages(root: string): string[] | null {
-  const pages: string[] = [];
-  const queue: { folder: string; depth: number }[] = [{ folder: root, depth: 0 }];
-  for (let listed = 0; queue.length > 0; listed += 1) {
-    if (listed >= PAGES_MAX_FOLDERS) return null;
-    const { folder, depth } = queue.shift()!;
-    const entries = listFolder(folder);
-    if (!entries) continue;
-    for (const file of entries.files) {
-      if (!PAGE_FILE.test(file)) continue;
-      if (pages.length >= PAGES_MAX_PAGES) return null;
-      pages.push(path.join(folder, file));
-    }
-    for (const name of entries.folders) {
-      if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
-      const child = path.join(folder, name);
-      // A nested package's pages are its own.
-      if (isFile(path.join(child, 'package.json'))) continue;
-      // Deeper folders hold source code, not the pages a server serves: not entered.
-      if (depth + 1 <= PAGES_MAX_DEPTH) queue.push({ folder: child, depth: depth + 1 });
-    }
-  }
-  return pages;
-}
+/** The package's pages, or null past a bound (deeper folders hold source code, not the pages a server serves: not entered). */
+const listPages = (root: string): string[] | null =>
+  walkPackage(root, (name) => PAGE_FILE.test(name), {
+    maxFolders: PAGES_MAX_FOLDERS,
+    maxFiles: PAGES_MAX_PAGES,
+    maxDepth: PAGES_MAX_DEPTH,
+    pastDepth: 'skip',
+  });
 
 const inside = (root: string, file: string): boolean => {
   const relative = path.relative(root, file);
@@ -227,7 +189,7 @@ const SCRIPT_FILE = /\.(?:js|mjs|cjs)$/i;
  */
 export function pagesLoading(scriptPath: string): readonly LoadingPage[] {
   if (!path.isAbsolute(scriptPath) || !SCRIPT_FILE.test(scriptPath)) return [];
-  const root = packageRootOf(path.dirname(scriptPath));
+  const root = packageRootAt(path.dirname(scriptPath));
   if (!root) return [];
   return packagePages(root).loading?.get(path.normalize(scriptPath)) ?? [];
 }
