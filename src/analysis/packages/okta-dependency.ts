@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { npmAlias } from '../engine/version-sets.js';
 import { OKTA_APP_PACKAGES, OKTA_PACKAGE_SCOPE } from '../okta/values.js';
-import { isRecord } from './read.js';
+import { derivedCache, isRecord } from './read.js';
 import { DEPENDENCY_SECTIONS, readManifest, type Manifest } from './manifest.js';
 
 const OKTA: ReadonlySet<string> = new Set(OKTA_APP_PACKAGES);
@@ -43,7 +43,15 @@ function namesOkta(manifest: Manifest): boolean {
 /** Does the nearest package.json above this (absolute) file depend on an Okta package? False for a relative path or no package.json. */
 export function packageDependsOnOkta(file: string): boolean {
   if (!path.isAbsolute(file)) return false;
-  for (let directory = path.dirname(file); ;) {
+  const folder = path.dirname(file);
+  return byFolder(folder, () => folderDependsOnOkta(folder));
+}
+
+/** Each folder's answer (every file of a folder asks). */
+const byFolder = derivedCache<boolean>();
+
+function folderDependsOnOkta(folder: string): boolean {
+  for (let directory = folder; ;) {
     const manifest = readManifest(directory);
     if (manifest !== undefined) return namesOkta(manifest);
     const parent = path.dirname(directory);

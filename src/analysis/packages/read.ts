@@ -20,25 +20,39 @@ interface PathStat {
   readonly at: number;
   /** A file's time and size; null when the path is not a file (or cannot be read). */
   readonly file: { readonly mtimeMs: number; readonly size: number } | null;
+  /** The path is a folder (symbolic links followed). */
+  readonly folder: boolean;
 }
 
 const stats = new Map<string, PathStat>();
 
 /** What the path is now, or was less than {@link STAT_LIFETIME_MS} ago. */
-function statOf(path: string): PathStat['file'] {
+function pathStat(path: string): PathStat {
   const now = Date.now();
   const known = stats.get(path);
-  if (known && now - known.at < STAT_LIFETIME_MS && now >= known.at) return known.file;
+  if (known && now - known.at < STAT_LIFETIME_MS && now >= known.at) return known;
   let file: PathStat['file'] = null;
+  let folder = false;
   try {
     const found = statSync(path, { throwIfNoEntry: false });
     if (found?.isFile()) file = { mtimeMs: found.mtimeMs, size: found.size };
+    folder = found?.isDirectory() === true;
   } catch {
     // Unreadable: not a file for us.
   }
-  stats.set(path, { at: now, file });
-  return file;
+  const answer = { at: now, file, folder };
+  stats.set(path, answer);
+  return answer;
 }
+
+/** The file's time and size now (or less than {@link STAT_LIFETIME_MS} ago); null when the path is not a file. */
+const statOf = (path: string): PathStat['file'] => pathStat(path).file;
+
+/**
+ * Is there a folder at this path (a link to one counts)? A walk that looks for
+ * `node_modules/<name>` in every folder up the tree asks this once per folder, not once per name.
+ */
+export const isFolder = (path: string): boolean => pathStat(path).folder;
 
 interface Cached {
   readonly mtimeMs: number;
@@ -61,6 +75,7 @@ const overlayCache = new Map<string, { readonly text: string; readonly value: un
 export function setReadOverlay(texts: ReadonlyMap<string, string> | null): void {
   overlay = texts && texts.size > 0 ? texts : null;
   overlayCache.clear();
+  generation += 1;
 }
 
 /** How many times files were read from disk and parsed (not served from the cache), in all and per file. */
@@ -99,8 +114,29 @@ export function listFolder(folder: string): FolderEntries | null {
   return entries;
 }
 
+/** Bumped by {@link clearReadCache} and {@link setReadOverlay}: a {@link derivedCache} answer is valid while it is the same. */
+let generation = 0;
+
+/**
+ * A cache of answers derived from what paths are (a module's resolution, a folder's nearest
+ * tsconfig.json): each answer is kept as long as the answers it rests on would be, {@link
+ * STAT_LIFETIME_MS}, and dropped with them ({@link clearReadCache}).
+ */
+export function derivedCache<T>(): (key: string, compute: () => T) => T {
+  const entries = new Map<string, { readonly at: number; readonly generation: number; readonly value: T }>();
+  return (key, compute) => {
+    const now = Date.now();
+    const known = entries.get(key);
+    if (known && known.generation === generation && now - known.at < STAT_LIFETIME_MS && now >= known.at) return known.value;
+    const value = compute();
+    entries.set(key, { at: now, generation, value });
+    return value;
+  };
+}
+
 /** Drop every cached file and what each path is (tests). */
 export function clearReadCache(): void {
+  generation += 1;
   cache.clear();
   stats.clear();
   realPaths.clear();

@@ -41,6 +41,18 @@ const languages = new WeakMap<SourceCode, Language>();
 /** typescript-eslint options that would build a program (type information): not for a module read on the side. */
 const TYPED_OPTIONS = new Set(['project', 'projectService', 'programs', 'EXPERIMENTAL_useProjectService']);
 
+/** The parser options without those that ask for type information, once per options object (every file of a config block shares it). */
+function untypedOptions(options: Record<string, unknown>): Record<string, unknown> {
+  let untyped = untypedByOptions.get(options);
+  if (!untyped) {
+    untyped = Object.fromEntries(Object.entries(options).filter(([key]) => !TYPED_OPTIONS.has(key)));
+    untypedByOptions.set(options, untyped);
+  }
+  return untyped;
+}
+
+const untypedByOptions = new WeakMap<object, Record<string, unknown>>();
+
 /**
  * Remember how a linted file is parsed, so the modules it imports are parsed alike; the first
  * rule of a file calls it (mayConcernOkta). A block of a page is not a module of the app: none.
@@ -50,8 +62,7 @@ export function rememberLanguage(context: Context): void {
   if (languages.has(sourceCode) || context.filename !== context.physicalFilename || !path.isAbsolute(context.filename)) return;
   const options = (context as unknown as { languageOptions?: Record<string, unknown> }).languageOptions ?? {};
   const parser = options.parser;
-  const rawParserOptions = (options.parserOptions ?? {}) as Record<string, unknown>;
-  const parserOptions = Object.fromEntries(Object.entries(rawParserOptions).filter(([key]) => !TYPED_OPTIONS.has(key)));
+  const parserOptions = untypedOptions((options.parserOptions ?? {}) as Record<string, unknown>);
   // A parser other than espree may read TypeScript (typescript-eslint's, however a tool wraps it): it is tried; one that fails gives
   // unknown.
   const named = parser as { meta?: { name?: unknown }; name?: unknown } | undefined;

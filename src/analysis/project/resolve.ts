@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { jsoncParser } from '../../deps.js';
-import { isFile, isRecord, readParsed, realPath } from '../packages/read.js';
+import { derivedCache, isFile, isFolder, isRecord, readParsed, realPath } from '../packages/read.js';
 import { readManifest } from '../packages/manifest.js';
 
 /** The extensions tried after a specifier without one, in the order bundlers try them. */
@@ -76,14 +76,22 @@ function compilerPaths(file: string): CompilerPaths | null {
 
 /** The nearest tsconfig.json or jsconfig.json above a file, read. */
 function nearestCompilerPaths(from: string): CompilerPaths | null {
-  for (let folder = path.dirname(from); ; folder = path.dirname(folder)) {
+  return compilerPathsAt(path.dirname(from));
+}
+
+/** Each folder's nearest config (its own, else its parent's): the files of a tree share the walk. */
+const compilerConfigs = derivedCache<CompilerPaths | null>();
+
+function compilerPathsAt(folder: string): CompilerPaths | null {
+  return compilerConfigs(folder, () => {
     if (path.basename(folder) === 'node_modules') return null;
     for (const name of ['tsconfig.json', 'jsconfig.json']) {
       const file = path.join(folder, name);
       if (isFile(file)) return compilerPaths(file);
     }
-    if (path.dirname(folder) === folder) return null;
-  }
+    const parent = path.dirname(folder);
+    return parent === folder ? null : compilerPathsAt(parent);
+  });
 }
 
 function viaCompilerPaths(from: string, specifier: string): string | null {
@@ -125,20 +133,37 @@ function splitBare(specifier: string): { name: string; subpath: string } | null 
 function viaWorkspace(from: string, specifier: string): string | null {
   const bare = splitBare(specifier);
   if (!bare) return null;
-  for (let folder = path.dirname(from); ; folder = path.dirname(folder)) {
-    if (path.basename(folder) !== 'node_modules') {
-      const link = path.join(folder, 'node_modules', bare.name);
-      const real = isFile(path.join(link, 'package.json')) ? realPath(link) : null;
-      if (real !== null) {
-        if (inNodeModules(real)) return null;
-        if (bare.subpath !== '') return asFile(path.join(real, bare.subpath));
-        const manifest = readManifest(real);
-        const exported = isRecord(manifest) ? mainOf(manifest) : null;
-        return (exported && asFile(path.join(real, exported))) ?? asFile(path.join(real, 'index'));
-      }
-    }
-    if (path.dirname(folder) === folder) return null;
+  const real = workspaceFolder(path.dirname(from), bare.name);
+  if (real === null) return null;
+  if (bare.subpath !== '') return asFile(path.join(real, bare.subpath));
+  const manifest = readManifest(real);
+  const exported = isRecord(manifest) ? mainOf(manifest) : null;
+  return (exported && asFile(path.join(real, exported))) ?? asFile(path.join(real, 'index'));
+}
+
+/** Each folder's `node_modules` folders, nearest first (every file of a tree shares its parent's walk). */
+const nodeModulesChains = derivedCache<readonly string[]>();
+
+function nodeModulesChain(folder: string): readonly string[] {
+  return nodeModulesChains(folder, () => {
+    const parent = path.dirname(folder);
+    const above = parent === folder ? [] : nodeModulesChain(parent);
+    const own = path.join(folder, 'node_modules');
+    return path.basename(folder) !== 'node_modules' && isFolder(own) ? [own, ...above] : above;
+  });
+}
+
+/**
+ * The real folder of the nearest `node_modules/<name>` link at or above a folder; null when
+ * there is none, or the nearest is an installed package (inside a `node_modules`).
+ */
+function workspaceFolder(folder: string, name: string): string | null {
+  for (const modules of nodeModulesChain(folder)) {
+    const link = path.join(modules, name);
+    const real = isFile(path.join(link, 'package.json')) ? realPath(link) : null;
+    if (real !== null) return inNodeModules(real) ? null : real;
   }
+  return null;
 }
 
 /** The entry a package.json names for `import 'pkg'`: a string `exports`, `exports['.']` (its `import`/`default`), `module`, `main`. */
@@ -156,6 +181,16 @@ function mainOf(manifest: Record<string, unknown>): string | null {
  * null for a package of node_modules, a specifier that names no file, or a URL.
  */
 export function resolveModule(from: string, specifier: string): string | null {
+  return resolutions(`${path.dirname(from)}\0${specifier}`, () => resolveAfresh(from, specifier));
+}
+
+/**
+ * Each (folder, specifier)'s file: the modules of one folder import the same siblings and
+ * packages, and resolving a specifier asks about a dozen paths.
+ */
+const resolutions = derivedCache<string | null>();
+
+function resolveAfresh(from: string, specifier: string): string | null {
   if (specifier === '' || specifier.includes('\0') || /^[a-z][a-z\d+.-]*:/iu.test(specifier)) return null;
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..' || path.isAbsolute(specifier)) {
     const found = asFile(path.resolve(path.dirname(from), specifier));
