@@ -173,6 +173,15 @@ function extract(page: string): Extracted {
   return found;
 }
 
+/** A script without the spaces and tabs that end it after its last line break (a backward scan: no regex over the script). */
+function withoutClosingIndent(source: string): string {
+  let end = source.length;
+  while (end > 0 && (source[end - 1] === ' ' || source[end - 1] === '\t')) end -= 1;
+  const before = source[end - 1];
+  const afterBreak = before === '\n' || before === '\r' || before === '\u2028' || before === '\u2029';
+  return afterBreak && end < source.length ? source.slice(0, end) : source;
+}
+
 /** What a page that names no Okta hands ESLint: nothing but the page itself (`html-with-page`). */
 const NOTHING: Extracted = { scripts: [], attributes: [] };
 
@@ -190,7 +199,7 @@ function preprocess(text: string, filename: string, keepPage: boolean): { text: 
   }
   scripts.forEach(({ start, end, module }, index) => {
     // The indentation before `</script>` is not trailing space of the script's last line.
-    const source = page.slice(start, end).replace(/(?<=[\r\n\u2028\u2029])[ \t]+$/, '');
+    const source = withoutClosingIndent(page.slice(start, end));
     if (source.trim() === '') return;
     const masked = maskTemplateTokens(source);
     blocks.push({ kind: 'script', text: masked.text, offset: start, starts: lineStarts(masked.text), masks: masked.masks });

@@ -149,8 +149,15 @@ function tokenAt(
 /** Could the text hold a token at all? */
 const MAY_HOLD_TOKEN = /\{[{%#]|<%|\$\{/;
 
-function isIdentifierChar(char: string | undefined): boolean {
-  return char !== undefined && /[\w$]/.test(char);
+/** A run of identifier characters (`[\w$]`), of white space, and of other characters that neither open nor close anything here. */
+const IDENTIFIER_RUN = /[\w$]+/y;
+const SPACE_RUN = /\s+/y;
+const PLAIN_RUN = /[^\w$\s/"'`{}<]+/y;
+
+/** The end of the run of `pattern` (sticky) at `index`; `index` when there is none. */
+function runEnd(pattern: RegExp, text: string, index: number): number {
+  pattern.lastIndex = index;
+  return pattern.test(text) ? pattern.lastIndex : index;
 }
 
 /** The first character after `index` that is not a space or tab, on the same line. */
@@ -163,7 +170,9 @@ function nextOnLine(text: string, index: number): string | undefined {
 /** Mask every template token in a script. */
 export function maskTemplateTokens(source: string): MaskedScript {
   if (!MAY_HOLD_TOKEN.test(source)) return { text: source, masks: [] };
-  const out = source.split('');
+  /** The masked text, built from the source's slices between the masks. */
+  const parts: string[] = [];
+  let copied = 0;
   const masks: Mask[] = [];
   const search = new ForwardSearch(source);
   /** The last significant character of code, and the word it ends, if any. */
@@ -172,12 +181,16 @@ export function maskTemplateTokens(source: string): MaskedScript {
   /** For each open template literal, how many `{` deep its current `${…}` is. */
   const templates: number[] = [];
 
+  // Masks come in the order of the scan, each after the one before.
   const fill = (start: number, end: number, replacement: string): void => {
+    let masked = '';
     for (let i = start; i < end; i += 1) {
       const char = source[i]!;
       const keep = char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029';
-      out[i] = keep ? char : (replacement[i - start] ?? ' ');
+      masked += keep ? char : (replacement[i - start] ?? ' ');
     }
+    parts.push(source.slice(copied, start), masked);
+    copied = end;
     masks.push({ start, end });
   };
 
@@ -284,21 +297,27 @@ export function maskTemplateTokens(source: string): MaskedScript {
       i += 1;
       continue;
     }
-    if (isIdentifierChar(char)) {
-      let j = i;
-      while (isIdentifierChar(source[j])) j += 1;
-      lastWord = source.slice(i, j);
-      lastChar = source[j - 1]!;
-      i = j;
+    const word = runEnd(IDENTIFIER_RUN, source, i);
+    if (word > i) {
+      lastWord = source.slice(i, word);
+      lastChar = source[word - 1]!;
+      i = word;
       continue;
     }
-    if (!/\s/.test(char)) {
-      lastChar = char;
-      lastWord = null;
+    const space = runEnd(SPACE_RUN, source, i);
+    if (space > i) {
+      i = space;
+      continue;
     }
-    i += 1;
+    // Punctuation (and `<`, `$` that open nothing here): the last one is the last significant character.
+    const plain = Math.max(runEnd(PLAIN_RUN, source, i), i + 1);
+    lastChar = source[plain - 1]!;
+    lastWord = null;
+    i = plain;
   }
-  return { text: out.join(''), masks };
+  if (masks.length === 0) return { text: source, masks };
+  parts.push(source.slice(copied));
+  return { text: parts.join(''), masks };
 }
 
 /**

@@ -84,7 +84,9 @@ function readPage(text: string | null): PageRead {
   } catch {
     return { sources: [], widgetVersions: [], loadsWidget: false, namesOkta: false };
   }
-  return { sources, widgetVersions: [...versions].sort(semver().compare), loadsWidget, namesOkta: /okta/i.test(text) };
+  // semver is loaded only for a page that names a version (start-up of a run with no Okta page).
+  const widgetVersions = versions.size > 1 ? [...versions].sort(semver().compare) : [...versions];
+  return { sources, widgetVersions, loadsWidget, namesOkta: /okta/i.test(text) };
 }
 
 /** The package's pages, or null past a bound (deeper folders hold source code, not the pages a server serves: not entered). */

@@ -34,6 +34,8 @@ function asFile(base: string): string | null {
     const stem = base.slice(0, -path.extname(base).length);
     for (const extension of twins) if (isFile(stem + extension)) return stem + extension;
   }
+  // The same stat as the path's own (cached): no folder, no index file to look for.
+  if (!isFolder(base)) return null;
   for (const extension of EXTENSIONS) {
     const index = path.join(base, `index${extension}`);
     if (isFile(index)) return index;
