@@ -58,6 +58,21 @@ describe('project model cache', () => {
     }
   });
 
+  it('resolves an import again once a second has passed: a module created after the first lint is seen', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const file = path.join(scratch, 'src/LateLogin.js');
+      const text = "import OktaSignIn from '@okta/okta-signin-widget';\nimport { config } from './late-config';\nnew OktaSignIn(config);\n";
+      // No such module: its options are unknown, and unknown is silent.
+      expect(lint(file, text)).toEqual([]);
+      writeFileSync(path.join(scratch, 'src/late-config.js'), "export const config = { issuer: 'https://acme.okta.com', clientId: '0oa1late' };\n");
+      vi.setSystemTime(Date.now() + 1500);
+      expect(lint(file, text)).toEqual(['okta-oie/require-interaction-code-flow:missingFlow@3']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('parses each module at most once per process, however many files import it', () => {
     const before = parseStats.byFile.get(path.join(scratch, 'src/okta/base-config.js')) ?? 0;
     for (let i = 0; i < 5; i += 1) {
