@@ -65,7 +65,10 @@ describe('project model cache', () => {
       const text = "import OktaSignIn from '@okta/okta-signin-widget';\nimport { config } from './late-config';\nnew OktaSignIn(config);\n";
       // No such module: its options are unknown, and unknown is silent.
       expect(lint(file, text)).toEqual([]);
-      writeFileSync(path.join(scratch, 'src/late-config.js'), "export const config = { issuer: 'https://acme.okta.com', clientId: '0oa1late' };\n");
+      writeFileSync(
+        path.join(scratch, 'src/late-config.js'),
+        "export const config = { issuer: 'https://acme.okta.com', clientId: '0oa1late' };\n",
+      );
       vi.setSystemTime(Date.now() + 1500);
       expect(lint(file, text)).toEqual(['okta-oie/require-interaction-code-flow:missingFlow@3']);
     } finally {
