@@ -195,7 +195,10 @@ const resolutions = derivedCache<string | null>();
 function resolveAfresh(from: string, specifier: string): string | null {
   if (specifier === '' || specifier.includes('\0') || /^[a-z][a-z\d+.-]*:/iu.test(specifier)) return null;
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..' || path.isAbsolute(specifier)) {
-    const found = asFile(path.resolve(path.dirname(from), specifier));
+    // A file, its extension, its twin or its index lies in node_modules exactly when the path does: not probed.
+    const base = path.resolve(path.dirname(from), specifier);
+    if (inNodeModules(base)) return null;
+    const found = asFile(base);
     return found && !inNodeModules(found) ? found : null;
   }
   return viaCompilerPaths(from, specifier) ?? viaWorkspace(from, specifier);

@@ -104,7 +104,7 @@ export function inOktaPackage(sourceCode: object): boolean {
  * (ESLint's `filename` is not the physical file) was handed over by our HTML processor only
  * because its page names Okta, so yes; otherwise the file's own text must name Okta
  * ({@link mentionsOkta}), or name one of Okta's own client calls in a package that depends
- * on Okta (the package's answer is cached: the text is searched only there), or import a module of the
+ * on Okta (the package.json is read only when the text names one), or import a module of the
  * app that names Okta, or be loaded with `<script src>` by a page of its package that names
  * Okta (project/pages.ts: one cached scan per package, asked only of `.js`/`.mjs`/`.cjs`
  * files). `false` lets every rule skip the file with no listener at all.
@@ -120,7 +120,7 @@ export function mayConcernOkta(context: Readonly<TSESLint.RuleContext<string, re
     answer =
       context.filename !== file ||
       mentionsOkta(text) ||
-      (packageDependsOnOkta(file) && CLASSIC_CALL_NAME.test(text)) ||
+      (CLASSIC_CALL_NAME.test(text) && packageDependsOnOkta(file)) ||
       importsOktaModule(sourceCode) ||
       loadedByOktaPage(file);
     concernsByFile.set(sourceCode, answer);
