@@ -309,7 +309,7 @@ export function maskTemplateTokens(source: string): MaskedScript {
       i = space;
       continue;
     }
-    // Punctuation (and `<`, `$` that open nothing here): the last one is the last significant character.
+    // Punctuation (a `<` or `/` that opens nothing included): the last one is the last significant character.
     const plain = Math.max(runEnd(PLAIN_RUN, source, i), i + 1);
     lastChar = source[plain - 1]!;
     lastWord = null;
