@@ -87,7 +87,7 @@ export interface FolderEntries {
   readonly folders: readonly string[];
 }
 
-const folders = new Map<string, { readonly at: number; readonly entries: FolderEntries | null }>();
+const folderListings = derivedCache<FolderEntries | null>();
 
 /**
  * The names in a folder, as the file system said less than {@link STAT_LIFETIME_MS} ago;
@@ -95,23 +95,20 @@ const folders = new Map<string, { readonly at: number; readonly entries: FolderE
  * (a walk never loops), overlaid texts are not listed (the audit's dry run edits, never adds).
  */
 export function listFolder(folder: string): FolderEntries | null {
-  const now = Date.now();
-  const known = folders.get(folder);
-  if (known && now - known.at < STAT_LIFETIME_MS && now >= known.at) return known.entries;
-  let entries: FolderEntries | null = null;
-  try {
-    const files: string[] = [];
-    const subfolders: string[] = [];
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isFile()) files.push(entry.name);
-      else if (entry.isDirectory()) subfolders.push(entry.name);
+  return folderListings(folder, () => {
+    try {
+      const files: string[] = [];
+      const subfolders: string[] = [];
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        if (entry.isFile()) files.push(entry.name);
+        else if (entry.isDirectory()) subfolders.push(entry.name);
+      }
+      return { files, folders: subfolders };
+    } catch {
+      // Not a folder, or unreadable: nothing in it for us.
+      return null;
     }
-    entries = { files, folders: subfolders };
-  } catch {
-    // Not a folder, or unreadable: nothing in it for us.
-  }
-  folders.set(folder, { at: now, entries });
-  return entries;
+  });
 }
 
 /** Bumped by {@link clearReadCache} and {@link setReadOverlay}: a {@link derivedCache} answer is valid while it is the same. */
@@ -139,28 +136,23 @@ export function clearReadCache(): void {
   generation += 1;
   cache.clear();
   stats.clear();
-  realPaths.clear();
-  folders.clear();
   overlayCache.clear();
   readStats.reads = 0;
   readStats.byFile.clear();
 }
 
-const realPaths = new Map<string, { readonly at: number; readonly real: string | null }>();
+const realPaths = derivedCache<string | null>();
 
 /** Where a path really is (symlinks followed), remembered for {@link STAT_LIFETIME_MS}; null when it does not exist. */
 export function realPath(path: string): string | null {
-  const now = Date.now();
-  const known = realPaths.get(path);
-  if (known && now - known.at < STAT_LIFETIME_MS && now >= known.at) return known.real;
-  let real: string | null = null;
-  try {
-    real = realpathSync(path);
-  } catch {
-    // Not there: null.
-  }
-  realPaths.set(path, { at: now, real });
-  return real;
+  return realPaths(path, () => {
+    try {
+      return realpathSync(path);
+    } catch {
+      // Not there: null.
+      return null;
+    }
+  });
 }
 
 /** Is there a file at this path? */

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { SOURCES_MAX_DEPTH, SOURCES_MAX_FILES, SOURCES_MAX_FOLDERS } from '../engine/limits.js';
-import { STAT_LIFETIME_MS } from '../packages/read.js';
+import { derivedCache } from '../packages/read.js';
 import { sourceFileText } from './modules.js';
 import { packageRootAt, walkPackage } from './package-walk.js';
 import { moduleSpecifiers, resolveModule } from './resolve.js';
@@ -28,17 +28,10 @@ const walk = (root: string): string[] | null =>
     pastDepth: 'unknown',
   });
 
-const walks = new Map<string, { at: number; files: readonly string[] | null }>();
+const walks = derivedCache<readonly string[] | null>();
 
 /** The package's source files (absolute, in walk order); null past a bound. Walked again at most once a second. */
-function packageSourceFiles(root: string): readonly string[] | null {
-  const now = Date.now();
-  const known = walks.get(root);
-  if (known && now - known.at < STAT_LIFETIME_MS && now >= known.at) return known.files;
-  const files = walk(root);
-  walks.set(root, { at: now, files });
-  return files;
-}
+const packageSourceFiles = (root: string): readonly string[] | null => walks(root, () => walk(root));
 
 /** A source file's text (cached by path, time and size, the entry modules.ts parses from); null when it cannot be read. */
 const sourceText = sourceFileText;
